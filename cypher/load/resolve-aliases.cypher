@@ -1,0 +1,4 @@
+// Existing entities known under any of these alias keys ("Type|surface form").
+UNWIND $keys AS key
+MATCH (k:AliasKey {key: key})
+RETURN k.key AS key, k.entity AS entity

@@ -1,0 +1,83 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../runtime/paths';
+
+/**
+ * Every Cypher statement the project runs lives in a named .cypher file under cypher/.
+ * They are read once, at first use, into this registry; a missing file fails at start-up, not
+ * at the first request that needs it.
+ */
+export const QUERY_NAMES = Object.freeze([
+  'load/existing-documents',
+  'load/resolve-aliases',
+  'load/documents',
+  'load/entities',
+  'load/mentions',
+  'load/evidence',
+  'load/relations',
+  'load/refresh-relations',
+  'load/refresh-entities',
+  'load/unload-document',
+  'queries/ping',
+  'queries/stats',
+  'queries/graph',
+  'queries/neighbours',
+  'queries/nodes-by-id',
+  'queries/entity',
+  'queries/edge',
+  'queries/edge-evidence',
+  'queries/search-fulltext',
+  'queries/search-pinyin',
+  'queries/documents',
+  'queries/document',
+  'queries/export-documents',
+  'queries/export-entities',
+  'queries/export-relations',
+  'queries/export-evidence',
+  'queries/export-mentions',
+] as const);
+
+export type QueryName = (typeof QUERY_NAMES)[number];
+
+const CYPHER_DIR = path.join(PROJECT_ROOT, 'cypher');
+
+let cache: ReadonlyMap<QueryName, string> | undefined;
+
+function load(): ReadonlyMap<QueryName, string> {
+  const map = new Map<QueryName, string>();
+  for (const name of QUERY_NAMES) {
+    const file = path.join(CYPHER_DIR, `${name}.cypher`);
+    map.set(name, fs.readFileSync(file, 'utf8').trim());
+  }
+  return map;
+}
+
+/** The text of a named query. */
+export function cypher(name: QueryName): string {
+  cache ??= load();
+  return cache.get(name) as string;
+}
+
+/** Schema statements in file order; each file may hold several statements separated by ';'. */
+export function schemaStatements(): string[] {
+  const dir = path.join(CYPHER_DIR, 'schema');
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.cypher'))
+    .sort()
+    .flatMap((f) => splitStatements(fs.readFileSync(path.join(dir, f), 'utf8')));
+}
+
+/** Splits a script on ';' at line ends, dropping // comment lines. */
+export function splitStatements(script: string): string[] {
+  return script
+    .split(/;\s*$/m)
+    .map((s) =>
+      s
+        .split('\n')
+        .filter((line) => !line.trim().startsWith('//'))
+        .join('\n')
+        .trim(),
+    )
+    .filter((s) => s.length > 0);
+}

@@ -1,0 +1,60 @@
+import type { Candidate } from './mentions';
+import { hasChinese } from './mask';
+
+/** Options for names given in brackets after a mention. */
+const ALIAS_OPTIONS = Object.freeze({
+  /** A bracket right after a mention: "(CQU)", "(重庆大学)", "（重庆大学）". */
+  bracket: /^\s*[(（]\s*([^()（）]{1,40}?)\s*[)）]/,
+  /** An abbreviation worth looking for elsewhere in the text (two or more capitals). */
+  abbreviation: /^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9&-]{1,11}$/,
+});
+
+/** What a bracket after a mention says about it. */
+export interface BracketAlias {
+  /** The mention the bracket follows. */
+  candidate: Candidate;
+  /** The bracketed text. */
+  alias: string;
+  /** True for a Chinese name, false for an English abbreviation. */
+  chinese: boolean;
+}
+
+/** Brackets that follow a mention and give its Chinese name or its abbreviation. */
+export function findBracketAliases(text: string, candidates: Candidate[]): BracketAlias[] {
+  const out: BracketAlias[] = [];
+  for (const c of candidates) {
+    if (c.type === 'Person') continue;
+    const m = ALIAS_OPTIONS.bracket.exec(text.slice(c.end, c.end + 60));
+    if (!m) continue;
+    const alias = (m[1] as string).trim();
+    if (hasChinese(alias)) out.push({ candidate: c, alias, chinese: true });
+    else if (ALIAS_OPTIONS.abbreviation.test(alias))
+      out.push({ candidate: c, alias, chinese: false });
+  }
+  return out;
+}
+
+/** Mentions of known abbreviations in a sentence, as candidates of the entity they abbreviate. */
+export function findAbbreviations(
+  sentence: string,
+  offset: number,
+  abbreviations: ReadonlyMap<string, Candidate>,
+): Candidate[] {
+  const out: Candidate[] = [];
+  for (const [abbr, full] of abbreviations) {
+    const re = new RegExp(`(?<![A-Za-z0-9])${abbr.replace(/[-&]/g, '\\$&')}(?![A-Za-z0-9])`, 'g');
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(sentence)) !== null) {
+      out.push({
+        start: offset + m.index,
+        end: offset + m.index + abbr.length,
+        text: abbr,
+        name: full.name,
+        type: full.type,
+        // Above compromise's guess for the same span, below a full name found by its head.
+        score: 0.85,
+      });
+    }
+  }
+  return out;
+}

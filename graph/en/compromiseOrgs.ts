@@ -1,0 +1,55 @@
+import nlp from 'compromise';
+import type { Candidate } from './mentions';
+import { maskChinese } from './mask';
+import { HEADS, STOP_WORDS } from './lexicon';
+
+/** Options for organisations that only compromise recognises (no head word of ours). */
+const COMPROMISE_OPTIONS = Object.freeze({
+  /** Confidence of a compromise-only organisation. */
+  score: 0.6,
+  /** Shortest accepted name, in characters (drops stray initials). */
+  minLength: 3,
+});
+
+interface OffsetJson {
+  text: string;
+  offset?: { start: number; length: number };
+}
+
+/**
+ * Organisations found by compromise's `organizations()` (e.g. "Huawei", "Changan Automobile"),
+ * typed by their last word when it is a head, else Company. The sentence is masked first, so compromise never sees Chinese.
+ */
+export function findCompromiseOrganisations(sentence: string, offset: number): Candidate[] {
+  const found = nlp(maskChinese(sentence)).organizations().json({ offset: true }) as OffsetJson[];
+  const out: Candidate[] = [];
+  for (const org of found) {
+    if (!org.offset) continue;
+    let start = org.offset.start;
+    let end = start + org.offset.length;
+    let surface = sentence.slice(start, end);
+    const lead = /^(the|a|an)\s+/i.exec(surface);
+    if (lead) {
+      start += lead[0].length;
+      surface = surface.slice(lead[0].length);
+    }
+    const trail = /[\s.,;:'’"]+$/.exec(surface);
+    if (trail) {
+      end -= trail[0].length;
+      surface = surface.slice(0, surface.length - trail[0].length);
+    }
+    if (surface.length < COMPROMISE_OPTIONS.minLength || !/^[A-Z]/.test(surface)) continue;
+    if (STOP_WORDS.has(surface.toLowerCase())) continue;
+    const last = surface.toLowerCase().split(/\s+/).pop() ?? '';
+    const head = HEADS.find((h) => h.tokens.length === 1 && h.tokens[0] === last);
+    out.push({
+      start: offset + start,
+      end: offset + end,
+      text: surface,
+      name: surface,
+      type: head?.type ?? 'Company',
+      score: COMPROMISE_OPTIONS.score,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,93 @@
+import { entityId } from '../ids';
+import type { Entity } from '../types';
+import { findAbbreviations, findBracketAliases } from './aliases';
+import { findCompromiseOrganisations } from './compromiseOrgs';
+import { type Candidate, resolveOverlaps } from './mentions';
+import { findOrganisations } from './organisations';
+import { findPeople } from './people';
+import { findPlaces } from './places';
+import type { EnglishSentence } from './sentences';
+import { tokenize } from './tokens';
+
+/** Entities of a document and, per sentence, the mentions kept in it. */
+export interface RecognisedEntities {
+  entities: Entity[];
+  /** Kept candidates of each sentence (same order as the sentences), with their entity id. */
+  perSentence: Array<Array<Candidate & { entity: string }>>;
+}
+
+function canonical(name: string): string {
+  return name
+    .replace(/^(the|a|an)\s+/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function rawCandidates(s: EnglishSentence): Candidate[] {
+  const tokens = tokenize(s.text);
+  return [
+    ...findOrganisations(tokens, s.text, s.start),
+    ...findPlaces(tokens, s.text, s.start),
+    ...findPeople(tokens, s.text, s.start),
+    ...findCompromiseOrganisations(s.text, s.start),
+  ];
+}
+
+/** Finds entity mentions sentence by sentence and groups them into document entities. */
+export function recogniseEntities(
+  docId: string,
+  text: string,
+  sentences: EnglishSentence[],
+): RecognisedEntities {
+  const first = sentences.map((s) => resolveOverlaps(rawCandidates(s)));
+  const brackets = findBracketAliases(text, first.flat());
+  const abbreviations = new Map<string, Candidate>();
+  const chineseNames = new Map<string, string>();
+  for (const b of brackets) {
+    const key = `${b.candidate.type}|${canonical(b.candidate.name).toLowerCase()}`;
+    if (b.chinese) chineseNames.set(key, b.alias);
+    else if (!abbreviations.has(b.alias)) abbreviations.set(b.alias, b.candidate);
+  }
+  const kept = sentences.map((s, i) =>
+    abbreviations.size === 0
+      ? (first[i] as Candidate[])
+      : resolveOverlaps([
+          ...rawCandidates(s),
+          ...findAbbreviations(s.text, s.start, abbreviations),
+        ]),
+  );
+  const byKey = new Map<string, Entity>();
+  const perSentence = kept.map((cands) =>
+    cands.map((c) => {
+      const name = canonical(c.name);
+      const key = `${c.type}|${name.toLowerCase()}`;
+      let entity = byKey.get(key);
+      if (!entity) {
+        entity = {
+          id: entityId(c.type, name),
+          name,
+          type: c.type,
+          aliases: [name],
+          mentions: [],
+          names: { en: name },
+        };
+        byKey.set(key, entity);
+      }
+      const surface = canonical(c.text);
+      if (!entity.aliases.includes(surface)) entity.aliases.push(surface);
+      entity.mentions.push({ doc: docId, start: c.start, end: c.end, text: c.text });
+      return { ...c, entity: entity.id };
+    }),
+  );
+  for (const [abbr, full] of abbreviations) {
+    const entity = byKey.get(`${full.type}|${canonical(full.name).toLowerCase()}`);
+    if (entity && !entity.aliases.includes(abbr)) entity.aliases.push(abbr);
+  }
+  for (const [key, zh] of chineseNames) {
+    const entity = byKey.get(key);
+    if (!entity) continue;
+    entity.names = { ...entity.names, zh };
+    if (!entity.aliases.includes(zh)) entity.aliases.push(zh);
+  }
+  return { entities: [...byKey.values()], perSentence };
+}

@@ -1,0 +1,41 @@
+import type { EntityType } from '../ontology';
+import { isEntityType } from '../ontology';
+import headsFile from '../data/en/org-heads.json';
+import wordsFile from '../data/en/name-words.json';
+import placesFile from '../data/en/places.json';
+import { tokenize } from './tokens';
+
+/** A head: the lower-cased token sequence that ends an organisation name, and its type. */
+export interface Head {
+  tokens: string[];
+  type: EntityType;
+}
+
+function loadHeads(): Head[] {
+  const heads: Head[] = [];
+  for (const [phrase, type] of Object.entries(headsFile.heads)) {
+    if (!isEntityType(type)) throw new Error(`org-heads.json: unknown type ${type} for ${phrase}`);
+    heads.push({ tokens: tokenize(phrase).map((t) => t.lower), type });
+  }
+  // Longest first, so "co., ltd." wins over "co." and "industry college" over "college".
+  return heads.sort((a, b) => b.tokens.length - a.tokens.length);
+}
+
+/** Organisation heads, longest first. */
+export const HEADS: readonly Head[] = Object.freeze(loadHeads());
+
+/** Capitalised words that never belong to a name (sentence starters, titles, months). */
+export const STOP_WORDS: ReadonlySet<string> = new Set(wordsFile.stopWords);
+
+/** Words that, with head words alone, make a description ("the Research Institute"), not a name. */
+export const GENERIC_WORDS: ReadonlySet<string> = new Set(wordsFile.genericWords);
+
+/** Titles that introduce a named expert (Professor, Dr., Academician). */
+export const EXPERT_TITLES: ReadonlySet<string> = new Set(wordsFile.expertTitles);
+
+/** Known Chinese places as lower-cased token sequences, longest first. */
+export const PLACES: readonly string[][] = Object.freeze(
+  [...new Set(placesFile.places)]
+    .map((p) => tokenize(p).map((t) => t.lower))
+    .sort((a, b) => b.length - a.length),
+);

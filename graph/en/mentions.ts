@@ -1,0 +1,39 @@
+import type { EntityType } from '../ontology';
+
+/** An entity mention found in one sentence; offsets are in the normalised document text. */
+export interface Candidate {
+  start: number;
+  end: number;
+  /** The surface text as it appears. */
+  text: string;
+  /** The canonical name this mention stands for (e.g. "Wang Lei team" for "team led by Wang Lei"). */
+  name: string;
+  type: EntityType;
+  /** A description ("the Research Institute"): kept only when it refers back to a named entity. */
+  description?: boolean;
+  /** How sure the recogniser is that this is an entity of this type, in [0,1]. */
+  score: number;
+}
+
+/** A named leader inside the span of the team named after them: both are kept. */
+function personInTeam(inner: Candidate, outer: Candidate): boolean {
+  return (
+    inner.type === 'Person' &&
+    outer.type === 'ResearchTeam' &&
+    inner.start >= outer.start &&
+    inner.end <= outer.end
+  );
+}
+
+/** Drops candidates nested in or overlapping a longer (then higher-scoring) one. */
+export function resolveOverlaps(candidates: Candidate[]): Candidate[] {
+  const ranked = [...candidates].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || b.score - a.score || a.start - b.start,
+  );
+  const kept: Candidate[] = [];
+  for (const c of ranked) {
+    if (kept.some((k) => c.start < k.end && k.start < c.end && !personInTeam(c, k))) continue;
+    kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,103 @@
+import type { Candidate } from './mentions';
+import { EXPERT_TITLES, STOP_WORDS } from './lexicon';
+import { isCapitalized, type Token } from './tokens';
+
+/** Options for experts and the teams they lead. */
+const PEOPLE_OPTIONS = Object.freeze({
+  /** Most words in a person's name (Chinese names in English have two or three). */
+  maxNameWords: 3,
+  /** Confidence of a name after an expert title. */
+  personScore: 0.85,
+  /** Confidence of a "team led by X" / "X's team" mention. */
+  teamScore: 0.85,
+  /** Words that introduce the leader of a team: "team led by", "team headed by". */
+  leadVerbs: new Set(['led', 'headed', 'leaded']),
+});
+
+interface NameSpan {
+  from: number;
+  to: number;
+}
+
+/** A person name of 2..max capitalised words starting at token i (after any titles). */
+function nameAt(tokens: Token[], i: number): NameSpan | undefined {
+  let k = i;
+  while (tokens[k] && EXPERT_TITLES.has((tokens[k] as Token).lower)) k++;
+  const from = k;
+  while (
+    k < tokens.length &&
+    k - from < PEOPLE_OPTIONS.maxNameWords &&
+    isCapitalized(tokens[k]) &&
+    !STOP_WORDS.has((tokens[k] as Token).lower)
+  ) {
+    k++;
+  }
+  return k - from >= 2 ? { from, to: k } : undefined;
+}
+
+function nameText(tokens: Token[], span: NameSpan): string {
+  return tokens
+    .slice(span.from, span.to)
+    .map((t) => t.text)
+    .join(' ');
+}
+
+/**
+ * Named experts ("Professor Wang Shilong", "Academician Li Peigen") and their teams
+ * ("the team led by Professor Wang Shilong", "Wang Shilong's team", "Professor Wang's team").
+ */
+export function findPeople(tokens: Token[], text: string, offset: number): Candidate[] {
+  const out: Candidate[] = [];
+  const person = (span: NameSpan): void => {
+    const start = (tokens[span.from] as Token).start;
+    const end = (tokens[span.to - 1] as Token).end;
+    out.push({
+      start: offset + start,
+      end: offset + end,
+      text: text.slice(start, end),
+      name: nameText(tokens, span),
+      type: 'Person',
+      score: PEOPLE_OPTIONS.personScore,
+    });
+  };
+  const team = (span: NameSpan, start: number, end: number): void => {
+    out.push({
+      start: offset + start,
+      end: offset + end,
+      text: text.slice(start, end),
+      name: `${nameText(tokens, span)} team`,
+      type: 'ResearchTeam',
+      score: PEOPLE_OPTIONS.teamScore,
+    });
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (EXPERT_TITLES.has(t.lower) && (i === 0 || !EXPERT_TITLES.has(tokens[i - 1]?.lower ?? ''))) {
+      const span = nameAt(tokens, i);
+      if (span && span.from > i) {
+        person(span);
+        // "Professor Wang Shilong's team"
+        if (
+          tokens[span.to]?.text.match(/^['’]$/) &&
+          tokens[span.to + 1]?.lower === 's' &&
+          tokens[span.to + 2]?.lower === 'team'
+        ) {
+          team(span, (tokens[span.from] as Token).start, (tokens[span.to + 2] as Token).end);
+        }
+      }
+    }
+    // "team led by (Professor) Wang Shilong"
+    if (
+      t.lower === 'team' &&
+      PEOPLE_OPTIONS.leadVerbs.has(tokens[i + 1]?.lower ?? '') &&
+      tokens[i + 2]?.lower === 'by'
+    ) {
+      const span = nameAt(tokens, i + 3);
+      if (span) {
+        if (span.from === i + 3) person(span);
+        team(span, t.start, (tokens[span.to - 1] as Token).end);
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,31 @@
+import type { Candidate } from './mentions';
+import { PLACES } from './lexicon';
+import type { Token } from './tokens';
+
+/** Options for bare place names. */
+const PLACE_OPTIONS = Object.freeze({
+  /** Confidence of a known place name standing alone. */
+  score: 0.8,
+});
+
+/** Known Chinese places standing alone ("Chongqing", "Inner Mongolia") as District mentions. */
+export function findPlaces(tokens: Token[], text: string, offset: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const place = PLACES.find((p) => p.every((w, k) => tokens[i + k]?.lower === w));
+    const first = tokens[i];
+    if (!place || !first || !/^[A-Z]/.test(first.text)) continue;
+    const last = tokens[i + place.length - 1] as Token;
+    const surface = text.slice(first.start, last.end);
+    out.push({
+      start: offset + first.start,
+      end: offset + last.end,
+      text: surface,
+      name: surface,
+      type: 'District',
+      score: PLACE_OPTIONS.score,
+    });
+    i += place.length - 1;
+  }
+  return out;
+}

@@ -1,0 +1,27 @@
+import { createHash } from 'crypto';
+import type { EntityType, RelationType } from './ontology';
+
+/** First `n` hex digits of a digest; short ids keep Cypher and URLs readable. */
+function hexPrefix(algorithm: 'sha1' | 'sha256', text: string, n = 16): string {
+  return createHash(algorithm).update(text, 'utf8').digest('hex').slice(0, n);
+}
+
+/** Stable entity id: the same type and canonical name always give the same id. */
+export function entityId(type: EntityType, canonicalName: string): string {
+  return 'e_' + hexPrefix('sha1', type + '|' + canonicalName);
+}
+
+/** Stable relation id from its type and endpoint ids. */
+export function relationId(type: RelationType, source: string, target: string): string {
+  return 'r_' + hexPrefix('sha1', type + '|' + source + '|' + target);
+}
+
+/** Document id from the normalised text, so re-loading the same text is idempotent. */
+export function documentId(normalizedText: string): string {
+  return 'd_' + hexPrefix('sha256', normalizedText);
+}
+
+/** Full sha256 of the normalised text (DocumentInfo.hash). */
+export function textHash(normalizedText: string): string {
+  return createHash('sha256').update(normalizedText, 'utf8').digest('hex');
+}

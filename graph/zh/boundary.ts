@@ -1,0 +1,37 @@
+import { LEXICON } from './lexicon';
+import { FUNCTION_WORDS } from './pos';
+import { cutExact } from './segment';
+import { isNameChar } from './chars';
+
+/** Options for finding the left edge of a name. */
+const BOUNDARY_OPTIONS = Object.freeze({
+  /** Longest name part looked at left of a suffix; longer spans are sentences, not names. */
+  maxNameChars: 22,
+});
+
+/** True when a jieba token can be part of an organisation name. */
+export function nameToken(tok: string): boolean {
+  if (LEXICON.stopTokens.has(tok)) return false;
+  if (LEXICON.nameTokens.has(tok)) return true;
+  return !FUNCTION_WORDS.has(tok);
+}
+
+/**
+ * Walks left from `end` over tokens that can belong to a name and returns where the name starts.
+ * Punctuation, digits and line ends are hard stops; verbs, prepositions and the stop list are
+ * soft stops found by jieba on the window only (character scanning keeps this cheap).
+ */
+export function leftEdge(text: string, end: number, floor = 0): number {
+  let lo = end;
+  const min = Math.max(floor, end - BOUNDARY_OPTIONS.maxNameChars);
+  while (lo > min && isNameChar(text[lo - 1])) lo--;
+  if (lo === end) return end;
+  const tokens = cutExact(text.slice(lo, end));
+  let start = end;
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const tok = tokens[k] as string;
+    if (!nameToken(tok)) break;
+    start -= tok.length;
+  }
+  return start;
+}

@@ -1,0 +1,56 @@
+import { LEXICON, escapeRe } from './lexicon';
+import { cutExact } from './segment';
+import { nameToken } from './boundary';
+import type { ZhMention } from './mention';
+import { isNameChar } from './chars';
+
+/** Options for short company names (台铃科技, 盛泰光电) that carry no legal suffix. */
+const BRAND_OPTIONS = Object.freeze({
+  /** Longest brand part before the industry word. */
+  maxBrandChars: 4,
+  /** Shortest brand part: one character is too weak. */
+  minBrandChars: 2,
+});
+
+const INDUSTRY_RE = new RegExp(LEXICON.companyIndustryWords.map(escapeRe).join('|'), 'g');
+
+function isPlace(tok: string): boolean {
+  return LEXICON.bigPlaces.has(tok) || LEXICON.districtCanonical.has(tok);
+}
+
+/**
+ * Finds brand + industry word company names (元泰科技, 希尔安药业). Jieba runs without HMM, so an
+ * unknown brand falls apart into single characters: that, and not a gazetteer, is the signal.
+ */
+export function scanBrands(text: string, from: number, to: number): ZhMention[] {
+  const out: ZhMention[] = [];
+  INDUSTRY_RE.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = INDUSTRY_RE.exec(text)) !== null && m.index < to) {
+    const at = m.index;
+    let lo = at;
+    while (lo > Math.max(from, at - 8) && isNameChar(text[lo - 1])) lo--;
+    if (lo === at) continue;
+    const tokens = cutExact(text.slice(lo, at));
+    let brandLen = 0;
+    let singles = 0;
+    let k = tokens.length - 1;
+    for (; k >= 0; k--) {
+      const tok = tokens[k] as string;
+      if (!nameToken(tok) || isPlace(tok) || LEXICON.genericWords.has(tok)) break;
+      if (brandLen + tok.length > BRAND_OPTIONS.maxBrandChars) break;
+      if (tok.length === 1) singles++;
+      brandLen += tok.length;
+    }
+    const lastTok = tokens[tokens.length - 1] ?? '';
+    if (brandLen < BRAND_OPTIONS.minBrandChars) continue;
+    if (!(lastTok.length === 1 || singles >= 2)) continue;
+    let start = at - brandLen;
+    const before = tokens[k];
+    if (before !== undefined && isPlace(before) && brandLen + before.length <= 8) start -= before.length;
+    const end = at + m[0].length;
+    const name = text.slice(start, end);
+    out.push({ start, end, text: name, type: 'Company', canonical: name, kind: 'brand' });
+  }
+  return out;
+}

@@ -1,0 +1,48 @@
+import type { EntityType } from '../ontology';
+import { LEXICON, escapeRe } from './lexicon';
+import type { ZhMention } from './mention';
+
+/** Options for resolving 该校/该公司/这家企业 to a named antecedent. */
+const COREF_OPTIONS = Object.freeze({
+  /** Farthest antecedent, in characters: coreference rarely reaches past a paragraph or two. */
+  maxDistance: 400,
+});
+
+const forms: Array<[string, EntityType]> = [];
+for (const [type, list] of Object.entries(LEXICON.triggers.coref)) {
+  for (const f of list) forms.push([f, type as EntityType]);
+}
+forms.sort((a, b) => b[0].length - a[0].length);
+const COREF_RE = new RegExp(
+  '(?:' + forms.map(([f]) => escapeRe(f)).join('|') + ')|这家[\\u4e00-\\u9fff]{0,8}?(?:企业|公司)',
+  'g',
+);
+const TYPE_OF = new Map(forms);
+
+/**
+ * Resolves anaphors to the nearest preceding named mention of the same type. Bare 学校/团队 only
+ * count when they open a clause, since they are usually generic.
+ */
+export function scanCoref(text: string, named: readonly ZhMention[]): ZhMention[] {
+  const out: ZhMention[] = [];
+  COREF_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = COREF_RE.exec(text)) !== null) {
+    const form = m[0];
+    const type: EntityType = TYPE_OF.get(form) ?? 'Company';
+    if (!form.startsWith('该') && !form.startsWith('这家')) {
+      const prev = text[m.index - 1];
+      if (prev !== undefined && !'，。；：\n'.includes(prev)) continue;
+    }
+    let best: ZhMention | null = null;
+    for (const cand of named) {
+      if (cand.end > m.index) break;
+      if (m.index - cand.end > COREF_OPTIONS.maxDistance) continue;
+      if (cand.type === type && cand.kind !== 'coref') best = cand;
+    }
+    if (!best) continue;
+    const start = m.index;
+    out.push({ start, end: start + form.length, text: form, type, canonical: best.canonical, kind: 'coref' });
+  }
+  return out;
+}

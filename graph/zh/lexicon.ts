@@ -1,0 +1,57 @@
+import type { EntityType } from '../ontology';
+import suffixData from '../data/zh/suffixes.json';
+import placeData from '../data/zh/places.json';
+import lexData from '../data/zh/lexicon.json';
+import triggerData from '../data/zh/triggers.json';
+
+/** One name suffix and the entity type it signals. */
+export interface Suffix {
+  text: string;
+  type: EntityType;
+}
+
+const suffixes: Suffix[] = [];
+for (const [type, list] of Object.entries(suffixData)) {
+  if (type.startsWith('_')) continue;
+  for (const text of list as string[]) suffixes.push({ text, type: type as EntityType });
+}
+// Longest first, so that 有限公司 wins over 公司 and 产业学院 over 学院 at the same end.
+suffixes.sort((a, b) => b.text.length - a.text.length);
+
+/** County-level place → canonical district name (潼南 → 潼南区, 忠县 → 忠县). */
+const districtCanonical = new Map<string, string>();
+for (const [suffix, names] of Object.entries(placeData.district)) {
+  for (const name of names) {
+    districtCanonical.set(name, name.endsWith(suffix) ? name : name + suffix);
+  }
+}
+
+/** Loaded once at module load: the library does no I/O at call time. */
+export const LEXICON = Object.freeze({
+  suffixes: Object.freeze(suffixes),
+  suffixType: new Map(suffixes.map((s) => [s.text, s.type])),
+  districtCanonical,
+  /** Larger places (cities, provinces, countries): name prefixes, not District entities. */
+  bigPlaces: new Set<string>([...placeData.city, ...placeData.province]),
+  stopTokens: new Set<string>(lexData.stopTokens),
+  nameTokens: new Set<string>(lexData.nameTokens),
+  honorifics: Object.freeze([...lexData.honorifics]),
+  genericWords: new Set<string>(lexData.genericWords),
+  stopPhrases: new Set<string>(lexData.stopPhrases),
+  companyIndustryWords: Object.freeze(
+    [...lexData.companyIndustryWords].sort((a, b) => b.length - a.length),
+  ),
+  companyListCues: Object.freeze([...lexData.companyListCues]),
+  universityListCues: Object.freeze([...lexData.universityListCues]),
+  institutesListCues: Object.freeze([...lexData.institutesListCues]),
+  surnames: new Set<string>(lexData.surnames.split('')),
+  triggers: triggerData,
+});
+
+/** Escapes a literal for use inside a RegExp. */
+export function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Places that also name their district on their own (潼南 → 潼南区). */
+export const BARE_DISTRICTS: ReadonlySet<string> = new Set(placeData.bare);

@@ -1,0 +1,90 @@
+import type { EntityType } from '../ontology';
+import { LEXICON } from './lexicon';
+import { leftEdge } from './boundary';
+import type { ZhMention } from './mention';
+import { isNameChar } from './chars';
+import { cutExact } from './segment';
+
+/** Options for typing untyped list items from a cue word (…等龙头企业, 企业包括…). */
+const LIST_OPTIONS = Object.freeze({
+  /** Longest list item taken as a name. */
+  maxItemChars: 10,
+  /** Most characters between 等/的 and the cue word (等少数外国企业). */
+  maxCueGap: 6,
+});
+
+function cueType(phrase: string): EntityType | null {
+  for (const cue of LEXICON.institutesListCues) if (phrase.endsWith(cue)) return 'Institute';
+  for (const cue of LEXICON.universityListCues) if (phrase.endsWith(cue)) return 'University';
+  for (const cue of LEXICON.companyListCues) if (phrase.endsWith(cue)) return 'Company';
+  return null;
+}
+
+const TAIL_RE = new RegExp(`^(?:等|的)([\\u4e00-\\u9fff“”]{0,${LIST_OPTIONS.maxCueGap}})`);
+const HEAD_RE = /(企业|公司|高校|院校|单位)(包括|有|如|涵盖)$/;
+
+/** True when an item is a plausible bare name (not 高新技术企业 or 汽车). */
+function plausibleItem(item: string): boolean {
+  if (item.length < 2 || item.length > LIST_OPTIONS.maxItemChars) return false;
+  if (LEXICON.stopPhrases.has(item) || cueType(item) !== null) return false;
+  const toks = cutExact(item);
+  return toks.some((t) => !LEXICON.genericWords.has(t)) && !(toks.length === 1 && item.length >= 2 && !/[\u4e00-\u9fff]{2}/.test(item));
+}
+
+/**
+ * Types the items of enumerations by their cue: 希尔安药业、鼎工机电等重点企业 → two companies;
+ * 代表企业包括庆兰实业、南雁实业… → companies. Items already typed are left to other scanners.
+ */
+export function scanLists(text: string, from: number, to: number): ZhMention[] {
+  const out: ZhMention[] = [];
+  // A list run: name characters and 、 between clause punctuation.
+  const RUN_RE = /[\u4e00-\u9fffA-Za-z·]+(?:、[\u4e00-\u9fffA-Za-z·]+)*/g;
+  RUN_RE.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = RUN_RE.exec(text)) !== null && m.index < to) {
+    const runStart = m.index;
+    const run = m[0];
+    const parts = run.split('、');
+    const last = parts[parts.length - 1] as string;
+    // The cue after the list: 等 + cue inside the last part, or directly after the run.
+    let type: EntityType | null = null;
+    let lastItem = last;
+    const dengAt = last.search(/[等的]/);
+    if (dengAt > 0) {
+      const tail = TAIL_RE.exec(last.slice(dengAt));
+      if (tail) {
+        type = cueType(tail[1] as string);
+        lastItem = last.slice(0, dengAt);
+      }
+    }
+    let firstStart = runStart;
+    if (type === null && parts.length >= 2) {
+      const head = HEAD_RE.exec(text.slice(Math.max(from, runStart - 8), runStart + (parts[0] as string).length));
+      if (head) type = head[1] === '高校' || head[1] === '院校' ? 'University' : 'Company';
+    }
+    if (type === null) continue;
+    // The first item's left edge: the run may start mid-clause (主要由日本松本油脂等…).
+    const firstEnd = runStart + (parts[0] as string).length;
+    const items: Array<[number, number]> = [];
+    let pos = runStart;
+    parts.forEach((p, i) => {
+      const s = pos;
+      const e = i === parts.length - 1 ? s + lastItem.length : s + p.length;
+      items.push([s, e]);
+      pos += p.length + 1;
+    });
+    const headMatch = /(包括|有|如|涵盖)/.exec(text.slice(runStart, firstEnd));
+    const first = items[0] as [number, number];
+    const firstEndAdj = first[1];
+    firstStart = headMatch ? runStart + headMatch.index + headMatch[0].length : leftEdge(text, firstEndAdj, runStart);
+    if (parts.length === 1) firstStart = leftEdge(text, firstEndAdj, runStart);
+    first[0] = firstStart;
+    for (const [s, e] of items) {
+      if (e <= s || !isNameChar(text[s])) continue;
+      const item = text.slice(s, e);
+      if (!plausibleItem(item)) continue;
+      out.push({ start: s, end: e, text: item, type, canonical: item, kind: 'list' });
+    }
+  }
+  return out;
+}

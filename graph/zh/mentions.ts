@@ -1,0 +1,66 @@
+import type { ZhMention } from './mention';
+import { contains, overlaps } from './mention';
+import { LEXICON } from './lexicon';
+
+/** Kinds in order of trust when two candidate spans cross. */
+const RANK: Readonly<Record<ZhMention['kind'], number>> = Object.freeze({
+  name: 5,
+  alias: 4,
+  list: 3,
+  brand: 3,
+  place: 2,
+  coref: 1,
+  person: 0,
+});
+
+/** Inner names kept inside a longer one: they carry PART_OF (四川大学 in 四川大学王琪院士专家团队). */
+function keepInner(outer: ZhMention, inner: ZhMention): boolean {
+  if (inner.type === 'Person') return outer.type === 'ResearchTeam';
+  if (inner.start !== outer.start) return false;
+  if (inner.type !== 'University' && inner.type !== 'Institute') return false;
+  if (outer.type !== 'ResearchTeam' && outer.type !== 'Lab' && outer.type !== 'Institute') return false;
+  // 重庆能源职业学院科技园: only a suffix follows, so the outer name is just that school's place.
+  const rest = outer.text.slice(inner.text.length);
+  return !LEXICON.suffixType.has(rest);
+}
+
+/** True when `m` lies inside a longer mention (used to pick top-level actors). */
+export function isNested(m: ZhMention, all: readonly ZhMention[]): boolean {
+  return all.some((o) => o !== m && contains(o, m) && o.end - o.start > m.end - m.start);
+}
+
+/**
+ * Resolves overlapping candidates: a longer span swallows a shorter one inside it (except kept
+ * inner names and persons in team names); crossing spans keep the more trusted kind.
+ */
+export function mergeMentions(cands: ZhMention[]): ZhMention[] {
+  const sorted = [...cands].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: ZhMention[] = [];
+  for (const m of sorted) {
+    let ok = true;
+    for (let i = kept.length - 1; i >= 0; i--) {
+      const k = kept[i] as ZhMention;
+      if (k.end <= m.start && kept.length - i > 12) break;
+      if (!overlaps(k, m)) continue;
+      if (k.start === m.start && k.end === m.end) {
+        if (RANK[m.kind] > RANK[k.kind]) kept[i] = m;
+        ok = false;
+        break;
+      }
+      if (contains(k, m)) {
+        if (!keepInner(k, m)) ok = false;
+        if (!ok) break;
+        continue;
+      }
+      // Crossing spans: the more trusted (then longer) wins.
+      if (RANK[m.kind] > RANK[k.kind]) {
+        kept.splice(i, 1);
+      } else {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) kept.push(m);
+  }
+  return kept.sort((a, b) => a.start - b.start || b.end - a.end);
+}

@@ -1,0 +1,134 @@
+import type { DocExtraction, DocumentInfo, Entity, Relation, SourceDocument } from '../types';
+import { normalize } from '../normalize';
+import { splitSentences } from '../sentences';
+import { entityId, relationId, textHash } from '../ids';
+import type { ZhMention } from './mention';
+import { scanSuffixes } from './suffixScan';
+import { scanPlaces } from './placeScan';
+import { scanBrands } from './brandScan';
+import { scanLists } from './listScan';
+import { scanPersons } from './personScan';
+import { scanCoref } from './corefScan';
+import { scanAliases, canonicalize } from './aliasScan';
+import { isNested, mergeMentions } from './mentions';
+import type { SentenceCtx, ZhRelation } from './relContext';
+import { coBuilds } from './relCoBuilds';
+import { flexiblyIntroduces } from './relFlexible';
+import { transfersTo } from './relTransfers';
+import { supports } from './relSupports';
+import { locatedIn, sceneLocation } from './relLocated';
+import { partOf } from './relPartOf';
+
+/** Ranges of text that may hold actors: everything but layout blocks (bylines, captions). */
+function contentRanges(length: number, layout: ReadonlyArray<[number, number]>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let at = 0;
+  for (const [s, e] of [...layout].sort((a, b) => a[0] - b[0])) {
+    if (s > at) out.push([at, s]);
+    at = Math.max(at, e);
+  }
+  if (at < length) out.push([at, length]);
+  return out;
+}
+
+/** Finds all mentions of a normalised text: names, places, brands, lists, persons, aliases, coreference. */
+export function findMentions(text: string, layout: ReadonlyArray<[number, number]>): ZhMention[] {
+  const cands: ZhMention[] = [];
+  for (const [from, to] of contentRanges(text.length, layout)) {
+    // Paragraph by paragraph: names never cross a paragraph break.
+    let p = from;
+    while (p < to) {
+      let q = text.indexOf('\n', p);
+      if (q < 0 || q > to) q = to;
+      cands.push(...scanSuffixes(text, p, q), ...scanPlaces(text, p, q), ...scanBrands(text, p, q));
+      cands.push(...scanLists(text, p, q), ...scanPersons(text, p, q));
+      p = q + 1;
+    }
+  }
+  let mentions = mergeMentions(cands);
+  mentions = mergeMentions([...mentions, ...scanAliases(text, mentions, layout)]);
+  canonicalize(mentions);
+  const coref = scanCoref(text, mentions).filter((c) => !mentions.some((m) => m.start < c.end && c.start < m.end));
+  return [...mentions, ...coref].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Runs every relation pattern sentence by sentence. */
+function findRelations(text: string, mentions: ZhMention[], layout: ReadonlyArray<[number, number]>): ZhRelation[] {
+  const out: ZhRelation[] = [];
+  let mi = 0;
+  for (const [from, to] of contentRanges(text.length, layout)) {
+    let prev: SentenceCtx | null = null;
+    for (const sentence of splitSentences(text, from, to)) {
+      while (mi < mentions.length && (mentions[mi] as ZhMention).start < sentence.start) mi++;
+      const all: ZhMention[] = [];
+      for (let k = mi; k < mentions.length && (mentions[k] as ZhMention).start < sentence.end; k++) {
+        const m = mentions[k] as ZhMention;
+        if (m.end <= sentence.end) all.push(m);
+      }
+      const top = all.filter((m) => !isNested(m, all));
+      // A paragraph break resets the carried-over subject.
+      if (prev && text.slice(prev.sentence.end, sentence.start).includes('\n')) prev = null;
+      const ctx: SentenceCtx = { sentence, top, all, prev };
+      if (all.length > 0) {
+        const built = coBuilds(ctx, text);
+        out.push(...built, ...flexiblyIntroduces(ctx), ...transfersTo(ctx, text), ...supports(ctx, text));
+        out.push(...locatedIn(ctx, text), ...partOf(ctx));
+        const builtTargets = built.filter((r) => r.confidence >= 0.9).map((r) => r.target);
+        out.push(...sceneLocation(ctx, text, [...new Set(builtTargets)]));
+      }
+      prev = ctx;
+    }
+  }
+  return out;
+}
+
+/** Builds entities (one per type + canonical name) and relations with evidence. */
+function assemble(docId: string, mentions: ZhMention[], rels: ZhRelation[]): { entities: Entity[]; relations: Relation[] } {
+  const byKey = new Map<string, Entity>();
+  for (const m of mentions) {
+    const id = entityId(m.type, m.canonical);
+    let e = byKey.get(id);
+    if (!e) {
+      e = { id, name: m.canonical, type: m.type, aliases: [m.canonical], mentions: [] };
+      byKey.set(id, e);
+    }
+    if (m.kind !== 'coref' && !e.aliases.includes(m.text)) e.aliases.push(m.text);
+    e.mentions.push({ doc: docId, start: m.start, end: m.end, text: m.text });
+  }
+  const relByKey = new Map<string, Relation>();
+  for (const r of rels) {
+    const source = entityId(r.source.type, r.source.canonical);
+    const target = entityId(r.target.type, r.target.canonical);
+    if (source === target) continue;
+    const id = relationId(r.type, source, target);
+    let rel = relByKey.get(id);
+    if (!rel) {
+      rel = { id, type: r.type, source, target, confidence: r.confidence, evidence: [] };
+      relByKey.set(id, rel);
+    }
+    rel.confidence = Math.max(rel.confidence, r.confidence);
+    const ev = { doc: docId, start: r.sentence.start, end: r.sentence.end, sentence: r.sentence.text };
+    if (!rel.evidence.some((x) => x.start === ev.start)) rel.evidence.push(ev);
+  }
+  return { entities: [...byKey.values()], relations: [...relByKey.values()] };
+}
+
+/** The Chinese pipeline for one document. */
+export function extractZh(doc: SourceDocument, docId?: string): DocExtraction {
+  const norm = normalize(doc.text);
+  const text = norm.text;
+  const id = docId ?? doc.id;
+  const mentions = findMentions(text, norm.layout);
+  const rels = findRelations(text, mentions, norm.layout);
+  const { entities, relations } = assemble(id, mentions, rels);
+  const document: DocumentInfo = {
+    id,
+    title: doc.title ?? text.slice(0, text.indexOf('\n') > 0 ? Math.min(text.indexOf('\n'), 60) : 60),
+    lang: 'zh',
+    hash: textHash(text),
+    length: text.length,
+  };
+  if (doc.source !== undefined) document.source = doc.source;
+  if (doc.date !== undefined) document.date = doc.date;
+  return { document, normalizedText: text, entities, relations };
+}

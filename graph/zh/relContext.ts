@@ -1,0 +1,51 @@
+import type { EntityType, RelationType } from '../ontology';
+import type { Sentence } from '../sentences';
+import type { ZhMention } from './mention';
+import { escapeRe } from './lexicon';
+
+/** A relation found in one sentence, between mentions (resolved to entities later). */
+export interface ZhRelation {
+  type: RelationType;
+  source: ZhMention;
+  target: ZhMention;
+  sentence: Sentence;
+  confidence: number;
+}
+
+/** One sentence with its top-level mentions (nested names excluded) and all mentions. */
+export interface SentenceCtx {
+  sentence: Sentence;
+  top: ZhMention[];
+  all: ZhMention[];
+  /** Previous sentence of the same paragraph, for subjects carried over (江津…。柔性引进的…). */
+  prev: SentenceCtx | null;
+}
+
+/** Actor types that can build, introduce, transfer or support. */
+export const ACTORS: ReadonlySet<EntityType> = new Set([
+  'Company', 'University', 'ResearchTeam', 'Lab', 'Institute', 'Fund', 'District', 'Other', 'Person',
+]);
+
+/** Trigger regex over a word list, longest first. */
+export function triggerRe(words: readonly string[]): RegExp {
+  return new RegExp([...words].sort((a, b) => b.length - a.length).map(escapeRe).join('|'), 'g');
+}
+
+/** Clause around position `at` in the sentence: between ，；： marks. */
+export function clauseOf(s: Sentence, at: number): { start: number; end: number } {
+  const t = s.text;
+  let a = at - s.start;
+  while (a > 0 && !'，；：,;:'.includes(t[a - 1] as string)) a--;
+  let b = at - s.start;
+  while (b < t.length && !'，；：。,;:'.includes(t[b] as string)) b++;
+  return { start: s.start + a, end: s.start + b };
+}
+
+/** The same entity? Mentions of one entity share type and canonical name. */
+export function sameEntity(a: ZhMention, b: ZhMention): boolean {
+  return a.type === b.type && a.canonical === b.canonical;
+}
+
+export function between(ms: readonly ZhMention[], start: number, end: number): ZhMention[] {
+  return ms.filter((m) => m.start >= start && m.end <= end);
+}

@@ -1,0 +1,56 @@
+import { LEXICON } from './lexicon';
+import type { ZhMention } from './mention';
+import { between, clauseOf, triggerRe, type SentenceCtx, type ZhRelation } from './relContext';
+
+const TRIGGER = triggerRe(LEXICON.triggers.locatedIn);
+/** Confidence of LOCATED_IN patterns. */
+const CONF = Object.freeze({ attributive: 0.9, predicate: 0.85, scene: 0.7 });
+
+/**
+ * LOCATED_IN (entity → District):
+ * - 位于X(来苏镇)的Y → Y→X (the last district before 的 is the most specific);
+ * - Y位于X / Y落户X / Y入驻X → Y→X.
+ */
+export function locatedIn(ctx: SentenceCtx, text: string): ZhRelation[] {
+  const out: ZhRelation[] = [];
+  const s = ctx.sentence;
+  TRIGGER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TRIGGER.exec(s.text)) !== null) {
+    const at = s.start + m.index;
+    const after = at + m[0].length;
+    const cl = clauseOf(s, at);
+    const post = between(ctx.top, after, cl.end);
+    const districts: ZhMention[] = [];
+    let i = 0;
+    while (i < post.length && (post[i] as ZhMention).type === 'District' && (post[i] as ZhMention).start - after <= 8) {
+      districts.push(post[i] as ZhMention);
+      i++;
+    }
+    const place = districts[districts.length - 1];
+    if (!place) continue;
+    const y = post[i];
+    const gap = y ? text.slice(place.end, y.start) : '';
+    if (y && gap.length <= 10 && gap.endsWith('的')) {
+      out.push({ type: 'LOCATED_IN', source: y, target: place, sentence: s, confidence: CONF.attributive });
+      continue;
+    }
+    const pre = between(ctx.top, cl.start, at).filter((x) => x.type !== 'District');
+    const subj = pre[pre.length - 1];
+    if (subj) out.push({ type: 'LOCATED_IN', source: subj, target: place, sentence: s, confidence: CONF.predicate });
+  }
+  return out;
+}
+
+/** 在X，A与B共建C → C is in X: a scene-setting district applies to what is built there. */
+export function sceneLocation(ctx: SentenceCtx, text: string, built: readonly ZhMention[]): ZhRelation[] {
+  const s = ctx.sentence;
+  const m = /^在([^，,]{2,12})[，,]/.exec(s.text);
+  if (!m) return [];
+  const place = ctx.top.find((x) => x.type === 'District' && x.start === s.start + 1 && x.end === s.start + 1 + (m[1] as string).length);
+  if (!place) return [];
+  void text;
+  return built
+    .filter((b) => b.start >= s.start && b.end <= s.end && b.type !== 'District')
+    .map((b) => ({ type: 'LOCATED_IN' as const, source: b, target: place, sentence: s, confidence: CONF.scene }));
+}

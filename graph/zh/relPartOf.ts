@@ -1,0 +1,36 @@
+import type { ZhMention } from './mention';
+import { contains } from './mention';
+import type { SentenceCtx, ZhRelation } from './relContext';
+
+/** Confidence: a name that contains its parent is near certain; a nearby school less so. */
+const CONF = Object.freeze({ nested: 0.95, nearby: 0.7 });
+/** Industry colleges and similar units belong to a school named nearby. */
+const SCHOOL_UNIT = /(产业学院|现代产业学院)$/;
+
+/**
+ * PART_OF: a team or lab whose name starts with a university/institute (四川大学王琪院士专家团队 →
+ * 四川大学); an industry college → the school named in this or the previous sentence.
+ */
+export function partOf(ctx: SentenceCtx): ZhRelation[] {
+  const out: ZhRelation[] = [];
+  const s = ctx.sentence;
+  for (const outer of ctx.top) {
+    if (outer.type !== 'ResearchTeam' && outer.type !== 'Lab' && outer.type !== 'Institute') continue;
+    const inner = ctx.all
+      .filter((x) => x !== outer && contains(outer, x) && x.start === outer.start && (x.type === 'University' || x.type === 'Institute'))
+      .sort((a, b) => b.end - a.end)[0];
+    if (inner) {
+      out.push({ type: 'PART_OF', source: outer, target: inner, sentence: s, confidence: CONF.nested });
+      continue;
+    }
+    if (outer.type === 'Lab' && SCHOOL_UNIT.test(outer.canonical)) {
+      const pool: ZhMention[] = [
+        ...(ctx.prev ? ctx.prev.top : []),
+        ...ctx.top.filter((x) => x.end <= outer.start),
+      ].filter((x) => x.type === 'University');
+      const school = pool[pool.length - 1];
+      if (school) out.push({ type: 'PART_OF', source: outer, target: school, sentence: s, confidence: CONF.nearby });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,78 @@
+import { LEXICON } from './lexicon';
+import type { ZhMention } from './mention';
+import { between, clauseOf, sameEntity, triggerRe, type SentenceCtx, type ZhRelation } from './relContext';
+
+const TRIGGER = triggerRe(LEXICON.triggers.transfers);
+/** Where technology comes from. */
+const ORIGINS = new Set(['University', 'Institute', 'ResearchTeam', 'Person', 'Lab', 'Company']);
+/** Who receives it. */
+const RECEIVERS = new Set(['Company', 'Institute', 'Lab', 'District', 'University']);
+const RESEARCH = new Set(['University', 'Institute', 'ResearchTeam', 'Person', 'Lab']);
+/** Confidence per pattern: explicit direction words are surest. */
+const CONF = Object.freeze({ object: 0.85, directed: 0.85, generic: 0.6 });
+
+/**
+ * TRANSFERS_TO (source = origin of the technology):
+ * - X转化Y、Z等…专利 (origins are the object) → Y→X, Z→X;
+ * - X将…转让给Y / X向Y转让 → X→Y; X的成果在Y转化 → X→Y;
+ * - otherwise a clause with one research actor and one company around 成果转化/技术转移 → research→company.
+ */
+export function transfersTo(ctx: SentenceCtx, text: string): ZhRelation[] {
+  const out: ZhRelation[] = [];
+  const s = ctx.sentence;
+  const push = (source: ZhMention, target: ZhMention, confidence: number): void => {
+    if (!sameEntity(source, target)) out.push({ type: 'TRANSFERS_TO', source, target, sentence: s, confidence });
+  };
+  TRIGGER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TRIGGER.exec(s.text)) !== null) {
+    const word = m[0];
+    const at = s.start + m.index;
+    const after = at + word.length;
+    const cl = clauseOf(s, at);
+    const pre = between(ctx.top, cl.start, at);
+    const post = between(ctx.top, after, cl.end);
+    const near = pre[pre.length - 1];
+    if (word.endsWith('给')) {
+      const tgt = post[0];
+      if (near && tgt && ORIGINS.has(near.type)) push(near, tgt, CONF.directed);
+      continue;
+    }
+    const xiang = /向$/.test(text.slice(cl.start, at).replace(/[^向]*$/, '')) ? pre.filter((x) => text[x.start - 1] === '向') : [];
+    if (xiang.length > 0 && pre.length >= 2) {
+      const tgt = xiang[xiang.length - 1] as ZhMention;
+      const src = pre.find((x) => x !== tgt);
+      if (src) push(src, tgt, CONF.directed);
+      continue;
+    }
+    // Origins as the direct object: 已精准转化重庆大学、香港科技大学等高校院所…
+    const objects: ZhMention[] = [];
+    let cursor = after;
+    for (const x of post) {
+      if (x.start - cursor > 2 || !ORIGINS.has(x.type)) break;
+      objects.push(x);
+      cursor = x.end;
+    }
+    if (objects.length > 0 && near && RECEIVERS.has(near.type) && !/成果|技术|转移/.test(word)) {
+      for (const o of objects) push(o, near, CONF.object);
+      continue;
+    }
+    // X的(科技)成果在Y转化
+    const zai = pre.filter((x) => text[x.start - 1] === '在' && RECEIVERS.has(x.type));
+    if (zai.length > 0 && pre.length >= 2) {
+      const tgt = zai[zai.length - 1] as ZhMention;
+      const src = pre.find((x) => x !== tgt && ORIGINS.has(x.type) && x.start < tgt.start);
+      if (src) {
+        push(src, tgt, CONF.directed);
+        continue;
+      }
+    }
+    if (/成果|技术|专利/.test(word) || /(成果|专利|技术)$/.test(text.slice(Math.max(cl.start, at - 4), at))) {
+      const actors = [...pre, ...post];
+      const research = actors.filter((x) => RESEARCH.has(x.type));
+      const firms = actors.filter((x) => x.type === 'Company');
+      if (research.length === 1 && firms.length === 1) push(research[0] as ZhMention, firms[0] as ZhMention, CONF.generic);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,67 @@
+import { LEXICON } from './lexicon';
+
+/** Legal-form endings dropped to get the core of a company name. */
+const LEGAL = ['集团股份有限公司', '集团有限公司', '股份有限公司', '有限责任公司', '有限公司', '股份公司', '公司', '集团'];
+/** Administrative prefixes kept apart from the core (重庆市 → 重庆 + 市). */
+const ADMIN = ['省', '市', '区', '县'];
+
+/** Strips leading places (重庆, 重庆市, 四川省) so 重庆平伟汽车 and 平伟汽车 share a core. */
+export function stripPlaces(name: string): string {
+  let s = name;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let len = Math.min(4, s.length - 2); len >= 2; len--) {
+      const head = s.slice(0, len);
+      if (LEXICON.bigPlaces.has(head) || LEXICON.districtCanonical.has(head)) {
+        s = s.slice(len);
+        if (ADMIN.includes(s[0] ?? '') && s.length > 3) s = s.slice(1);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return s;
+}
+
+/** Core of a company name: 重庆平伟汽车系统有限公司 → 平伟汽车系统. */
+export function companyCore(name: string): string {
+  let s = stripPlaces(name);
+  for (const l of LEGAL) {
+    if (s.endsWith(l) && s.length > l.length + 1) {
+      s = s.slice(0, s.length - l.length);
+      break;
+    }
+  }
+  return s;
+}
+
+/**
+ * True when `short` is a short form of company `long`: its core is a prefix of long's core
+ * (平伟汽车 / 重庆平伟汽车系统有限公司), at least two characters.
+ */
+export function isCompanyShortForm(short: string, long: string): boolean {
+  if (short === long) return false;
+  const a = companyCore(short);
+  const b = companyCore(long);
+  return a.length >= 2 && a.length < b.length + (b === a ? 1 : 0) && b.startsWith(a) && short.length < long.length;
+}
+
+/**
+ * True when `short` abbreviates institute/university `long` by keeping some characters in order,
+ * same first and last character (市畜科院 / 重庆市畜牧科学院).
+ */
+export function isAbbreviation(short: string, long: string): boolean {
+  const stripped = stripPlaces(long);
+  // 重庆市畜牧科学院 → 市畜牧科学院 too: abbreviations often keep the administrative level.
+  const at = long.indexOf(stripped);
+  const withAdmin = at > 0 && ADMIN.includes(long[at - 1] ?? '') ? long.slice(at - 1) : stripped;
+  return [stripped, withAdmin].some((lx) => subsequenceAbbrev(short, lx));
+}
+
+function subsequenceAbbrev(short: string, lx: string): boolean {
+  if (short.length < 3 || short.length >= lx.length) return false;
+  if (short[0] !== lx[0] || short[short.length - 1] !== lx[lx.length - 1]) return false;
+  let j = 0;
+  for (const ch of lx) if (ch === short[j]) j++;
+  return j === short.length;
+}

@@ -1,0 +1,49 @@
+import type { EntityType } from '../ontology';
+import { LEXICON, escapeRe } from './lexicon';
+import { leftEdge } from './boundary';
+import { isSpecificName } from './validate';
+import type { ZhMention } from './mention';
+import { isDigit } from './chars';
+
+/** One alternation of all suffixes, longest first, scanned over characters (not tokens). */
+const SUFFIX_RE = new RegExp(LEXICON.suffixes.map((s) => escapeRe(s.text)).join('|'), 'g');
+
+/** Characters after a suffix that show it is part of a longer word (大学生, 公司法). */
+const CONTINUATIONS: Readonly<Record<string, string>> = Object.freeze({
+  大学: '生城堂',
+  学院: '路派',
+  公司: '法',
+  集团: '军化',
+  局: '面限势部',
+  基金: '会',
+  园区: '内',
+});
+
+/** Types a count right after the name marks as generic (研究院50余家). */
+function countFollows(text: string, at: number): boolean {
+  return isDigit(text[at]) || /^[余多几数]?[家个所座]/.test(text.slice(at, at + 2));
+}
+
+/**
+ * Finds suffix-anchored names (…有限公司, …大学, …实验室, …团队) in [from, to). The left edge is
+ * found per match by `leftEdge`, so boundaries follow characters, not jieba's merged tokens.
+ */
+export function scanSuffixes(text: string, from: number, to: number): ZhMention[] {
+  const out: ZhMention[] = [];
+  SUFFIX_RE.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = SUFFIX_RE.exec(text)) !== null && m.index < to) {
+    const suffix = m[0];
+    const end = m.index + suffix.length;
+    const cont = CONTINUATIONS[suffix];
+    if (cont && cont.includes(text[end] ?? '')) continue;
+    // 学院 right before 科技园/路 etc. is resolved by the longer match that follows.
+    const type = LEXICON.suffixType.get(suffix) as EntityType;
+    const start = leftEdge(text, m.index, from);
+    const name = text.slice(start, end);
+    if (!isSpecificName(name, suffix, type)) continue;
+    if (countFollows(text, end)) continue;
+    out.push({ start, end, text: name, type, canonical: name, kind: 'name' });
+  }
+  return out;
+}

@@ -1,0 +1,29 @@
+import type { EntityType } from '../ontology';
+import { LEXICON, BARE_DISTRICTS } from './lexicon';
+import { cutExact } from './segment';
+
+/** Types whose name may be a bare place (四川大学, 潼南区, 重庆市科技局). */
+const PLACE_NAMED: ReadonlySet<EntityType> = new Set(['University', 'Institute', 'District', 'Other']);
+
+function isPlace(tok: string): boolean {
+  return LEXICON.bigPlaces.has(tok) || LEXICON.districtCanonical.has(tok) || BARE_DISTRICTS.has(tok);
+}
+
+/**
+ * Decides whether a suffix-anchored span names something specific: 四川轻化工大学 does, 科研团队,
+ * 重点实验室 and 各类独立法人研究院 do not.
+ */
+export function isSpecificName(name: string, suffix: string, type: EntityType): boolean {
+  if (name.length <= suffix.length) return false;
+  if (LEXICON.stopPhrases.has(name)) return false;
+  const part = name.slice(0, name.length - suffix.length);
+  const tokens = cutExact(part);
+  let distinctive = 0;
+  let places = 0;
+  for (const tok of tokens) {
+    if (isPlace(tok) || tok === '市' || tok === '省' || tok === '区' || tok === '县') places++;
+    else if (!LEXICON.genericWords.has(tok) && !LEXICON.honorifics.includes(tok)) distinctive++;
+  }
+  if (distinctive > 0) return true;
+  return places > 0 && PLACE_NAMED.has(type);
+}

@@ -1,0 +1,167 @@
+import type { ManagedTransaction } from 'neo4j-driver';
+import { cypher } from '../cypher/registry';
+import type { ExtractionResult } from '../graph/types';
+import { parseExtraction } from './extractionSchema';
+import { aliasKeysOf, buildRows, sliceForDocuments } from './loadRows';
+import { writeTx } from './session';
+
+export const LOAD_DEFAULTS = Object.freeze({
+  /** Documents per transaction: big enough to amortise round trips, small enough to retry cheaply. */
+  batchSize: 50,
+});
+
+/** Steps of one batch, in order; tests inject a failure after any of them. */
+export const LOAD_STEPS = Object.freeze([
+  'documents',
+  'entities',
+  'mentions',
+  'evidence',
+  'relations',
+  'refresh',
+] as const);
+export type LoadStep = (typeof LOAD_STEPS)[number];
+
+export interface LoadProgress {
+  documentsDone: number;
+  documentsTotal: number;
+  entities: number;
+  relations: number;
+  elapsedMs: number;
+}
+
+export interface LoadOptions {
+  batchSize?: number;
+  onProgress?: (progress: LoadProgress) => void;
+  /** For fault-injection tests only: throw inside the transaction after this step. */
+  failAfterStep?: LoadStep;
+}
+
+export interface LoadSummary {
+  /** Documents written (new, or replaced because their content changed). */
+  loaded: string[];
+  /** Documents already stored with the same content: nothing was written for them. */
+  unchanged: string[];
+  entityIds: string[];
+  relationIds: string[];
+  evidence: number;
+}
+
+export class InjectedLoadFailure extends Error {
+  override name = 'InjectedLoadFailure';
+}
+
+/**
+ * Stores an extraction result. Each batch of documents is one transaction: a document is either
+ * entirely stored or not at all. Loading the same documents again changes nothing; an entity
+ * already stored under one of its aliases is attached to, not duplicated.
+ */
+export async function loadExtraction(input: ExtractionResult, options: LoadOptions = {}): Promise<LoadSummary> {
+  const result = parseExtraction(input);
+  const batchSize = options.batchSize ?? LOAD_DEFAULTS.batchSize;
+  const summary: LoadSummary = { loaded: [], unchanged: [], entityIds: [], relationIds: [], evidence: 0 };
+  const started = Date.now();
+  const entityIds = new Set<string>();
+  const relationIds = new Set<string>();
+
+  for (let i = 0; i < result.documents.length; i += batchSize) {
+    const docIds = new Set(result.documents.slice(i, i + batchSize).map((d) => d.id));
+    const slice = sliceForDocuments(result, docIds);
+    const batch = await writeTx((tx) => loadBatch(tx, slice, options.failAfterStep));
+    summary.loaded.push(...batch.loaded);
+    summary.unchanged.push(...batch.unchanged);
+    batch.entityIds.forEach((id) => entityIds.add(id));
+    batch.relationIds.forEach((id) => relationIds.add(id));
+    summary.evidence += batch.evidence;
+    options.onProgress?.({
+      documentsDone: Math.min(i + batchSize, result.documents.length),
+      documentsTotal: result.documents.length,
+      entities: entityIds.size,
+      relations: relationIds.size,
+      elapsedMs: Date.now() - started,
+    });
+  }
+  summary.entityIds = [...entityIds];
+  summary.relationIds = [...relationIds];
+  return summary;
+}
+
+interface BatchOutcome {
+  loaded: string[];
+  unchanged: string[];
+  entityIds: string[];
+  relationIds: string[];
+  evidence: number;
+}
+
+/** One transaction function: idempotent, since the driver may run it again after a transient error. */
+async function loadBatch(
+  tx: ManagedTransaction,
+  slice: ExtractionResult,
+  failAfterStep: LoadStep | undefined,
+): Promise<BatchOutcome> {
+  const step = (name: LoadStep): void => {
+    if (failAfterStep === name) throw new InjectedLoadFailure(`injected failure after ${name}`);
+  };
+
+  const existing = await tx.run(cypher('load/existing-documents'), { ids: slice.documents.map((d) => d.id) });
+  const storedHash = new Map(existing.records.map((r) => [r.get('id') as string, r.get('hash') as string]));
+  const unchanged = slice.documents.filter((d) => storedHash.get(d.id) === d.hash).map((d) => d.id);
+  const changed = slice.documents.filter((d) => storedHash.has(d.id) && storedHash.get(d.id) !== d.hash);
+  for (const d of changed) await unloadInTx(tx, d.id);
+
+  const toLoad = new Set(slice.documents.filter((d) => !unchanged.includes(d.id)).map((d) => d.id));
+  if (toLoad.size === 0) return { loaded: [], unchanged, entityIds: [], relationIds: [], evidence: 0 };
+  const work = sliceForDocuments(slice, toLoad);
+
+  const keys = [...new Set(work.entities.flatMap(aliasKeysOf))];
+  const found = await tx.run(cypher('load/resolve-aliases'), { keys });
+  const entityByKey = new Map(found.records.map((r) => [r.get('key') as string, r.get('entity') as string]));
+  const resolved = new Map<string, string>();
+  for (const e of work.entities) {
+    const match = aliasKeysOf(e)
+      .map((k) => entityByKey.get(k))
+      .find((id) => id !== undefined);
+    if (match !== undefined && match !== e.id) resolved.set(e.id, match);
+  }
+
+  const rows = buildRows(work, resolved);
+  await tx.run(cypher('load/documents'), { documents: rows.documents });
+  step('documents');
+  await tx.run(cypher('load/entities'), { entities: rows.entities });
+  step('entities');
+  await tx.run(cypher('load/mentions'), { mentions: rows.mentions });
+  step('mentions');
+  await tx.run(cypher('load/evidence'), { evidence: rows.evidence });
+  step('evidence');
+  await tx.run(cypher('load/relations'), { relations: rows.relations });
+  step('relations');
+  await tx.run(cypher('load/refresh-relations'), { relations: rows.relations });
+  await tx.run(cypher('load/refresh-entities'), { ids: rows.entities.map((e) => e.id) });
+  step('refresh');
+
+  return {
+    loaded: [...toLoad],
+    unchanged,
+    entityIds: rows.entities.map((e) => e.id),
+    relationIds: rows.relations.map((r) => r.id),
+    evidence: rows.evidence.length,
+  };
+}
+
+/** Removes a document inside an open transaction; returns false when it was not stored. */
+export async function unloadInTx(tx: ManagedTransaction, docId: string): Promise<boolean> {
+  const res = await tx.run(cypher('load/unload-document'), { id: docId });
+  const record = res.records[0];
+  if (!record) return false;
+  const relations = (record.get('relations') as ({ id: string; source: string; target: string } | null)[]).filter(
+    (r): r is { id: string; source: string; target: string } => r !== null,
+  );
+  await tx.run(cypher('load/refresh-relations'), { relations });
+  await tx.run(cypher('load/refresh-entities'), { ids: record.get('entityIds') as string[] });
+  return true;
+}
+
+/** Removes a document, its evidence, and whatever it alone supported. */
+export async function unloadDocument(docId: string): Promise<boolean> {
+  return writeTx((tx) => unloadInTx(tx, docId));
+}
