@@ -35,6 +35,15 @@ export const QUERY_NAMES = Object.freeze([
   'queries/export-relations',
   'queries/export-evidence',
   'queries/export-mentions',
+  'queries/paths',
+  'queries/graph-version',
+  'queries/analytics-graph',
+  'queries/district-flows',
+  'queries/district-nodes',
+  'queries/chains/transfer-to-company',
+  'queries/chains/introduce-cobuild',
+  'queries/chains/team-supports-company',
+  'queries/chains/school-company-cobuild',
 ] as const);
 
 export type QueryName = (typeof QUERY_NAMES)[number];

@@ -8,10 +8,14 @@ const NORMALIZE_OPTIONS = Object.freeze({
   doubledShare: 0.75,
   /** Lines shorter than this are never treated as doubled (too little evidence). */
   minDoubledLine: 4,
+  /** Median line length above which the text is web text (a line is a paragraph). */
+  webLineChars: 40,
 });
 
 /** Full-width punctuation that the layout sometimes doubles ("，，"); … and — legitimately pair. */
-const DOUBLABLE_PUNCT = new Set('，。：；！？、（）“”‘’《》/'.split('').map((c) => c.charCodeAt(0)));
+const DOUBLABLE_PUNCT = new Set(
+  '，。：；！？、（）“”‘’《》/'.split('').map((c) => c.charCodeAt(0)),
+);
 /** Characters after which a blank line is a real paragraph break even before an opening quote. */
 const TERMINAL = new Set('。！？；：…”'.split('').map((c) => c.charCodeAt(0)));
 
@@ -26,8 +30,12 @@ export interface NormalizedText {
 
 /** True for CJK ideographs and full-width punctuation: no spaces belong next to them. */
 function isWide(code: number): boolean {
-  return isCjk(code) || (code >= 0x3000 && code <= 0x303f) || (code >= 0xff00 && code <= 0xffef) ||
-    (code >= 0x2010 && code <= 0x206f);
+  return (
+    isCjk(code) ||
+    (code >= 0x3000 && code <= 0x303f) ||
+    (code >= 0xff00 && code <= 0xffef) ||
+    (code >= 0x2010 && code <= 0x206f)
+  );
 }
 
 function isSpace(code: number): boolean {
@@ -131,6 +139,14 @@ export function normalize(raw: string): NormalizedText {
   const outI = new Int32Array(raw.length + 1);
   let n = 0;
   const layout: Array<[number, number]> = [];
+  // Web text puts one paragraph per line; PDF text wraps every dozen characters. Long lines
+  // mean every line break is a paragraph break.
+  const lineLens = raw
+    .split('\n')
+    .map((l) => l.trim().length)
+    .filter((n) => n > 0)
+    .sort((a, b) => a - b);
+  const webText = (lineLens[lineLens.length >> 1] ?? 0) > NORMALIZE_OPTIONS.webLineChars;
   let prev: Line | null = null;
   let blankSeen = false;
   let paraStart = 0;
@@ -152,7 +168,7 @@ export function normalize(raw: string): NormalizedText {
         const last = prev.codes[prev.codes.length - 1] as number;
         const quoteJoin = blankSeen && !line.indent && OPEN_QUOTE.has(first) && !TERMINAL.has(last);
         const breakPara =
-          !quoteJoin && (blankSeen || line.indent || line.doubled !== prev.doubled);
+          !quoteJoin && (webText || blankSeen || line.indent || line.doubled !== prev.doubled);
         if (breakPara) {
           closePara();
           outC[n] = 10;

@@ -10,6 +10,7 @@ import { logger } from '../runtime/logger';
 import { requireToken } from './auth';
 import { SERVER_DEFAULTS, type ServerConfig } from './config';
 import { errorBody, errorHandler, notFoundHandler } from './httpErrors';
+import { analysisRoutes } from './routes/analysis';
 import { documentRoutes } from './routes/documents';
 import { entityRoutes } from './routes/entities';
 import { graphRoutes } from './routes/graph';
@@ -65,6 +66,7 @@ export function createApp(config: ServerConfig): Express {
   api.use(healthRoutes());
   api.use(graphRoutes());
   api.use(entityRoutes());
+  api.use(analysisRoutes());
   api.use(documentRoutes({ limitWrites: limiter(config.writesPerMinute), requireToken: requireToken(config.apiToken) }));
   api.use(notFoundHandler);
   app.use('/api', api);

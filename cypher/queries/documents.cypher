@@ -3,4 +3,4 @@ RETURN d {.id, .title, .date, .source, .lang, .length, loadedAt: toString(d.load
           entityCount: COUNT { (d)-[:MENTIONS]->() },
           relationCount: COUNT { MATCH (ev:Evidence {doc: d.id}) RETURN DISTINCT ev.relId }} AS document
 ORDER BY d.loadedAt DESC, d.id
-SKIP $skip LIMIT $limit
+SKIP toInteger($skip) LIMIT toInteger($limit)

@@ -7,7 +7,7 @@ WHERE ($types IS NULL OR n.type IN $types)
 WITH n
 ORDER BY n.documentCount DESC, n.mentionCount DESC, n.id
 WITH collect(n) AS all
-WITH all[0..$limit] AS nodes, size(all) AS total
+WITH all[0..toInteger($limit)] AS nodes, size(all) AS total
 WITH nodes, total, [a IN nodes | a.id] AS ids
 CALL (nodes, ids) {
   UNWIND nodes AS a

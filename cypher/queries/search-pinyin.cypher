@@ -5,4 +5,4 @@ WHERE ($types IS NULL OR e.type IN $types)
 RETURN e {.id, .name, .type, .aliases, .nameEn, .documentCount} AS entity,
        e.initials CONTAINS $initialsPrefix AS byInitials,
        e.pinyin CONTAINS ('|' + $pinyin) AS pinyinPrefix
-LIMIT $limit
+LIMIT toInteger($limit)

@@ -33,6 +33,12 @@ export function findCompromiseOrganisations(sentence: string, offset: number): C
       start += lead[0].length;
       surface = surface.slice(lead[0].length);
     }
+    // A bracket ends the name: what follows is an alias ("(CQU)", a masked Chinese name).
+    const bracket = surface.search(/[(（]/);
+    if (bracket > 0) {
+      end = start + bracket;
+      surface = surface.slice(0, bracket);
+    }
     const trail = /[\s.,;:'’"]+$/.exec(surface);
     if (trail) {
       end -= trail[0].length;
@@ -40,6 +46,8 @@ export function findCompromiseOrganisations(sentence: string, offset: number): C
     }
     if (surface.length < COMPROMISE_OPTIONS.minLength || !/^[A-Z]/.test(surface)) continue;
     if (STOP_WORDS.has(surface.toLowerCase())) continue;
+    // A comma inside means compromise ran two names of a list together.
+    if (/,(?! ?Ltd)/.test(surface)) continue;
     const last = surface.toLowerCase().split(/\s+/).pop() ?? '';
     const head = HEADS.find((h) => h.tokens.length === 1 && h.tokens[0] === last);
     out.push({

@@ -6,6 +6,7 @@ import { type Candidate, resolveOverlaps } from './mentions';
 import { findOrganisations } from './organisations';
 import { findPeople } from './people';
 import { findPlaces } from './places';
+import { findGovernments } from './governments';
 import type { EnglishSentence } from './sentences';
 import { tokenize } from './tokens';
 
@@ -23,11 +24,24 @@ function canonical(name: string): string {
     .trim();
 }
 
+/** The latest named entity a description refers back to ("the Research Institute"). */
+function referent(
+  byKey: Map<string, Entity>,
+  type: Entity['type'],
+  description: string,
+): Entity | undefined {
+  const tail = ` ${description.toLowerCase()}`;
+  return [...byKey.values()]
+    .reverse()
+    .find((e) => e.type === type && ` ${e.name.toLowerCase()}`.endsWith(tail));
+}
+
 function rawCandidates(s: EnglishSentence): Candidate[] {
   const tokens = tokenize(s.text);
   return [
     ...findOrganisations(tokens, s.text, s.start),
     ...findPlaces(tokens, s.text, s.start),
+    ...findGovernments(s.text, s.start),
     ...findPeople(tokens, s.text, s.start),
     ...findCompromiseOrganisations(s.text, s.start),
   ];
@@ -58,10 +72,11 @@ export function recogniseEntities(
   );
   const byKey = new Map<string, Entity>();
   const perSentence = kept.map((cands) =>
-    cands.map((c) => {
+    cands.flatMap((c) => {
       const name = canonical(c.name);
       const key = `${c.type}|${name.toLowerCase()}`;
-      let entity = byKey.get(key);
+      let entity = c.description ? referent(byKey, c.type, name) : byKey.get(key);
+      if (c.description && !entity) return [];
       if (!entity) {
         entity = {
           id: entityId(c.type, name),
@@ -76,7 +91,7 @@ export function recogniseEntities(
       const surface = canonical(c.text);
       if (!entity.aliases.includes(surface)) entity.aliases.push(surface);
       entity.mentions.push({ doc: docId, start: c.start, end: c.end, text: c.text });
-      return { ...c, entity: entity.id };
+      return [{ ...c, entity: entity.id }];
     }),
   );
   for (const [abbr, full] of abbreviations) {

@@ -10,8 +10,8 @@ const ORG_OPTIONS = Object.freeze({
   headScore: 0.9,
   /** Heads that name a place even in lower case after a name ("Chengdu's Longquanyi district"). */
   lowerCaseHeads: new Set(['district', 'county']),
-  /** Confidence of a description made of generic words and heads ("the Research Institute"). */
-  descriptionScore: 0.3,
+  /** Confidence of a description ("the Research Institute"); above compromise's guess for the span. */
+  descriptionScore: 0.65,
   /** Longest name, in tokens, that is believed. */
   maxTokens: 16,
 });
@@ -83,9 +83,16 @@ function extendRight(tokens: Token[], after: number): number {
   let end = after;
   let k = after;
   if (tokens[k]?.text !== 'of' && tokens[k]?.text !== 'for') return end;
+
   while (k < tokens.length && k - after < ORG_OPTIONS.maxTokens) {
     const t = tokens[k] as Token;
     const next = tokens[k + 1];
+    // "Center of the Continental Group": an article may follow "of" when a name follows it.
+    if (t.text === 'of' && next?.lower === 'the' && isNameWord(tokens[k + 2])) {
+      k += 3;
+      end = k;
+      continue;
+    }
     if ((ORG_OPTIONS.innerConnectors.has(t.text) || t.text === '&') && isNameWord(next)) {
       k += 2;
       end = k;
@@ -108,7 +115,10 @@ export function findOrganisations(tokens: Token[], text: string, offset: number)
     const head = headAt(tokens, i);
     const first = tokens[i];
     if (!head || !first) continue;
-    if (!isCapitalized(first) && !(ORG_OPTIONS.lowerCaseHeads.has(first.lower) && isNameWord(tokens[i - 1]))) {
+    if (
+      !isCapitalized(first) &&
+      !(ORG_OPTIONS.lowerCaseHeads.has(first.lower) && isNameWord(tokens[i - 1]))
+    ) {
       continue;
     }
     const headEnd = i + head.tokens.length;
@@ -120,7 +130,10 @@ export function findOrganisations(tokens: Token[], text: string, offset: number)
     const surface = text.slice(start, end);
     const generic = tokens
       .slice(from, to)
-      .every((t) => !t.word || GENERIC_WORDS.has(t.lower) || HEADS.some((h) => h.tokens.includes(t.lower)));
+      .every(
+        (t) =>
+          !t.word || GENERIC_WORDS.has(t.lower) || HEADS.some((h) => h.tokens.includes(t.lower)),
+      );
     out.push({
       start: offset + start,
       end: offset + end,

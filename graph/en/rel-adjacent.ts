@@ -59,12 +59,7 @@ export function findAdjacent(ctx: SentenceContext): FoundRelation[] {
         add('LOCATED_IN', a, b);
       }
     }
-    if (
-      a.type === 'District' &&
-      b.type !== 'District' &&
-      b.type !== 'Person' &&
-      ADJACENT_OPTIONS.hostGap.test(gap)
-    ) {
+    if (a.type === 'District' && b.type !== 'Person' && ADJACENT_OPTIONS.hostGap.test(gap)) {
       add('LOCATED_IN', b, a);
     }
     if (isPart(a) && isOwner(b) && ADJACENT_OPTIONS.partGap.test(gap)) add('PART_OF', a, b);

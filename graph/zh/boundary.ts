@@ -10,9 +10,17 @@ const BOUNDARY_OPTIONS = Object.freeze({
 });
 
 /** True when a jieba token can be part of an organisation name. */
+/** Numeral + classifier tokens (四大, 两家, 三个) end a name: 石刻文创四大产业学院 is a count. */
+const COUNT_RE = /^[一二两三四五六七八九十百千万几多数首]+[大个家项所批类种名位支只条期届]$/;
+
 export function nameToken(tok: string): boolean {
-  if (LEXICON.stopTokens.has(tok)) return false;
-  if (LEXICON.nameTokens.has(tok)) return true;
+  if (LEXICON.stopTokens.has(tok) || COUNT_RE.test(tok)) return false;
+  if (
+    LEXICON.nameTokens.has(tok) ||
+    LEXICON.districtCanonical.has(tok) ||
+    LEXICON.bigPlaces.has(tok)
+  )
+    return true;
   return !FUNCTION_WORDS.has(tok);
 }
 

@@ -37,7 +37,7 @@ export function scanBrands(text: string, from: number, to: number): ZhMention[] 
     let k = tokens.length - 1;
     for (; k >= 0; k--) {
       const tok = tokens[k] as string;
-      if (!nameToken(tok) || isPlace(tok) || LEXICON.genericWords.has(tok)) break;
+      if (!nameToken(tok) || tok === '及' || isPlace(tok) || LEXICON.genericWords.has(tok)) break;
       if (brandLen + tok.length > BRAND_OPTIONS.maxBrandChars) break;
       if (tok.length === 1) singles++;
       brandLen += tok.length;
@@ -45,9 +45,15 @@ export function scanBrands(text: string, from: number, to: number): ZhMention[] 
     const lastTok = tokens[tokens.length - 1] ?? '';
     if (brandLen < BRAND_OPTIONS.minBrandChars) continue;
     if (!(lastTok.length === 1 || singles >= 2)) continue;
+    if (
+      isPlace(text.slice(at - brandLen, at)) ||
+      LEXICON.genericWords.has(text.slice(at - brandLen, at))
+    )
+      continue;
     let start = at - brandLen;
     const before = tokens[k];
-    if (before !== undefined && isPlace(before) && brandLen + before.length <= 8) start -= before.length;
+    if (before !== undefined && isPlace(before) && brandLen + before.length <= 8)
+      start -= before.length;
     const end = at + m[0].length;
     const name = text.slice(start, end);
     out.push({ start, end, text: name, type: 'Company', canonical: name, kind: 'brand' });

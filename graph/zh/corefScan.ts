@@ -42,7 +42,14 @@ export function scanCoref(text: string, named: readonly ZhMention[]): ZhMention[
     }
     if (!best) continue;
     const start = m.index;
-    out.push({ start, end: start + form.length, text: form, type, canonical: best.canonical, kind: 'coref' });
+    out.push({
+      start,
+      end: start + form.length,
+      text: form,
+      type,
+      canonical: best.canonical,
+      kind: 'coref',
+    });
   }
   return out;
 }

@@ -13,22 +13,46 @@ const LIST_OPTIONS = Object.freeze({
   maxCueGap: 6,
 });
 
+/** Type named by the first cue word in a phrase (龙头企业生产线 → Company). */
 function cueType(phrase: string): EntityType | null {
-  for (const cue of LEXICON.institutesListCues) if (phrase.endsWith(cue)) return 'Institute';
-  for (const cue of LEXICON.universityListCues) if (phrase.endsWith(cue)) return 'University';
-  for (const cue of LEXICON.companyListCues) if (phrase.endsWith(cue)) return 'Company';
-  return null;
+  let best: EntityType | null = null;
+  let bestAt = Infinity;
+  const tryCues = (cues: readonly string[], type: EntityType): void => {
+    for (const cue of cues) {
+      const at = phrase.indexOf(cue);
+      if (at >= 0 && at < bestAt) {
+        bestAt = at;
+        best = type;
+      }
+    }
+  };
+  tryCues(LEXICON.institutesListCues, 'Institute');
+  tryCues(LEXICON.universityListCues, 'University');
+  tryCues(LEXICON.companyListCues, 'Company');
+  return best;
 }
 
-const TAIL_RE = new RegExp(`^(?:等|的)([\\u4e00-\\u9fff“”]{0,${LIST_OPTIONS.maxCueGap}})`);
-const HEAD_RE = /(企业|公司|高校|院校|单位)(包括|有|如|涵盖)$/;
+/** True when a list item itself ends like a category (高新技术企业), not a name. */
+function isCategory(item: string): boolean {
+  return [
+    ...LEXICON.companyListCues,
+    ...LEXICON.universityListCues,
+    ...LEXICON.institutesListCues,
+  ].some((c) => item.endsWith(c));
+}
+
+const TAIL_RE = new RegExp(`^(?:等|的)([\\u4e00-\\u9fff“”0-9]{0,${LIST_OPTIONS.maxCueGap + 3}})`);
+const HEAD_RE = /(企业|公司|高校|院校|单位)(包括|有|如|涵盖)/;
 
 /** True when an item is a plausible bare name (not 高新技术企业 or 汽车). */
 function plausibleItem(item: string): boolean {
   if (item.length < 2 || item.length > LIST_OPTIONS.maxItemChars) return false;
-  if (LEXICON.stopPhrases.has(item) || cueType(item) !== null) return false;
+  if (LEXICON.stopPhrases.has(item) || isCategory(item)) return false;
   const toks = cutExact(item);
-  return toks.some((t) => !LEXICON.genericWords.has(t)) && !(toks.length === 1 && item.length >= 2 && !/[\u4e00-\u9fff]{2}/.test(item));
+  return (
+    toks.some((t) => !LEXICON.genericWords.has(t)) &&
+    !(toks.length === 1 && item.length >= 2 && !/[\u4e00-\u9fff]{2}/.test(item))
+  );
 }
 
 /**
@@ -38,7 +62,8 @@ function plausibleItem(item: string): boolean {
 export function scanLists(text: string, from: number, to: number): ZhMention[] {
   const out: ZhMention[] = [];
   // A list run: name characters and 、 between clause punctuation.
-  const RUN_RE = /[\u4e00-\u9fffA-Za-z·]+(?:、[\u4e00-\u9fffA-Za-z·]+)*/g;
+  const RUN_RE =
+    /[\u4e00-\u9fffA-Za-z·]+(?:、[\u4e00-\u9fffA-Za-z·]+)*(?:[0-9]+[\u4e00-\u9fff“”]+)?/g;
   RUN_RE.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = RUN_RE.exec(text)) !== null && m.index < to) {
@@ -57,10 +82,13 @@ export function scanLists(text: string, from: number, to: number): ZhMention[] {
         lastItem = last.slice(0, dengAt);
       }
     }
-    let firstStart = runStart;
+    let headEnd = -1;
     if (type === null && parts.length >= 2) {
-      const head = HEAD_RE.exec(text.slice(Math.max(from, runStart - 8), runStart + (parts[0] as string).length));
-      if (head) type = head[1] === '高校' || head[1] === '院校' ? 'University' : 'Company';
+      const head = HEAD_RE.exec(parts[0] as string);
+      if (head) {
+        type = head[1] === '高校' || head[1] === '院校' ? 'University' : 'Company';
+        headEnd = runStart + head.index + head[0].length;
+      }
     }
     if (type === null) continue;
     // The first item's left edge: the run may start mid-clause (主要由日本松本油脂等…).
@@ -73,12 +101,9 @@ export function scanLists(text: string, from: number, to: number): ZhMention[] {
       items.push([s, e]);
       pos += p.length + 1;
     });
-    const headMatch = /(包括|有|如|涵盖)/.exec(text.slice(runStart, firstEnd));
     const first = items[0] as [number, number];
-    const firstEndAdj = first[1];
-    firstStart = headMatch ? runStart + headMatch.index + headMatch[0].length : leftEdge(text, firstEndAdj, runStart);
-    if (parts.length === 1) firstStart = leftEdge(text, firstEndAdj, runStart);
-    first[0] = firstStart;
+    first[0] = headEnd >= 0 ? headEnd : leftEdge(text, first[1], runStart);
+    void firstEnd;
     for (const [s, e] of items) {
       if (e <= s || !isNameChar(text[s])) continue;
       const item = text.slice(s, e);

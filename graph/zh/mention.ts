@@ -19,6 +19,9 @@ export function overlaps(a: { start: number; end: number }, b: { start: number; 
   return a.start < b.end && b.start < a.end;
 }
 
-export function contains(outer: { start: number; end: number }, inner: { start: number; end: number }) {
+export function contains(
+  outer: { start: number; end: number },
+  inner: { start: number; end: number },
+) {
   return outer.start <= inner.start && inner.end <= outer.end;
 }

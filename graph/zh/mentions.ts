@@ -18,7 +18,8 @@ function keepInner(outer: ZhMention, inner: ZhMention): boolean {
   if (inner.type === 'Person') return outer.type === 'ResearchTeam';
   if (inner.start !== outer.start) return false;
   if (inner.type !== 'University' && inner.type !== 'Institute') return false;
-  if (outer.type !== 'ResearchTeam' && outer.type !== 'Lab' && outer.type !== 'Institute') return false;
+  if (outer.type !== 'ResearchTeam' && outer.type !== 'Lab' && outer.type !== 'Institute')
+    return false;
   // 重庆能源职业学院科技园: only a suffix follows, so the outer name is just that school's place.
   const rest = outer.text.slice(inner.text.length);
   return !LEXICON.suffixType.has(rest);

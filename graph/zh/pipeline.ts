@@ -9,7 +9,7 @@ import { scanBrands } from './brandScan';
 import { scanLists } from './listScan';
 import { scanPersons } from './personScan';
 import { scanCoref } from './corefScan';
-import { scanAliases, canonicalize } from './aliasScan';
+import { scanAliases, scanDeclaredAliases, canonicalize } from './aliasScan';
 import { isNested, mergeMentions } from './mentions';
 import type { SentenceCtx, ZhRelation } from './relContext';
 import { coBuilds } from './relCoBuilds';
@@ -20,7 +20,10 @@ import { locatedIn, sceneLocation } from './relLocated';
 import { partOf } from './relPartOf';
 
 /** Ranges of text that may hold actors: everything but layout blocks (bylines, captions). */
-function contentRanges(length: number, layout: ReadonlyArray<[number, number]>): Array<[number, number]> {
+function contentRanges(
+  length: number,
+  layout: ReadonlyArray<[number, number]>,
+): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let at = 0;
   for (const [s, e] of [...layout].sort((a, b) => a[0] - b[0])) {
@@ -47,13 +50,20 @@ export function findMentions(text: string, layout: ReadonlyArray<[number, number
   }
   let mentions = mergeMentions(cands);
   mentions = mergeMentions([...mentions, ...scanAliases(text, mentions, layout)]);
+  mentions = mergeMentions([...mentions, ...scanDeclaredAliases(text, mentions)]);
   canonicalize(mentions);
-  const coref = scanCoref(text, mentions).filter((c) => !mentions.some((m) => m.start < c.end && c.start < m.end));
+  const coref = scanCoref(text, mentions).filter(
+    (c) => !mentions.some((m) => m.start < c.end && c.start < m.end),
+  );
   return [...mentions, ...coref].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** Runs every relation pattern sentence by sentence. */
-function findRelations(text: string, mentions: ZhMention[], layout: ReadonlyArray<[number, number]>): ZhRelation[] {
+function findRelations(
+  text: string,
+  mentions: ZhMention[],
+  layout: ReadonlyArray<[number, number]>,
+): ZhRelation[] {
   const out: ZhRelation[] = [];
   let mi = 0;
   for (const [from, to] of contentRanges(text.length, layout)) {
@@ -61,7 +71,11 @@ function findRelations(text: string, mentions: ZhMention[], layout: ReadonlyArra
     for (const sentence of splitSentences(text, from, to)) {
       while (mi < mentions.length && (mentions[mi] as ZhMention).start < sentence.start) mi++;
       const all: ZhMention[] = [];
-      for (let k = mi; k < mentions.length && (mentions[k] as ZhMention).start < sentence.end; k++) {
+      for (
+        let k = mi;
+        k < mentions.length && (mentions[k] as ZhMention).start < sentence.end;
+        k++
+      ) {
         const m = mentions[k] as ZhMention;
         if (m.end <= sentence.end) all.push(m);
       }
@@ -71,7 +85,12 @@ function findRelations(text: string, mentions: ZhMention[], layout: ReadonlyArra
       const ctx: SentenceCtx = { sentence, top, all, prev };
       if (all.length > 0) {
         const built = coBuilds(ctx, text);
-        out.push(...built, ...flexiblyIntroduces(ctx), ...transfersTo(ctx, text), ...supports(ctx, text));
+        out.push(
+          ...built,
+          ...flexiblyIntroduces(ctx),
+          ...transfersTo(ctx, text),
+          ...supports(ctx, text),
+        );
         out.push(...locatedIn(ctx, text), ...partOf(ctx));
         const builtTargets = built.filter((r) => r.confidence >= 0.9).map((r) => r.target);
         out.push(...sceneLocation(ctx, text, [...new Set(builtTargets)]));
@@ -83,7 +102,11 @@ function findRelations(text: string, mentions: ZhMention[], layout: ReadonlyArra
 }
 
 /** Builds entities (one per type + canonical name) and relations with evidence. */
-function assemble(docId: string, mentions: ZhMention[], rels: ZhRelation[]): { entities: Entity[]; relations: Relation[] } {
+function assemble(
+  docId: string,
+  mentions: ZhMention[],
+  rels: ZhRelation[],
+): { entities: Entity[]; relations: Relation[] } {
   const byKey = new Map<string, Entity>();
   for (const m of mentions) {
     const id = entityId(m.type, m.canonical);
@@ -107,7 +130,12 @@ function assemble(docId: string, mentions: ZhMention[], rels: ZhRelation[]): { e
       relByKey.set(id, rel);
     }
     rel.confidence = Math.max(rel.confidence, r.confidence);
-    const ev = { doc: docId, start: r.sentence.start, end: r.sentence.end, sentence: r.sentence.text };
+    const ev = {
+      doc: docId,
+      start: r.sentence.start,
+      end: r.sentence.end,
+      sentence: r.sentence.text,
+    };
     if (!rel.evidence.some((x) => x.start === ev.start)) rel.evidence.push(ev);
   }
   return { entities: [...byKey.values()], relations: [...relByKey.values()] };
@@ -123,7 +151,8 @@ export function extractZh(doc: SourceDocument, docId?: string): DocExtraction {
   const { entities, relations } = assemble(id, mentions, rels);
   const document: DocumentInfo = {
     id,
-    title: doc.title ?? text.slice(0, text.indexOf('\n') > 0 ? Math.min(text.indexOf('\n'), 60) : 60),
+    title:
+      doc.title ?? text.slice(0, text.indexOf('\n') > 0 ? Math.min(text.indexOf('\n'), 60) : 60),
     lang: 'zh',
     hash: textHash(text),
     length: text.length,

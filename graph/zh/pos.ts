@@ -2,7 +2,27 @@ import { readFileSync } from 'fs';
 import { join, dirname } from 'path';
 
 /** POS classes that never sit inside an organisation name (verbs, prepositions, adverbs…). */
-const FUNCTION_POS = new Set(['v', 'p', 'c', 'u', 'd', 'r', 'm', 'q', 't', 'f', 'y', 'e', 'o', 'mq', 'ad', 'vg', 'vi', 'vq', 'tg']);
+const FUNCTION_POS = new Set([
+  'v',
+  'p',
+  'c',
+  'u',
+  'd',
+  'r',
+  'm',
+  'q',
+  't',
+  'f',
+  'y',
+  'e',
+  'o',
+  'mq',
+  'ad',
+  'vg',
+  'vi',
+  'vq',
+  'tg',
+]);
 
 /** Multi-character jieba words with a function POS, read once from jieba's own dictionary. */
 function loadFunctionWords(): Set<string> {

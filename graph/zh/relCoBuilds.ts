@@ -1,6 +1,13 @@
 import { LEXICON } from './lexicon';
 import type { ZhMention } from './mention';
-import { between, clauseOf, sameEntity, triggerRe, type SentenceCtx, type ZhRelation } from './relContext';
+import {
+  between,
+  clauseOf,
+  sameEntity,
+  triggerRe,
+  type SentenceCtx,
+  type ZhRelation,
+} from './relContext';
 
 const TRIGGER = triggerRe(LEXICON.triggers.coBuilds);
 /** Types that can be the co-built thing. */
@@ -27,10 +34,33 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
   let m: RegExpExecArray | null;
   while ((m = TRIGGER.exec(s.text)) !== null) {
     const at = s.start + m.index;
+    // 共建共享机制 names a mechanism, not an act of building.
+    if (s.text.startsWith('共享', m.index + m[0].length)) continue;
     const cl = clauseOf(s, at);
-    let pre = between(ctx.top, cl.start, at).filter((x) => x.type !== 'Person' && !isLocative(text, x, s.start));
+    let pre = between(ctx.top, cl.start, at).filter(
+      (x) => x.type !== 'Person' && !isLocative(text, x, s.start),
+    );
     const post = between(ctx.top, at + m[0].length, cl.end);
-    let target: ZhMention | undefined = post.find((x) => BUILT.has(x.type));
+    // Several named things may follow (共同打造“A”“B”“C”): each is co-built.
+    const targets: ZhMention[] = [];
+    for (const x of post) {
+      if (!BUILT.has(x.type)) break;
+      targets.push(x);
+    }
+    let target: ZhMention | undefined = targets[0];
+    if (pre.length === 0) {
+      // 甲与乙签署协议，共建X: the builders sit in an earlier clause of the sentence.
+      for (
+        let c = clauseOf(s, cl.start - 1);
+        c.start < cl.start && c.start >= s.start;
+        c = clauseOf(s, c.start - 1)
+      ) {
+        pre = between(ctx.top, c.start, c.end).filter(
+          (x) => x.type !== 'Person' && !isLocative(text, x, s.start) && x.type !== 'District',
+        );
+        if (pre.length > 0 || c.start <= s.start) break;
+      }
+    }
     if (!target && pre.length >= 3) {
       const last = pre[pre.length - 1] as ZhMention;
       if (BUILT.has(last.type)) target = last;
@@ -39,17 +69,27 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
     pre = pre.filter((x) => x.type !== 'District' || pre.length <= 2);
     let conf: number = target ? CONF.named : CONF.pair;
     const clauseHead = text.slice(cl.start, cl.start + 2);
-    if (lastSubject && /^(与|和|同)/.test(clauseHead) && !pre.some((x) => sameEntity(x, lastSubject as ZhMention))) {
+    if (
+      lastSubject &&
+      /^(与|和|同)/.test(clauseHead) &&
+      !pre.some((x) => sameEntity(x, lastSubject as ZhMention))
+    ) {
       pre = [lastSubject, ...pre];
       conf = CONF.borrowed;
     }
     if (pre.length === 0) continue;
     lastSubject = pre[0] as ZhMention;
     if (target) {
-      for (const src of pre) if (!sameEntity(src, target)) out.push({ type: 'CO_BUILDS', source: src, target, sentence: s, confidence: conf });
+      for (const t of targets.length > 0 ? targets : [target]) {
+        for (const src of pre)
+          if (!sameEntity(src, t))
+            out.push({ type: 'CO_BUILDS', source: src, target: t, sentence: s, confidence: conf });
+      }
     } else if (pre.length >= 2) {
       const [a, ...rest] = pre as [ZhMention, ...ZhMention[]];
-      for (const b of rest) if (!sameEntity(a, b)) out.push({ type: 'CO_BUILDS', source: a, target: b, sentence: s, confidence: conf });
+      for (const b of rest)
+        if (!sameEntity(a, b))
+          out.push({ type: 'CO_BUILDS', source: a, target: b, sentence: s, confidence: conf });
     }
   }
   return out;

@@ -23,12 +23,26 @@ export interface SentenceCtx {
 
 /** Actor types that can build, introduce, transfer or support. */
 export const ACTORS: ReadonlySet<EntityType> = new Set([
-  'Company', 'University', 'ResearchTeam', 'Lab', 'Institute', 'Fund', 'District', 'Other', 'Person',
+  'Company',
+  'University',
+  'ResearchTeam',
+  'Lab',
+  'Institute',
+  'Fund',
+  'District',
+  'Other',
+  'Person',
 ]);
 
 /** Trigger regex over a word list, longest first. */
 export function triggerRe(words: readonly string[]): RegExp {
-  return new RegExp([...words].sort((a, b) => b.length - a.length).map(escapeRe).join('|'), 'g');
+  return new RegExp(
+    [...words]
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRe)
+      .join('|'),
+    'g',
+  );
 }
 
 /** Clause around position `at` in the sentence: between ，；： marks. */

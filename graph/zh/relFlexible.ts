@@ -11,7 +11,11 @@ const INTRODUCERS = new Set(['Company', 'District', 'University', 'Institute', '
 const CONF = Object.freeze({ local: 0.9, carried: 0.75 });
 
 /** Last introducer in a sentence before `limit`. */
-function lastIntroducer(ms: readonly ZhMention[], limit: number, exclude: ZhMention): ZhMention | undefined {
+function lastIntroducer(
+  ms: readonly ZhMention[],
+  limit: number,
+  exclude: ZhMention,
+): ZhMention | undefined {
   const c = ms.filter((x) => x.end <= limit && INTRODUCERS.has(x.type) && x !== exclude);
   return c[c.length - 1];
 }
@@ -37,7 +41,8 @@ export function flexiblyIntroduces(ctx: SentenceCtx): ZhRelation[] {
       source = lastIntroducer(ctx.prev.top, ctx.prev.sentence.end, target);
       conf = CONF.carried;
     }
-    if (source) out.push({ type: 'FLEXIBLY_INTRODUCES', source, target, sentence: s, confidence: conf });
+    if (source)
+      out.push({ type: 'FLEXIBLY_INTRODUCES', source, target, sentence: s, confidence: conf });
   }
   return out;
 }

@@ -23,7 +23,11 @@ export function locatedIn(ctx: SentenceCtx, text: string): ZhRelation[] {
     const post = between(ctx.top, after, cl.end);
     const districts: ZhMention[] = [];
     let i = 0;
-    while (i < post.length && (post[i] as ZhMention).type === 'District' && (post[i] as ZhMention).start - after <= 8) {
+    while (
+      i < post.length &&
+      (post[i] as ZhMention).type === 'District' &&
+      (post[i] as ZhMention).start - after <= 8
+    ) {
       districts.push(post[i] as ZhMention);
       i++;
     }
@@ -32,25 +36,53 @@ export function locatedIn(ctx: SentenceCtx, text: string): ZhRelation[] {
     const y = post[i];
     const gap = y ? text.slice(place.end, y.start) : '';
     if (y && gap.length <= 10 && gap.endsWith('的')) {
-      out.push({ type: 'LOCATED_IN', source: y, target: place, sentence: s, confidence: CONF.attributive });
+      out.push({
+        type: 'LOCATED_IN',
+        source: y,
+        target: place,
+        sentence: s,
+        confidence: CONF.attributive,
+      });
       continue;
     }
     const pre = between(ctx.top, cl.start, at).filter((x) => x.type !== 'District');
     const subj = pre[pre.length - 1];
-    if (subj) out.push({ type: 'LOCATED_IN', source: subj, target: place, sentence: s, confidence: CONF.predicate });
+    if (subj)
+      out.push({
+        type: 'LOCATED_IN',
+        source: subj,
+        target: place,
+        sentence: s,
+        confidence: CONF.predicate,
+      });
   }
   return out;
 }
 
 /** 在X，A与B共建C → C is in X: a scene-setting district applies to what is built there. */
-export function sceneLocation(ctx: SentenceCtx, text: string, built: readonly ZhMention[]): ZhRelation[] {
+export function sceneLocation(
+  ctx: SentenceCtx,
+  text: string,
+  built: readonly ZhMention[],
+): ZhRelation[] {
   const s = ctx.sentence;
   const m = /^在([^，,]{2,12})[，,]/.exec(s.text);
   if (!m) return [];
-  const place = ctx.top.find((x) => x.type === 'District' && x.start === s.start + 1 && x.end === s.start + 1 + (m[1] as string).length);
+  const place = ctx.top.find(
+    (x) =>
+      x.type === 'District' &&
+      x.start === s.start + 1 &&
+      x.end === s.start + 1 + (m[1] as string).length,
+  );
   if (!place) return [];
   void text;
   return built
     .filter((b) => b.start >= s.start && b.end <= s.end && b.type !== 'District')
-    .map((b) => ({ type: 'LOCATED_IN' as const, source: b, target: place, sentence: s, confidence: CONF.scene }));
+    .map((b) => ({
+      type: 'LOCATED_IN' as const,
+      source: b,
+      target: place,
+      sentence: s,
+      confidence: CONF.scene,
+    }));
 }

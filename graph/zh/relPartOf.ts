@@ -15,12 +15,25 @@ export function partOf(ctx: SentenceCtx): ZhRelation[] {
   const out: ZhRelation[] = [];
   const s = ctx.sentence;
   for (const outer of ctx.top) {
-    if (outer.type !== 'ResearchTeam' && outer.type !== 'Lab' && outer.type !== 'Institute') continue;
+    if (outer.type !== 'ResearchTeam' && outer.type !== 'Lab' && outer.type !== 'Institute')
+      continue;
     const inner = ctx.all
-      .filter((x) => x !== outer && contains(outer, x) && x.start === outer.start && (x.type === 'University' || x.type === 'Institute'))
+      .filter(
+        (x) =>
+          x !== outer &&
+          contains(outer, x) &&
+          x.start === outer.start &&
+          (x.type === 'University' || x.type === 'Institute'),
+      )
       .sort((a, b) => b.end - a.end)[0];
     if (inner) {
-      out.push({ type: 'PART_OF', source: outer, target: inner, sentence: s, confidence: CONF.nested });
+      out.push({
+        type: 'PART_OF',
+        source: outer,
+        target: inner,
+        sentence: s,
+        confidence: CONF.nested,
+      });
       continue;
     }
     if (outer.type === 'Lab' && SCHOOL_UNIT.test(outer.canonical)) {
@@ -29,7 +42,14 @@ export function partOf(ctx: SentenceCtx): ZhRelation[] {
         ...ctx.top.filter((x) => x.end <= outer.start),
       ].filter((x) => x.type === 'University');
       const school = pool[pool.length - 1];
-      if (school) out.push({ type: 'PART_OF', source: outer, target: school, sentence: s, confidence: CONF.nearby });
+      if (school)
+        out.push({
+          type: 'PART_OF',
+          source: outer,
+          target: school,
+          sentence: s,
+          confidence: CONF.nearby,
+        });
     }
   }
   return out;

@@ -20,7 +20,9 @@ export function supports(ctx: SentenceCtx, text: string): ZhRelation[] {
   while ((m = TRIGGER.exec(s.text)) !== null) {
     const at = s.start + m.index;
     const after = at + m[0].length;
-    const target = ctx.top.find((x) => x.start >= after && x.start - after <= 1 && SUPPORTED.has(x.type));
+    const target = ctx.top.find(
+      (x) => x.start >= after && x.start - after <= 1 && SUPPORTED.has(x.type),
+    );
     if (!target) continue;
     const colon = Math.max(text.lastIndexOf('：', at), text.lastIndexOf(':', at), s.start);
     const before = ctx.top.filter((x) => x.end <= at && x.start >= colon && x.type !== 'Person');

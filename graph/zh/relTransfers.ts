@@ -1,6 +1,13 @@
 import { LEXICON } from './lexicon';
 import type { ZhMention } from './mention';
-import { between, clauseOf, sameEntity, triggerRe, type SentenceCtx, type ZhRelation } from './relContext';
+import {
+  between,
+  clauseOf,
+  sameEntity,
+  triggerRe,
+  type SentenceCtx,
+  type ZhRelation,
+} from './relContext';
 
 const TRIGGER = triggerRe(LEXICON.triggers.transfers);
 /** Where technology comes from. */
@@ -21,7 +28,8 @@ export function transfersTo(ctx: SentenceCtx, text: string): ZhRelation[] {
   const out: ZhRelation[] = [];
   const s = ctx.sentence;
   const push = (source: ZhMention, target: ZhMention, confidence: number): void => {
-    if (!sameEntity(source, target)) out.push({ type: 'TRANSFERS_TO', source, target, sentence: s, confidence });
+    if (!sameEntity(source, target))
+      out.push({ type: 'TRANSFERS_TO', source, target, sentence: s, confidence });
   };
   TRIGGER.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -38,7 +46,9 @@ export function transfersTo(ctx: SentenceCtx, text: string): ZhRelation[] {
       if (near && tgt && ORIGINS.has(near.type)) push(near, tgt, CONF.directed);
       continue;
     }
-    const xiang = /向$/.test(text.slice(cl.start, at).replace(/[^向]*$/, '')) ? pre.filter((x) => text[x.start - 1] === '向') : [];
+    const xiang = /向$/.test(text.slice(cl.start, at).replace(/[^向]*$/, ''))
+      ? pre.filter((x) => text[x.start - 1] === '向')
+      : [];
     if (xiang.length > 0 && pre.length >= 2) {
       const tgt = xiang[xiang.length - 1] as ZhMention;
       const src = pre.find((x) => x !== tgt);
@@ -67,11 +77,15 @@ export function transfersTo(ctx: SentenceCtx, text: string): ZhRelation[] {
         continue;
       }
     }
-    if (/成果|技术|专利/.test(word) || /(成果|专利|技术)$/.test(text.slice(Math.max(cl.start, at - 4), at))) {
+    if (
+      /成果|技术|专利/.test(word) ||
+      /(成果|专利|技术)$/.test(text.slice(Math.max(cl.start, at - 4), at))
+    ) {
       const actors = [...pre, ...post];
       const research = actors.filter((x) => RESEARCH.has(x.type));
       const firms = actors.filter((x) => x.type === 'Company');
-      if (research.length === 1 && firms.length === 1) push(research[0] as ZhMention, firms[0] as ZhMention, CONF.generic);
+      if (research.length === 1 && firms.length === 1)
+        push(research[0] as ZhMention, firms[0] as ZhMention, CONF.generic);
     }
   }
   return out;

@@ -1,14 +1,23 @@
 import { LEXICON } from './lexicon';
 
 /** Legal-form endings dropped to get the core of a company name. */
-const LEGAL = ['集团股份有限公司', '集团有限公司', '股份有限公司', '有限责任公司', '有限公司', '股份公司', '公司', '集团'];
+const LEGAL = [
+  '集团股份有限公司',
+  '集团有限公司',
+  '股份有限公司',
+  '有限责任公司',
+  '有限公司',
+  '股份公司',
+  '公司',
+  '集团',
+];
 /** Administrative prefixes kept apart from the core (重庆市 → 重庆 + 市). */
 const ADMIN = ['省', '市', '区', '县'];
 
 /** Strips leading places (重庆, 重庆市, 四川省) so 重庆平伟汽车 and 平伟汽车 share a core. */
 export function stripPlaces(name: string): string {
   let s = name;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (let len = Math.min(4, s.length - 2); len >= 2; len--) {
       const head = s.slice(0, len);
@@ -43,7 +52,12 @@ export function isCompanyShortForm(short: string, long: string): boolean {
   if (short === long) return false;
   const a = companyCore(short);
   const b = companyCore(long);
-  return a.length >= 2 && a.length < b.length + (b === a ? 1 : 0) && b.startsWith(a) && short.length < long.length;
+  return (
+    a.length >= 2 &&
+    a.length < b.length + (b === a ? 1 : 0) &&
+    b.startsWith(a) &&
+    short.length < long.length
+  );
 }
 
 /**

@@ -41,6 +41,22 @@ export function scanSuffixes(text: string, from: number, to: number): ZhMention[
     const type = LEXICON.suffixType.get(suffix) as EntityType;
     const start = leftEdge(text, m.index, from);
     const name = text.slice(start, end);
+    if (suffix === '实验室' || suffix === '研究中心') {
+      // 重庆市畜牧科学院实验室: the lab of a named body is that body, not a named lab.
+      const part = text.slice(start, m.index);
+      const inner = LEXICON.suffixes.find((s) => part.endsWith(s.text) && s.type !== 'Lab');
+      if (inner && isSpecificName(part, inner.text, inner.type)) {
+        out.push({
+          start,
+          end: m.index,
+          text: part,
+          type: inner.type,
+          canonical: part,
+          kind: 'name',
+        });
+        continue;
+      }
+    }
     if (!isSpecificName(name, suffix, type)) continue;
     if (countFollows(text, end)) continue;
     out.push({ start, end, text: name, type, canonical: name, kind: 'name' });

@@ -3,10 +3,17 @@ import { LEXICON, BARE_DISTRICTS } from './lexicon';
 import { cutExact } from './segment';
 
 /** Types whose name may be a bare place (四川大学, 潼南区, 重庆市科技局). */
-const PLACE_NAMED: ReadonlySet<EntityType> = new Set(['University', 'Institute', 'District', 'Other']);
+const PLACE_NAMED: ReadonlySet<EntityType> = new Set([
+  'University',
+  'Institute',
+  'District',
+  'Other',
+]);
 
 function isPlace(tok: string): boolean {
-  return LEXICON.bigPlaces.has(tok) || LEXICON.districtCanonical.has(tok) || BARE_DISTRICTS.has(tok);
+  return (
+    LEXICON.bigPlaces.has(tok) || LEXICON.districtCanonical.has(tok) || BARE_DISTRICTS.has(tok)
+  );
 }
 
 /**

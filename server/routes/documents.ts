@@ -4,6 +4,7 @@ import { documentDetail, listDocuments } from '../../store/documentQueries';
 import { NotFoundError } from '../../store/errors';
 import { extractArticles, ingestArticles } from '../../store/ingest';
 import { unloadDocument } from '../../store/loader';
+import { refreshHubsInBackground } from '../../store/analytics/hubService';
 import { SERVER_DEFAULTS } from '../config';
 import { idParam, intParam, parseOrThrow } from '../validate';
 
@@ -38,6 +39,7 @@ export function documentRoutes({ limitWrites, requireToken }: WriteGuards): Rout
     const body = parseOrThrow(articleBody, req.body, 'article');
     const { extraction, summary } = await ingestArticles([{ ...body, title: body.title ?? 'Untitled' }]);
     const document = extraction.documents[0];
+    if (summary.loaded.length > 0) refreshHubsInBackground();
     res.status(summary.loaded.length > 0 ? 201 : 200).json({
       document,
       created: summary.loaded.length > 0,
@@ -57,6 +59,7 @@ export function documentRoutes({ limitWrites, requireToken }: WriteGuards): Rout
   r.delete('/documents/:id', limitWrites, requireToken, async (req, res) => {
     const id = parseOrThrow(idParam, req.params.id, 'document id');
     if (!(await unloadDocument(id))) throw new NotFoundError(`No document with id ${id}`);
+    refreshHubsInBackground();
     res.status(204).end();
   });
   return r;

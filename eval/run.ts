@@ -1,0 +1,86 @@
+import { readFileSync, readdirSync, existsSync } from 'fs';
+import { join } from 'path';
+import { extractDocument } from '../graph/index';
+import { aggregate, scoreDocument, type DocScore, type Gold } from './score';
+
+/** Options of the evaluation run. */
+const RUN_OPTIONS = Object.freeze({
+  /** Fixture root: one folder per language, each with NAME.txt + NAME.gold.json. */
+  root: join(__dirname, 'fixtures'),
+  /** `--verbose` lists misses and spurious items per article. */
+  verbose: process.argv.includes('--verbose'),
+  /** Split order in the summary. */
+  splits: ['sample', 'tuned', 'dev', 'heldout'] as const,
+});
+
+interface Row {
+  name: string;
+  split: string;
+  score: DocScore;
+}
+
+function pct(x: number): string {
+  return (x * 100).toFixed(1).padStart(6);
+}
+
+function line(
+  name: string,
+  split: string,
+  e: DocScore['entities'],
+  r: DocScore['relations'],
+): string {
+  return `${name.padEnd(28)} ${split.padEnd(8)} | ${pct(e.precision)} ${pct(e.recall)} ${pct(e.f1)} | ${pct(r.precision)} ${pct(r.recall)} ${pct(r.f1)}`;
+}
+
+function main(): void {
+  const rows: Row[] = [];
+  for (const lang of ['zh', 'en']) {
+    const dir = join(RUN_OPTIONS.root, lang);
+    if (!existsSync(dir)) continue;
+    for (const file of readdirSync(dir)
+      .filter((f) => f.endsWith('.gold.json'))
+      .sort()) {
+      const base = file.slice(0, -'.gold.json'.length);
+      const gold = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Gold;
+      const text = readFileSync(join(dir, base + '.txt'), 'utf8');
+      let score: DocScore;
+      try {
+        const out = extractDocument({ id: base, text });
+        score = scoreDocument(gold, out);
+      } catch (err) {
+        console.error(`${lang}/${base}: ${(err as Error).message}`);
+        continue;
+      }
+      rows.push({ name: `${lang}/${base}`, split: gold.split ?? 'tuned', score });
+    }
+  }
+  const header = `${'article'.padEnd(28)} ${'split'.padEnd(8)} | ${'ent P'.padStart(6)} ${'ent R'.padStart(6)} ${'ent F1'.padStart(6)} | ${'rel P'.padStart(6)} ${'rel R'.padStart(6)} ${'rel F1'.padStart(6)}`;
+  console.log(header);
+  console.log('-'.repeat(header.length));
+  for (const r of rows) console.log(line(r.name, r.split, r.score.entities, r.score.relations));
+  console.log('-'.repeat(header.length));
+  for (const split of RUN_OPTIONS.splits) {
+    for (const lang of ['zh', 'en']) {
+      const sel = rows.filter((r) => r.split === split && r.name.startsWith(lang + '/'));
+      if (sel.length === 0) continue;
+      const a = aggregate(sel.map((r) => r.score));
+      console.log(line(`ALL ${lang} ${split} (${sel.length})`, split, a.entities, a.relations));
+    }
+  }
+  if (RUN_OPTIONS.verbose) {
+    for (const r of rows) {
+      const s = r.score;
+      console.log(`\n## ${r.name}`);
+      if (s.missedEntities.length)
+        console.log('  missed entities:   ', s.missedEntities.join(' | '));
+      if (s.spuriousEntities.length)
+        console.log('  spurious entities: ', s.spuriousEntities.join(' | '));
+      if (s.missedRelations.length)
+        console.log('  missed relations:  ', s.missedRelations.join(' | '));
+      if (s.spuriousRelations.length)
+        console.log('  spurious relations:', s.spuriousRelations.join(' | '));
+    }
+  }
+}
+
+main();

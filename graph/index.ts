@@ -1,0 +1,68 @@
+import type { DocExtraction, ExtractionResult, SourceDocument } from './types';
+import { detectLanguage } from './lang';
+import { normalize } from './normalize';
+import { documentId } from './ids';
+import { ValidationError } from './errors';
+import { extractZh } from './zh/pipeline';
+import { resolveDocuments } from './resolve';
+
+export { ValidationError } from './errors';
+export { normalize, toOriginal } from './normalize';
+export { detectLanguage } from './lang';
+
+/** The English pipeline, when its module exists (built by another part of the project). */
+type EnglishExtractor = (doc: SourceDocument) => DocExtraction;
+let english: EnglishExtractor | null | undefined;
+
+function englishExtractor(): EnglishExtractor | null {
+  if (english !== undefined) return english;
+  english = null;
+  try {
+    // Optional module: resolved lazily so the Chinese pipeline works without it.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const mod = require('./en/index') as { extractEnglishDocument?: EnglishExtractor };
+    if (typeof mod.extractEnglishDocument === 'function') english = mod.extractEnglishDocument;
+  } catch {
+    english = null;
+  }
+  return english;
+}
+
+/** Builds a SourceDocument; the id defaults to 'd_' + sha256(normalised text). */
+export function makeDocument(
+  text: string,
+  meta: Partial<Omit<SourceDocument, 'text'>> = {},
+): SourceDocument {
+  if (typeof text !== 'string') throw new ValidationError('document text must be a string');
+  const doc: SourceDocument = { ...meta, id: meta.id ?? documentId(normalize(text).text), text };
+  return doc;
+}
+
+function checkDocument(doc: SourceDocument): void {
+  if (!doc || typeof doc.text !== 'string')
+    throw new ValidationError('document text must be a string', { id: doc?.id });
+  if (typeof doc.id !== 'string' || doc.id.length === 0)
+    throw new ValidationError('document id is required');
+}
+
+/** Extracts one document with the pipeline of its language. */
+export function extractDocument(doc: SourceDocument): DocExtraction {
+  checkDocument(doc);
+  const lang = doc.lang ?? detectLanguage(doc.text);
+  if (lang === 'zh') return extractZh(doc);
+  const en = englishExtractor();
+  if (!en) throw new ValidationError('English extraction is not available yet', { id: doc.id });
+  return en({ ...doc, lang });
+}
+
+/** Extracts several documents and merges them into one result with cross-document resolution. */
+export function extract(docs: SourceDocument[]): ExtractionResult {
+  if (!Array.isArray(docs)) throw new ValidationError('extract expects an array of documents');
+  const ids = new Set<string>();
+  for (const d of docs) {
+    checkDocument(d);
+    if (ids.has(d.id)) throw new ValidationError('duplicate document id', { id: d.id });
+    ids.add(d.id);
+  }
+  return resolveDocuments(docs.map(extractDocument));
+}

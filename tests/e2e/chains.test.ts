@@ -1,0 +1,37 @@
+import type cytoscape from 'cytoscape';
+import { openApp, screenshot, startHarness, type Harness } from './browser';
+
+jest.setTimeout(90_000);
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('follow chains', () => {
+  test('picking a chain template lists matching chains and highlights them with evidence', async () => {
+    const { page } = await openApp(h);
+    await page.click('#tab-chains');
+    await page.waitForSelector('#chain-pattern option');
+    const patterns = await page.locator('#chain-pattern option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(patterns.length).toBeGreaterThan(0);
+    let found = false;
+    for (const p of patterns) {
+      await page.selectOption('#chain-pattern', p);
+      await page.click('#chain-find');
+      await page.waitForSelector('#chain-results .chain-result, #chains-none');
+      if ((await page.locator('#chain-results .chain-result').count()) > 0) {
+        found = true;
+        break;
+      }
+    }
+    expect(found).toBe(true);
+    expect(await page.evaluate(() => (window.cy as cytoscape.Core).edges('.onpath').length)).toBeGreaterThan(0);
+    await page.locator('#chain-results .chain-result .linkish').first().click();
+    await page.waitForSelector('#chain-results .chain-result.active .evidence');
+    await screenshot(page, 'chains');
+    await page.context().close();
+  });
+});

@@ -1,0 +1,61 @@
+import type cytoscape from 'cytoscape';
+import { openApp, screenshot, startHarness, type Harness } from './browser';
+
+jest.setTimeout(90_000);
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('group by district', () => {
+  test('the toggle wraps nodes in district compound nodes and marks cross-district ties', async () => {
+    const { page } = await openApp(h);
+    const districts = await page.evaluate(() => new Set((window.cy as cytoscape.Core).nodes().map((n) => n.data('district')).filter(Boolean)).size);
+    await page.check('#group-districts');
+    await page.waitForFunction(() => (window.cy as cytoscape.Core).nodes('.district-group').length > 0);
+    const info = await page.evaluate(() => {
+      const cy = window.cy as cytoscape.Core;
+      return {
+        groups: cy.nodes('.district-group').length,
+        children: cy.nodes().filter((n) => n.isChild()).length,
+        cross: cy.edges('.cross').length,
+        badChild: cy.nodes().filter((n) => n.isChild() && n.parent().first().id() !== `grp:${n.data('district') || n.id()}`).length,
+      };
+    });
+    expect(info.groups).toBe(districts);
+    expect(info.children).toBeGreaterThan(0);
+    expect(info.badChild).toBe(0);
+    expect(info.cross).toBeGreaterThan(0);
+    expect(await page.evaluate(() => location.hash)).toContain('group=1');
+    await screenshot(page, 'group-by-district');
+    await page.uncheck('#group-districts');
+    await page.waitForFunction(() => (window.cy as cytoscape.Core).nodes('.district-group').length === 0);
+    await page.context().close();
+  });
+
+  test('the district flow view draws the district meta-graph with edge width by number of ties', async () => {
+    const { page } = await openApp(h);
+    await page.click('#view-flows');
+    await page.waitForFunction(() => (window.flowCy?.nodes().length ?? 0) > 0);
+    expect(await page.locator('#cy').isHidden()).toBe(true);
+    const widths = await page.evaluate(() => {
+      const fc = window.flowCy as cytoscape.Core;
+      return fc.edges().map((e) => ({ count: Number(e.data('count')), width: parseFloat(String(e.style('width'))) }));
+    });
+    expect(widths.length).toBeGreaterThan(0);
+    const sorted = [...widths].sort((a, b) => a.count - b.count);
+    const first = sorted[0];
+    const last = sorted[sorted.length - 1];
+    if (first && last && last.count > first.count) expect(last.width).toBeGreaterThan(first.width);
+    await screenshot(page, 'district-flows');
+    // clicking a flow shows its breakdown
+    await page.evaluate(() => (window.flowCy as cytoscape.Core).edges()[0]?.emit('tap'));
+    await page.waitForSelector('#inspect-name');
+    await page.click('#view-graph');
+    expect(await page.locator('#cy').isVisible()).toBe(true);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,58 @@
+import type cytoscape from 'cytoscape';
+import { centreOn, edgePoint, hubNodeId, nodePoint, openApp, screenshot, startHarness, type Harness } from './browser';
+
+jest.setTimeout(90_000);
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('inspect', () => {
+  test('clicking a node shows its name, type, district, documents and ties', async () => {
+    const { page } = await openApp(h);
+    const id = await hubNodeId(page);
+    const label = await page.evaluate((nid) => String((window.cy as cytoscape.Core).getElementById(nid).data('label')), id);
+    await centreOn(page, id);
+    const p = await nodePoint(page, id);
+    await page.mouse.click(p.x, p.y);
+    await page.waitForSelector('#inspect-name');
+    expect(await page.locator('#inspect-name').textContent()).toBe(label);
+    expect(await page.locator('#panel-inspect .badge').count()).toBeGreaterThan(0);
+    expect(await page.locator('#inspect-ties li').count()).toBeGreaterThan(0);
+    expect(await page.locator('#inspect-documents li').count()).toBeGreaterThan(0);
+    await screenshot(page, 'inspect-node');
+    await page.context().close();
+  });
+
+  test('clicking an edge shows every evidence sentence with both entities highlighted and the document title', async () => {
+    const { page } = await openApp(h);
+    const edgeId = await page.evaluate(() => {
+      const cy = window.cy as cytoscape.Core;
+      const e = cy.edges().filter((x) => x.source().id() !== x.target().id()).sort((a, b) => Number(b.data('evidenceCount')) - Number(a.data('evidenceCount')))[0];
+      return e ? e.id() : '';
+    });
+    expect(edgeId).not.toBe('');
+    const evidenceCount = await page.evaluate((eid) => Number((window.cy as cytoscape.Core).getElementById(eid).data('evidenceCount')), edgeId);
+    await page.evaluate((eid) => {
+      const cy = window.cy as cytoscape.Core;
+      const e = cy.getElementById(eid);
+      cy.zoom(1.2);
+      cy.center(e);
+      // keep other elements from sitting on top of the midpoint
+      cy.elements().not(e).not(e.connectedNodes()).addClass('filtered');
+    }, edgeId);
+    const p = await edgePoint(page, edgeId);
+    await page.mouse.click(p.x, p.y);
+    await page.waitForSelector('#inspect-evidence .evidence');
+    const ev = await page.locator('#inspect-evidence .evidence').count();
+    if (evidenceCount > 0) expect(ev).toBe(evidenceCount);
+    expect(await page.locator('#inspect-evidence mark.hl-source').count()).toBeGreaterThan(0);
+    expect(await page.locator('#inspect-evidence mark.hl-target').count()).toBeGreaterThan(0);
+    expect((await page.locator('#inspect-evidence .meta').first().textContent())?.length ?? 0).toBeGreaterThan(0);
+    await screenshot(page, 'inspect-edge');
+    await page.context().close();
+  });
+});
