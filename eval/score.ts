@@ -66,9 +66,18 @@ function relKey(type: string, a: string, b: string): string {
   return `${type}|${a}|${b}`;
 }
 
+/** Name comparison ignores case, a leading English article and runs of spaces. */
+function formKey(name: string): string {
+  return name
+    .trim()
+    .replace(/^the\s+/i, '')
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
+}
+
 /** Scores one document. Each gold entity matches at most one predicted entity. */
 export function scoreDocument(gold: Gold, pred: Predicted): DocScore {
-  const goldForms = gold.entities.map((g) => new Set([g.name, ...(g.aliases ?? [])]));
+  const goldForms = gold.entities.map((g) => new Set([g.name, ...(g.aliases ?? [])].map(formKey)));
   const matchedGold = new Set<number>();
   const predToGold = new Map<string, string>();
   const spuriousEntities: string[] = [];
@@ -79,7 +88,7 @@ export function scoreDocument(gold: Gold, pred: Predicted): DocScore {
     (a, b) => b.aliases.length - a.aliases.length || (a.name < b.name ? -1 : 1),
   );
   for (const p of order) {
-    const forms = [p.name, ...p.aliases];
+    const forms = [p.name, ...p.aliases].map(formKey);
     const candidates = gold.entities
       .map((g, i) => ({ g, i }))
       .filter(

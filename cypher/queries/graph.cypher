@@ -6,8 +6,8 @@ WHERE ($types IS NULL OR n.type IN $types)
        OR EXISTS { (n)-[:LOCATED_IN]->(d:District) WHERE d.id IN $districts })
 WITH n
 ORDER BY n.documentCount DESC, n.mentionCount DESC, n.id
-WITH collect(n) AS all
-WITH all[0..toInteger($limit)] AS nodes, size(all) AS total
+WITH collect(n) AS matched
+WITH matched[0..toInteger($limit)] AS nodes, size(matched) AS total
 WITH nodes, total, [a IN nodes | a.id] AS ids
 CALL (nodes, ids) {
   UNWIND nodes AS a

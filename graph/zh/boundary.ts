@@ -1,6 +1,6 @@
 import { LEXICON } from './lexicon';
 import { FUNCTION_WORDS } from './pos';
-import { cutExact } from './segment';
+import { cutSpan } from './segment';
 import { isNameChar } from './chars';
 
 /** Options for finding the left edge of a name. */
@@ -34,7 +34,7 @@ export function leftEdge(text: string, end: number, floor = 0): number {
   const min = Math.max(floor, end - BOUNDARY_OPTIONS.maxNameChars);
   while (lo > min && isNameChar(text[lo - 1])) lo--;
   if (lo === end) return end;
-  const tokens = cutExact(text.slice(lo, end));
+  const tokens = cutSpan(text, lo, end);
   let start = end;
   for (let k = tokens.length - 1; k >= 0; k--) {
     const tok = tokens[k] as string;

@@ -1,5 +1,5 @@
 import { LEXICON, escapeRe } from './lexicon';
-import { cutExact } from './segment';
+import { cutSpan } from './segment';
 import { nameToken } from './boundary';
 import type { ZhMention } from './mention';
 import { isNameChar } from './chars';
@@ -31,7 +31,7 @@ export function scanBrands(text: string, from: number, to: number): ZhMention[] 
     let lo = at;
     while (lo > Math.max(from, at - 8) && isNameChar(text[lo - 1])) lo--;
     if (lo === at) continue;
-    const tokens = cutExact(text.slice(lo, at));
+    const tokens = cutSpan(text, lo, at);
     let brandLen = 0;
     let singles = 0;
     let k = tokens.length - 1;

@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import { graphStats, ping } from '../../store/stats';
+import { openApiDocument } from '../openapi';
 
 export function healthRoutes(): Router {
   const r = Router();
@@ -9,6 +10,10 @@ export function healthRoutes(): Router {
   });
   r.get('/stats', async (_req, res) => {
     res.json(await graphStats());
+  });
+  const openapi = openApiDocument();
+  r.get('/openapi.json', (_req, res) => {
+    res.json(openapi);
   });
   return r;
 }

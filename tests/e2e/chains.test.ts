@@ -14,7 +14,7 @@ describe('follow chains', () => {
   test('picking a chain template lists matching chains and highlights them with evidence', async () => {
     const { page } = await openApp(h);
     await page.click('#tab-chains');
-    await page.waitForSelector('#chain-pattern option');
+    await page.waitForSelector('#chain-pattern option', { state: 'attached' });
     const patterns = await page.locator('#chain-pattern option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
     expect(patterns.length).toBeGreaterThan(0);
     let found = false;

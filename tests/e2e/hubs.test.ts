@@ -40,7 +40,8 @@ describe('spot hubs', () => {
     await page.selectOption('#hubs-type', 'University');
     await req;
     await page.selectOption('#hubs-type', '');
-    await page.selectOption('#hubs-metric', 'pagerank');
+    await page.selectOption('#hubs-metric', 'betweenness');
+    await page.waitForSelector('#hubs-chart .bar-row');
     const sizes = () => page.evaluate(() => (window.cy as cytoscape.Core).nodes().map((n) => Number(n.data('size'))).join(','));
     const before = await sizes();
     await page.check('#hubs-size');

@@ -1,0 +1,91 @@
+import { request } from '../support/http';
+import { startTestApp, type TestApp } from '../support/app';
+import { entityIdByName } from '../support/sample';
+
+interface Elements {
+  nodes: { data: { id: string; label: string; type: string } }[];
+  edges: { data: { id: string; source: string; target: string; type: string } }[];
+}
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(async () => app.close());
+
+describe('GET /api/graph', () => {
+  test('returns the sample graph as Cytoscape elements whose edges connect returned nodes', async () => {
+    const res = await request<{ elements: Elements; truncated: boolean }>(app.baseUrl, '/api/graph');
+    expect(res.status).toBe(200);
+    const { nodes, edges } = res.body.elements;
+    expect(nodes.length).toBeGreaterThan(20);
+    expect(edges.length).toBeGreaterThan(10);
+    const ids = new Set(nodes.map((n) => n.data.id));
+    for (const e of edges) {
+      expect(ids.has(e.data.source)).toBe(true);
+      expect(ids.has(e.data.target)).toBe(true);
+    }
+    expect(res.body.truncated).toBe(false);
+  });
+
+  test('filters by entity type and relationship type', async () => {
+    const res = await request<{ elements: Elements }>(app.baseUrl, '/api/graph?types=University,Lab&relations=CO_BUILDS');
+    expect(res.status).toBe(200);
+    expect(res.body.elements.nodes.length).toBeGreaterThan(0);
+    for (const n of res.body.elements.nodes) expect(['University', 'Lab']).toContain(n.data.type);
+    for (const e of res.body.elements.edges) expect(e.data.type).toBe('CO_BUILDS');
+  });
+
+  test('caps the node count and says the answer was truncated', async () => {
+    const res = await request<{ elements: Elements; truncated: boolean; total: number }>(app.baseUrl, '/api/graph?limit=5');
+    expect(res.body.elements.nodes).toHaveLength(5);
+    expect(res.body.truncated).toBe(true);
+    expect(res.body.total).toBeGreaterThan(5);
+  });
+
+  test.each([
+    ['an unknown entity type', '?types=Company,Spaceship'],
+    ['a relationship type outside the allowlist', '?relations=CO_BUILDS%60]-()%20DETACH%20DELETE'],
+    ['a limit above the cap', '?limit=1000000'],
+    ['a confidence above 1', '?minConfidence=2'],
+    ['an unknown parameter', '?foo=bar'],
+  ])('refuses %s with a 400 JSON error', async (_what, qs) => {
+    const res = await request<{ error: { code: string; message: string } }>(app.baseUrl, `/api/graph${qs}`);
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe('VALIDATION');
+    expect(res.body.error.message.length).toBeGreaterThan(0);
+  });
+});
+
+describe('GET /api/entities/:id/neighbourhood', () => {
+  test('expands one hop around an entity and includes the centre', async () => {
+    const id = await entityIdByName('锶盐实验室');
+    const res = await request<{ centre: string; elements: Elements; omitted: number }>(
+      app.baseUrl,
+      `/api/entities/${id}/neighbourhood?depth=1`,
+    );
+    expect(res.status).toBe(200);
+    const labels = res.body.elements.nodes.map((n) => n.data.label);
+    expect(labels).toEqual(expect.arrayContaining(['锶盐实验室', '四川轻化工大学', '元泰科技']));
+    expect(res.body.omitted).toBe(0);
+  });
+
+  test('reports how many neighbours the cap left out', async () => {
+    const id = await entityIdByName('锶盐实验室');
+    const full = await request<{ elements: Elements }>(app.baseUrl, `/api/entities/${id}/neighbourhood?depth=2&limit=500`);
+    const total = full.body.elements.nodes.length - 1;
+    expect(total).toBeGreaterThan(1);
+    const capped = await request<{ elements: Elements; omitted: number }>(
+      app.baseUrl,
+      `/api/entities/${id}/neighbourhood?depth=2&limit=1`,
+    );
+    expect(capped.body.elements.nodes).toHaveLength(2);
+    expect(capped.body.omitted).toBe(total - 1);
+  });
+
+  test('answers 404 for an entity that does not exist and 400 for depth 4', async () => {
+    expect((await request(app.baseUrl, '/api/entities/e_0000000000000000/neighbourhood')).status).toBe(404);
+    const id = await entityIdByName('锶盐实验室');
+    expect((await request(app.baseUrl, `/api/entities/${id}/neighbourhood?depth=4`)).status).toBe(400);
+  });
+});
