@@ -11,13 +11,18 @@ type Format = (typeof FORMATS)[number];
 export async function runExport(args: string[]): Promise<number> {
   let values: { format?: string; out?: string };
   try {
-    ({ values } = parseArgs({ args, options: { format: { type: 'string' }, out: { type: 'string' } } }));
+    ({ values } = parseArgs({
+      args,
+      options: { format: { type: 'string' }, out: { type: 'string' } },
+    }));
   } catch (error) {
     throw new ValidationError((error as Error).message);
   }
   const format = (values.format ?? 'cypher') as Format;
-  if (!FORMATS.includes(format)) throw new ValidationError(`--format must be one of ${FORMATS.join(', ')}`);
-  if (format === 'csv' && !values.out) throw new ValidationError('--format csv writes two files: give --out PREFIX');
+  if (!FORMATS.includes(format))
+    throw new ValidationError(`--format must be one of ${FORMATS.join(', ')}`);
+  if (format === 'csv' && !values.out)
+    throw new ValidationError('--format csv writes two files: give --out PREFIX');
   const snapshot = await readSnapshot();
   const write = (file: string | undefined, text: string): void => {
     if (file) fs.writeFileSync(file, text);

@@ -115,7 +115,9 @@ async function serve({ loadCorpus }: { loadCorpus: boolean }): Promise<number> {
     );
   }
   const server = await startServer(serverConfigFromEnv(path.join(PROJECT_ROOT, 'client', 'dist')));
-  say(`InnoChain Explorer is up at ${server.url} (${((Date.now() - started) / 1000).toFixed(1)} s). Ctrl-C stops it.`);
+  say(
+    `InnoChain Explorer is up at ${server.url} (${((Date.now() - started) / 1000).toFixed(1)} s). Ctrl-C stops it.`,
+  );
 
   await new Promise<void>((resolve) => {
     const stop = (): void => resolve();
@@ -133,7 +135,9 @@ async function serve({ loadCorpus }: { loadCorpus: boolean }): Promise<number> {
 async function db(args: string[]): Promise<number> {
   const [sub] = args;
   if (usesExternalNeo4j()) {
-    say(`innochain db: NEO4J_URI is set (${process.env.NEO4J_URI}); the project does not manage that server.`);
+    say(
+      `innochain db: NEO4J_URI is set (${process.env.NEO4J_URI}); the project does not manage that server.`,
+    );
     return sub === 'status' ? 0 : 2;
   }
   const home = localNeo4jHome();
@@ -141,13 +145,22 @@ async function db(args: string[]): Promise<number> {
     case 'start': {
       const status = localNeo4jStatus(home);
       if (status.running) {
-        say(`Local Neo4j is already running (pid ${status.pid}, bolt://127.0.0.1:${status.port}); not starting another.`);
+        say(
+          `Local Neo4j is already running (pid ${status.pid}, bolt://127.0.0.1:${status.port}); not starting another.`,
+        );
         return 0;
       }
-      const handle = await startLocalNeo4j({ home, boltPort: localBoltPort(), onProgress: say, detached: true });
+      const handle = await startLocalNeo4j({
+        home,
+        boltPort: localBoltPort(),
+        onProgress: say,
+        detached: true,
+      });
       await waitForBolt();
       await closeDriver();
-      say(`Local Neo4j running at ${handle.uri} (pid ${handle.pid}); stop it with: innochain db stop`);
+      say(
+        `Local Neo4j running at ${handle.uri} (pid ${handle.pid}); stop it with: innochain db stop`,
+      );
       return 0;
     }
     case 'stop': {
@@ -192,7 +205,9 @@ async function loadCommand(inputs: string[]): Promise<number> {
   const files = expandInputs(inputs, [...TEXT_EXTENSIONS, '.json']);
   if (files.length === 0) throw new ValidationError('no .txt, .md or .json files found');
   // Validate everything first, so a bad file stops the run before anything is written.
-  const jsonResults = files.filter((f) => f.endsWith('.json')).map((f) => parseExtraction(readJson(f)));
+  const jsonResults = files
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => parseExtraction(readJson(f)));
   const articles = files.filter((f) => !f.endsWith('.json'));
   for (const f of articles) readArticle(f);
   const onProgress = progressPrinter();
@@ -234,4 +249,3 @@ async function unloadCommand(ids: string[]): Promise<number> {
   }
   return missing > 0 ? 4 : 0;
 }
-

@@ -14,7 +14,9 @@ export function readArticle(file: string): ArticleInput {
   try {
     bytes = fs.readFileSync(file);
   } catch (error) {
-    throw new ValidationError(`${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new ValidationError(
+      `${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+    );
   }
   let text: string;
   try {
@@ -22,10 +24,15 @@ export function readArticle(file: string): ArticleInput {
   } catch {
     throw new ValidationError(`${file}: not valid UTF-8 text (convert it with iconv first)`);
   }
-  if (text.includes('\u0000')) throw new ValidationError(`${file}: looks binary (contains NUL bytes)`);
+  if (text.includes('\u0000'))
+    throw new ValidationError(`${file}: looks binary (contains NUL bytes)`);
   if (text.trim().length === 0) throw new ValidationError(`${file}: is empty`);
   const firstLine = text.split('\n').find((l) => l.trim().length > 0) ?? path.basename(file);
-  return { text, title: firstLine.replace(/\s+/g, ' ').trim().slice(0, 80), source: path.basename(file) };
+  return {
+    text,
+    title: firstLine.replace(/\s+/g, ' ').trim().slice(0, 80),
+    source: path.basename(file),
+  };
 }
 
 /** Expands files and folders into the list of files to read, in a stable order. */

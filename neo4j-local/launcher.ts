@@ -19,7 +19,9 @@ export const LOCAL_NEO4J_DEFAULTS = Object.freeze({
   stopTimeoutMs: 60_000,
 });
 
-type Widen<T> = { [K in keyof T]?: T[K] extends number ? number : T[K] extends string ? string : T[K] };
+type Widen<T> = {
+  [K in keyof T]?: T[K] extends number ? number : T[K] extends string ? string : T[K];
+};
 
 export type LocalNeo4jOptions = Widen<typeof LOCAL_NEO4J_DEFAULTS> & {
   /** Folder holding the store, logs, password and pid file. */
@@ -79,7 +81,8 @@ function commandExists(cmd: string, args: string[]): boolean {
 
 /** Builds the Java launcher with Maven the first time (fetches Neo4j from Maven Central). */
 export function ensureLauncherBuilt(onProgress: (line: string) => void = () => {}): void {
-  if (fs.existsSync(LAUNCHER_JAR) && fs.existsSync(path.join(LAUNCHER_DIR, 'target', 'lib'))) return;
+  if (fs.existsSync(LAUNCHER_JAR) && fs.existsSync(path.join(LAUNCHER_DIR, 'target', 'lib')))
+    return;
   if (!commandExists('java', ['-version'])) {
     throw new LocalNeo4jError(
       'Java 17 is required to run the local Neo4j (java not found on PATH). Install a JDK 17, or set NEO4J_URI to use an external Neo4j.',
@@ -90,11 +93,14 @@ export function ensureLauncherBuilt(onProgress: (line: string) => void = () => {
       'Maven is required to build the local Neo4j launcher (mvn not found on PATH). Install Maven, or set NEO4J_URI to use an external Neo4j.',
     );
   }
-  onProgress('Building the local Neo4j launcher with Maven (the first run downloads Neo4j 5.26 from Maven Central)…');
+  onProgress(
+    'Building the local Neo4j launcher with Maven (the first run downloads Neo4j 5.26 from Maven Central)…',
+  );
   const r = spawnSync('mvn', ['-B', '-q', '-f', path.join(LAUNCHER_DIR, 'pom.xml'), 'package'], {
     stdio: 'inherit',
   });
-  if (r.status !== 0) throw new LocalNeo4jError(`Maven build of the Neo4j launcher failed (exit ${r.status}).`);
+  if (r.status !== 0)
+    throw new LocalNeo4jError(`Maven build of the Neo4j launcher failed (exit ${r.status}).`);
 }
 
 function readPassword(home: string): string {
@@ -165,7 +171,9 @@ export async function startLocalNeo4j(
   if (child.pid === undefined) throw new LocalNeo4jError('could not spawn java');
   if (options.detached) child.unref();
 
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code)),
+  );
   let exitCode: number | null | undefined;
   void exited.then((code) => (exitCode = code));
 
@@ -174,7 +182,10 @@ export async function startLocalNeo4j(
     await new Promise((r) => setTimeout(r, 200));
     const log = fs.readFileSync(logPath, 'utf8');
     if (log.includes('READY bolt://')) {
-      fs.writeFileSync(pidFilePath(opts.home), JSON.stringify({ pid: child.pid, port: opts.boltPort }));
+      fs.writeFileSync(
+        pidFilePath(opts.home),
+        JSON.stringify({ pid: child.pid, port: opts.boltPort }),
+      );
       return handleFor(opts.home, child.pid, opts.boltPort, false);
     }
     const error = /^ERROR (.*)$/m.exec(log);
@@ -202,7 +213,8 @@ export async function stopLocalNeo4j(
   process.kill(pf.pid, 'SIGTERM');
   const deadline = Date.now() + timeoutMs;
   while (isAlive(pf.pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-  if (isAlive(pf.pid)) throw new LocalNeo4jError(`Neo4j (pid ${pf.pid}) did not stop within ${timeoutMs / 1000} s`);
+  if (isAlive(pf.pid))
+    throw new LocalNeo4jError(`Neo4j (pid ${pf.pid}) did not stop within ${timeoutMs / 1000} s`);
   fs.rmSync(pidFilePath(home), { force: true });
   return true;
 }

@@ -17,11 +17,17 @@ export interface DatabaseHandle {
 export async function ensureDatabase(onProgress: (line: string) => void): Promise<DatabaseHandle> {
   let local: LocalNeo4jHandle | undefined;
   if (!usesExternalNeo4j()) {
-    local = await startLocalNeo4j({ home: localNeo4jHome(), boltPort: localBoltPort(), onProgress });
+    local = await startLocalNeo4j({
+      home: localNeo4jHome(),
+      boltPort: localBoltPort(),
+      onProgress,
+    });
   }
   await waitForBolt();
   return {
-    describe: local ? `${local.uri} (local, store in ${localNeo4jHome()})` : (process.env.NEO4J_URI as string),
+    describe: local
+      ? `${local.uri} (local, store in ${localNeo4jHome()})`
+      : (process.env.NEO4J_URI as string),
     stop: async () => {
       if (local) await local.stop();
     },
@@ -41,5 +47,8 @@ export async function waitForBolt(timeoutMs = 60_000): Promise<void> {
       await new Promise((r) => setTimeout(r, 500));
     }
   }
-  throw new DbUnavailableError(`Neo4j did not answer within ${timeoutMs / 1000} s: ${(last as Error)?.message ?? ''}`, last);
+  throw new DbUnavailableError(
+    `Neo4j did not answer within ${timeoutMs / 1000} s: ${(last as Error)?.message ?? ''}`,
+    last,
+  );
 }

@@ -1,7 +1,10 @@
 import path from 'node:path';
 
 /** The project root (works from sources and from dist/). */
-export const PROJECT_ROOT = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../..' : '..');
+export const PROJECT_ROOT = path.resolve(
+  __dirname,
+  __dirname.includes(`${path.sep}dist${path.sep}`) ? '../..' : '..',
+);
 
 /** Where local state lives (Neo4j store, password, pid files). Git-ignored. */
 export function stateDir(): string {

@@ -37,7 +37,11 @@ const cyEdge = z.object({
 });
 export const elementsSchema = z.object({ nodes: z.array(cyNode), edges: z.array(cyEdge) });
 
-const highlight = z.object({ start: z.number(), end: z.number(), role: z.enum(['source', 'target']) });
+const highlight = z.object({
+  start: z.number(),
+  end: z.number(),
+  role: z.enum(['source', 'target']),
+});
 const evidenceItem = z.object({
   doc: z.string(),
   title: z.string(),
@@ -69,8 +73,16 @@ const edgeRecord = z.object({
 export const healthSchema = z.object({ status: z.literal('ok'), neo4j: z.string() });
 const tally = z.object({ total: z.number(), byType: z.record(z.string(), z.number()) });
 export const statsSchema = z.object({ entities: tally, relations: tally, documents: z.number() });
-export const graphSchema = z.object({ elements: elementsSchema, truncated: z.boolean(), total: z.number() });
-export const neighbourhoodSchema = z.object({ centre: z.string(), elements: elementsSchema, omitted: z.number() });
+export const graphSchema = z.object({
+  elements: elementsSchema,
+  truncated: z.boolean(),
+  total: z.number(),
+});
+export const neighbourhoodSchema = z.object({
+  centre: z.string(),
+  elements: elementsSchema,
+  omitted: z.number(),
+});
 export const searchSchema = z.object({
   results: z.array(
     z.object({
@@ -108,7 +120,10 @@ export const entitySchema = z.object({
   ),
 });
 export const edgeSchema = z.object({ edge: edgeWithEnds, evidence: z.array(evidenceItem) });
-const hop = z.object({ edge: z.union([edgeRecord, edgeWithEnds]), evidence: z.array(evidenceItem) });
+const hop = z.object({
+  edge: z.union([edgeRecord, edgeWithEnds]),
+  evidence: z.array(evidenceItem),
+});
 export const pathsSchema = z.object({
   paths: z.array(
     z.object({
@@ -139,19 +154,31 @@ export const hubsSchema = z.object({
 });
 export const chainPatternsSchema = z.object({
   patterns: z.array(
-    z.object({ id: z.string(), label: z.object({ zh: z.string(), en: z.string() }), description: z.string() }),
+    z.object({
+      id: z.string(),
+      label: z.object({ zh: z.string(), en: z.string() }),
+      description: z.string(),
+    }),
   ),
 });
 export const chainsSchema = z.object({
   pattern: z.string(),
-  chains: z.array(z.object({ nodes: z.array(z.string()), edges: z.array(z.string()), hops: z.array(hop) })),
+  chains: z.array(
+    z.object({ nodes: z.array(z.string()), edges: z.array(z.string()), hops: z.array(hop) }),
+  ),
   elements: elementsSchema,
 });
 export const flowsSchema = z.object({
   elements: z.object({
     nodes: z.array(
       z.object({
-        data: z.object({ id: z.string(), label: z.string(), entities: z.number(), internal: z.number(), count: z.number() }),
+        data: z.object({
+          id: z.string(),
+          label: z.string(),
+          entities: z.number(),
+          internal: z.number(),
+          count: z.number(),
+        }),
       }),
     ),
     edges: z.array(
@@ -184,7 +211,9 @@ export const extractSchema = z.object({
       name: z.string(),
       type: entityType,
       aliases: z.array(z.string()),
-      mentions: z.array(z.object({ doc: z.string(), start: z.number(), end: z.number(), text: z.string() })),
+      mentions: z.array(
+        z.object({ doc: z.string(), start: z.number(), end: z.number(), text: z.string() }),
+      ),
     }),
   ),
   relations: z.array(
@@ -194,7 +223,9 @@ export const extractSchema = z.object({
       source: z.string(),
       target: z.string(),
       confidence: z.number(),
-      evidence: z.array(z.object({ doc: z.string(), sentence: z.string(), start: z.number(), end: z.number() })),
+      evidence: z.array(
+        z.object({ doc: z.string(), sentence: z.string(), start: z.number(), end: z.number() }),
+      ),
     }),
   ),
 });
@@ -228,6 +259,10 @@ export const documentSchema = z.object({
     hash: z.string(),
     loadedAt: nullableString,
   }),
-  entities: z.array(z.object({ id: z.string(), name: z.string(), type: entityType, mentions: z.number() })),
-  relations: z.array(z.object({ id: z.string(), type: relationType, source: z.string(), target: z.string() })),
+  entities: z.array(
+    z.object({ id: z.string(), name: z.string(), type: entityType, mentions: z.number() }),
+  ),
+  relations: z.array(
+    z.object({ id: z.string(), type: relationType, source: z.string(), target: z.string() }),
+  ),
 });

@@ -37,7 +37,8 @@ export function createApp(config: ServerConfig): Express {
     pinoHttp({
       logger,
       genReqId: (req, res) => {
-        const id = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID();
+        const id =
+          (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID();
         res.setHeader('X-Request-Id', id);
         return id;
       },
@@ -67,7 +68,12 @@ export function createApp(config: ServerConfig): Express {
   api.use(graphRoutes());
   api.use(entityRoutes());
   api.use(analysisRoutes());
-  api.use(documentRoutes({ limitWrites: limiter(config.writesPerMinute), requireToken: requireToken(config.apiToken) }));
+  api.use(
+    documentRoutes({
+      limitWrites: limiter(config.writesPerMinute),
+      requireToken: requireToken(config.apiToken),
+    }),
+  );
   api.use(notFoundHandler);
   app.use('/api', api);
 

@@ -17,6 +17,9 @@ export function requireToken(token: string | undefined): RequestHandler {
     const header = req.get('authorization') ?? '';
     const given = header.startsWith('Bearer ') ? header.slice('Bearer '.length) : '';
     if (given.length > 0 && timingSafeEqual(digest(given), expected)) return next();
-    res.set('WWW-Authenticate', 'Bearer').status(401).json(errorBody('UNAUTHORIZED', 'A valid API token is required for writes'));
+    res
+      .set('WWW-Authenticate', 'Bearer')
+      .status(401)
+      .json(errorBody('UNAUTHORIZED', 'A valid API token is required for writes'));
   };
 }

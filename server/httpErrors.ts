@@ -27,7 +27,9 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
     res.status(503).json(errorBody(err.code, err.message));
     return;
   }
-  const status = (err as { status?: number; statusCode?: number }).status ?? (err as { statusCode?: number }).statusCode;
+  const status =
+    (err as { status?: number; statusCode?: number }).status ??
+    (err as { statusCode?: number }).statusCode;
   const type = (err as { type?: string }).type;
   if (status === 413 || type === 'entity.too.large') {
     res.status(413).json(errorBody('PAYLOAD_TOO_LARGE', 'Request body is larger than the limit'));

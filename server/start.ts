@@ -14,12 +14,21 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(config.port, config.host, () => resolve(s));
     s.once('error', (err: NodeJS.ErrnoException) => {
-      reject(err.code === 'EADDRINUSE' ? new Error(`Port ${config.port} is already in use; set PORT to another port`) : err);
+      reject(
+        err.code === 'EADDRINUSE'
+          ? new Error(`Port ${config.port} is already in use; set PORT to another port`)
+          : err,
+      );
     });
   });
   server.keepAliveTimeout = 5_000;
   const { port } = server.address() as AddressInfo;
-  const host = config.host === '0.0.0.0' ? 'localhost' : config.host === '127.0.0.1' ? 'localhost' : config.host;
+  const host =
+    config.host === '0.0.0.0'
+      ? 'localhost'
+      : config.host === '127.0.0.1'
+        ? 'localhost'
+        : config.host;
   return {
     url: `http://${host}:${port}`,
     close: () =>

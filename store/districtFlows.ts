@@ -23,14 +23,23 @@ export async function districtFlows() {
       n: r.get('n') as number,
     }));
     const internal = new Map<string, number>();
-    const edges = new Map<string, { id: string; source: string; target: string; count: number; byType: Record<string, number> }>();
+    const edges = new Map<
+      string,
+      { id: string; source: string; target: string; count: number; byType: Record<string, number> }
+    >();
     for (const f of flows) {
       if (f.from.id === f.to.id) {
         internal.set(f.from.id, (internal.get(f.from.id) ?? 0) + f.n);
         continue;
       }
       const id = `flow_${f.from.id}_${f.to.id}`;
-      const edge = edges.get(id) ?? { id, source: f.from.id, target: f.to.id, count: 0, byType: {} };
+      const edge = edges.get(id) ?? {
+        id,
+        source: f.from.id,
+        target: f.to.id,
+        count: 0,
+        byType: {},
+      };
       edge.count += f.n;
       edge.byType[f.type] = (edge.byType[f.type] ?? 0) + f.n;
       edges.set(id, edge);
@@ -38,7 +47,13 @@ export async function districtFlows() {
     return {
       elements: {
         nodes: districts.map((d) => ({
-          data: { id: d.id, label: d.name, entities: d.entities, internal: internal.get(d.id) ?? 0, count: d.entities },
+          data: {
+            id: d.id,
+            label: d.name,
+            entities: d.entities,
+            internal: internal.get(d.id) ?? 0,
+            count: d.entities,
+          },
         })),
         edges: [...edges.values()].map((data) => ({ data })),
       },

@@ -37,7 +37,14 @@ export interface CyNode {
 }
 
 export interface CyEdge {
-  data: { id: string; source: string; target: string; type: string; confidence: number; evidenceCount: number };
+  data: {
+    id: string;
+    source: string;
+    target: string;
+    type: string;
+    confidence: number;
+    evidenceCount: number;
+  };
 }
 
 export interface Elements {
@@ -80,7 +87,8 @@ export function toElements(nodes: Iterable<NodeRecord>, edges: Iterable<EdgeReco
   for (const n of nodes) if (!byId.has(n.id)) byId.set(n.id, toCyNode(n));
   const edgeById = new Map<string, CyEdge>();
   for (const e of edges) {
-    if (byId.has(e.source) && byId.has(e.target) && !edgeById.has(e.id)) edgeById.set(e.id, toCyEdge(e));
+    if (byId.has(e.source) && byId.has(e.target) && !edgeById.has(e.id))
+      edgeById.set(e.id, toCyEdge(e));
   }
   return { nodes: [...byId.values()], edges: [...edgeById.values()] };
 }

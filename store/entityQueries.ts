@@ -66,7 +66,9 @@ interface Endpoint {
 }
 
 /** Every sentence that states edges `ids`, with both entities located in each sentence. */
-export async function evidenceFor(ids: string[]): Promise<Map<string, { edge: unknown; evidence: EvidenceItem[] }>> {
+export async function evidenceFor(
+  ids: string[],
+): Promise<Map<string, { edge: unknown; evidence: EvidenceItem[] }>> {
   return readTx(async (tx) => {
     const out = new Map<string, { edge: unknown; evidence: EvidenceItem[] }>();
     for (const id of ids) {
@@ -75,7 +77,11 @@ export async function evidenceFor(ids: string[]): Promise<Map<string, { edge: un
       if (!rec) continue;
       const source = rec.get('source') as Endpoint;
       const target = rec.get('target') as Endpoint;
-      const namesOf = (e: Endpoint): string[] => [e.name, ...(e.aliases ?? []), ...(e.nameEn ? [e.nameEn] : [])];
+      const namesOf = (e: Endpoint): string[] => [
+        e.name,
+        ...(e.aliases ?? []),
+        ...(e.nameEn ? [e.nameEn] : []),
+      ];
       const ev = await tx.run(cypher('queries/edge-evidence'), { id });
       const evidence = ev.records.map((r) => {
         const v = r.get('evidence') as EvidenceRecord;
@@ -91,7 +97,12 @@ export async function evidenceFor(ids: string[]): Promise<Map<string, { edge: un
           highlights: findHighlights(v.sentence, namesOf(source), namesOf(target)),
         };
       });
-      const edge = rec.get('edge') as { id: string; type: string; confidence: number; evidenceCount: number };
+      const edge = rec.get('edge') as {
+        id: string;
+        type: string;
+        confidence: number;
+        evidenceCount: number;
+      };
       out.set(id, {
         edge: {
           ...edge,

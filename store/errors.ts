@@ -53,14 +53,23 @@ export function mapDriverError(error: unknown): Error {
   }
   const e = (error ?? {}) as DriverLikeError;
   const code = e.code ?? '';
-  if (UNAVAILABLE_CODES.has(code) || /connect|ECONNREFUSED|acquisition timed out/i.test(e.message ?? '')) {
+  if (
+    UNAVAILABLE_CODES.has(code) ||
+    /connect|ECONNREFUSED|acquisition timed out/i.test(e.message ?? '')
+  ) {
     return new DbUnavailableError('Neo4j is unavailable', error);
   }
-  if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || code.includes('TransactionTimedOut')) {
+  if (
+    code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') ||
+    code.includes('TransactionTimedOut')
+  ) {
     return new QueryTimeoutError('The query took too long and was stopped', error);
   }
   if (code === 'Neo.ClientError.Security.Unauthorized') {
-    return new DbUnavailableError('Neo4j refused the credentials (check NEO4J_USERNAME/NEO4J_PASSWORD)', error);
+    return new DbUnavailableError(
+      'Neo4j refused the credentials (check NEO4J_USERNAME/NEO4J_PASSWORD)',
+      error,
+    );
   }
   return error instanceof Error ? error : new Error(String(error));
 }

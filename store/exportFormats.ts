@@ -18,13 +18,17 @@ export function cypherLiteral(value: unknown): string {
       .replace(/\n/g, '\\n')
       .replace(/\r/g, '\\r')
       .replace(/\t/g, '\\t')
-      .replace(/[\u0000-\u001f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+      .replace(
+        /[\u0000-\u001f\u2028\u2029]/g,
+        (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+      );
     return `'${escaped}'`;
   }
   if (Array.isArray(value)) return `[${value.map(cypherLiteral).join(', ')}]`;
   if (typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>).map(
-      ([k, v]) => `${/^[A-Za-z_][A-Za-z0-9_]*$/.test(k) ? k : '`' + k.replace(/`/g, '``') + '`'}: ${cypherLiteral(v)}`,
+      ([k, v]) =>
+        `${/^[A-Za-z_][A-Za-z0-9_]*$/.test(k) ? k : '`' + k.replace(/`/g, '``') + '`'}: ${cypherLiteral(v)}`,
     );
     return `{${entries.join(', ')}}`;
   }
@@ -45,10 +49,14 @@ export function toCypherScript(s: GraphSnapshot): string {
   const lines: string[] = ['// InnoChain Explorer export: recreate with  cypher-shell -f FILE'];
   for (const st of schemaStatements()) lines.push(st.replace(/\s*\n\s*/g, ' ') + ';');
   for (const b of batches(s.documents)) {
-    lines.push(`UNWIND ${cypherLiteral(b)} AS row MERGE (d:Document {id: row.id}) SET d += row, d.loadedAt = datetime(row.loadedAt);`);
+    lines.push(
+      `UNWIND ${cypherLiteral(b)} AS row MERGE (d:Document {id: row.id}) SET d += row, d.loadedAt = datetime(row.loadedAt);`,
+    );
   }
   for (const type of ENTITY_TYPES) {
-    const rows = s.entities.filter((e) => e.type === type).map(({ aliasKeys, ...props }) => ({ props, aliasKeys }));
+    const rows = s.entities
+      .filter((e) => e.type === type)
+      .map(({ aliasKeys, ...props }) => ({ props, aliasKeys }));
     for (const b of batches(rows)) {
       lines.push(
         `UNWIND ${cypherLiteral(b)} AS row MERGE (e:Entity {id: row.props.id}) SET e += row.props, e:${type} WITH e, row UNWIND row.aliasKeys AS key MERGE (k:AliasKey {key: key}) ON CREATE SET k.entity = e.id;`,
@@ -131,14 +139,32 @@ function csvCell(v: unknown): string {
 }
 
 function csvTable(rows: Row[], columns: string[]): string {
-  return [columns.join(','), ...rows.map((r) => columns.map((c) => csvCell(r[c])).join(','))].join('\n') + '\n';
+  return (
+    [columns.join(','), ...rows.map((r) => columns.map((c) => csvCell(r[c])).join(','))].join(
+      '\n',
+    ) + '\n'
+  );
 }
 
 /** Two CSV tables (nodes, then relationships), as neo4j-admin import or a spreadsheet reads them. */
 export function toCsv(s: GraphSnapshot): { nodes: string; relationships: string } {
   return {
-    nodes: csvTable(s.entities, ['id', 'name', 'type', 'aliases', 'nameEn', 'mentionCount', 'documentCount']),
-    relationships: csvTable(s.relations, ['id', 'type', 'source', 'target', 'confidence', 'evidenceCount']),
+    nodes: csvTable(s.entities, [
+      'id',
+      'name',
+      'type',
+      'aliases',
+      'nameEn',
+      'mentionCount',
+      'documentCount',
+    ]),
+    relationships: csvTable(s.relations, [
+      'id',
+      'type',
+      'source',
+      'target',
+      'confidence',
+      'evidenceCount',
+    ]),
   };
 }
-

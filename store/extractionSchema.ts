@@ -15,11 +15,20 @@ export const STORE_LIMITS = Object.freeze({
   maxTitleLength: 500,
 });
 
-const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_:.-]+$/, 'ids use letters, digits and _:.-');
+const id = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_:.-]+$/, 'ids use letters, digits and _:.-');
 const name = z.string().trim().min(1).max(STORE_LIMITS.maxNameLength);
 const offset = z.number().int().min(0);
 
-const mention = z.object({ doc: id, start: offset, end: offset, text: z.string().max(STORE_LIMITS.maxNameLength) });
+const mention = z.object({
+  doc: id,
+  start: offset,
+  end: offset,
+  text: z.string().max(STORE_LIMITS.maxNameLength),
+});
 
 const evidence = z.object({
   doc: id,
@@ -76,12 +85,14 @@ export function parseExtraction(input: unknown): ExtractionResult {
       throw new ValidationError(`Relation ${r.id} points at an entity that is not in the result`);
     }
     for (const ev of r.evidence) {
-      if (!docIds.has(ev.doc)) throw new ValidationError(`Evidence of ${r.id} cites unknown document ${ev.doc}`);
+      if (!docIds.has(ev.doc))
+        throw new ValidationError(`Evidence of ${r.id} cites unknown document ${ev.doc}`);
     }
   }
   for (const e of result.entities) {
     for (const m of e.mentions) {
-      if (!docIds.has(m.doc)) throw new ValidationError(`Entity ${e.id} has a mention in unknown document ${m.doc}`);
+      if (!docIds.has(m.doc))
+        throw new ValidationError(`Entity ${e.id} has a mention in unknown document ${m.doc}`);
     }
   }
   return result;

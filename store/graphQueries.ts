@@ -13,7 +13,9 @@ export interface GraphFilter {
 }
 
 /** A filtered subgraph: the best-documented entities up to `limit`, and the ties among them. */
-export async function filteredGraph(filter: GraphFilter): Promise<{ elements: Elements; truncated: boolean; total: number }> {
+export async function filteredGraph(
+  filter: GraphFilter,
+): Promise<{ elements: Elements; truncated: boolean; total: number }> {
   return readTx(async (tx) => {
     const res = await tx.run(cypher('queries/graph'), {
       types: filter.types ?? null,
@@ -45,7 +47,9 @@ export interface NeighbourhoodQuery {
  * Breadth-first expansion, one indexed hop per level, keeping at most `limit` neighbours
  * (best-documented first). `omitted` counts neighbours found but left out.
  */
-export async function neighbourhood(q: NeighbourhoodQuery): Promise<{ elements: Elements; omitted: number }> {
+export async function neighbourhood(
+  q: NeighbourhoodQuery,
+): Promise<{ elements: Elements; omitted: number }> {
   return readTx(async (tx) => {
     const centre = await tx.run(cypher('queries/nodes-by-id'), { ids: [q.id] });
     const centreNode = centre.records[0]?.get('node') as NodeRecord | undefined;

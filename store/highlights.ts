@@ -16,7 +16,9 @@ export function findHighlights(
   const out: Highlight[] = [];
   const taken = (s: number, e: number): boolean => out.some((h) => s < h.end && e > h.start);
   const mark = (names: readonly string[], role: Highlight['role']): void => {
-    const sorted = [...new Set(names)].filter((n) => n.length > 0).sort((a, b) => b.length - a.length);
+    const sorted = [...new Set(names)]
+      .filter((n) => n.length > 0)
+      .sort((a, b) => b.length - a.length);
     for (const name of sorted) {
       let from = 0;
       for (;;) {

@@ -69,11 +69,16 @@ export function aliasKeysOf(entity: Pick<Entity, 'type' | 'name' | 'aliases'>): 
 }
 
 function evidenceId(relId: string, doc: string, start: number, end: number): string {
-  return 'v_' + createHash('sha1').update(`${relId}|${doc}|${start}|${end}`).digest('hex').slice(0, 16);
+  return (
+    'v_' + createHash('sha1').update(`${relId}|${doc}|${start}|${end}`).digest('hex').slice(0, 16)
+  );
 }
 
 /** The part of an extraction result that belongs to the given documents. */
-export function sliceForDocuments(result: ExtractionResult, docIds: ReadonlySet<string>): ExtractionResult {
+export function sliceForDocuments(
+  result: ExtractionResult,
+  docIds: ReadonlySet<string>,
+): ExtractionResult {
   const documents = result.documents.filter((d) => docIds.has(d.id));
   const entities: Entity[] = [];
   for (const e of result.entities) {
@@ -92,7 +97,10 @@ export function sliceForDocuments(result: ExtractionResult, docIds: ReadonlySet<
  * Builds the rows for one batch. `resolved` maps an extracted entity id to the id of the stored
  * entity it is the same as (found through an alias key); unmapped ids are kept.
  */
-export function buildRows(result: ExtractionResult, resolved: ReadonlyMap<string, string>): BatchRows {
+export function buildRows(
+  result: ExtractionResult,
+  resolved: ReadonlyMap<string, string>,
+): BatchRows {
   const finalId = (id: string): string => resolved.get(id) ?? id;
 
   const entities = new Map<string, EntityRow>();
@@ -116,7 +124,14 @@ export function buildRows(result: ExtractionResult, resolved: ReadonlyMap<string
     });
     for (const m of e.mentions) {
       const key = `${m.doc}|${id}`;
-      const row = mentions.get(key) ?? { doc: m.doc, entity: id, count: 0, starts: [], ends: [], surfaces: [] };
+      const row = mentions.get(key) ?? {
+        doc: m.doc,
+        entity: id,
+        count: 0,
+        starts: [],
+        ends: [],
+        surfaces: [],
+      };
       row.count += 1;
       row.starts.push(m.start);
       row.ends.push(m.end);

@@ -55,10 +55,19 @@ export class InjectedLoadFailure extends Error {
  * entirely stored or not at all. Loading the same documents again changes nothing; an entity
  * already stored under one of its aliases is attached to, not duplicated.
  */
-export async function loadExtraction(input: ExtractionResult, options: LoadOptions = {}): Promise<LoadSummary> {
+export async function loadExtraction(
+  input: ExtractionResult,
+  options: LoadOptions = {},
+): Promise<LoadSummary> {
   const result = parseExtraction(input);
   const batchSize = options.batchSize ?? LOAD_DEFAULTS.batchSize;
-  const summary: LoadSummary = { loaded: [], unchanged: [], entityIds: [], relationIds: [], evidence: 0 };
+  const summary: LoadSummary = {
+    loaded: [],
+    unchanged: [],
+    entityIds: [],
+    relationIds: [],
+    evidence: 0,
+  };
   const started = Date.now();
   const entityIds = new Set<string>();
   const relationIds = new Set<string>();
@@ -103,19 +112,28 @@ async function loadBatch(
     if (failAfterStep === name) throw new InjectedLoadFailure(`injected failure after ${name}`);
   };
 
-  const existing = await tx.run(cypher('load/existing-documents'), { ids: slice.documents.map((d) => d.id) });
-  const storedHash = new Map(existing.records.map((r) => [r.get('id') as string, r.get('hash') as string]));
+  const existing = await tx.run(cypher('load/existing-documents'), {
+    ids: slice.documents.map((d) => d.id),
+  });
+  const storedHash = new Map(
+    existing.records.map((r) => [r.get('id') as string, r.get('hash') as string]),
+  );
   const unchanged = slice.documents.filter((d) => storedHash.get(d.id) === d.hash).map((d) => d.id);
-  const changed = slice.documents.filter((d) => storedHash.has(d.id) && storedHash.get(d.id) !== d.hash);
+  const changed = slice.documents.filter(
+    (d) => storedHash.has(d.id) && storedHash.get(d.id) !== d.hash,
+  );
   for (const d of changed) await unloadInTx(tx, d.id);
 
   const toLoad = new Set(slice.documents.filter((d) => !unchanged.includes(d.id)).map((d) => d.id));
-  if (toLoad.size === 0) return { loaded: [], unchanged, entityIds: [], relationIds: [], evidence: 0 };
+  if (toLoad.size === 0)
+    return { loaded: [], unchanged, entityIds: [], relationIds: [], evidence: 0 };
   const work = sliceForDocuments(slice, toLoad);
 
   const keys = [...new Set(work.entities.flatMap(aliasKeysOf))];
   const found = await tx.run(cypher('load/resolve-aliases'), { keys });
-  const entityByKey = new Map(found.records.map((r) => [r.get('key') as string, r.get('entity') as string]));
+  const entityByKey = new Map(
+    found.records.map((r) => [r.get('key') as string, r.get('entity') as string]),
+  );
   const resolved = new Map<string, string>();
   for (const e of work.entities) {
     const match = aliasKeysOf(e)
@@ -153,9 +171,9 @@ export async function unloadInTx(tx: ManagedTransaction, docId: string): Promise
   const res = await tx.run(cypher('load/unload-document'), { id: docId });
   const record = res.records[0];
   if (!record) return false;
-  const relations = (record.get('relations') as ({ id: string; source: string; target: string } | null)[]).filter(
-    (r): r is { id: string; source: string; target: string } => r !== null,
-  );
+  const relations = (
+    record.get('relations') as ({ id: string; source: string; target: string } | null)[]
+  ).filter((r): r is { id: string; source: string; target: string } => r !== null);
   await tx.run(cypher('load/refresh-relations'), { relations });
   await tx.run(cypher('load/refresh-entities'), { ids: record.get('entityIds') as string[] });
   return true;

@@ -53,7 +53,11 @@ function meanConfidence(c: Candidate): number {
  * Picks k diverse paths: shortest first, then most confident; a candidate that mostly repeats
  * the intermediate entities of one already chosen is kept only if nothing more diverse is left.
  */
-export function pickDiverse(candidates: Candidate[], k: number, maxOverlap = PATH_DEFAULTS.maxOverlap): Candidate[] {
+export function pickDiverse(
+  candidates: Candidate[],
+  k: number,
+  maxOverlap = PATH_DEFAULTS.maxOverlap,
+): Candidate[] {
   const sorted = [...candidates].sort(
     (a, b) => a.edges.length - b.edges.length || meanConfidence(b) - meanConfidence(a),
   );
@@ -72,11 +76,14 @@ export function pickDiverse(candidates: Candidate[], k: number, maxOverlap = PAT
 }
 
 /** k diverse shortest paths between two entities, each hop with the sentences that state it. */
-export async function findPaths(q: PathQuery): Promise<{ paths: RankedPath[]; elements: Elements }> {
+export async function findPaths(
+  q: PathQuery,
+): Promise<{ paths: RankedPath[]; elements: Elements }> {
   const candidates = await readTx(async (tx) => {
     const ends = await tx.run(cypher('queries/nodes-by-id'), { ids: [q.from, q.to] });
     const found = new Set(ends.records.map((r) => (r.get('node') as NodeRecord).id));
-    for (const id of [q.from, q.to]) if (!found.has(id)) throw new NotFoundError(`No entity with id ${id}`);
+    for (const id of [q.from, q.to])
+      if (!found.has(id)) throw new NotFoundError(`No entity with id ${id}`);
     if (q.from === q.to) return [];
     const res = await tx.run(cypher('queries/paths'), {
       from: q.from,
@@ -86,7 +93,10 @@ export async function findPaths(q: PathQuery): Promise<{ paths: RankedPath[]; el
       minConfidence: q.minConfidence ?? 0,
       maxHops: q.maxHops,
     });
-    return res.records.map((r) => ({ nodes: r.get('nodes') as NodeRecord[], edges: r.get('edges') as EdgeRecord[] }));
+    return res.records.map((r) => ({
+      nodes: r.get('nodes') as NodeRecord[],
+      edges: r.get('edges') as EdgeRecord[],
+    }));
   });
   const chosen = pickDiverse(candidates, q.k);
   const evidence = await evidenceFor([...new Set(chosen.flatMap((c) => c.edges.map((e) => e.id)))]);
@@ -98,5 +108,11 @@ export async function findPaths(q: PathQuery): Promise<{ paths: RankedPath[]; el
     confidence: meanConfidence(c),
     hops: c.edges.map((e) => ({ edge: e, evidence: evidence.get(e.id)?.evidence ?? [] })),
   }));
-  return { paths, elements: toElements(chosen.flatMap((c) => c.nodes), chosen.flatMap((c) => c.edges)) };
+  return {
+    paths,
+    elements: toElements(
+      chosen.flatMap((c) => c.nodes),
+      chosen.flatMap((c) => c.edges),
+    ),
+  };
 }

@@ -33,7 +33,11 @@ interface Row {
  * Ranked search over names and aliases (full-text, Chinese via the cjk analyzer) and over
  * pinyin and initials. Exact and prefix matches rank first, then full-text score.
  */
-export async function searchEntities(q: string, types: EntityType[] | undefined, limit: number): Promise<SearchHit[]> {
+export async function searchEntities(
+  q: string,
+  types: EntityType[] | undefined,
+  limit: number,
+): Promise<SearchHit[]> {
   const text = q.trim();
   const latin = normalizePinyinQuery(text);
   return readTx(async (tx) => {
@@ -62,8 +66,10 @@ export async function searchEntities(q: string, types: EntityType[] | undefined,
         const row = r.get('entity') as Row;
         const raw = r.get('score') as number;
         const exact = row.name === text || row.nameEn?.toLowerCase() === text.toLowerCase();
-        const inName = row.name.includes(text) || (row.nameEn ?? '').toLowerCase().includes(text.toLowerCase());
-        const score = (exact ? 100 : inName ? 50 : 0) + raw + Math.min(row.documentCount ?? 0, 10) * 0.01;
+        const inName =
+          row.name.includes(text) || (row.nameEn ?? '').toLowerCase().includes(text.toLowerCase());
+        const score =
+          (exact ? 100 : inName ? 50 : 0) + raw + Math.min(row.documentCount ?? 0, 10) * 0.01;
         add(row, score, inName || exact ? 'name' : 'alias');
       }
     }
@@ -78,9 +84,15 @@ export async function searchEntities(q: string, types: EntityType[] | undefined,
         const row = r.get('entity') as Row;
         const byInitials = r.get('byInitials') as boolean;
         const prefix = r.get('pinyinPrefix') as boolean;
-        add(row, (prefix ? 40 : 20) + (byInitials ? 5 : 0), byInitials && !prefix ? 'initials' : 'pinyin');
+        add(
+          row,
+          (prefix ? 40 : 20) + (byInitials ? 5 : 0),
+          byInitials && !prefix ? 'initials' : 'pinyin',
+        );
       }
     }
-    return [...hits.values()].sort((a, b) => b.score - a.score || a.name.localeCompare(b.name)).slice(0, limit);
+    return [...hits.values()]
+      .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name))
+      .slice(0, limit);
   });
 }

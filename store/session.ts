@@ -18,11 +18,16 @@ export const TX_DEFAULTS = Object.freeze({
  * Runs `work` in a read transaction function (retried by the driver on transient errors, so
  * it must be idempotent). The session is always closed; driver errors come out typed.
  */
-export async function readTx<T>(work: (tx: ManagedTransaction) => Promise<T>, options: TxOptions = {}): Promise<T> {
+export async function readTx<T>(
+  work: (tx: ManagedTransaction) => Promise<T>,
+  options: TxOptions = {},
+): Promise<T> {
   const { driver, database } = getDriver();
   const session = driver.session({ database, defaultAccessMode: 'READ' });
   try {
-    return await session.executeRead(work, { timeout: options.timeoutMs ?? TX_DEFAULTS.readTimeoutMs });
+    return await session.executeRead(work, {
+      timeout: options.timeoutMs ?? TX_DEFAULTS.readTimeoutMs,
+    });
   } catch (error) {
     throw mapDriverError(error);
   } finally {
@@ -31,11 +36,16 @@ export async function readTx<T>(work: (tx: ManagedTransaction) => Promise<T>, op
 }
 
 /** Runs `work` in a write transaction function; all of it commits or none of it does. */
-export async function writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>, options: TxOptions = {}): Promise<T> {
+export async function writeTx<T>(
+  work: (tx: ManagedTransaction) => Promise<T>,
+  options: TxOptions = {},
+): Promise<T> {
   const { driver, database } = getDriver();
   const session = driver.session({ database, defaultAccessMode: 'WRITE' });
   try {
-    return await session.executeWrite(work, { timeout: options.timeoutMs ?? TX_DEFAULTS.writeTimeoutMs });
+    return await session.executeWrite(work, {
+      timeout: options.timeoutMs ?? TX_DEFAULTS.writeTimeoutMs,
+    });
   } catch (error) {
     throw mapDriverError(error);
   } finally {

@@ -7,7 +7,10 @@ export interface GraphStats {
   documents: number;
 }
 
-function tally(rows: { type: string; n: number }[]): { total: number; byType: Record<string, number> } {
+function tally(rows: { type: string; n: number }[]): {
+  total: number;
+  byType: Record<string, number>;
+} {
   const byType: Record<string, number> = {};
   let total = 0;
   for (const r of rows) {

@@ -135,8 +135,7 @@ function sized(prng: Prng, mean: number, jitter: number): number {
   return Math.max(1, Math.round(mean * (1 + jitter * (2 * prng.next() - 1))));
 }
 
-function weighted<K extends string>(prng: Prng, mix: Readonly<Partial<Record<K, number>>>): K {
-  const entries = Object.entries(mix) as [K, number][];
+function weighted<K extends string>(prng: Prng, entries: readonly [K, number][]): K {
   const total = entries.reduce((s, [, w]) => s + w, 0);
   let u = prng.next() * total;
   for (const [k, w] of entries) {
@@ -183,7 +182,11 @@ export function generateDocument(index: number, options: Partial<CorpusOptions> 
   const prng = Prng.forItem(opts.seed, index);
   const cast = drawEntities(prng, opts);
   const byType = new Map<EntityType, DocEntity[]>();
-  for (const e of cast) byType.set(e.entity.type, [...(byType.get(e.entity.type) ?? []), e]);
+  for (const e of cast) {
+    const list = byType.get(e.entity.type);
+    if (list) list.push(e);
+    else byType.set(e.entity.type, [e]);
+  }
   const byName = new Map(cast.map((e) => [`${e.entity.type}|${e.named.name}`, e]));
 
   const title = `${placeName(prng.int(60))}科技创新动态（第${index + 1}期）`;
@@ -207,11 +210,15 @@ export function generateDocument(index: number, options: Partial<CorpusOptions> 
   }
 
   const want = sized(prng, opts.relationsPerDoc, opts.jitter);
-  const candidates = (types: readonly EntityType[]): DocEntity[] => types.flatMap((t) => byType.get(t) ?? []);
+  const ends = new Map<RelationType, { sources: DocEntity[]; targets: DocEntity[] }>();
+  for (const type of Object.keys(opts.relationMix) as RelationType[]) {
+    const of = (types: readonly EntityType[]): DocEntity[] => types.flatMap((t) => byType.get(t) ?? []);
+    ends.set(type, { sources: of(RELATION_ENDS[type].sources), targets: of(RELATION_ENDS[type].targets) });
+  }
+  const mix = Object.entries(opts.relationMix) as [RelationType, number][];
   for (let tries = 0; relations.size < want && tries < want * 4; tries++) {
-    const type = weighted(prng, opts.relationMix);
-    const sources = candidates(RELATION_ENDS[type].sources);
-    const targets = candidates(RELATION_ENDS[type].targets);
+    const type = weighted(prng, mix);
+    const { sources, targets } = ends.get(type) as { sources: DocEntity[]; targets: DocEntity[] };
     if (sources.length === 0 || targets.length === 0) continue;
     const a = prng.pick(sources);
     const b = prng.pick(targets);
@@ -245,3 +252,26 @@ export function* generateCorpus(
 ): Generator<SyntheticDocument> {
   for (let i = from; i < from + count; i++) yield generateDocument(i, options);
 }
+
+/**
+ * The graph the API benchmark explores: ~10^5 entities and ~5·10^5 relationships, with a
+ * longer tail than the default corpus (bigger universes, flatter popularity).
+ */
+export const API_CORPUS = Object.freeze({
+  /** Documents to load. */
+  documents: 5_500,
+  /** Corpus options (the rest are CORPUS_DEFAULTS). */
+  options: Object.freeze({
+    zipfExponent: 0.9,
+    universe: Object.freeze({
+      Company: 400_000,
+      University: 4_000,
+      ResearchTeam: 200_000,
+      Lab: 21_000,
+      Institute: 5_000,
+      Fund: 1_200,
+      District: 3_000,
+      Person: 200_000,
+    }),
+  }) satisfies Partial<CorpusOptions>,
+});

@@ -76,7 +76,7 @@ const UNIVERSITY_CAPACITY = PLACES.length * DISCIPLINES.length * UNIVERSITY_FORM
 
 /** How many distinct names each type can produce: a popularity universe must stay below this. */
 export const NAME_CAPACITY: Readonly<Record<EntityType, number>> = Object.freeze({
-  Company: PLACES.length * BRAND_A.length * BRAND_B.length,
+  Company: PLACES.length * BRAND_A.length * BRAND_B.length * INDUSTRIES.length,
   University: UNIVERSITY_CAPACITY,
   // Kept small enough that scramble()'s index × step stays exact in doubles.
   ResearchTeam: UNIVERSITY_CAPACITY * 5_000,
@@ -106,10 +106,11 @@ export function universityName(index: number): string {
 export function nameOf(type: EntityType, index: number): NamedEntity {
   switch (type) {
     case 'Company': {
-      const [p, a, b] = digits(index, [PLACES.length, BRAND_A.length, BRAND_B.length]);
-      const short = at(PLACES, p as number) + at(BRAND_A, a as number) + at(BRAND_B, b as number);
-      const industry = at(INDUSTRIES, index * 7 + 3);
-      return { name: short + industry + at(COMPANY_FORMS, index * 13 + 1), aliases: [short] };
+      const [p, a, b, i] = digits(index, [PLACES.length, BRAND_A.length, BRAND_B.length, INDUSTRIES.length]);
+      const brand = at(PLACES, p as number) + at(BRAND_A, a as number) + at(BRAND_B, b as number);
+      // The short form (重庆华芯智能) is unique as the full name is: the legal form is not a digit.
+      const short = brand + at(INDUSTRIES, i as number);
+      return { name: short + at(COMPANY_FORMS, index * 13 + 1), aliases: [short] };
     }
     case 'University':
       return { name: universityName(index), aliases: [] };

@@ -4,7 +4,8 @@ const ents = new Set<string>(); const rels = new Set<string>();
 let e = 0, r = 0, chars = 0; const t0 = Date.now();
 const deg = new Map<string, number>();
 let first = true;
-for (const d of generateCorpus(n)) {
+const o = process.env.OPTS ? JSON.parse(process.env.OPTS) : {};
+for (const d of generateCorpus(n, o)) {
   if (first) { console.log(d.article.text.slice(0, 600)); first = false; }
   chars += d.article.text.length;
   for (const x of d.extraction.entities) { ents.add(x.id); e++; }

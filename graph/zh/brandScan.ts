@@ -1,4 +1,5 @@
-import { LEXICON, escapeRe } from './lexicon';
+import { LEXICON } from './lexicon';
+import { Literals } from './literals';
 import { cutSpan } from './segment';
 import { nameToken } from './boundary';
 import type { ZhMention } from './mention';
@@ -12,7 +13,7 @@ const BRAND_OPTIONS = Object.freeze({
   minBrandChars: 2,
 });
 
-const INDUSTRY_RE = new RegExp(LEXICON.companyIndustryWords.map(escapeRe).join('|'), 'g');
+const INDUSTRY = new Literals(LEXICON.companyIndustryWords);
 
 function isPlace(tok: string): boolean {
   return LEXICON.bigPlaces.has(tok) || LEXICON.districtCanonical.has(tok);
@@ -24,9 +25,7 @@ function isPlace(tok: string): boolean {
  */
 export function scanBrands(text: string, from: number, to: number): ZhMention[] {
   const out: ZhMention[] = [];
-  INDUSTRY_RE.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = INDUSTRY_RE.exec(text)) !== null && m.index < to) {
+  for (let m = INDUSTRY.next(text, from, to); m; m = INDUSTRY.next(text, m.index + m.word.length, to)) {
     const at = m.index;
     let lo = at;
     while (lo > Math.max(from, at - 8) && isNameChar(text[lo - 1])) lo--;
@@ -54,7 +53,7 @@ export function scanBrands(text: string, from: number, to: number): ZhMention[] 
     const before = tokens[k];
     if (before !== undefined && isPlace(before) && brandLen + before.length <= 8)
       start -= before.length;
-    const end = at + m[0].length;
+    const end = at + m.word.length;
     const name = text.slice(start, end);
     out.push({ start, end, text: name, type: 'Company', canonical: name, kind: 'brand' });
   }

@@ -1,8 +1,14 @@
 import { LEXICON } from './lexicon';
 import type { ZhMention } from './mention';
+import { Literals } from './literals';
 
 /** Titles that show a name is a researcher (experts and team leaders are the persons we keep). */
-const HONORIFIC_RE = /([\u4e00-\u9fff]{2,3})(?=院士|教授|博士|研究员|首席科学家|团队|课题组)/g;
+const HONORIFICS = new Literals(['院士', '教授', '博士', '研究员', '首席科学家', '团队', '课题组']);
+
+function isHan(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 0x4e00 && c <= 0x9fff;
+}
 /** Job titles and words that end right before a name (副所长吴梦博士). */
 const TITLE_TAILS = [
   '长',
@@ -39,10 +45,25 @@ function pickName(candidate: string): string | null {
  */
 export function scanPersons(text: string, from: number, to: number): ZhMention[] {
   const out: ZhMention[] = [];
-  HONORIFIC_RE.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = HONORIFIC_RE.exec(text)) !== null && m.index < to) {
-    const cand = m[1] as string;
+  // Two or three Han characters right before a title (the longer first), not overlapping the
+  // previous candidate.
+  let taken = from;
+  for (let h = HONORIFICS.next(text, from, to + 3); h; h = HONORIFICS.next(text, h.index + 1, to + 3)) {
+    let len = 0;
+    for (const n of [3, 2]) {
+      const s = h.index - n;
+      if (s < taken || s >= to) continue;
+      let ok = true;
+      for (let i = s; i < h.index; i++) if (!isHan(text, i)) ok = false;
+      if (ok) {
+        len = n;
+        break;
+      }
+    }
+    if (len === 0) continue;
+    taken = h.index;
+    const m = { index: h.index - len };
+    const cand = text.slice(m.index, h.index);
     const name = pickName(cand);
     if (!name) continue;
     const start = m.index + cand.length - name.length;

@@ -1,10 +1,11 @@
-import { LEXICON, BARE_DISTRICTS, escapeRe } from './lexicon';
+import { LEXICON, BARE_DISTRICTS } from './lexicon';
+import { Literals } from './literals';
 import type { ZhMention } from './mention';
 import { isNameChar } from './chars';
 
 const names = [...LEXICON.districtCanonical.keys()].sort((a, b) => b.length - a.length);
-/** County-level place, optionally followed by its level (区/县); zones come from suffixScan. */
-const PLACE_RE = new RegExp('(' + names.map(escapeRe).join('|') + ')(区|县)?', 'g');
+/** County-level places, optionally followed by their level (区/县); zones come from suffixScan. */
+const PLACES = new Literals(names);
 
 /** Characters after a bare place that show it is part of another word (荣昌猪, 江北岸). */
 const BARE_BLOCKERS = new Set('猪岸路街镇乡村江河湖山桥口站'.split(''));
@@ -15,15 +16,16 @@ const BARE_BLOCKERS = new Set('猪岸路街镇乡村江河湖山桥口站'.split
  */
 export function scanPlaces(text: string, from: number, to: number): ZhMention[] {
   const out: ZhMention[] = [];
-  PLACE_RE.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = PLACE_RE.exec(text)) !== null && m.index < to) {
-    const place = m[1] as string;
-    const level = m[2];
+  for (let p = PLACES.next(text, from, to); p; ) {
+    const m = p;
+    const place = m.word;
+    const level = text[m.index + place.length] === '区' || text[m.index + place.length] === '县';
+    const whole = level ? text.slice(m.index, m.index + place.length + 1) : place;
+    p = PLACES.next(text, m.index + whole.length, to);
     const canonical = LEXICON.districtCanonical.get(place) as string;
-    const end = m.index + m[0].length;
+    const end = m.index + whole.length;
     if (level) {
-      out.push({ start: m.index, end, text: m[0], type: 'District', canonical, kind: 'place' });
+      out.push({ start: m.index, end, text: whole, type: 'District', canonical, kind: 'place' });
       continue;
     }
     if (canonical === place) {

@@ -1,12 +1,14 @@
 import type { EntityType } from '../ontology';
-import { LEXICON, escapeRe } from './lexicon';
+import { LEXICON } from './lexicon';
+import { Literals } from './literals';
 import { leftEdge } from './boundary';
 import { isSpecificName } from './validate';
 import type { ZhMention } from './mention';
 import { isDigit } from './chars';
+import { cutSpan } from './segment';
 
-/** One alternation of all suffixes, longest first, scanned over characters (not tokens). */
-const SUFFIX_RE = new RegExp(LEXICON.suffixes.map((s) => escapeRe(s.text)).join('|'), 'g');
+/** All suffixes, longest first, scanned over characters (not tokens). */
+const SUFFIXES = new Literals(LEXICON.suffixes.map((s) => s.text));
 
 /** Characters after a suffix that show it is part of a longer word (大学生, 公司法). */
 const CONTINUATIONS: Readonly<Record<string, string>> = Object.freeze({
@@ -30,10 +32,8 @@ function countFollows(text: string, at: number): boolean {
  */
 export function scanSuffixes(text: string, from: number, to: number): ZhMention[] {
   const out: ZhMention[] = [];
-  SUFFIX_RE.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = SUFFIX_RE.exec(text)) !== null && m.index < to) {
-    const suffix = m[0];
+  for (let m = SUFFIXES.next(text, from, to); m; m = SUFFIXES.next(text, m.index + m.word.length, to)) {
+    const suffix = m.word;
     const end = m.index + suffix.length;
     const cont = CONTINUATIONS[suffix];
     if (cont && cont.includes(text[end] ?? '')) continue;
@@ -45,7 +45,15 @@ export function scanSuffixes(text: string, from: number, to: number): ZhMention[
       // 重庆市畜牧科学院实验室: the lab of a named body is that body, not a named lab.
       const part = text.slice(start, m.index);
       const inner = LEXICON.suffixes.find((s) => part.endsWith(s.text) && s.type !== 'Lab');
-      if (inner && isSpecificName(part, inner.text, inner.type)) {
+      if (
+        inner &&
+        isSpecificName(
+          part,
+          inner.text,
+          inner.type,
+          cutSpan(text, start, m.index - inner.text.length),
+        )
+      ) {
         out.push({
           start,
           end: m.index,
@@ -57,7 +65,7 @@ export function scanSuffixes(text: string, from: number, to: number): ZhMention[
         continue;
       }
     }
-    if (!isSpecificName(name, suffix, type)) continue;
+    if (!isSpecificName(name, suffix, type, cutSpan(text, start, m.index))) continue;
     if (countFollows(text, end)) continue;
     out.push({ start, end, text: name, type, canonical: name, kind: 'name' });
   }

@@ -20,11 +20,17 @@ function isPlace(tok: string): boolean {
  * Decides whether a suffix-anchored span names something specific: 四川轻化工大学 does, 科研团队,
  * 重点实验室 and 各类独立法人研究院 do not.
  */
-export function isSpecificName(name: string, suffix: string, type: EntityType): boolean {
+export function isSpecificName(
+  name: string,
+  suffix: string,
+  type: EntityType,
+  /** Jieba tokens of the name part before the suffix, when the caller has them. */
+  partTokens?: readonly string[],
+): boolean {
   if (name.length <= suffix.length) return false;
   if (LEXICON.stopPhrases.has(name)) return false;
   const part = name.slice(0, name.length - suffix.length);
-  const tokens = cutExact(part);
+  const tokens = partTokens ?? cutExact(part);
   let distinctive = 0;
   let places = 0;
   for (const tok of tokens) {

@@ -68,7 +68,9 @@ export function analysisRoutes(): Router {
   r.get('/chains', async (req, res) => {
     const q = parseOrThrow(chainsQuery, req.query, 'chains query');
     if (!q.pattern) {
-      res.json({ patterns: CHAIN_PATTERNS.map(({ id, label, description }) => ({ id, label, description })) });
+      res.json({
+        patterns: CHAIN_PATTERNS.map(({ id, label, description }) => ({ id, label, description })),
+      });
       return;
     }
     res.json({ pattern: q.pattern, ...(await findChains(q.pattern, q.limit)) });

@@ -12,13 +12,18 @@ const articleBody = z
   .object({
     text: z.string().min(1, 'text is required').max(SERVER_DEFAULTS.maxTextLength),
     title: z.string().trim().min(1).max(500).optional(),
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD').optional(),
+    date: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD')
+      .optional(),
     source: z.string().max(500).optional(),
     lang: z.enum(['zh', 'en']).optional(),
   })
   .strict();
 
-const listQuery = z.object({ skip: intParam(0, 1_000_000, 0).optional(), limit: intParam(1, 500, 100) }).strict();
+const listQuery = z
+  .object({ skip: intParam(0, 1_000_000, 0).optional(), limit: intParam(1, 500, 100) })
+  .strict();
 
 export interface WriteGuards {
   /** Rate limit for expensive or writing requests. */
@@ -37,7 +42,9 @@ export function documentRoutes({ limitWrites, requireToken }: WriteGuards): Rout
   });
   r.post('/documents', limitWrites, requireToken, async (req, res) => {
     const body = parseOrThrow(articleBody, req.body, 'article');
-    const { extraction, summary } = await ingestArticles([{ ...body, title: body.title ?? 'Untitled' }]);
+    const { extraction, summary } = await ingestArticles([
+      { ...body, title: body.title ?? 'Untitled' },
+    ]);
     const document = extraction.documents[0];
     if (summary.loaded.length > 0) refreshHubsInBackground();
     res.status(summary.loaded.length > 0 ? 201 : 200).json({
@@ -45,7 +52,11 @@ export function documentRoutes({ limitWrites, requireToken }: WriteGuards): Rout
       created: summary.loaded.length > 0,
       entityIds: summary.entityIds,
       relationIds: summary.relationIds,
-      added: { entities: summary.entityIds.length, relations: summary.relationIds.length, evidence: summary.evidence },
+      added: {
+        entities: summary.entityIds.length,
+        relations: summary.relationIds.length,
+        evidence: summary.evidence,
+      },
     });
   });
   r.get('/documents', async (req, res) => {

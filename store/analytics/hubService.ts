@@ -1,7 +1,13 @@
 import { cypher } from '../../cypher/registry';
 import type { EntityType } from '../../graph/ontology';
 import { readTx } from '../session';
-import { computeHubScores, type AnalyticsEdge, type AnalyticsNode, type HubMetric, type HubScores } from './hubs';
+import {
+  computeHubScores,
+  type AnalyticsEdge,
+  type AnalyticsNode,
+  type HubMetric,
+  type HubScores,
+} from './hubs';
 
 interface Cached {
   version: string;
@@ -16,7 +22,12 @@ let inFlight: Promise<Cached> | undefined;
 async function graphVersion(): Promise<string> {
   return readTx(async (tx) => {
     const rec = (await tx.run(cypher('queries/graph-version'))).records[0];
-    return JSON.stringify([rec?.get('documents'), String(rec?.get('lastLoad') ?? ''), rec?.get('entities'), rec?.get('evidence')]);
+    return JSON.stringify([
+      rec?.get('documents'),
+      String(rec?.get('lastLoad') ?? ''),
+      rec?.get('entities'),
+      rec?.get('evidence'),
+    ]);
   });
 }
 
@@ -70,7 +81,13 @@ export async function rankHubs(q: HubQuery) {
   const rows = scores.nodes
     .map((node, i) => ({ node, score: values[i] ?? 0 }))
     .filter(({ node }) => !q.types || q.types.includes(node.type as EntityType))
-    .filter(({ node }) => !q.districts || (node.district !== undefined && node.district !== null && q.districts.includes(node.district.id)))
+    .filter(
+      ({ node }) =>
+        !q.districts ||
+        (node.district !== undefined &&
+          node.district !== null &&
+          q.districts.includes(node.district.id)),
+    )
     .sort((a, b) => b.score - a.score || String(a.node.name).localeCompare(String(b.node.name)))
     .slice(0, q.limit);
   return {

@@ -2,7 +2,12 @@ import Graph from 'graphology';
 import pagerank from 'graphology-metrics/centrality/pagerank';
 import { brandes, toAdjacency } from './brandes';
 
-export const HUB_METRICS = Object.freeze(['degree', 'betweenness', 'pagerank', 'bridging'] as const);
+export const HUB_METRICS = Object.freeze([
+  'degree',
+  'betweenness',
+  'pagerank',
+  'bridging',
+] as const);
 export type HubMetric = (typeof HUB_METRICS)[number];
 
 export const HUB_DEFAULTS = Object.freeze({
@@ -74,7 +79,9 @@ export function computeHubScores(nodes: AnalyticsNode[], edges: AnalyticsEdge[])
   }
 
   const exact = n <= HUB_DEFAULTS.exactBetweennessMaxNodes;
-  const sources = exact ? Array.from({ length: n }, (_, i) => i) : sampleSources(n, HUB_DEFAULTS.sampledSources, HUB_DEFAULTS.seed);
+  const sources = exact
+    ? Array.from({ length: n }, (_, i) => i)
+    : sampleSources(n, HUB_DEFAULTS.sampledSources, HUB_DEFAULTS.seed);
   const scale = exact ? 1 : n / sources.length;
   const betweenness = brandes(adj, { sources, scale });
 
@@ -82,25 +89,35 @@ export function computeHubScores(nodes: AnalyticsNode[], edges: AnalyticsEdge[])
   const bridging = brandes(adj, {
     sources,
     scale,
-    countsPair: (s, t) => district[s] !== undefined && district[t] !== undefined && district[s] !== district[t],
+    countsPair: (s, t) =>
+      district[s] !== undefined && district[t] !== undefined && district[s] !== district[t],
   });
 
   const g = new Graph({ type: 'directed', multi: false, allowSelfLoops: false });
   nodes.forEach((node) => g.addNode(node.id));
   for (const e of edges) {
-    if (e.type !== 'LOCATED_IN' && e.source !== e.target && g.hasNode(e.source) && g.hasNode(e.target) && !g.hasEdge(e.source, e.target)) {
+    if (
+      e.type !== 'LOCATED_IN' &&
+      e.source !== e.target &&
+      g.hasNode(e.source) &&
+      g.hasNode(e.target) &&
+      !g.hasEdge(e.source, e.target)
+    ) {
       g.addEdge(e.source, e.target);
     }
   }
   const pr = n > 0 ? pagerank(g, { getEdgeWeight: null, alpha: HUB_DEFAULTS.pagerankAlpha }) : {};
   const pagerankScores = Float64Array.from(nodes, (node) => pr[node.id] ?? 0);
 
-  const sampling = exact ? 'exact (Brandes)' : `estimated from ${sources.length} sampled sources (Brandes), scaled to the whole graph`;
+  const sampling = exact
+    ? 'exact (Brandes)'
+    : `estimated from ${sources.length} sampled sources (Brandes), scaled to the whole graph`;
   return {
     nodes,
     scores: { degree, betweenness, pagerank: pagerankScores, bridging },
     methods: {
-      degree: 'number of distinct entities tied to it (any relationship except LOCATED_IN, either direction)',
+      degree:
+        'number of distinct entities tied to it (any relationship except LOCATED_IN, either direction)',
       betweenness: `shortest-path betweenness over the undirected tie graph (LOCATED_IN excluded), ${sampling}`,
       pagerank: `PageRank (alpha ${HUB_DEFAULTS.pagerankAlpha}) over directed ties (LOCATED_IN excluded), graphology-metrics`,
       bridging: `cross-district brokerage: betweenness counting only shortest paths between entities located in different districts, ${sampling}`,

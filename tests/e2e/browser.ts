@@ -54,7 +54,12 @@ export async function startHarness(opts: { corpus?: boolean } = {}): Promise<Har
 }
 
 /** Opens the workbench at 1366×768 (optionally with a view hash) and waits until it is ready. */
-export async function openApp(h: Harness, hash = ''): Promise<OpenedPage> {
+export async function openApp(
+  h: Harness,
+  hash = '',
+  /** runs before navigation: request routes registered later make Chromium stall requests */
+  setup?: (page: Page) => Promise<void>,
+): Promise<OpenedPage> {
   const context = await h.browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -62,6 +67,7 @@ export async function openApp(h: Harness, hash = ''): Promise<OpenedPage> {
     if (msg.type() === 'error') errors.push(msg.text());
   });
   page.on('pageerror', (err) => errors.push(err.message));
+  if (setup) await setup(page);
   await page.goto(`${h.baseUrl}/${hash ? '#' + hash.replace(/^#/, '') : ''}`);
   await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
   return { page, errors };

@@ -60,17 +60,18 @@ describe('expand', () => {
   });
 
   test('expansion is capped and shows an "N more" node that expands further', async () => {
-    const { page } = await openApp(h);
-    const id = await hubNodeId(page);
     const limits: number[] = [];
-    await page.route('**/api/entities/*/neighbourhood*', async (route) => {
-      const url = new URL(route.request().url());
-      limits.push(Number(url.searchParams.get('limit')));
-      const res = await route.fetch();
-      const body = (await res.json()) as { omitted: number };
-      // pretend the server left 7 neighbours out the first time
-      await route.fulfill({ response: res, json: { ...body, omitted: limits.length === 1 ? 7 : 0 } });
-    });
+    const { page } = await openApp(h, '', (p) =>
+      p.route('**/api/entities/*/neighbourhood*', async (route) => {
+        const url = new URL(route.request().url());
+        limits.push(Number(url.searchParams.get('limit')));
+        const res = await route.fetch();
+        const body = (await res.json()) as { omitted: number };
+        // pretend the server left 7 neighbours out the first time
+        await route.fulfill({ response: res, json: { ...body, omitted: limits.length === 1 ? 7 : 0 } });
+      }),
+    );
+    const id = await hubNodeId(page);
     await page.evaluate((nid) => (window.cy as cytoscape.Core).getElementById(nid).emit('dbltap'), id);
     await page.waitForFunction((nid) => (window.cy as cytoscape.Core).getElementById(`more:${nid}`).nonempty(), id);
     expect(limits[0]).toBeGreaterThan(0);

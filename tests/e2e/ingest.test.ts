@@ -37,7 +37,27 @@ describe('add an article', () => {
   });
 
   test('an entity name containing HTML is shown as text and never executes', async () => {
-    const { page, errors } = await openApp(h);
+    const { page, errors } = await openApp(h, '', async (p) => {
+    await p.route('**/api/entities/xss-node', (route) =>
+      route.fulfill({
+        json: {
+          entity: { id: 'xss-node', name: EVIL, type: 'Company', aliases: [EVIL], districts: [{ id: 'd', name: EVIL }], documents: [{ id: 'doc', title: EVIL }], mentionCount: 1, documentCount: 1 },
+          relations: [{ id: 'xss-edge', type: 'CO_BUILDS', direction: 'out', other: { id: 'o', name: EVIL, type: 'Lab' }, confidence: 0.9, evidenceCount: 1 }],
+        },
+      }),
+    );
+    await p.route('**/api/edges/xss-edge', (route) =>
+      route.fulfill({
+        json: {
+          edge: { id: 'xss-edge', type: 'CO_BUILDS', source: { id: 'xss-node', name: EVIL, type: 'Company' }, target: { id: 'o', name: EVIL, type: 'Lab' }, confidence: 0.9 },
+          evidence: [{ doc: 'doc', title: EVIL, sentence: `${EVIL}与${EVIL}共建`, start: 0, end: 10, highlights: [{ start: 0, end: EVIL.length, role: 'source' }] }],
+        },
+      }),
+    );
+    await p.route('**/api/search*', (route) =>
+      route.fulfill({ json: { results: [{ id: 'xss-node', name: EVIL, type: 'Company', aliases: [], score: 1, match: 'name' }] } }),
+    );
+    });
     const dialogs: string[] = [];
     page.on('dialog', async (d) => {
       dialogs.push(d.message());
@@ -60,25 +80,6 @@ describe('add an article', () => {
         { group: 'edges', data: { id: 'xss-edge', source: 'xss-node', target: any?.id() ?? 'xss-node', type: 'CO_BUILDS', confidence: 0.9 } },
       ]);
     }, EVIL);
-    await page.route('**/api/entities/xss-node', (route) =>
-      route.fulfill({
-        json: {
-          entity: { id: 'xss-node', name: EVIL, type: 'Company', aliases: [EVIL], districts: [{ id: 'd', name: EVIL }], documents: [{ id: 'doc', title: EVIL }], mentionCount: 1, documentCount: 1 },
-          relations: [{ id: 'xss-edge', type: 'CO_BUILDS', direction: 'out', other: { id: 'o', name: EVIL, type: 'Lab' }, confidence: 0.9, evidenceCount: 1 }],
-        },
-      }),
-    );
-    await page.route('**/api/edges/xss-edge', (route) =>
-      route.fulfill({
-        json: {
-          edge: { id: 'xss-edge', type: 'CO_BUILDS', source: { id: 'xss-node', name: EVIL, type: 'Company' }, target: { id: 'o', name: EVIL, type: 'Lab' }, confidence: 0.9 },
-          evidence: [{ doc: 'doc', title: EVIL, sentence: `${EVIL}与${EVIL}共建`, start: 0, end: 10, highlights: [{ start: 0, end: EVIL.length, role: 'source' }] }],
-        },
-      }),
-    );
-    await page.route('**/api/search*', (route) =>
-      route.fulfill({ json: { results: [{ id: 'xss-node', name: EVIL, type: 'Company', aliases: [], score: 1, match: 'name' }] } }),
-    );
     await page.evaluate(() => (window.cy as cytoscape.Core).getElementById('xss-node').select());
     await page.waitForSelector('#inspect-name');
     expect(await page.locator('#inspect-name').textContent()).toBe(EVIL);

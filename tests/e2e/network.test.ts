@@ -108,7 +108,7 @@ describe('see the network', () => {
     expect(await zoom()).toBeLessThan(z0);
     // zoom right in, then 'f' fits everything back into view
     await page.evaluate(() => (window.cy as cytoscape.Core).zoom(3));
-    await page.click('#cy');
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.keyboard.press('f');
     await page.waitForTimeout(500);
     const fitted = await page.evaluate(() => {

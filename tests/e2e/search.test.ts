@@ -28,7 +28,7 @@ describe('search', () => {
     const { page } = await openApp(h);
     const target = await aChineseNode(page);
     expect(target.id).not.toBe('');
-    await page.click('#cy');
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search');
     await page.keyboard.type(target.label);

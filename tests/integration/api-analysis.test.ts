@@ -39,7 +39,10 @@ describe('GET /api/paths', () => {
     const from = await entityIdByName('四川轻化工大学');
     const to = await entityIdByName('元泰科技');
     const lab = await entityIdByName('锶盐实验室');
-    const res = await request<PathsBody>(app.baseUrl, `/api/paths?from=${from}&to=${to}&avoid=${lab}&maxHops=6`);
+    const res = await request<PathsBody>(
+      app.baseUrl,
+      `/api/paths?from=${from}&to=${to}&avoid=${lab}&maxHops=6`,
+    );
     expect(res.status).toBe(200);
     for (const p of res.body.paths) expect(p.nodes).not.toContain(lab);
   });
@@ -47,41 +50,58 @@ describe('GET /api/paths', () => {
   test('returns no path when the allowed relationship types cannot connect them', async () => {
     const from = await entityIdByName('四川轻化工大学');
     const to = await entityIdByName('元泰科技');
-    const res = await request<PathsBody>(app.baseUrl, `/api/paths?from=${from}&to=${to}&relations=TRANSFERS_TO`);
+    const res = await request<PathsBody>(
+      app.baseUrl,
+      `/api/paths?from=${from}&to=${to}&relations=TRANSFERS_TO`,
+    );
     expect(res.body.paths).toEqual([]);
   });
 
   test('refuses k above the cap and unknown endpoints', async () => {
     const from = await entityIdByName('四川轻化工大学');
-    expect((await request(app.baseUrl, `/api/paths?from=${from}&to=${from}&k=50`)).status).toBe(400);
-    expect((await request(app.baseUrl, `/api/paths?from=${from}&to=e_0000000000000000`)).status).toBe(404);
+    expect((await request(app.baseUrl, `/api/paths?from=${from}&to=${from}&k=50`)).status).toBe(
+      400,
+    );
+    expect(
+      (await request(app.baseUrl, `/api/paths?from=${from}&to=e_0000000000000000`)).status,
+    ).toBe(404);
     expect((await request(app.baseUrl, `/api/paths?from=${from}`)).status).toBe(400);
   });
 });
 
 describe('GET /api/hubs', () => {
-  test.each(['degree', 'betweenness', 'pagerank', 'bridging'])('ranks entities by %s and says how', async (metric) => {
-    const res = await request<{ metric: string; method: string; results: { score: number; name: string }[] }>(
-      app.baseUrl,
-      `/api/hubs?metric=${metric}&limit=10`,
-    );
-    expect(res.status).toBe(200);
-    expect(res.body.metric).toBe(metric);
-    expect(res.body.method.length).toBeGreaterThan(10);
-    const scores = res.body.results.map((r) => r.score);
-    expect(scores.length).toBeGreaterThan(0);
-    expect(scores).toEqual([...scores].sort((a, b) => b - a));
-    for (const s of scores) expect(s).toBeGreaterThanOrEqual(0);
-  });
+  test.each(['degree', 'betweenness', 'pagerank', 'bridging'])(
+    'ranks entities by %s and says how',
+    async (metric) => {
+      const res = await request<{
+        metric: string;
+        method: string;
+        results: { score: number; name: string }[];
+      }>(app.baseUrl, `/api/hubs?metric=${metric}&limit=10`);
+      expect(res.status).toBe(200);
+      expect(res.body.metric).toBe(metric);
+      expect(res.body.method.length).toBeGreaterThan(10);
+      const scores = res.body.results.map((r) => r.score);
+      expect(scores.length).toBeGreaterThan(0);
+      expect(scores).toEqual([...scores].sort((a, b) => b - a));
+      for (const s of scores) expect(s).toBeGreaterThanOrEqual(0);
+    },
+  );
 
   test('the lab co-built by a company and a university is a betweenness broker', async () => {
-    const res = await request<{ results: { name: string; score: number }[] }>(app.baseUrl, '/api/hubs?metric=betweenness&limit=200');
+    const res = await request<{ results: { name: string; score: number }[] }>(
+      app.baseUrl,
+      '/api/hubs?metric=betweenness&limit=200',
+    );
     const lab = res.body.results.find((r) => r.name === '锶盐实验室');
     expect(lab?.score).toBeGreaterThan(0);
   });
 
   test('filters by type and refuses unknown metrics', async () => {
-    const res = await request<{ results: { type: string }[] }>(app.baseUrl, '/api/hubs?metric=degree&types=University');
+    const res = await request<{ results: { type: string }[] }>(
+      app.baseUrl,
+      '/api/hubs?metric=degree&types=University',
+    );
     for (const r of res.body.results) expect(r.type).toBe('University');
     expect((await request(app.baseUrl, '/api/hubs?metric=closeness')).status).toBe(400);
   });
@@ -91,20 +111,25 @@ describe('GET /api/chains', () => {
   test('lists the chain templates', async () => {
     const res = await request<{ patterns: { id: string }[] }>(app.baseUrl, '/api/chains');
     expect(res.body.patterns.map((p) => p.id)).toEqual(
-      expect.arrayContaining(['transfer-to-company', 'introduce-cobuild', 'team-supports-company', 'school-company-cobuild']),
+      expect.arrayContaining([
+        'transfer-to-company',
+        'introduce-cobuild',
+        'team-supports-company',
+        'school-company-cobuild',
+      ]),
     );
   });
 
   test('finds school–company co-build chains in the sample, with evidence per hop', async () => {
-    const res = await request<{ chains: { nodes: string[]; hops: { evidence: { sentence: string }[] }[] }[] }>(
-      app.baseUrl,
-      '/api/chains?pattern=school-company-cobuild',
-    );
+    const res = await request<{
+      chains: { nodes: string[]; hops: { evidence: { sentence: string }[] }[] }[];
+    }>(app.baseUrl, '/api/chains?pattern=school-company-cobuild');
     expect(res.status).toBe(200);
     expect(res.body.chains.length).toBeGreaterThan(0);
     const lab = await entityIdByName('锶盐实验室');
     expect(res.body.chains.some((c) => c.nodes.includes(lab))).toBe(true);
-    for (const c of res.body.chains) for (const h of c.hops) expect(h.evidence.length).toBeGreaterThan(0);
+    for (const c of res.body.chains)
+      for (const h of c.hops) expect(h.evidence.length).toBeGreaterThan(0);
   });
 
   test('refuses an unknown template', async () => {
@@ -115,7 +140,10 @@ describe('GET /api/chains', () => {
 describe('GET /api/districts/flows', () => {
   test('returns district nodes and cross-district edges with counts', async () => {
     const res = await request<{
-      elements: { nodes: { data: { id: string; label: string } }[]; edges: { data: { source: string; target: string; count: number } }[] };
+      elements: {
+        nodes: { data: { id: string; label: string } }[];
+        edges: { data: { source: string; target: string; count: number } }[];
+      };
     }>(app.baseUrl, '/api/districts/flows');
     expect(res.status).toBe(200);
     const labels = res.body.elements.nodes.map((n) => n.data.label);

@@ -9,12 +9,22 @@ beforeAll(async () => {
 afterAll(async () => app.close());
 
 interface EntityBody {
-  entity: { id: string; name: string; type: string; aliases: string[]; documents: { id: string; title: string }[] };
+  entity: {
+    id: string;
+    name: string;
+    type: string;
+    aliases: string[];
+    documents: { id: string; title: string }[];
+  };
   relations: { id: string; type: string; direction: string; other: { name: string } }[];
 }
 interface EdgeBody {
   edge: { id: string; type: string; source: { name: string }; target: { name: string } };
-  evidence: { sentence: string; title: string; highlights: { start: number; end: number; role: string }[] }[];
+  evidence: {
+    sentence: string;
+    title: string;
+    highlights: { start: number; end: number; role: string }[];
+  }[];
 }
 
 describe('GET /api/entities/:id', () => {
@@ -24,16 +34,26 @@ describe('GET /api/entities/:id', () => {
     expect(res.status).toBe(200);
     expect(res.body.entity).toMatchObject({ id, name: '锶盐实验室', type: 'Lab' });
     expect(res.body.entity.documents).toHaveLength(1);
-    const partners = res.body.relations.filter((r) => r.type === 'CO_BUILDS').map((r) => r.other.name);
+    const partners = res.body.relations
+      .filter((r) => r.type === 'CO_BUILDS')
+      .map((r) => r.other.name);
     expect(partners).toEqual(expect.arrayContaining(['四川轻化工大学', '元泰科技']));
-    expect(res.body.relations.every((r) => r.direction === 'in' || r.direction === 'out')).toBe(true);
+    expect(res.body.relations.every((r) => r.direction === 'in' || r.direction === 'out')).toBe(
+      true,
+    );
   });
 
   test('answers 404 with a JSON error for an unknown id and 400 for a malformed one', async () => {
-    const missing = await request<{ error: { code: string } }>(app.baseUrl, '/api/entities/e_ffffffffffffffff');
+    const missing = await request<{ error: { code: string } }>(
+      app.baseUrl,
+      '/api/entities/e_ffffffffffffffff',
+    );
     expect(missing.status).toBe(404);
     expect(missing.body.error.code).toBe('NOT_FOUND');
-    const bad = await request<{ error: { code: string } }>(app.baseUrl, `/api/entities/${encodeURIComponent("x' OR 1=1")}`);
+    const bad = await request<{ error: { code: string } }>(
+      app.baseUrl,
+      `/api/entities/${encodeURIComponent("x' OR 1=1")}`,
+    );
     expect(bad.status).toBe(400);
   });
 });
@@ -70,25 +90,40 @@ describe('GET /api/search', () => {
   });
 
   test('finds an entity by a part of its name through the cjk index', async () => {
-    const res = await request<{ results: { name: string }[] }>(app.baseUrl, `/api/search?q=${encodeURIComponent('锶盐')}`);
+    const res = await request<{ results: { name: string }[] }>(
+      app.baseUrl,
+      `/api/search?q=${encodeURIComponent('锶盐')}`,
+    );
     expect(res.body.results.map((r) => r.name)).toContain('锶盐实验室');
   });
 
   test('finds entities by pinyin and by initials', async () => {
-    const byPinyin = await request<{ results: { name: string; match: string }[] }>(app.baseUrl, '/api/search?q=sichuan%20daxue');
+    const byPinyin = await request<{ results: { name: string; match: string }[] }>(
+      app.baseUrl,
+      '/api/search?q=sichuan%20daxue',
+    );
     expect(byPinyin.body.results.map((r) => r.name)).toContain('四川大学');
-    const byInitials = await request<{ results: { name: string; match: string }[] }>(app.baseUrl, '/api/search?q=scqhgdx');
+    const byInitials = await request<{ results: { name: string; match: string }[] }>(
+      app.baseUrl,
+      '/api/search?q=scqhgdx',
+    );
     expect(byInitials.body.results[0]).toMatchObject({ name: '四川轻化工大学', match: 'initials' });
   });
 
   test('restricts results to the requested types', async () => {
-    const res = await request<{ results: { type: string }[] }>(app.baseUrl, '/api/search?q=sichuan&types=ResearchTeam');
+    const res = await request<{ results: { type: string }[] }>(
+      app.baseUrl,
+      '/api/search?q=sichuan&types=ResearchTeam',
+    );
     expect(res.body.results.length).toBeGreaterThan(0);
     for (const r of res.body.results) expect(r.type).toBe('ResearchTeam');
   });
 
   test('treats Lucene syntax in the query as plain text', async () => {
-    const res = await request(app.baseUrl, `/api/search?q=${encodeURIComponent('大学 AND (x OR "y") ~2 *')}`);
+    const res = await request(
+      app.baseUrl,
+      `/api/search?q=${encodeURIComponent('大学 AND (x OR "y") ~2 *')}`,
+    );
     expect(res.status).toBe(200);
   });
 

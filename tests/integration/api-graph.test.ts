@@ -15,7 +15,10 @@ afterAll(async () => app.close());
 
 describe('GET /api/graph', () => {
   test('returns the sample graph as Cytoscape elements whose edges connect returned nodes', async () => {
-    const res = await request<{ elements: Elements; truncated: boolean }>(app.baseUrl, '/api/graph');
+    const res = await request<{ elements: Elements; truncated: boolean }>(
+      app.baseUrl,
+      '/api/graph',
+    );
     expect(res.status).toBe(200);
     const { nodes, edges } = res.body.elements;
     expect(nodes.length).toBeGreaterThan(20);
@@ -29,7 +32,10 @@ describe('GET /api/graph', () => {
   });
 
   test('filters by entity type and relationship type', async () => {
-    const res = await request<{ elements: Elements }>(app.baseUrl, '/api/graph?types=University,Lab&relations=CO_BUILDS');
+    const res = await request<{ elements: Elements }>(
+      app.baseUrl,
+      '/api/graph?types=University,Lab&relations=CO_BUILDS',
+    );
     expect(res.status).toBe(200);
     expect(res.body.elements.nodes.length).toBeGreaterThan(0);
     for (const n of res.body.elements.nodes) expect(['University', 'Lab']).toContain(n.data.type);
@@ -37,7 +43,10 @@ describe('GET /api/graph', () => {
   });
 
   test('caps the node count and says the answer was truncated', async () => {
-    const res = await request<{ elements: Elements; truncated: boolean; total: number }>(app.baseUrl, '/api/graph?limit=5');
+    const res = await request<{ elements: Elements; truncated: boolean; total: number }>(
+      app.baseUrl,
+      '/api/graph?limit=5',
+    );
     expect(res.body.elements.nodes).toHaveLength(5);
     expect(res.body.truncated).toBe(true);
     expect(res.body.total).toBeGreaterThan(5);
@@ -50,7 +59,10 @@ describe('GET /api/graph', () => {
     ['a confidence above 1', '?minConfidence=2'],
     ['an unknown parameter', '?foo=bar'],
   ])('refuses %s with a 400 JSON error', async (_what, qs) => {
-    const res = await request<{ error: { code: string; message: string } }>(app.baseUrl, `/api/graph${qs}`);
+    const res = await request<{ error: { code: string; message: string } }>(
+      app.baseUrl,
+      `/api/graph${qs}`,
+    );
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('VALIDATION');
     expect(res.body.error.message.length).toBeGreaterThan(0);
@@ -72,7 +84,10 @@ describe('GET /api/entities/:id/neighbourhood', () => {
 
   test('reports how many neighbours the cap left out', async () => {
     const id = await entityIdByName('锶盐实验室');
-    const full = await request<{ elements: Elements }>(app.baseUrl, `/api/entities/${id}/neighbourhood?depth=2&limit=500`);
+    const full = await request<{ elements: Elements }>(
+      app.baseUrl,
+      `/api/entities/${id}/neighbourhood?depth=2&limit=500`,
+    );
     const total = full.body.elements.nodes.length - 1;
     expect(total).toBeGreaterThan(1);
     const capped = await request<{ elements: Elements; omitted: number }>(
@@ -84,8 +99,12 @@ describe('GET /api/entities/:id/neighbourhood', () => {
   });
 
   test('answers 404 for an entity that does not exist and 400 for depth 4', async () => {
-    expect((await request(app.baseUrl, '/api/entities/e_0000000000000000/neighbourhood')).status).toBe(404);
+    expect(
+      (await request(app.baseUrl, '/api/entities/e_0000000000000000/neighbourhood')).status,
+    ).toBe(404);
     const id = await entityIdByName('锶盐实验室');
-    expect((await request(app.baseUrl, `/api/entities/${id}/neighbourhood?depth=4`)).status).toBe(400);
+    expect((await request(app.baseUrl, `/api/entities/${id}/neighbourhood?depth=4`)).status).toBe(
+      400,
+    );
   });
 });

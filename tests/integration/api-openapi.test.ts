@@ -4,7 +4,13 @@ import { startTestApp, type TestApp } from '../support/app';
 import { entityIdByName } from '../support/sample';
 
 let app: TestApp;
-let spec: { paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: unknown }> }> }>>; components: { schemas: Record<string, unknown> } };
+let spec: {
+  paths: Record<
+    string,
+    Record<string, { responses: Record<string, { content?: Record<string, { schema: unknown }> }> }>
+  >;
+  components: { schemas: Record<string, unknown> };
+};
 const ajv = new Ajv2020({ strict: false, allErrors: true });
 
 beforeAll(async () => {
@@ -20,10 +26,15 @@ function expectMatchesSpec(path: string, method: string, status: number, body: u
   expect(op).toBeDefined();
   const declared = op!.responses[String(status)]?.content?.['application/json']?.schema;
   expect(declared).toBeDefined();
-  const schema = JSON.parse(JSON.stringify(declared).replace(/"#\/components/g, '"spec#/components'));
+  const schema = JSON.parse(
+    JSON.stringify(declared).replace(/"#\/components/g, '"spec#/components'),
+  );
   const validate = ajv.compile(schema);
   const ok = validate(body);
-  if (!ok) throw new Error(`${method.toUpperCase()} ${path} ${status}: ${ajv.errorsText(validate.errors)}`);
+  if (!ok)
+    throw new Error(
+      `${method.toUpperCase()} ${path} ${status}: ${ajv.errorsText(validate.errors)}`,
+    );
 }
 
 describe('GET /api/openapi.json', () => {
@@ -43,7 +54,10 @@ describe('GET /api/openapi.json', () => {
     const lab = await entityIdByName('锶盐实验室');
     const uni = await entityIdByName('四川轻化工大学');
     const company = await entityIdByName('元泰科技');
-    const entity = await request<{ relations: { id: string }[] }>(app.baseUrl, `/api/entities/${lab}`);
+    const entity = await request<{ relations: { id: string }[] }>(
+      app.baseUrl,
+      `/api/entities/${lab}`,
+    );
     const edgeId = entity.body.relations[0]!.id;
     const docs = await request<{ documents: { id: string }[] }>(app.baseUrl, '/api/documents');
     const cases: [string, string, string][] = [
@@ -68,9 +82,15 @@ describe('GET /api/openapi.json', () => {
       const res = await request(app.baseUrl, url);
       expectMatchesSpec(specPath, method, res.status, res.body);
     }
-    const preview = await request(app.baseUrl, '/api/extract', { method: 'POST', body: { text: '甲乙科技有限公司与丙丁大学共建实验室。' } });
+    const preview = await request(app.baseUrl, '/api/extract', {
+      method: 'POST',
+      body: { text: '甲乙科技有限公司与丙丁大学共建实验室。' },
+    });
     expectMatchesSpec('/api/extract', 'post', preview.status, preview.body);
-    const ingest = await request(app.baseUrl, '/api/documents', { method: 'POST', body: { title: 't', text: '甲乙科技有限公司与丙丁大学共建智能传感实验室。' } });
+    const ingest = await request(app.baseUrl, '/api/documents', {
+      method: 'POST',
+      body: { title: 't', text: '甲乙科技有限公司与丙丁大学共建智能传感实验室。' },
+    });
     expect(ingest.status).toBe(201);
     expectMatchesSpec('/api/documents', 'post', ingest.status, ingest.body);
   });

@@ -1,4 +1,9 @@
-import { loadExtraction, unloadDocument, InjectedLoadFailure, LOAD_STEPS } from '../../store/loader';
+import {
+  loadExtraction,
+  unloadDocument,
+  InjectedLoadFailure,
+  LOAD_STEPS,
+} from '../../store/loader';
 import { ValidationError } from '../../graph/errors';
 import { makeExtraction } from '../support/extractionFactory';
 import { closeDriver, graphFingerprint, query, resetDatabase } from '../support/db';
@@ -22,9 +27,27 @@ function articleA() {
       { name: '戊己区', type: 'District', docs: [DOC_A.id] },
     ],
     [
-      { type: 'CO_BUILDS', source: '甲乙科技有限公司', target: '智能传感实验室', doc: DOC_A.id, sentence: '甲乙科技有限公司与丙丁大学共建智能传感实验室。' },
-      { type: 'CO_BUILDS', source: '丙丁大学', target: '智能传感实验室', doc: DOC_A.id, sentence: '甲乙科技有限公司与丙丁大学共建智能传感实验室。' },
-      { type: 'LOCATED_IN', source: '丙丁大学', target: '戊己区', doc: DOC_A.id, sentence: '丙丁大学位于戊己区。' },
+      {
+        type: 'CO_BUILDS',
+        source: '甲乙科技有限公司',
+        target: '智能传感实验室',
+        doc: DOC_A.id,
+        sentence: '甲乙科技有限公司与丙丁大学共建智能传感实验室。',
+      },
+      {
+        type: 'CO_BUILDS',
+        source: '丙丁大学',
+        target: '智能传感实验室',
+        doc: DOC_A.id,
+        sentence: '甲乙科技有限公司与丙丁大学共建智能传感实验室。',
+      },
+      {
+        type: 'LOCATED_IN',
+        source: '丙丁大学',
+        target: '戊己区',
+        doc: DOC_A.id,
+        sentence: '丙丁大学位于戊己区。',
+      },
     ],
   );
 }
@@ -37,7 +60,15 @@ function articleB() {
       { name: '甲乙科技', type: 'Company', docs: [DOC_B.id] },
       { name: '庚辛研究院', type: 'Institute', docs: [DOC_B.id] },
     ],
-    [{ type: 'CO_BUILDS', source: '甲乙科技', target: '庚辛研究院', doc: DOC_B.id, sentence: '甲乙科技与庚辛研究院联合攻关。' }],
+    [
+      {
+        type: 'CO_BUILDS',
+        source: '甲乙科技',
+        target: '庚辛研究院',
+        doc: DOC_B.id,
+        sentence: '甲乙科技与庚辛研究院联合攻关。',
+      },
+    ],
   );
 }
 
@@ -50,15 +81,30 @@ describe('loading extraction results into Neo4j', () => {
     const entities = await query<{ name: string; type: string; labels: string[] }>(
       'MATCH (e:Entity) RETURN e.name AS name, e.type AS type, labels(e) AS labels ORDER BY name',
     );
-    expect(entities.map((e) => e.name)).toEqual(['丙丁大学', '戊己区', '智能传感实验室', '甲乙科技有限公司']);
+    expect(entities.map((e) => e.name)).toEqual([
+      '丙丁大学',
+      '戊己区',
+      '智能传感实验室',
+      '甲乙科技有限公司',
+    ]);
     for (const e of entities) expect(e.labels).toEqual(expect.arrayContaining(['Entity', e.type]));
     const ties = await query<{ s: string; t: string; ty: string; sentence: string }>(
       `MATCH (a:Entity)-[r:CO_BUILDS]->(b:Entity) MATCH (v:Evidence {relId: r.id})
        RETURN a.name AS s, type(r) AS ty, b.name AS t, v.sentence AS sentence ORDER BY s`,
     );
     expect(ties).toEqual([
-      { s: '丙丁大学', ty: 'CO_BUILDS', t: '智能传感实验室', sentence: '甲乙科技有限公司与丙丁大学共建智能传感实验室。' },
-      { s: '甲乙科技有限公司', ty: 'CO_BUILDS', t: '智能传感实验室', sentence: '甲乙科技有限公司与丙丁大学共建智能传感实验室。' },
+      {
+        s: '丙丁大学',
+        ty: 'CO_BUILDS',
+        t: '智能传感实验室',
+        sentence: '甲乙科技有限公司与丙丁大学共建智能传感实验室。',
+      },
+      {
+        s: '甲乙科技有限公司',
+        ty: 'CO_BUILDS',
+        t: '智能传感实验室',
+        sentence: '甲乙科技有限公司与丙丁大学共建智能传感实验室。',
+      },
     ]);
   });
 
@@ -71,15 +117,20 @@ describe('loading extraction results into Neo4j', () => {
     expect(await graphFingerprint()).toEqual(first);
   });
 
-  test.each(LOAD_STEPS.map((s) => [s]))('a failure after the %s step leaves no trace of the document', async (step) => {
-    await loadExtraction(articleB());
-    const before = await graphFingerprint();
-    await expect(loadExtraction(articleA(), { failAfterStep: step })).rejects.toBeInstanceOf(InjectedLoadFailure);
-    expect(await graphFingerprint()).toEqual(before);
-    // and a retry afterwards succeeds
-    const retry = await loadExtraction(articleA());
-    expect(retry.loaded).toEqual([DOC_A.id]);
-  });
+  test.each(LOAD_STEPS.map((s) => [s]))(
+    'a failure after the %s step leaves no trace of the document',
+    async (step) => {
+      await loadExtraction(articleB());
+      const before = await graphFingerprint();
+      await expect(loadExtraction(articleA(), { failAfterStep: step })).rejects.toBeInstanceOf(
+        InjectedLoadFailure,
+      );
+      expect(await graphFingerprint()).toEqual(before);
+      // and a retry afterwards succeeds
+      const retry = await loadExtraction(articleA());
+      expect(retry.loaded).toEqual([DOC_A.id]);
+    },
+  );
 
   test('a new article naming a known entity by its alias attaches to the existing node', async () => {
     await loadExtraction(articleA());
@@ -103,7 +154,9 @@ describe('loading extraction results into Neo4j', () => {
     expect(after.nodes).toBe(onlyA.nodes);
     expect(after.relationships).toBe(onlyA.relationships);
     expect(await query('MATCH (e:Entity {name: $n}) RETURN e', { n: '庚辛研究院' })).toEqual([]);
-    const company = await query<{ docs: number }>("MATCH (e:Company) RETURN e.documentCount AS docs");
+    const company = await query<{ docs: number }>(
+      'MATCH (e:Company) RETURN e.documentCount AS docs',
+    );
     expect(company).toEqual([{ docs: 1 }]);
     expect(await unloadDocument(DOC_B.id)).toBe(false);
   });
@@ -118,7 +171,9 @@ describe('loading extraction results into Neo4j', () => {
     const tooLong = articleA();
     tooLong.entities[0]!.name = '长'.repeat(1000);
     await expect(loadExtraction(tooLong)).rejects.toBeInstanceOf(ValidationError);
-    await expect(loadExtraction({ documents: 'x' } as never)).rejects.toBeInstanceOf(ValidationError);
+    await expect(loadExtraction({ documents: 'x' } as never)).rejects.toBeInstanceOf(
+      ValidationError,
+    );
     expect((await graphFingerprint()).nodes).toBe(0);
   });
 });

@@ -20,7 +20,9 @@ export async function loadBundledCorpus(): Promise<void> {
  * The real Express app on a free port against the real test Neo4j, with an emptied database
  * and (by default) the bundled corpus loaded.
  */
-export async function startTestApp(opts: { corpus?: boolean; apiToken?: string } = {}): Promise<TestApp> {
+export async function startTestApp(
+  opts: { corpus?: boolean; apiToken?: string } = {},
+): Promise<TestApp> {
   await resetDatabase();
   if (opts.corpus !== false) await loadBundledCorpus();
   const server = await startServer({

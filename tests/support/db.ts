@@ -31,14 +31,20 @@ export async function query<T = Record<string, unknown>>(
 function stable(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stable).join(',')}]`;
   if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b));
+    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) =>
+      a.localeCompare(b),
+    );
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stable(v)}`).join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
 }
 
 /** Node and relationship counts plus a content hash of everything: "nothing changed" checks. */
-export async function graphFingerprint(): Promise<{ nodes: number; relationships: number; hash: string }> {
+export async function graphFingerprint(): Promise<{
+  nodes: number;
+  relationships: number;
+  hash: string;
+}> {
   const nodes = await query<{ l: string[]; p: Record<string, unknown> }>(
     'MATCH (n) RETURN labels(n) AS l, properties(n) AS p',
   );

@@ -25,7 +25,11 @@ export interface RelationSpec {
   confidence?: number;
 }
 
-export function makeExtraction(docs: DocSpec[], entities: EntitySpec[], relations: RelationSpec[]): ExtractionResult {
+export function makeExtraction(
+  docs: DocSpec[],
+  entities: EntitySpec[],
+  relations: RelationSpec[],
+): ExtractionResult {
   const textOf = new Map(docs.map((d) => [d.id, d.text]));
   const idOf = new Map<string, string>();
   const outEntities: Entity[] = entities.map((e) => {

@@ -20,15 +20,26 @@ describe('betweenness', () => {
     const edges = randomGraph(n, 150, 7).filter(([a, b]) => a !== b);
     const g = new Graph({ type: 'undirected' });
     for (let i = 0; i < n; i++) g.addNode(String(i));
-    for (const [a, b] of edges) if (!g.hasEdge(String(a), String(b))) g.addEdge(String(a), String(b));
-    const unique: [number, number][] = g.mapEdges((_e, _attr, s, t) => [Number(s), Number(t)] as [number, number]);
-    const ours = brandes(toAdjacency(n, unique), { sources: Array.from({ length: n }, (_, i) => i) });
+    for (const [a, b] of edges)
+      if (!g.hasEdge(String(a), String(b))) g.addEdge(String(a), String(b));
+    const unique: [number, number][] = g.mapEdges(
+      (_e, _attr, s, t) => [Number(s), Number(t)] as [number, number],
+    );
+    const ours = brandes(toAdjacency(n, unique), {
+      sources: Array.from({ length: n }, (_, i) => i),
+    });
     const theirs = betweennessCentrality(g, { normalized: false });
     for (let i = 0; i < n; i++) expect(ours[i]).toBeCloseTo(theirs[String(i)] ?? 0, 6);
   });
 
   test('the middle of a path carries all shortest paths through it', () => {
-    const scores = brandes(toAdjacency(3, [[0, 1], [1, 2]]), { sources: [0, 1, 2] });
+    const scores = brandes(
+      toAdjacency(3, [
+        [0, 1],
+        [1, 2],
+      ]),
+      { sources: [0, 1, 2] },
+    );
     expect([...scores]).toEqual([0, 1, 0]);
   });
 });
@@ -58,7 +69,11 @@ describe('cross-district bridging', () => {
   });
 
   test('ignores LOCATED_IN ties when ranking brokers', () => {
-    const nodes = [node('x', 'D'), node('y', 'D'), { id: 'D', name: 'D', type: 'District', district: { id: 'D', name: 'D' } }];
+    const nodes = [
+      node('x', 'D'),
+      node('y', 'D'),
+      { id: 'D', name: 'D', type: 'District', district: { id: 'D', name: 'D' } },
+    ];
     const edges = [
       { source: 'x', target: 'D', type: 'LOCATED_IN' },
       { source: 'y', target: 'D', type: 'LOCATED_IN' },
