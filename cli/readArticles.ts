@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ValidationError } from '../graph/errors';
+import { titleOf } from '../store/articleTitle';
 import type { ArticleInput } from '../store/ingest';
 
 /** File endings read as article text; .json files are extraction results. */
@@ -27,12 +28,7 @@ export function readArticle(file: string): ArticleInput {
   if (text.includes('\u0000'))
     throw new ValidationError(`${file}: looks binary (contains NUL bytes)`);
   if (text.trim().length === 0) throw new ValidationError(`${file}: is empty`);
-  const firstLine = text.split('\n').find((l) => l.trim().length > 0) ?? path.basename(file);
-  return {
-    text,
-    title: firstLine.replace(/\s+/g, ' ').trim().slice(0, 80),
-    source: path.basename(file),
-  };
+  return { text, title: titleOf(text) ?? path.basename(file), source: path.basename(file) };
 }
 
 /** Expands files and folders into the list of files to read, in a stable order. */

@@ -1,6 +1,7 @@
 import { extract, makeDocument } from '../graph/index';
 import { ValidationError } from '../graph/errors';
 import type { ExtractionResult } from '../graph/types';
+import { titleOf } from './articleTitle';
 import { loadExtraction, type LoadOptions, type LoadSummary } from './loader';
 
 /** An article as a user hands it over (CLI file, API body, UI paste). */
@@ -18,7 +19,12 @@ export function extractArticles(articles: readonly ArticleInput[]): ExtractionRe
     if (a.text.trim().length === 0) {
       throw new ValidationError(`Article ${a.title ?? i + 1} is empty`);
     }
-    return makeDocument(a.text, { title: a.title, date: a.date, source: a.source, lang: a.lang });
+    return makeDocument(a.text, {
+      title: a.title ?? titleOf(a.text),
+      date: a.date,
+      source: a.source,
+      lang: a.lang,
+    });
   });
   return extract(docs);
 }

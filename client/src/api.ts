@@ -42,7 +42,10 @@ function query(params: Params): string {
 }
 
 async function request<T>(path: string, init?: RequestInit): Promise<T> {
-  const res = await fetch(path, { ...init, headers: { Accept: 'application/json', ...init?.headers } });
+  const res = await fetch(path, {
+    ...init,
+    headers: { Accept: 'application/json', ...init?.headers },
+  });
   const text = await res.text();
   let body: unknown = undefined;
   try {
@@ -52,7 +55,11 @@ async function request<T>(path: string, init?: RequestInit): Promise<T> {
   }
   if (!res.ok) {
     const err = (body as { error?: { code?: string; message?: string } } | undefined)?.error;
-    throw new ApiError(res.status, err?.code ?? 'HTTP_' + res.status, err?.message ?? res.statusText);
+    throw new ApiError(
+      res.status,
+      err?.code ?? 'HTTP_' + res.status,
+      err?.message ?? res.statusText,
+    );
   }
   return body as T;
 }
@@ -62,8 +69,13 @@ const enc = encodeURIComponent;
 export const api = {
   health: () => request<{ status: string }>('/api/health'),
   stats: () => request<Stats>('/api/stats'),
-  graph: (p: { types?: string[]; relations?: string[]; districts?: string[]; minConfidence?: number; limit?: number }) =>
-    request<GraphResponse>('/api/graph' + query(p)),
+  graph: (p: {
+    types?: string[];
+    relations?: string[];
+    districts?: string[];
+    minConfidence?: number;
+    limit?: number;
+  }) => request<GraphResponse>('/api/graph' + query(p)),
   search: (q: string, opts: { types?: string[]; limit?: number } = {}, signal?: AbortSignal) =>
     request<{ results: SearchResult[] }>('/api/search' + query({ q, ...opts }), { signal }),
   entity: (id: string) => request<EntityDetail>(`/api/entities/${enc(id)}`),
@@ -82,7 +94,8 @@ export const api = {
   hubs: (p: { metric: HubMetric; types?: string[]; districts?: string[]; limit?: number }) =>
     request<HubsResponse>('/api/hubs' + query(p)),
   chainPatterns: () => request<{ patterns: ChainPattern[] }>('/api/chains'),
-  chains: (pattern: string, limit = 20) => request<ChainsResponse>('/api/chains' + query({ pattern, limit })),
+  chains: (pattern: string, limit = 20) =>
+    request<ChainsResponse>('/api/chains' + query({ pattern, limit })),
   flows: () => request<FlowsResponse>('/api/districts/flows'),
   extract: (body: { text: string; title?: string; lang?: string }) =>
     request<ExtractPreview>('/api/extract', {
@@ -90,7 +103,10 @@ export const api = {
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(body),
     }),
-  addDocument: (body: { title: string; text: string; date?: string; lang?: string }, token?: string) =>
+  addDocument: (
+    body: { title: string; text: string; date?: string; lang?: string },
+    token?: string,
+  ) =>
     request<AddDocumentResponse>('/api/documents', {
       method: 'POST',
       headers: {

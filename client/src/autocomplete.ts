@@ -50,7 +50,14 @@ export function createAutocomplete(opts: {
   const render = (): void => {
     clear(list);
     if (results.length === 0) {
-      list.append(h('li', { class: 'ac-option empty', role: 'option', 'aria-disabled': 'true', text: t('search.none') }));
+      list.append(
+        h('li', {
+          class: 'ac-option empty',
+          role: 'option',
+          'aria-disabled': 'true',
+          text: t('search.none'),
+        }),
+      );
     }
     results.forEach((r, i) => {
       const swatch = h('span', { 'aria-hidden': 'true', text: '●' });
@@ -59,7 +66,13 @@ export function createAutocomplete(opts: {
       const meta = `${typeName(r.type)} · ${['name', 'alias', 'pinyin', 'initials'].includes(r.match) ? t(matchKey) : r.match}`;
       const li = h(
         'li',
-        { class: 'ac-option', role: 'option', id: `${listId}-${i}`, 'aria-selected': String(i === active), 'data-id': r.id },
+        {
+          class: 'ac-option',
+          role: 'option',
+          id: `${listId}-${i}`,
+          'aria-selected': String(i === active),
+          'data-id': r.id,
+        },
         swatch,
         h('span', { class: 'ac-name', text: r.name }),
         h('span', { class: 'ac-meta', text: meta }),

@@ -30,7 +30,11 @@ function render(): void {
   const names = new Map(last.elements.nodes.map((n) => [n.data.id, n.data.label]));
   out.append(h('p', { class: 'method', text: t('chains.count', { n: last.chains.length }) }));
   last.chains.forEach((c: Chain, i) => {
-    const line = h('button', { type: 'button', class: 'linkish chain-line', text: c.nodes.map((id) => names.get(id) ?? id).join(' → ') });
+    const line = h('button', {
+      type: 'button',
+      class: 'linkish chain-line',
+      text: c.nodes.map((id) => names.get(id) ?? id).join(' → '),
+    });
     line.addEventListener('click', () => {
       active = i;
       highlight(c.nodes, c.edges);
@@ -39,7 +43,12 @@ function render(): void {
     const card = h('div', { class: `result chain-result${i === active ? ' active' : ''}` }, line);
     if (i === active) {
       for (const hop of c.hops) {
-        card.append(h('div', { class: 'hop-head', text: `${names.get(hop.edge.source) ?? hop.edge.source} —${relName(hop.edge.type)}→ ${names.get(hop.edge.target) ?? hop.edge.target}` }));
+        card.append(
+          h('div', {
+            class: 'hop-head',
+            text: `${names.get(hop.edge.source) ?? hop.edge.source} —${relName(hop.edge.type)}→ ${names.get(hop.edge.target) ?? hop.edge.target}`,
+          }),
+        );
         for (const ev of hop.evidence.slice(0, 1)) card.append(evidenceElement(ev));
       }
     }
@@ -57,11 +66,17 @@ export async function findChains(pattern: string): Promise<void> {
     desc.textContent = last.pattern.description;
     update({ chain: pattern });
     await addAndPlace(last.elements);
-    if (last.chains.length) highlight(last.chains.flatMap((c) => c.nodes), last.chains.flatMap((c) => c.edges));
+    if (last.chains.length)
+      highlight(
+        last.chains.flatMap((c) => c.nodes),
+        last.chains.flatMap((c) => c.edges),
+      );
     render();
   } catch (err) {
     clear(out);
-    out.append(h('p', { class: 'notice error', text: t('status.error', { m: errorMessage(err) }) }));
+    out.append(
+      h('p', { class: 'notice error', text: t('status.error', { m: errorMessage(err) }) }),
+    );
   }
 }
 
@@ -71,7 +86,8 @@ export async function loadPatterns(): Promise<void> {
   try {
     const { patterns } = await api.chainPatterns();
     clear(select);
-    for (const p of patterns) select.append(h('option', { value: p.id, text: p.label, title: p.description }));
+    for (const p of patterns)
+      select.append(h('option', { value: p.id, text: p.label, title: p.description }));
     if (state.chain && patterns.some((p) => p.id === state.chain)) select.value = state.chain;
     desc.textContent = patterns.find((p) => p.id === select.value)?.description ?? '';
   } catch (err) {
@@ -85,9 +101,21 @@ export function createChains(): void {
   select = h('select', { id: 'chain-pattern' });
   desc = h('p', { class: 'method', id: 'chain-description' });
   out = h('div', { id: 'chain-results' });
-  const go = bind(h('button', { type: 'button', class: 'primary', id: 'chain-find' }), 'chains.find');
+  const go = bind(
+    h('button', { type: 'button', class: 'primary', id: 'chain-find' }),
+    'chains.find',
+  );
   go.addEventListener('click', () => void findChains(select.value));
   select.addEventListener('change', () => void findChains(select.value));
-  root.append(h('div', { class: 'field' }, bind(h('span'), 'chains.pattern'), h('div', { class: 'row' }, select, go)), desc, out);
+  root.append(
+    h(
+      'div',
+      { class: 'field' },
+      bind(h('span'), 'chains.pattern'),
+      h('div', { class: 'row' }, select, go),
+    ),
+    desc,
+    out,
+  );
   onLangChange(render);
 }

@@ -8,17 +8,28 @@ const ZOOM_STEP = 1.3;
 function zoomBy(factor: number): void {
   const cy = getCy();
   const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
-  cy.animate({ zoom: { level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } }, { duration: 150 });
+  cy.animate(
+    { zoom: { level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } },
+    { duration: 150 },
+  );
 }
 
 export function fitView(): void {
   const cy = getCy();
   const visible = cy.elements(':visible');
-  cy.animate({ fit: { eles: visible.nonempty() ? visible : cy.elements(), padding: 30 } }, { duration: 250 });
+  cy.animate(
+    { fit: { eles: visible.nonempty() ? visible : cy.elements(), padding: 30 } },
+    { duration: 250 },
+  );
 }
 
 export function createControls(container: HTMLElement): void {
-  const button = (id: string, text: string, key: Parameters<typeof bind>[1], fn: () => void): HTMLButtonElement => {
+  const button = (
+    id: string,
+    text: string,
+    key: Parameters<typeof bind>[1],
+    fn: () => void,
+  ): HTMLButtonElement => {
     const b = h('button', { type: 'button', id, text });
     bind(b, key, 'title');
     bind(b, key, 'aria-label');

@@ -19,17 +19,28 @@ function districtOf(n: cytoscape.NodeSingular): string {
 /** Puts `nodes` (default: all) into their district's compound node, creating it as needed. */
 export function assignGroups(nodes?: cytoscape.NodeCollection): void {
   const cy = getCy();
-  const targets = (nodes ?? cy.nodes()).filter((n) => !n.isParent() && !n.hasClass('district-group'));
+  const targets = (nodes ?? cy.nodes()).filter(
+    (n) => !n.isParent() && !n.hasClass('district-group'),
+  );
   cy.batch(() => {
     targets.forEach((n) => {
       const d = districtOf(n);
       if (!d) return;
       const gid = GROUP_PREFIX + d;
       if (cy.getElementById(gid).empty()) {
-        const named = cy.nodes().filter((m) => m.data('district') === d && m.data('districtName')).first();
+        const named = cy
+          .nodes()
+          .filter((m) => m.data('district') === d && m.data('districtName'))
+          .first();
         const districtNode = cy.getElementById(d);
-        const label = String(named.data('districtName') ?? (districtNode.nonempty() ? districtNode.data('label') : d));
-        cy.add({ group: 'nodes', data: { id: gid, label, type: '__group' }, classes: 'district-group' });
+        const label = String(
+          named.data('districtName') ?? (districtNode.nonempty() ? districtNode.data('label') : d),
+        );
+        cy.add({
+          group: 'nodes',
+          data: { id: gid, label, type: '__group' },
+          classes: 'district-group',
+        });
       }
       if (n.data('parent') !== gid) n.move({ parent: gid });
     });
@@ -56,7 +67,9 @@ export async function setGrouped(on: boolean): Promise<void> {
     assignGroups();
   } else {
     cy.batch(() => {
-      cy.nodes().filter((n) => n.isChild()).move({ parent: null });
+      cy.nodes()
+        .filter((n) => n.isChild())
+        .move({ parent: null });
       cy.nodes('.district-group').remove();
       cy.edges().removeClass('cross intra');
     });

@@ -3,10 +3,17 @@ import { h } from './dom';
 import type { EvidenceItem, Highlight } from './types';
 
 /** Splits `sentence` into plain and highlighted runs; overlapping or out-of-range spans are clipped. */
-export function highlightRuns(sentence: string, highlights: readonly Highlight[] = []): { text: string; role?: string }[] {
+export function highlightRuns(
+  sentence: string,
+  highlights: readonly Highlight[] = [],
+): { text: string; role?: string }[] {
   const spans = highlights
     .filter((x) => Number.isFinite(x.start) && Number.isFinite(x.end) && x.end > x.start)
-    .map((x) => ({ start: Math.max(0, x.start), end: Math.min(sentence.length, x.end), role: x.role }))
+    .map((x) => ({
+      start: Math.max(0, x.start),
+      end: Math.min(sentence.length, x.end),
+      role: x.role,
+    }))
     .filter((x) => x.end > x.start)
     .sort((a, b) => a.start - b.start);
   const runs: { text: string; role?: string }[] = [];
@@ -21,10 +28,20 @@ export function highlightRuns(sentence: string, highlights: readonly Highlight[]
   return runs;
 }
 
-export function sentenceElement(sentence: string, highlights: readonly Highlight[] = []): HTMLParagraphElement {
+export function sentenceElement(
+  sentence: string,
+  highlights: readonly Highlight[] = [],
+): HTMLParagraphElement {
   const p = h('p', { class: 'sentence' });
   for (const run of highlightRuns(sentence, highlights)) {
-    if (run.role) p.append(h('mark', { class: `hl-${run.role === 'target' ? 'target' : 'source'}`, 'data-role': run.role, text: run.text }));
+    if (run.role)
+      p.append(
+        h('mark', {
+          class: `hl-${run.role === 'target' ? 'target' : 'source'}`,
+          'data-role': run.role,
+          text: run.text,
+        }),
+      );
     else p.append(document.createTextNode(run.text));
   }
   return p;
@@ -32,5 +49,10 @@ export function sentenceElement(sentence: string, highlights: readonly Highlight
 
 export function evidenceElement(ev: EvidenceItem): HTMLDivElement {
   const meta = [ev.title ?? ev.doc, ev.date].filter(Boolean).join(' · ');
-  return h('div', { class: 'evidence', 'data-doc': ev.doc }, sentenceElement(ev.sentence, ev.highlights), h('div', { class: 'meta', text: meta }));
+  return h(
+    'div',
+    { class: 'evidence', 'data-doc': ev.doc },
+    sentenceElement(ev.sentence, ev.highlights),
+    h('div', { class: 'meta', text: meta }),
+  );
 }

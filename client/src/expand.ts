@@ -41,11 +41,21 @@ export async function expandNode(id: string, limit = EXPAND_CAP): Promise<number
       const more = cy.add([
         {
           group: 'nodes',
-          data: { id: `more:${id}`, label: t('inspect.more', { n: res.omitted }), type: 'More', centre: id, nextLimit: limit + EXPAND_CAP },
+          data: {
+            id: `more:${id}`,
+            label: t('inspect.more', { n: res.omitted }),
+            type: 'More',
+            centre: id,
+            nextLimit: limit + EXPAND_CAP,
+          },
           classes: 'more',
           position: { x: centre.position().x + 60, y: centre.position().y - 60 },
         },
-        { group: 'edges', data: { id: `more-edge:${id}`, source: id, target: `more:${id}`, type: 'More' }, classes: 'more' },
+        {
+          group: 'edges',
+          data: { id: `more-edge:${id}`, source: id, target: `more:${id}`, type: 'More' },
+          classes: 'more',
+        },
       ]);
       await runIncrementalLayout(cy, more.nodes());
     }

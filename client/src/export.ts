@@ -23,7 +23,9 @@ function stamp(): string {
 
 /** Elements in the current view: filtered-out and helper ("N more") elements are left out. */
 export function viewElements(cy: cytoscape.Core): cytoscape.CollectionReturnValue {
-  return cy.elements().filter((e) => !e.hasClass('filtered') && !e.hasClass('more') && !e.hasClass('district-group'));
+  return cy
+    .elements()
+    .filter((e) => !e.hasClass('filtered') && !e.hasClass('more') && !e.hasClass('district-group'));
 }
 
 export function pngScale(cy: cytoscape.Core): number {
@@ -47,7 +49,14 @@ function withAllLabels<T>(cy: cytoscape.Core, fn: () => T): T {
 export async function exportPng(): Promise<void> {
   const cy = getCy();
   const blob = await withAllLabels(cy, () =>
-    cy.png({ output: 'blob-promise', full: true, scale: pngScale(cy), bg: EXPORT_DEFAULTS.bg, maxWidth: EXPORT_DEFAULTS.maxPx, maxHeight: EXPORT_DEFAULTS.maxPx }),
+    cy.png({
+      output: 'blob-promise',
+      full: true,
+      scale: pngScale(cy),
+      bg: EXPORT_DEFAULTS.bg,
+      maxWidth: EXPORT_DEFAULTS.maxPx,
+      maxHeight: EXPORT_DEFAULTS.maxPx,
+    }),
   );
   download(blob, `innochain-${stamp()}.png`);
 }
@@ -73,11 +82,17 @@ export function viewJson(): { elements: PlainElement[]; view: typeof state } {
 }
 
 export function exportJson(): void {
-  download(new Blob([JSON.stringify(viewJson(), null, 2)], { type: 'application/json' }), `innochain-${stamp()}.json`);
+  download(
+    new Blob([JSON.stringify(viewJson(), null, 2)], { type: 'application/json' }),
+    `innochain-${stamp()}.json`,
+  );
 }
 
 export function exportGraphML(): void {
-  download(new Blob([toGraphML(viewJson().elements)], { type: 'application/graphml+xml' }), `innochain-${stamp()}.graphml`);
+  download(
+    new Blob([toGraphML(viewJson().elements)], { type: 'application/graphml+xml' }),
+    `innochain-${stamp()}.graphml`,
+  );
 }
 
 export function createExportButtons(container: HTMLElement): void {

@@ -46,7 +46,10 @@ async function loadFlows(): Promise<void> {
       container,
       style: flowStyle(maxCount, maxNodes),
       elements: [
-        ...res.elements.nodes.map((n) => ({ group: 'nodes' as const, data: { ...n.data, caption: `${n.data.label}\n${n.data.count}` } })),
+        ...res.elements.nodes.map((n) => ({
+          group: 'nodes' as const,
+          data: { ...n.data, caption: `${n.data.label}\n${n.data.count}` },
+        })),
         ...res.elements.edges.map((e) => ({ group: 'edges' as const, data: e.data })),
       ],
       boxSelectionEnabled: false,
@@ -76,7 +79,10 @@ export function setView(view: 'graph' | 'flows'): void {
 
 export function createViewSwitch(container: HTMLElement): void {
   for (const view of ['graph', 'flows'] as const) {
-    const b = bind(h('button', { type: 'button', id: `view-${view}`, 'aria-pressed': String(view === 'graph') }), `view.${view}`);
+    const b = bind(
+      h('button', { type: 'button', id: `view-${view}`, 'aria-pressed': String(view === 'graph') }),
+      `view.${view}`,
+    );
     b.addEventListener('click', () => setView(view));
     viewButtons.set(view, b);
     container.append(b);

@@ -76,7 +76,10 @@ export function addElements(elements: Elements): cytoscape.CollectionReturnValue
     ...nodes.map((n) => ({
       group: 'nodes' as const,
       data: cleanNode(n.data),
-      position: { x: centre.x + (Math.random() - 0.5) * spread, y: centre.y + (Math.random() - 0.5) * spread },
+      position: {
+        x: centre.x + (Math.random() - 0.5) * spread,
+        y: centre.y + (Math.random() - 0.5) * spread,
+      },
     })),
     ...edges.map((e) => ({ group: 'edges' as const, data: cleanEdge(e.data) })),
   ]);
@@ -125,7 +128,10 @@ export function setSizeScores(scores: Map<string, number> | null): void {
 /** Recomputes importance ranks (label visibility) and node sizes. */
 export function refreshNodeMetrics(): void {
   const cy = getCy();
-  const nodes = cy.nodes().filter((n) => !n.isParent() && !n.hasClass('more')).nodes();
+  const nodes = cy
+    .nodes()
+    .filter((n) => !n.isParent() && !n.hasClass('more'))
+    .nodes();
   const score = (n: cytoscape.NodeSingular): number => {
     if (sizeScores) return sizeScores.get(n.id()) ?? 0;
     return Math.max(Number(n.data('degree')) || 0, n.degree(false));
@@ -137,7 +143,10 @@ export function refreshNodeMetrics(): void {
     scored.forEach(({ n, s }, i) => {
       n.data('imp', scored.length > 1 ? i / (scored.length - 1) : 1);
       n.data('score', s);
-      n.data('size', Math.round(VIEW_DEFAULTS.minNodeSize + span * Math.sqrt(Math.max(0, s) / max)));
+      n.data(
+        'size',
+        Math.round(VIEW_DEFAULTS.minNodeSize + span * Math.sqrt(Math.max(0, s) / max)),
+      );
     });
   });
   updateLabelVisibility(true);

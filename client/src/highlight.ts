@@ -1,7 +1,11 @@
 /** Highlights a set of nodes/edges (a path or chain) and dims everything else. */
 import { getCy } from './graphView';
 
-export function highlight(nodeIds: readonly string[], edgeIds: readonly string[], fit = true): void {
+export function highlight(
+  nodeIds: readonly string[],
+  edgeIds: readonly string[],
+  fit = true,
+): void {
   const cy = getCy();
   const on = cy.collection();
   for (const id of [...nodeIds, ...edgeIds]) on.merge(cy.getElementById(id));

@@ -46,15 +46,26 @@ function render(): void {
     fill.style.background = `${nodeLook(r.type).color}33`;
     const row = h(
       'div',
-      { class: 'bar-row', role: 'listitem', 'data-id': r.id, title: `${r.name} · ${typeName(r.type)}${r.districtName ? ' · ' + r.districtName : ''}` },
+      {
+        class: 'bar-row',
+        role: 'listitem',
+        'data-id': r.id,
+        title: `${r.name} · ${typeName(r.type)}${r.districtName ? ' · ' + r.districtName : ''}`,
+      },
       h('span', { class: 'bar-score', text: String(i + 1) }),
       h('div', { class: 'bar-cell' }, fill, h('div', { class: 'bar-label', text: r.name })),
       h('span', { class: 'bar-score', text: formatScore(r.score) }),
     );
-    row.addEventListener('click', () => void ensureNode(r.id).then((ok) => ok && focusElement(r.id)));
+    row.addEventListener(
+      'click',
+      () => void ensureNode(r.id).then((ok) => ok && focusElement(r.id)),
+    );
     bars.append(row);
   });
-  out.append(bars, h('div', { class: 'method', id: 'hubs-method', text: t('hubs.method', { m: last.method }) }));
+  out.append(
+    bars,
+    h('div', { class: 'method', id: 'hubs-method', text: t('hubs.method', { m: last.method }) }),
+  );
 }
 
 export async function rankHubs(): Promise<void> {
@@ -70,7 +81,9 @@ export async function rankHubs(): Promise<void> {
     await applySize();
   } catch (err) {
     clear(out);
-    out.append(h('p', { class: 'notice error', text: t('status.error', { m: errorMessage(err) }) }));
+    out.append(
+      h('p', { class: 'notice error', text: t('status.error', { m: errorMessage(err) }) }),
+    );
   }
 }
 
@@ -86,10 +99,12 @@ async function applySize(): Promise<void> {
 function refreshDistricts(): void {
   const current = districtSel.value;
   const seen = new Map<string, string>();
-  getCy().nodes().forEach((n) => {
-    const d = n.data('district');
-    if (typeof d === 'string' && d) seen.set(d, String(n.data('districtName') ?? d));
-  });
+  getCy()
+    .nodes()
+    .forEach((n) => {
+      const d = n.data('district');
+      if (typeof d === 'string' && d) seen.set(d, String(n.data('districtName') ?? d));
+    });
   clear(districtSel);
   districtSel.append(option('', 'hubs.any'));
   for (const [id, name] of seen) districtSel.append(option(id, null, name));
@@ -107,7 +122,10 @@ export function createHubs(): void {
   districtSel = h('select', { id: 'hubs-district' });
   sizeBox = h('input', { type: 'checkbox', id: 'hubs-size' });
   out = h('div', { id: 'hubs-results' });
-  const go = bind(h('button', { type: 'button', class: 'primary', id: 'hubs-rank' }), 'hubs.refresh');
+  const go = bind(
+    h('button', { type: 'button', class: 'primary', id: 'hubs-rank' }),
+    'hubs.refresh',
+  );
   go.addEventListener('click', () => void rankHubs());
   metricSel.addEventListener('change', () => void rankHubs());
   typeSel.addEventListener('change', () => void rankHubs());
@@ -115,7 +133,12 @@ export function createHubs(): void {
   sizeBox.addEventListener('change', () => void applySize());
   root.append(
     h('div', { class: 'row' }, h('label', {}, bind(h('span'), 'hubs.metric'), metricSel)),
-    h('div', { class: 'row' }, h('label', {}, bind(h('span'), 'hubs.type'), typeSel), h('label', {}, bind(h('span'), 'hubs.district'), districtSel)),
+    h(
+      'div',
+      { class: 'row' },
+      h('label', {}, bind(h('span'), 'hubs.type'), typeSel),
+      h('label', {}, bind(h('span'), 'hubs.district'), districtSel),
+    ),
     h('div', { class: 'row' }, h('label', {}, sizeBox, bind(h('span'), 'hubs.size')), go),
     out,
   );

@@ -5,7 +5,10 @@ const STRINGS = {
   'app.title': ['创新链图谱', 'InnoChain Explorer'],
   'lang.toggle': ['EN', '中文'],
   'lang.toggleTitle': ['Switch to English', '切换到中文'],
-  'search.placeholder': ['搜索机构、别名、拼音或首字母（/）', 'Search names, aliases, pinyin, initials (/)'],
+  'search.placeholder': [
+    '搜索机构、别名、拼音或首字母（/）',
+    'Search names, aliases, pinyin, initials (/)',
+  ],
   'search.none': ['无匹配结果', 'No matches'],
   'match.name': ['名称', 'name'],
   'match.alias': ['别名', 'alias'],
@@ -23,7 +26,10 @@ const STRINGS = {
   'side.minConf': ['最低置信度', 'Min. confidence'],
   'side.relayout': ['重新布局', 'Re-run layout'],
   'side.stats': ['数据概况', 'Data'],
-  'side.statsLine': ['{e} 个实体 · {r} 条关系 · {d} 篇文档', '{e} entities · {r} ties · {d} documents'],
+  'side.statsLine': [
+    '{e} 个实体 · {r} 条关系 · {d} 篇文档',
+    '{e} entities · {r} ties · {d} documents',
+  ],
   'side.truncated': ['图已截断，仅显示部分节点', 'Graph truncated: showing a subset'],
   'ctl.zoomIn': ['放大', 'Zoom in'],
   'ctl.zoomOut': ['缩小', 'Zoom out'],
@@ -34,7 +40,10 @@ const STRINGS = {
   'tab.hubs': ['枢纽', 'Hubs'],
   'tab.chains': ['创新链', 'Chains'],
   'tab.ingest': ['添加文章', 'Add article'],
-  'inspect.empty': ['点击节点或连线查看详情；双击节点展开邻居。', 'Click a node or edge to inspect it; double-click a node to expand it.'],
+  'inspect.empty': [
+    '点击节点或连线查看详情；双击节点展开邻居。',
+    'Click a node or edge to inspect it; double-click a node to expand it.',
+  ],
   'inspect.type': ['类型', 'Type'],
   'inspect.aliases': ['别名', 'Aliases'],
   'inspect.district': ['区域', 'District'],
@@ -125,7 +134,10 @@ export type StringKey = keyof typeof STRINGS;
 
 let current: Lang = 'zh';
 const listeners = new Set<(lang: Lang) => void>();
-const bound = new Map<Element, { key: StringKey; attr?: string; vars?: Record<string, string | number> }>();
+const bound = new Map<
+  Element,
+  { key: StringKey; attr?: string; vars?: Record<string, string | number> }
+>();
 
 export function lang(): Lang {
   return current;

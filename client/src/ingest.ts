@@ -27,19 +27,60 @@ function renderPreview(p: ExtractPreview): void {
   clear(out);
   const names = new Map(p.entities.map((e) => [e.id, e.name]));
   const ents = h('table', { class: 'preview', id: 'ingest-entities' });
-  ents.append(h('tr', {}, h('th', {}, bind(h('span'), 'ingest.name')), h('th', {}, bind(h('span'), 'inspect.type')), h('th', {}, bind(h('span'), 'ingest.mentions'))));
-  for (const e of p.entities) ents.append(h('tr', {}, h('td', { text: e.name }), h('td', { text: typeName(e.type) }), h('td', { text: String(e.mentions.length) })));
+  ents.append(
+    h(
+      'tr',
+      {},
+      h('th', {}, bind(h('span'), 'ingest.name')),
+      h('th', {}, bind(h('span'), 'inspect.type')),
+      h('th', {}, bind(h('span'), 'ingest.mentions')),
+    ),
+  );
+  for (const e of p.entities)
+    ents.append(
+      h(
+        'tr',
+        {},
+        h('td', { text: e.name }),
+        h('td', { text: typeName(e.type) }),
+        h('td', { text: String(e.mentions.length) }),
+      ),
+    );
   const rels = h('table', { class: 'preview', id: 'ingest-relations' });
-  rels.append(h('tr', {}, h('th', {}, bind(h('span'), 'ingest.relations')), h('th', {}, bind(h('span'), 'inspect.confidence'))));
+  rels.append(
+    h(
+      'tr',
+      {},
+      h('th', {}, bind(h('span'), 'ingest.relations')),
+      h('th', {}, bind(h('span'), 'inspect.confidence')),
+    ),
+  );
   for (const r of p.relations) {
     rels.append(
-      h('tr', {}, h('td', { text: `${names.get(r.source) ?? r.source} —${relName(r.type)}→ ${names.get(r.target) ?? r.target}` }), h('td', { class: 'conf', text: r.confidence.toFixed(2) })),
+      h(
+        'tr',
+        {},
+        h('td', {
+          text: `${names.get(r.source) ?? r.source} —${relName(r.type)}→ ${names.get(r.target) ?? r.target}`,
+        }),
+        h('td', { class: 'conf', text: r.confidence.toFixed(2) }),
+      ),
     );
   }
   out.append(
-    h('div', { class: 'section-title' }, bind(h('span'), 'ingest.entities'), ` (${p.entities.length})`),
+    h(
+      'div',
+      { class: 'section-title' },
+      bind(h('span'), 'ingest.entities'),
+      ` (${p.entities.length})`,
+    ),
     ents,
-    h('div', { class: 'section-title' }, bind(h('span'), 'ingest.relations'), ` (${p.relations.length})`),
+    h(
+      'div',
+      { class: 'section-title' },
+      bind(h('span'), 'ingest.relations'),
+      ` (${p.relations.length})`,
+    ),
     rels,
   );
 }
@@ -53,7 +94,9 @@ async function preview(): Promise<void> {
   clear(out);
   out.append(h('p', { class: 'empty', text: t('inspect.loading') }));
   try {
-    renderPreview(await api.extract({ text: text.value, title: title.value || undefined, lang: readLang() }));
+    renderPreview(
+      await api.extract({ text: text.value, title: title.value || undefined, lang: readLang() }),
+    );
   } catch (err) {
     clear(out);
     notice(t('status.error', { m: errorMessage(err) }), true);
@@ -66,7 +109,12 @@ async function add(): Promise<void> {
   if (tok) sessionStorage.setItem(TOKEN_KEY, tok);
   try {
     const res = await api.addDocument(
-      { title: title.value.trim() || text.value.trim().slice(0, 30), text: text.value, date: date.value || undefined, lang: readLang() },
+      {
+        title: title.value.trim() || text.value.trim().slice(0, 30),
+        text: text.value,
+        date: date.value || undefined,
+        lang: readLang(),
+      },
       tok || undefined,
     );
     const cy = getCy();
@@ -98,19 +146,33 @@ export function createIngest(): void {
   const root = panel('ingest');
   title = h('input', { type: 'text', id: 'ingest-title' });
   text = h('textarea', { id: 'ingest-text', rows: 8 });
-  langSel = h('select', { id: 'ingest-lang' }, bind(h('option', { value: '' }), 'ingest.auto'), h('option', { value: 'zh', text: '中文' }), h('option', { value: 'en', text: 'English' }));
+  langSel = h(
+    'select',
+    { id: 'ingest-lang' },
+    bind(h('option', { value: '' }), 'ingest.auto'),
+    h('option', { value: 'zh', text: '中文' }),
+    h('option', { value: 'en', text: 'English' }),
+  );
   date = h('input', { type: 'date', id: 'ingest-date' });
   token = h('input', { type: 'password', id: 'ingest-token', autocomplete: 'off' });
   token.value = sessionStorage.getItem(TOKEN_KEY) ?? '';
   const previewBtn = bind(h('button', { type: 'button', id: 'ingest-preview' }), 'ingest.preview');
-  const addBtn = bind(h('button', { type: 'button', class: 'primary', id: 'ingest-add' }), 'ingest.add');
+  const addBtn = bind(
+    h('button', { type: 'button', class: 'primary', id: 'ingest-add' }),
+    'ingest.add',
+  );
   out = h('div', { id: 'ingest-out' });
   previewBtn.addEventListener('click', () => void preview());
   addBtn.addEventListener('click', () => void add());
   root.append(
     h('label', { class: 'field' }, bind(h('span'), 'ingest.title'), title),
     h('label', { class: 'field' }, bind(h('span'), 'ingest.text'), text),
-    h('div', { class: 'row' }, h('label', {}, bind(h('span'), 'ingest.lang'), langSel), h('label', {}, bind(h('span'), 'ingest.date'), date)),
+    h(
+      'div',
+      { class: 'row' },
+      h('label', {}, bind(h('span'), 'ingest.lang'), langSel),
+      h('label', {}, bind(h('span'), 'ingest.date'), date),
+    ),
     h('label', { class: 'field' }, bind(h('span'), 'ingest.token'), token),
     h('div', { class: 'row' }, previewBtn, addBtn),
     out,

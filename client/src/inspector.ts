@@ -16,7 +16,12 @@ type Shown =
   | { kind: 'none' }
   | { kind: 'node'; data: EntityDetail }
   | { kind: 'edge'; data: EdgeDetail }
-  | { kind: 'flow'; data: FlowsResponse['elements']['edges'][number]['data']; a: string; b: string };
+  | {
+      kind: 'flow';
+      data: FlowsResponse['elements']['edges'][number]['data'];
+      a: string;
+      b: string;
+    };
 
 let shown: Shown = { kind: 'none' };
 let requestSeq = 0;
@@ -66,17 +71,50 @@ function renderNode(root: HTMLElement, d: EntityDetail): void {
   const aliases = [...new Set([...e.aliases, ...other])].filter((a) => a !== e.name);
 
   const docs = h('ul', { class: 'list', id: 'inspect-documents' });
-  for (const doc of e.documents) docs.append(h('li', {}, h('span', { text: doc.title }), doc.date ? h('span', { class: 'meta', text: ` · ${doc.date}` }) : null));
+  for (const doc of e.documents)
+    docs.append(
+      h(
+        'li',
+        {},
+        h('span', { text: doc.title }),
+        doc.date ? h('span', { class: 'meta', text: ` · ${doc.date}` }) : null,
+      ),
+    );
   const ties = h('ul', { class: 'list', id: 'inspect-ties' });
   for (const r of d.relations) {
-    const otherBtn = h('button', { type: 'button', class: 'linkish', text: r.other.name, 'data-id': r.other.id });
-    otherBtn.addEventListener('click', () => void ensureNode(r.other.id).then((ok) => ok && focusElement(r.other.id)));
-    const edgeBtn = h('button', { type: 'button', class: 'linkish', 'data-edge': r.id, text: `${r.direction === 'out' ? '→' : '←'} ${relName(r.type)}` });
+    const otherBtn = h('button', {
+      type: 'button',
+      class: 'linkish',
+      text: r.other.name,
+      'data-id': r.other.id,
+    });
+    otherBtn.addEventListener(
+      'click',
+      () => void ensureNode(r.other.id).then((ok) => ok && focusElement(r.other.id)),
+    );
+    const edgeBtn = h('button', {
+      type: 'button',
+      class: 'linkish',
+      'data-edge': r.id,
+      text: `${r.direction === 'out' ? '→' : '←'} ${relName(r.type)}`,
+    });
     edgeBtn.style.color = edgeLook(r.type).color;
     edgeBtn.addEventListener('click', () => {
       if (!focusElement(r.id)) void showEdge(r.id);
     });
-    ties.append(h('li', {}, edgeBtn, ' ', otherBtn, h('span', { class: 'meta', text: ` · ${typeName(r.other.type)} · ${r.confidence.toFixed(2)}` })));
+    ties.append(
+      h(
+        'li',
+        {},
+        edgeBtn,
+        ' ',
+        otherBtn,
+        h('span', {
+          class: 'meta',
+          text: ` · ${typeName(r.other.type)} · ${r.confidence.toFixed(2)}`,
+        }),
+      ),
+    );
   }
   root.append(
     h('h2', { class: 'ent-name', id: 'inspect-name', text: e.name }),
@@ -84,7 +122,10 @@ function renderNode(root: HTMLElement, d: EntityDetail): void {
     kv([
       [label('inspect.type'), typeName(e.type)],
       [label('inspect.aliases'), aliases.length ? aliases.join('、') : t('inspect.none')],
-      [label('inspect.district'), e.districts.length ? e.districts.map((x) => x.name).join('、') : t('inspect.none')],
+      [
+        label('inspect.district'),
+        e.districts.length ? e.districts.map((x) => x.name).join('、') : t('inspect.none'),
+      ],
       [label('inspect.mentions'), `${e.mentionCount} · ${e.documentCount}`],
     ]),
     h('div', { class: 'row' }, expand, from, to),
@@ -97,16 +138,33 @@ function renderNode(root: HTMLElement, d: EntityDetail): void {
 
 function renderEdge(root: HTMLElement, d: EdgeDetail): void {
   const e = d.edge;
-  const end = (ref: { id: string; name: string; type: string }, role: string): HTMLButtonElement => {
-    const b = h('button', { type: 'button', class: `linkish end-${role}`, text: ref.name, 'data-id': ref.id });
-    b.addEventListener('click', () => void ensureNode(ref.id).then((ok) => ok && focusElement(ref.id)));
+  const end = (
+    ref: { id: string; name: string; type: string },
+    role: string,
+  ): HTMLButtonElement => {
+    const b = h('button', {
+      type: 'button',
+      class: `linkish end-${role}`,
+      text: ref.name,
+      'data-id': ref.id,
+    });
+    b.addEventListener(
+      'click',
+      () => void ensureNode(ref.id).then((ok) => ok && focusElement(ref.id)),
+    );
     return b;
   };
   const list = h('div', { id: 'inspect-evidence' });
   for (const ev of d.evidence) list.append(evidenceElement(ev));
   if (d.evidence.length === 0) list.append(bind(h('p', { class: 'empty' }), 'inspect.noEvidence'));
   root.append(
-    h('h2', { class: 'ent-name', id: 'inspect-name' }, end(e.source, 'source'), ` ${relName(e.type)} `, end(e.target, 'target')),
+    h(
+      'h2',
+      { class: 'ent-name', id: 'inspect-name' },
+      end(e.source, 'source'),
+      ` ${relName(e.type)} `,
+      end(e.target, 'target'),
+    ),
     h('div', {}, badge(relName(e.type), edgeLook(e.type).color)),
     kv([[label('inspect.confidence'), e.confidence.toFixed(2)]]),
     h('div', { class: 'section-title' }, label('inspect.evidence'), ` (${d.evidence.length})`),
@@ -114,10 +172,23 @@ function renderEdge(root: HTMLElement, d: EdgeDetail): void {
   );
 }
 
-function renderFlow(root: HTMLElement, d: FlowsResponse['elements']['edges'][number]['data'], a: string, b: string): void {
+function renderFlow(
+  root: HTMLElement,
+  d: FlowsResponse['elements']['edges'][number]['data'],
+  a: string,
+  b: string,
+): void {
   const rows = h('ul', { class: 'list' });
-  for (const [type, n] of Object.entries(d.byType).sort((x, y) => y[1] - x[1])) rows.append(h('li', { text: `${relName(type)}: ${n}` }));
-  root.append(h('h2', { class: 'ent-name', id: 'inspect-name', text: t('inspect.flow', { a, b, n: d.count }) }), rows);
+  for (const [type, n] of Object.entries(d.byType).sort((x, y) => y[1] - x[1]))
+    rows.append(h('li', { text: `${relName(type)}: ${n}` }));
+  root.append(
+    h('h2', {
+      class: 'ent-name',
+      id: 'inspect-name',
+      text: t('inspect.flow', { a, b, n: d.count }),
+    }),
+    rows,
+  );
 }
 
 async function load<T>(fetcher: () => Promise<T>, wrap: (data: T) => Shown): Promise<void> {
@@ -133,17 +204,29 @@ async function load<T>(fetcher: () => Promise<T>, wrap: (data: T) => Shown): Pro
   } catch (err) {
     if (seq !== requestSeq) return;
     clear(root);
-    root.append(h('p', { class: 'notice error', text: t('status.error', { m: errorMessage(err) }) }));
+    root.append(
+      h('p', { class: 'notice error', text: t('status.error', { m: errorMessage(err) }) }),
+    );
   }
 }
 
 export function showNode(id: string): Promise<void> {
-  return load(() => api.entity(id), (data) => ({ kind: 'node', data }));
+  return load(
+    () => api.entity(id),
+    (data) => ({ kind: 'node', data }),
+  );
 }
 export function showEdge(id: string): Promise<void> {
-  return load(() => api.edge(id), (data) => ({ kind: 'edge', data }));
+  return load(
+    () => api.edge(id),
+    (data) => ({ kind: 'edge', data }),
+  );
 }
-export function showFlow(data: FlowsResponse['elements']['edges'][number]['data'], a: string, b: string): void {
+export function showFlow(
+  data: FlowsResponse['elements']['edges'][number]['data'],
+  a: string,
+  b: string,
+): void {
   shown = { kind: 'flow', data, a, b };
   showTab('inspect');
   render();

@@ -149,7 +149,10 @@ export function runFullLayout(cy: cytoscape.Core, eles?: cytoscape.Collection): 
  * Places `added` nodes around the existing graph without moving anything else: runs fcose on
  * the added nodes plus their already-placed neighbours, with those neighbours fixed.
  */
-export function runIncrementalLayout(cy: cytoscape.Core, added: cytoscape.NodeCollection): Promise<void> {
+export function runIncrementalLayout(
+  cy: cytoscape.Core,
+  added: cytoscape.NodeCollection,
+): Promise<void> {
   const fresh = added.filter((n) => !n.isParent()).nodes();
   if (fresh.empty()) return Promise.resolve();
   const anchors: cytoscape.NodeCollection = fresh
@@ -164,11 +167,14 @@ export function runIncrementalLayout(cy: cytoscape.Core, added: cytoscape.NodeCo
   fresh.forEach((n) => {
     const near = n.neighborhood().nodes().intersection(anchors).nodes().first();
     const ext = cy.extent();
-    const base = near.nonempty() ? near.position() : { x: (ext.x1 + ext.x2) / 2, y: (ext.y1 + ext.y2) / 2 };
+    const base = near.nonempty()
+      ? near.position()
+      : { x: (ext.x1 + ext.x2) / 2, y: (ext.y1 + ext.y2) / 2 };
     const angle = Math.random() * Math.PI * 2;
     n.position({ x: base.x + Math.cos(angle) * 80, y: base.y + Math.sin(angle) * 80 });
   });
-  if (fixed.length === 0) return runLayout(scope, { ...INCREMENTAL_DEFAULTS, randomize: true, animate: false });
+  if (fixed.length === 0)
+    return runLayout(scope, { ...INCREMENTAL_DEFAULTS, randomize: true, animate: false });
   return runLayout(scope, { ...INCREMENTAL_DEFAULTS, fixedNodeConstraint: fixed });
 }
 

@@ -41,10 +41,12 @@ function edgeIcon(type: string): SVGSVGElement {
       y2: 6,
       stroke: look.color,
       'stroke-width': Math.max(1.5, look.width),
-      'stroke-dasharray': look.line === 'dashed' ? '4 2' : look.line === 'dotted' ? '1.5 2' : undefined,
+      'stroke-dasharray':
+        look.line === 'dashed' ? '4 2' : look.line === 'dotted' ? '1.5 2' : undefined,
     }),
   );
-  if (look.arrow !== 'none') root.appendChild(svg('polygon', { points: '18,2 25,6 18,10', fill: look.color }));
+  if (look.arrow !== 'none')
+    root.appendChild(svg('polygon', { points: '18,2 25,6 18,10', fill: look.color }));
   return root;
 }
 
@@ -69,7 +71,11 @@ export function createLegend(container: HTMLElement): Legend {
   };
   const setAll = (kind: 'types' | 'relations', hideAll: boolean): void => {
     const all = kind === 'types' ? [...ENTITY_TYPES] : [...RELATION_TYPES];
-    update(kind === 'types' ? { hiddenTypes: hideAll ? all : [] } : { hiddenRelations: hideAll ? all : [] });
+    update(
+      kind === 'types'
+        ? { hiddenTypes: hideAll ? all : [] }
+        : { hiddenRelations: hideAll ? all : [] },
+    );
     applyFilters();
     sync();
   };
@@ -80,7 +86,13 @@ export function createLegend(container: HTMLElement): Legend {
     counts.set(`${kind}:${value}`, count);
     const button = h(
       'button',
-      { class: 'legend-item', type: 'button', 'aria-pressed': 'true', 'data-kind': kind, 'data-value': value },
+      {
+        class: 'legend-item',
+        type: 'button',
+        'aria-pressed': 'true',
+        'data-kind': kind,
+        'data-value': value,
+      },
       kind === 'types' ? nodeIcon(value) : edgeIcon(value),
       label,
       count,
@@ -116,10 +128,18 @@ export function createLegend(container: HTMLElement): Legend {
       'section',
       { id: 'legend', title: '' },
       bind(h('div', { class: 'section-title' }), 'legend.types'),
-      h('ul', { class: 'legend-list', id: 'legend-types' }, ...Object.keys(NODE_LOOKS).map((t) => item('types', t))),
+      h(
+        'ul',
+        { class: 'legend-list', id: 'legend-types' },
+        ...Object.keys(NODE_LOOKS).map((t) => item('types', t)),
+      ),
       typeActions,
       bind(h('div', { class: 'section-title' }), 'legend.relations'),
-      h('ul', { class: 'legend-list', id: 'legend-relations' }, ...Object.keys(EDGE_LOOKS).map((r) => item('relations', r))),
+      h(
+        'ul',
+        { class: 'legend-list', id: 'legend-relations' },
+        ...Object.keys(EDGE_LOOKS).map((r) => item('relations', r)),
+      ),
       relActions,
     ),
   );

@@ -29,7 +29,11 @@ export const INITIAL_GRAPH_LIMIT = 2000;
 function createToolbar(container: HTMLElement): void {
   createExportButtons(container);
   const copy = bind(h('button', { type: 'button', id: 'copy-link' }), 'tool.copyLink');
-  copy.addEventListener('click', async () => setStatus(t(await copyLink() ? 'tool.copied' : 'tool.copyLink') + (await Promise.resolve(''))));
+  copy.addEventListener('click', async () =>
+    setStatus(
+      t((await copyLink()) ? 'tool.copied' : 'tool.copyLink') + (await Promise.resolve('')),
+    ),
+  );
   const langBtn = bind(h('button', { type: 'button', id: 'lang-toggle' }), 'lang.toggle');
   bind(langBtn, 'lang.toggleTitle', 'title');
   langBtn.addEventListener('click', () => {
@@ -43,8 +47,15 @@ function createToolbar(container: HTMLElement): void {
 async function restore(): Promise<void> {
   const cy = getCy();
   if (state.path) {
-    const [a, b] = await Promise.all([api.entity(state.path.from).catch(() => null), api.entity(state.path.to).catch(() => null)]);
-    await restorePaths(state.path, a?.entity.name ?? state.path.from, b?.entity.name ?? state.path.to);
+    const [a, b] = await Promise.all([
+      api.entity(state.path.from).catch(() => null),
+      api.entity(state.path.to).catch(() => null),
+    ]);
+    await restorePaths(
+      state.path,
+      a?.entity.name ?? state.path.from,
+      b?.entity.name ?? state.path.to,
+    );
   }
   if (state.chain) {
     await loadPatterns();
@@ -55,7 +66,8 @@ async function restore(): Promise<void> {
     if (await ensureNode(state.selected)) focusElement(state.selected);
     else if (cy.getElementById(state.selected).empty()) void showNode(state.selected);
   }
-  if ((TABS as readonly string[]).includes(state.tab) && state.tab !== 'inspect') showTab(state.tab as TabId, false);
+  if ((TABS as readonly string[]).includes(state.tab) && state.tab !== 'inspect')
+    showTab(state.tab as TabId, false);
   if (state.view === 'flows') {
     update({ view: 'graph' });
     setView('flows');
@@ -91,13 +103,18 @@ async function main(): Promise<void> {
 
   setStatus(t('status.loading'), { sticky: true });
   try {
-    const [stats, graph] = await Promise.all([api.stats(), api.graph({ limit: INITIAL_GRAPH_LIMIT })]);
+    const [stats, graph] = await Promise.all([
+      api.stats(),
+      api.graph({ limit: INITIAL_GRAPH_LIMIT }),
+    ]);
     replaceGraph(graph.elements);
     sidebar.setStats(stats, graph.truncated);
     if (state.group) assignGroups();
     setStatus(t('status.layout'), { sticky: true });
     await runFullLayout(cy);
-    setStatus(t('status.ready', { n: cy.nodes().not('.district-group').length, m: cy.edges().length }));
+    setStatus(
+      t('status.ready', { n: cy.nodes().not('.district-group').length, m: cy.edges().length }),
+    );
     await restore();
   } catch (err) {
     setStatus(t('status.error', { m: errorMessage(err) }), { error: true });

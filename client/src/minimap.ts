@@ -34,12 +34,21 @@ export function createMinimap(canvas: HTMLCanvasElement, cy: cytoscape.Core): Mi
     const bb = visible.boundingBox({});
     const pad = 6;
     const s = Math.min((W - 2 * pad) / Math.max(1, bb.w), (H - 2 * pad) / Math.max(1, bb.h));
-    transform = { s, ox: pad + ((W - 2 * pad) - bb.w * s) / 2 - bb.x1 * s, oy: pad + ((H - 2 * pad) - bb.h * s) / 2 - bb.y1 * s };
+    transform = {
+      s,
+      ox: pad + (W - 2 * pad - bb.w * s) / 2 - bb.x1 * s,
+      oy: pad + (H - 2 * pad - bb.h * s) / 2 - bb.y1 * s,
+    };
     const r = visible.length > 1500 ? 0.8 : 1.6;
     visible.forEach((n) => {
       const p = n.position();
       lctx.fillStyle = nodeLook(String(n.data('type'))).color;
-      lctx.fillRect(p.x * transform.s + transform.ox - r, p.y * transform.s + transform.oy - r, r * 2, r * 2);
+      lctx.fillRect(
+        p.x * transform.s + transform.ox - r,
+        p.y * transform.s + transform.oy - r,
+        r * 2,
+        r * 2,
+      );
     });
   };
 

@@ -15,10 +15,23 @@ export function createPanels(container: HTMLElement): void {
   container.append(bar);
   for (const id of TABS) {
     const button = bind(
-      h('button', { class: 'tab', type: 'button', role: 'tab', id: `tab-${id}`, 'aria-selected': 'false', 'aria-controls': `panel-${id}` }),
+      h('button', {
+        class: 'tab',
+        type: 'button',
+        role: 'tab',
+        id: `tab-${id}`,
+        'aria-selected': 'false',
+        'aria-controls': `panel-${id}`,
+      }),
       `tab.${id}` as StringKey,
     );
-    const body = h('div', { class: 'tab-body', id: `panel-${id}`, role: 'tabpanel', 'aria-labelledby': `tab-${id}`, hidden: true });
+    const body = h('div', {
+      class: 'tab-body',
+      id: `panel-${id}`,
+      role: 'tabpanel',
+      'aria-labelledby': `tab-${id}`,
+      hidden: true,
+    });
     button.addEventListener('click', () => showTab(id));
     bar.append(button);
     container.append(body);

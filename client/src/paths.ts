@@ -54,14 +54,31 @@ function renderResults(): void {
   }
   const nm = names();
   for (const p of last.paths) {
-    const card = h('div', { class: `result path-result${p.rank === activeRank ? ' active' : ''}`, 'data-rank': p.rank });
-    const head = h('button', { type: 'button', class: 'linkish', text: t('paths.path', { n: p.rank, h: p.length }) });
+    const card = h('div', {
+      class: `result path-result${p.rank === activeRank ? ' active' : ''}`,
+      'data-rank': p.rank,
+    });
+    const head = h('button', {
+      type: 'button',
+      class: 'linkish',
+      text: t('paths.path', { n: p.rank, h: p.length }),
+    });
     head.addEventListener('click', () => selectPath(p));
-    card.append(h('div', { class: 'result-head' }, head), h('div', { class: 'chain-line', text: p.nodes.map((id) => nm.get(id) ?? id).join(' → ') }));
+    card.append(
+      h('div', { class: 'result-head' }, head),
+      h('div', { class: 'chain-line', text: p.nodes.map((id) => nm.get(id) ?? id).join(' → ') }),
+    );
     p.hops.forEach((hop) => {
       const a = nm.get(hop.edge.source) ?? hop.edge.source;
       const b = nm.get(hop.edge.target) ?? hop.edge.target;
-      const hopEl = h('div', { class: 'hop' }, h('div', { class: 'hop-head', text: `${a} —${relName(hop.edge.type)}→ ${b} (${hop.edge.confidence.toFixed(2)})` }));
+      const hopEl = h(
+        'div',
+        { class: 'hop' },
+        h('div', {
+          class: 'hop-head',
+          text: `${a} —${relName(hop.edge.type)}→ ${b} (${hop.edge.confidence.toFixed(2)})`,
+        }),
+      );
       for (const ev of hop.evidence.slice(0, 2)) hopEl.append(evidenceElement(ev));
       card.append(hopEl);
     });
@@ -83,7 +100,10 @@ function readForm(): PathQuery | null {
     from,
     to,
     k: Math.min(PATH_DEFAULTS.maxK, Math.max(1, Number(kInput.value) || PATH_DEFAULTS.k)),
-    maxHops: Math.min(PATH_DEFAULTS.maxMaxHops, Math.max(1, Number(hopsInput.value) || PATH_DEFAULTS.maxHops)),
+    maxHops: Math.min(
+      PATH_DEFAULTS.maxMaxHops,
+      Math.max(1, Number(hopsInput.value) || PATH_DEFAULTS.maxHops),
+    ),
     relations: [...relChecks].filter(([, c]) => c.checked).map(([r]) => r),
     avoid: [...avoidChecks].filter(([, c]) => c.checked).map(([d]) => d),
   };
@@ -94,16 +114,29 @@ export async function findPaths(q: PathQuery): Promise<void> {
   results.append(h('p', { class: 'empty', text: t('inspect.loading') }));
   try {
     const relations = q.relations.length === RELATION_TYPES.length ? undefined : q.relations;
-    const res = await api.paths({ from: q.from, to: q.to, k: q.k, maxHops: q.maxHops, relations, avoid: q.avoid });
+    const res = await api.paths({
+      from: q.from,
+      to: q.to,
+      k: q.k,
+      maxHops: q.maxHops,
+      relations,
+      avoid: q.avoid,
+    });
     last = res;
     update({ path: q });
     await addAndPlace(res.elements);
     activeRank = 0;
-    if (res.paths.length) highlight(res.paths.flatMap((p) => p.nodes), res.paths.flatMap((p) => p.edges));
+    if (res.paths.length)
+      highlight(
+        res.paths.flatMap((p) => p.nodes),
+        res.paths.flatMap((p) => p.edges),
+      );
     renderResults();
   } catch (err) {
     clear(results);
-    results.append(h('p', { class: 'notice error', text: t('status.error', { m: errorMessage(err) }) }));
+    results.append(
+      h('p', { class: 'notice error', text: t('status.error', { m: errorMessage(err) }) }),
+    );
   }
 }
 
@@ -120,12 +153,19 @@ export async function restorePaths(q: PathQuery, fromName: string, toName: strin
 }
 
 function refreshAvoidList(selected: readonly string[] = []): void {
-  const keep = new Set([...avoidChecks].filter(([, c]) => c.checked).map(([d]) => d).concat(selected));
+  const keep = new Set(
+    [...avoidChecks]
+      .filter(([, c]) => c.checked)
+      .map(([d]) => d)
+      .concat(selected),
+  );
   const districts = new Map<string, string>();
-  getCy().nodes().forEach((n) => {
-    const d = n.data('district');
-    if (typeof d === 'string' && d) districts.set(d, String(n.data('districtName') ?? d));
-  });
+  getCy()
+    .nodes()
+    .forEach((n) => {
+      const d = n.data('district');
+      if (typeof d === 'string' && d) districts.set(d, String(n.data('districtName') ?? d));
+    });
   clear(avoidList);
   avoidChecks.clear();
   for (const [id, name] of [...districts].sort((a, b) => a[1].localeCompare(b[1], 'zh'))) {
@@ -138,10 +178,28 @@ function refreshAvoidList(selected: readonly string[] = []): void {
 
 export function createPaths(): { pick(end: 'from' | 'to', id: string, name: string): void } {
   const root = panel('paths');
-  fromBox = createAutocomplete({ placeholder: 'paths.from', id: 'path-from', onChoose: () => undefined });
+  fromBox = createAutocomplete({
+    placeholder: 'paths.from',
+    id: 'path-from',
+    onChoose: () => undefined,
+  });
   toBox = createAutocomplete({ placeholder: 'paths.to', id: 'path-to', onChoose: () => undefined });
-  kInput = h('input', { type: 'number', id: 'path-k', min: 1, max: PATH_DEFAULTS.maxK, value: PATH_DEFAULTS.k, style: 'width:56px' });
-  hopsInput = h('input', { type: 'number', id: 'path-hops', min: 1, max: PATH_DEFAULTS.maxMaxHops, value: PATH_DEFAULTS.maxHops, style: 'width:56px' });
+  kInput = h('input', {
+    type: 'number',
+    id: 'path-k',
+    min: 1,
+    max: PATH_DEFAULTS.maxK,
+    value: PATH_DEFAULTS.k,
+    style: 'width:56px',
+  });
+  hopsInput = h('input', {
+    type: 'number',
+    id: 'path-hops',
+    min: 1,
+    max: PATH_DEFAULTS.maxMaxHops,
+    value: PATH_DEFAULTS.maxHops,
+    style: 'width:56px',
+  });
   const rels = h('div', { class: 'checks', id: 'path-relations' });
   for (const r of RELATION_TYPES) {
     const c = h('input', { type: 'checkbox', value: r });
@@ -152,7 +210,10 @@ export function createPaths(): { pick(end: 'from' | 'to', id: string, name: stri
     rels.append(h('label', {}, c, name));
   }
   avoidList = h('div', { class: 'checks', id: 'path-avoid' });
-  const find = bind(h('button', { type: 'button', class: 'primary', id: 'path-find' }), 'paths.find');
+  const find = bind(
+    h('button', { type: 'button', class: 'primary', id: 'path-find' }),
+    'paths.find',
+  );
   const clearBtn = bind(h('button', { type: 'button', id: 'path-clear' }), 'paths.clear');
   results = h('div', { id: 'path-results' });
   find.addEventListener('click', () => {
@@ -173,7 +234,12 @@ export function createPaths(): { pick(end: 'from' | 'to', id: string, name: stri
   root.append(
     h('div', { class: 'field' }, bind(h('span'), 'paths.from'), fromBox.root),
     h('div', { class: 'field' }, bind(h('span'), 'paths.to'), toBox.root),
-    h('div', { class: 'row' }, h('label', {}, bind(h('span'), 'paths.k'), kInput), h('label', {}, bind(h('span'), 'paths.maxHops'), hopsInput)),
+    h(
+      'div',
+      { class: 'row' },
+      h('label', {}, bind(h('span'), 'paths.k'), kInput),
+      h('label', {}, bind(h('span'), 'paths.maxHops'), hopsInput),
+    ),
     h('div', { class: 'field' }, bind(h('span'), 'paths.relations'), rels),
     h('div', { class: 'field' }, bind(h('span'), 'paths.avoid'), avoidList),
     h('div', { class: 'row' }, find, clearBtn),

@@ -70,7 +70,8 @@ export function startUrlSync(): void {
       pending = false;
       const hash = encodeState(state);
       const url = `${location.pathname}${location.search}${hash ? '#' + hash : ''}`;
-      if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(null, '', url);
+      if (url !== `${location.pathname}${location.search}${location.hash}`)
+        history.replaceState(null, '', url);
     });
   });
 }

@@ -23,7 +23,15 @@ export function createSidebar(container: HTMLElement): Sidebar {
   group.checked = state.group;
   group.addEventListener('change', () => void setGrouped(group.checked));
 
-  const conf = h('input', { type: 'range', id: 'min-confidence', min: 0, max: 1, step: 0.05, value: state.minConfidence, style: 'width:100%' });
+  const conf = h('input', {
+    type: 'range',
+    id: 'min-confidence',
+    min: 0,
+    max: 1,
+    step: 0.05,
+    value: state.minConfidence,
+    style: 'width:100%',
+  });
   const confValue = h('span', { class: 'meta', text: state.minConfidence.toFixed(2) });
   conf.addEventListener('input', () => {
     update({ minConfidence: Number(conf.value) });
@@ -40,7 +48,11 @@ export function createSidebar(container: HTMLElement): Sidebar {
   let lastTrunc = false;
   const renderStats = (): void => {
     statsLine.textContent = lastStats
-      ? t('side.statsLine', { e: lastStats.entities.total, r: lastStats.relations.total, d: lastStats.documents })
+      ? t('side.statsLine', {
+          e: lastStats.entities.total,
+          r: lastStats.relations.total,
+          d: lastStats.documents,
+        })
       : '';
     truncLine.textContent = lastTrunc ? t('side.truncated') : '';
   };
@@ -49,7 +61,17 @@ export function createSidebar(container: HTMLElement): Sidebar {
   container.append(
     bind(h('div', { class: 'section-title' }), 'side.options'),
     h('div', { class: 'side-row' }, h('label', {}, group, bind(h('span'), 'side.group'))),
-    h('div', { class: 'side-row' }, h('label', { style: 'width:100%;justify-content:space-between' }, bind(h('span'), 'side.minConf'), confValue), conf),
+    h(
+      'div',
+      { class: 'side-row' },
+      h(
+        'label',
+        { style: 'width:100%;justify-content:space-between' },
+        bind(h('span'), 'side.minConf'),
+        confValue,
+      ),
+      conf,
+    ),
     h('div', { class: 'side-row' }, relayout),
     bind(h('div', { class: 'section-title' }), 'side.stats'),
     statsLine,

@@ -87,7 +87,10 @@ export function graphStyle(): cytoscape.StylesheetJson {
     },
     ...perType,
     { selector: 'node.nolabel', style: { label: '' } },
-    { selector: 'node.nolabel:selected, node.nolabel.onpath, node.nolabel.fresh', style: { label: 'data(label)' } },
+    {
+      selector: 'node.nolabel:selected, node.nolabel.onpath, node.nolabel.fresh',
+      style: { label: 'data(label)' },
+    },
     {
       selector: 'node.more',
       style: {
@@ -138,18 +141,48 @@ export function graphStyle(): cytoscape.StylesheetJson {
       },
     },
     ...perRel,
-    { selector: 'edge.more', style: { 'line-style': 'dashed', 'line-color': '#b8c0ca', width: 1, 'target-arrow-shape': 'none' } },
-    { selector: 'edge.cross', style: { width: 4, opacity: 1, 'underlay-color': '#ffd54f', 'underlay-opacity': 0.5, 'underlay-padding': 2 } },
+    {
+      selector: 'edge.more',
+      style: {
+        'line-style': 'dashed',
+        'line-color': '#b8c0ca',
+        width: 1,
+        'target-arrow-shape': 'none',
+      },
+    },
+    {
+      selector: 'edge.cross',
+      style: {
+        width: 4,
+        opacity: 1,
+        'underlay-color': '#ffd54f',
+        'underlay-opacity': 0.5,
+        'underlay-padding': 2,
+      },
+    },
     { selector: 'edge.intra', style: { opacity: 0.35 } },
     { selector: '.filtered', style: { display: 'none' } },
     { selector: '.dimmed', style: { opacity: 0.12, 'text-opacity': 0.15 } },
     {
       selector: 'node.onpath',
-      style: { 'border-width': 3, 'border-color': '#f39c12', opacity: 1, 'text-opacity': 1, 'z-index': 20 },
+      style: {
+        'border-width': 3,
+        'border-color': '#f39c12',
+        opacity: 1,
+        'text-opacity': 1,
+        'z-index': 20,
+      },
     },
     {
       selector: 'edge.onpath',
-      style: { width: 5, opacity: 1, 'z-index': 20, 'underlay-color': '#f39c12', 'underlay-opacity': 0.35, 'underlay-padding': 3 },
+      style: {
+        width: 5,
+        opacity: 1,
+        'z-index': 20,
+        'underlay-color': '#f39c12',
+        'underlay-opacity': 0.35,
+        'underlay-padding': 3,
+      },
     },
     {
       selector: '.fresh',
@@ -161,7 +194,12 @@ export function graphStyle(): cytoscape.StylesheetJson {
     },
     {
       selector: 'edge:selected',
-      style: { width: 5, 'underlay-color': '#1a66d2', 'underlay-opacity': 0.35, 'underlay-padding': 3 },
+      style: {
+        width: 5,
+        'underlay-color': '#1a66d2',
+        'underlay-opacity': 0.35,
+        'underlay-padding': 3,
+      },
     },
   ];
 }
@@ -200,6 +238,9 @@ export function flowStyle(maxCount: number, maxNodes: number): cytoscape.Stylesh
         'text-background-padding': '2px',
       },
     },
-    { selector: ':selected', style: { 'line-color': '#f39c12', 'border-width': 3, 'border-color': '#f39c12' } },
+    {
+      selector: ':selected',
+      style: { 'line-color': '#f39c12', 'border-width': 3, 'border-color': '#f39c12' },
+    },
   ];
 }

@@ -151,7 +151,13 @@ export interface FlowsResponse {
   elements: {
     nodes: { data: { id: string; label: string; count: number } }[];
     edges: {
-      data: { id: string; source: string; target: string; count: number; byType: Record<string, number> };
+      data: {
+        id: string;
+        source: string;
+        target: string;
+        count: number;
+        byType: Record<string, number>;
+      };
     }[];
   };
 }

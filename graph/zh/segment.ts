@@ -14,53 +14,36 @@ export function cutHmm(text: string): string[] {
   return jieba.cut(text, true);
 }
 
-/** One paragraph cut once: tokens and the offset (in the text) where each starts. */
-interface ParagraphCut {
-  tokens: string[];
-  /** Text offset of a token start (and of the paragraph end) → token index. */
-  at: Map<number, number>;
-}
-
-/** The paragraph cuts of the text last asked about (one document is scanned at a time). */
-const cache: { text: string; cuts: Map<number, ParagraphCut> } = { text: '', cuts: new Map() };
-
-function paragraphCut(text: string, lo: number): { cut: ParagraphCut; from: number; to: number } {
-  if (cache.text !== text) {
-    cache.text = text;
-    cache.cuts = new Map();
-  }
-  const from = text.lastIndexOf('\n', lo - 1) + 1;
-  let to = text.indexOf('\n', lo);
-  if (to < 0) to = text.length;
-  let cut = cache.cuts.get(from);
-  if (!cut) {
-    const tokens = jieba.cut(text.slice(from, to), false);
-    const at = new Map<number, number>();
-    let p = from;
-    tokens.forEach((t, i) => {
-      at.set(p, i);
-      p += t.length;
-    });
-    at.set(p, tokens.length);
-    cut = { tokens, at };
-    cache.cuts.set(from, cut);
-  }
-  return { cut, from, to };
-}
+/** The last window cut: a later window that ends at the same place reuses its tokens. */
+const last: { text: string; lo: number; hi: number; tokens: string[] } = {
+  text: '',
+  lo: 0,
+  hi: 0,
+  tokens: [],
+};
 
 /**
- * Jieba tokens (HMM off) of text[lo, hi). The paragraph around the window is cut once and its
- * tokens are reused when the window starts and ends on token boundaries: the best segmentation
- * of a sentence restricted to a span between two of its boundaries is the best segmentation of
- * that span. Other windows are cut on their own, so results equal `cutExact(text.slice(lo, hi))`.
+ * Jieba tokens (HMM off) of text[lo, hi). Scanners first cut a window left of a suffix to find
+ * where a name starts and then look at the tokens of the name part: that second window ends at
+ * the same place and starts on a token boundary of the first, so its tokens are taken from the
+ * first cut (the best segmentation of a span between two boundaries of a best segmentation is
+ * that segmentation's part).
  */
 export function cutSpan(text: string, lo: number, hi: number): string[] {
   if (hi <= lo) return [];
-  const { cut, to } = paragraphCut(text, lo);
-  if (hi <= to) {
-    const a = cut.at.get(lo);
-    const b = cut.at.get(hi);
-    if (a !== undefined && b !== undefined) return cut.tokens.slice(a, b);
+  if (last.hi === hi && last.lo <= lo && last.text === text) {
+    let p = hi;
+    for (let k = last.tokens.length - 1; k >= 0; k--) {
+      if (p === lo) return last.tokens.slice(k + 1);
+      p -= (last.tokens[k] as string).length;
+      if (p < lo) break;
+    }
+    if (p === lo) return last.tokens.slice();
   }
-  return jieba.cut(text.slice(lo, hi), false);
+  const tokens = jieba.cut(text.slice(lo, hi), false);
+  last.text = text;
+  last.lo = lo;
+  last.hi = hi;
+  last.tokens = tokens;
+  return tokens;
 }

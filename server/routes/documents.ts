@@ -42,9 +42,7 @@ export function documentRoutes({ limitWrites, requireToken }: WriteGuards): Rout
   });
   r.post('/documents', limitWrites, requireToken, async (req, res) => {
     const body = parseOrThrow(articleBody, req.body, 'article');
-    const { extraction, summary } = await ingestArticles([
-      { ...body, title: body.title ?? 'Untitled' },
-    ]);
+    const { extraction, summary } = await ingestArticles([body]);
     const document = extraction.documents[0];
     if (summary.loaded.length > 0) refreshHubsInBackground();
     res.status(summary.loaded.length > 0 ? 201 : 200).json({

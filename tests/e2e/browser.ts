@@ -58,9 +58,12 @@ export async function openApp(
   h: Harness,
   hash = '',
   /** runs before navigation: request routes registered later make Chromium stall requests */
-  setup?: (page: Page) => Promise<void>,
+  setup?: (page: Page) => Promise<unknown>,
 ): Promise<OpenedPage> {
-  const context = await h.browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
+  const context = await h.browser.newContext({
+    viewport: { width: 1366, height: 768 },
+    acceptDownloads: true,
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (msg) => {

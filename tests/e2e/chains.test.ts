@@ -15,7 +15,9 @@ describe('follow chains', () => {
     const { page } = await openApp(h);
     await page.click('#tab-chains');
     await page.waitForSelector('#chain-pattern option', { state: 'attached' });
-    const patterns = await page.locator('#chain-pattern option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    const patterns = await page
+      .locator('#chain-pattern option')
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
     expect(patterns.length).toBeGreaterThan(0);
     let found = false;
     for (const p of patterns) {
@@ -28,7 +30,9 @@ describe('follow chains', () => {
       }
     }
     expect(found).toBe(true);
-    expect(await page.evaluate(() => (window.cy as cytoscape.Core).edges('.onpath').length)).toBeGreaterThan(0);
+    expect(
+      await page.evaluate(() => (window.cy as cytoscape.Core).edges('.onpath').length),
+    ).toBeGreaterThan(0);
     await page.locator('#chain-results .chain-result .linkish').first().click();
     await page.waitForSelector('#chain-results .chain-result.active .evidence');
     await screenshot(page, 'chains');

@@ -13,16 +13,30 @@ afterAll(async () => {
 describe('group by district', () => {
   test('the toggle wraps nodes in district compound nodes and marks cross-district ties', async () => {
     const { page } = await openApp(h);
-    const districts = await page.evaluate(() => new Set((window.cy as cytoscape.Core).nodes().map((n) => n.data('district')).filter(Boolean)).size);
+    const districts = await page.evaluate(
+      () =>
+        new Set(
+          (window.cy as cytoscape.Core)
+            .nodes()
+            .map((n) => n.data('district'))
+            .filter(Boolean),
+        ).size,
+    );
     await page.check('#group-districts');
-    await page.waitForFunction(() => (window.cy as cytoscape.Core).nodes('.district-group').length > 0);
+    await page.waitForFunction(
+      () => (window.cy as cytoscape.Core).nodes('.district-group').length > 0,
+    );
     const info = await page.evaluate(() => {
       const cy = window.cy as cytoscape.Core;
       return {
         groups: cy.nodes('.district-group').length,
         children: cy.nodes().filter((n) => n.isChild()).length,
         cross: cy.edges('.cross').length,
-        badChild: cy.nodes().filter((n) => n.isChild() && n.parent().first().id() !== `grp:${n.data('district') || n.id()}`).length,
+        badChild: cy
+          .nodes()
+          .filter(
+            (n) => n.isChild() && n.parent().first().id() !== `grp:${n.data('district') || n.id()}`,
+          ).length,
       };
     });
     expect(info.groups).toBe(districts);
@@ -32,7 +46,9 @@ describe('group by district', () => {
     expect(await page.evaluate(() => location.hash)).toContain('group=1');
     await screenshot(page, 'group-by-district');
     await page.uncheck('#group-districts');
-    await page.waitForFunction(() => (window.cy as cytoscape.Core).nodes('.district-group').length === 0);
+    await page.waitForFunction(
+      () => (window.cy as cytoscape.Core).nodes('.district-group').length === 0,
+    );
     await page.context().close();
   });
 
@@ -43,7 +59,12 @@ describe('group by district', () => {
     expect(await page.locator('#cy').isHidden()).toBe(true);
     const widths = await page.evaluate(() => {
       const fc = window.flowCy as cytoscape.Core;
-      return fc.edges().map((e) => ({ count: Number(e.data('count')), width: parseFloat(String(e.style('width'))) }));
+      return fc
+        .edges()
+        .map((e) => ({
+          count: Number(e.data('count')),
+          width: parseFloat(String(e.style('width'))),
+        }));
     });
     expect(widths.length).toBeGreaterThan(0);
     const sorted = [...widths].sort((a, b) => a.count - b.count);

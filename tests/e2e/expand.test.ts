@@ -1,5 +1,13 @@
 import type cytoscape from 'cytoscape';
-import { centreOn, hubNodeId, nodePoint, openApp, screenshot, startHarness, type Harness } from './browser';
+import {
+  centreOn,
+  hubNodeId,
+  nodePoint,
+  openApp,
+  screenshot,
+  startHarness,
+  type Harness,
+} from './browser';
 
 jest.setTimeout(90_000);
 let h: Harness;
@@ -35,7 +43,11 @@ describe('expand', () => {
     const p = await nodePoint(page, id);
     await page.mouse.dblclick(p.x, p.y);
     await page.waitForFunction(
-      ([nid, n]) => (window.cy as cytoscape.Core).getElementById(nid as string).neighborhood().nodes().length >= (n as number),
+      ([nid, n]) =>
+        (window.cy as cytoscape.Core)
+          .getElementById(nid as string)
+          .neighborhood()
+          .nodes().length >= (n as number),
       [id, Math.min(removed.length, 1)] as const,
       { timeout: 15_000 },
     );
@@ -68,18 +80,36 @@ describe('expand', () => {
         const res = await route.fetch();
         const body = (await res.json()) as { omitted: number };
         // pretend the server left 7 neighbours out the first time
-        await route.fulfill({ response: res, json: { ...body, omitted: limits.length === 1 ? 7 : 0 } });
+        await route.fulfill({
+          response: res,
+          json: { ...body, omitted: limits.length === 1 ? 7 : 0 },
+        });
       }),
     );
     const id = await hubNodeId(page);
-    await page.evaluate((nid) => (window.cy as cytoscape.Core).getElementById(nid).emit('dbltap'), id);
-    await page.waitForFunction((nid) => (window.cy as cytoscape.Core).getElementById(`more:${nid}`).nonempty(), id);
+    await page.evaluate(
+      (nid) => (window.cy as cytoscape.Core).getElementById(nid).emit('dbltap'),
+      id,
+    );
+    await page.waitForFunction(
+      (nid) => (window.cy as cytoscape.Core).getElementById(`more:${nid}`).nonempty(),
+      id,
+    );
     expect(limits[0]).toBeGreaterThan(0);
     expect(limits[0]).toBeLessThanOrEqual(50);
-    const label = await page.evaluate((nid) => String((window.cy as cytoscape.Core).getElementById(`more:${nid}`).data('label')), id);
+    const label = await page.evaluate(
+      (nid) => String((window.cy as cytoscape.Core).getElementById(`more:${nid}`).data('label')),
+      id,
+    );
     expect(label).toContain('7');
-    await page.evaluate((nid) => (window.cy as cytoscape.Core).getElementById(`more:${nid}`).emit('tap'), id);
-    await page.waitForFunction((nid) => (window.cy as cytoscape.Core).getElementById(`more:${nid}`).empty(), id);
+    await page.evaluate(
+      (nid) => (window.cy as cytoscape.Core).getElementById(`more:${nid}`).emit('tap'),
+      id,
+    );
+    await page.waitForFunction(
+      (nid) => (window.cy as cytoscape.Core).getElementById(`more:${nid}`).empty(),
+      id,
+    );
     expect(limits[1]).toBeGreaterThan(limits[0] ?? 0);
     await page.context().close();
   });

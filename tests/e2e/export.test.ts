@@ -44,7 +44,9 @@ describe('export the current view', () => {
     expect(svgText).toContain('<svg');
 
     const json = await downloadOf(page, '#export-json');
-    const parsed = JSON.parse(json.body.toString('utf8')) as { elements: { group: string; data: { type?: string; label?: string } }[] };
+    const parsed = JSON.parse(json.body.toString('utf8')) as {
+      elements: { group: string; data: { type?: string; label?: string } }[];
+    };
     const nodes = parsed.elements.filter((e) => e.group === 'nodes');
     expect(nodes.length).toBe(visible.count);
     expect(nodes.some((n) => n.data.type === 'Person')).toBe(false);

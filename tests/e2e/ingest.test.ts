@@ -29,7 +29,11 @@ describe('add an article', () => {
     await page.click('#ingest-add');
     await page.waitForSelector('#ingest-notice');
     expect(await page.locator('#ingest-notice.error').count()).toBe(0);
-    await page.waitForFunction(() => (window.cy as cytoscape.Core).elements('.fresh').length > 0, undefined, { timeout: 15_000 });
+    await page.waitForFunction(
+      () => (window.cy as cytoscape.Core).elements('.fresh').length > 0,
+      undefined,
+      { timeout: 15_000 },
+    );
     const after = await page.evaluate(() => (window.cy as cytoscape.Core).nodes().length);
     expect(after).toBeGreaterThan(before);
     await screenshot(page, 'ingest');
@@ -38,25 +42,64 @@ describe('add an article', () => {
 
   test('an entity name containing HTML is shown as text and never executes', async () => {
     const { page, errors } = await openApp(h, '', async (p) => {
-    await p.route('**/api/entities/xss-node', (route) =>
-      route.fulfill({
-        json: {
-          entity: { id: 'xss-node', name: EVIL, type: 'Company', aliases: [EVIL], districts: [{ id: 'd', name: EVIL }], documents: [{ id: 'doc', title: EVIL }], mentionCount: 1, documentCount: 1 },
-          relations: [{ id: 'xss-edge', type: 'CO_BUILDS', direction: 'out', other: { id: 'o', name: EVIL, type: 'Lab' }, confidence: 0.9, evidenceCount: 1 }],
-        },
-      }),
-    );
-    await p.route('**/api/edges/xss-edge', (route) =>
-      route.fulfill({
-        json: {
-          edge: { id: 'xss-edge', type: 'CO_BUILDS', source: { id: 'xss-node', name: EVIL, type: 'Company' }, target: { id: 'o', name: EVIL, type: 'Lab' }, confidence: 0.9 },
-          evidence: [{ doc: 'doc', title: EVIL, sentence: `${EVIL}与${EVIL}共建`, start: 0, end: 10, highlights: [{ start: 0, end: EVIL.length, role: 'source' }] }],
-        },
-      }),
-    );
-    await p.route('**/api/search*', (route) =>
-      route.fulfill({ json: { results: [{ id: 'xss-node', name: EVIL, type: 'Company', aliases: [], score: 1, match: 'name' }] } }),
-    );
+      await p.route('**/api/entities/xss-node', (route) =>
+        route.fulfill({
+          json: {
+            entity: {
+              id: 'xss-node',
+              name: EVIL,
+              type: 'Company',
+              aliases: [EVIL],
+              districts: [{ id: 'd', name: EVIL }],
+              documents: [{ id: 'doc', title: EVIL }],
+              mentionCount: 1,
+              documentCount: 1,
+            },
+            relations: [
+              {
+                id: 'xss-edge',
+                type: 'CO_BUILDS',
+                direction: 'out',
+                other: { id: 'o', name: EVIL, type: 'Lab' },
+                confidence: 0.9,
+                evidenceCount: 1,
+              },
+            ],
+          },
+        }),
+      );
+      await p.route('**/api/edges/xss-edge', (route) =>
+        route.fulfill({
+          json: {
+            edge: {
+              id: 'xss-edge',
+              type: 'CO_BUILDS',
+              source: { id: 'xss-node', name: EVIL, type: 'Company' },
+              target: { id: 'o', name: EVIL, type: 'Lab' },
+              confidence: 0.9,
+            },
+            evidence: [
+              {
+                doc: 'doc',
+                title: EVIL,
+                sentence: `${EVIL}与${EVIL}共建`,
+                start: 0,
+                end: 10,
+                highlights: [{ start: 0, end: EVIL.length, role: 'source' }],
+              },
+            ],
+          },
+        }),
+      );
+      await p.route('**/api/search*', (route) =>
+        route.fulfill({
+          json: {
+            results: [
+              { id: 'xss-node', name: EVIL, type: 'Company', aliases: [], score: 1, match: 'name' },
+            ],
+          },
+        }),
+      );
     });
     const dialogs: string[] = [];
     page.on('dialog', async (d) => {
@@ -66,7 +109,10 @@ describe('add an article', () => {
     // the real extractor path: paste an article whose entity name carries markup
     await page.click('#tab-ingest');
     await page.fill('#ingest-title', `${EVIL}标题`);
-    await page.fill('#ingest-text', `2024年，“${EVIL}科技有限公司”与澜湾大学共建智能实验室。${EVIL}公司助力澜湾大学。`);
+    await page.fill(
+      '#ingest-text',
+      `2024年，“${EVIL}科技有限公司”与澜湾大学共建智能实验室。${EVIL}公司助力澜湾大学。`,
+    );
     await page.click('#ingest-preview');
     await page.waitForSelector('#ingest-entities');
     await page.click('#ingest-add');
@@ -76,8 +122,27 @@ describe('add an article', () => {
       const cy = window.cy as cytoscape.Core;
       const any = cy.nodes()[0];
       cy.add([
-        { group: 'nodes', data: { id: 'xss-node', label: evil, type: 'Company', aliases: [evil], degree: 1, size: 30 } },
-        { group: 'edges', data: { id: 'xss-edge', source: 'xss-node', target: any?.id() ?? 'xss-node', type: 'CO_BUILDS', confidence: 0.9 } },
+        {
+          group: 'nodes',
+          data: {
+            id: 'xss-node',
+            label: evil,
+            type: 'Company',
+            aliases: [evil],
+            degree: 1,
+            size: 30,
+          },
+        },
+        {
+          group: 'edges',
+          data: {
+            id: 'xss-edge',
+            source: 'xss-node',
+            target: any?.id() ?? 'xss-node',
+            type: 'CO_BUILDS',
+            confidence: 0.9,
+          },
+        },
       ]);
     }, EVIL);
     await page.evaluate(() => (window.cy as cytoscape.Core).getElementById('xss-node').select());

@@ -1,5 +1,14 @@
 import type cytoscape from 'cytoscape';
-import { centreOn, edgePoint, hubNodeId, nodePoint, openApp, screenshot, startHarness, type Harness } from './browser';
+import {
+  centreOn,
+  edgePoint,
+  hubNodeId,
+  nodePoint,
+  openApp,
+  screenshot,
+  startHarness,
+  type Harness,
+} from './browser';
 
 jest.setTimeout(90_000);
 let h: Harness;
@@ -14,7 +23,10 @@ describe('inspect', () => {
   test('clicking a node shows its name, type, district, documents and ties', async () => {
     const { page } = await openApp(h);
     const id = await hubNodeId(page);
-    const label = await page.evaluate((nid) => String((window.cy as cytoscape.Core).getElementById(nid).data('label')), id);
+    const label = await page.evaluate(
+      (nid) => String((window.cy as cytoscape.Core).getElementById(nid).data('label')),
+      id,
+    );
     await centreOn(page, id);
     const p = await nodePoint(page, id);
     await page.mouse.click(p.x, p.y);
@@ -31,11 +43,17 @@ describe('inspect', () => {
     const { page } = await openApp(h);
     const edgeId = await page.evaluate(() => {
       const cy = window.cy as cytoscape.Core;
-      const e = cy.edges().filter((x) => x.source().id() !== x.target().id()).sort((a, b) => Number(b.data('evidenceCount')) - Number(a.data('evidenceCount')))[0];
+      const e = cy
+        .edges()
+        .filter((x) => x.source().id() !== x.target().id())
+        .sort((a, b) => Number(b.data('evidenceCount')) - Number(a.data('evidenceCount')))[0];
       return e ? e.id() : '';
     });
     expect(edgeId).not.toBe('');
-    const evidenceCount = await page.evaluate((eid) => Number((window.cy as cytoscape.Core).getElementById(eid).data('evidenceCount')), edgeId);
+    const evidenceCount = await page.evaluate(
+      (eid) => Number((window.cy as cytoscape.Core).getElementById(eid).data('evidenceCount')),
+      edgeId,
+    );
     await page.evaluate((eid) => {
       const cy = window.cy as cytoscape.Core;
       const e = cy.getElementById(eid);
@@ -51,7 +69,9 @@ describe('inspect', () => {
     if (evidenceCount > 0) expect(ev).toBe(evidenceCount);
     expect(await page.locator('#inspect-evidence mark.hl-source').count()).toBeGreaterThan(0);
     expect(await page.locator('#inspect-evidence mark.hl-target').count()).toBeGreaterThan(0);
-    expect((await page.locator('#inspect-evidence .meta').first().textContent())?.length ?? 0).toBeGreaterThan(0);
+    expect(
+      (await page.locator('#inspect-evidence .meta').first().textContent())?.length ?? 0,
+    ).toBeGreaterThan(0);
     await screenshot(page, 'inspect-edge');
     await page.context().close();
   });

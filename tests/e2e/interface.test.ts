@@ -16,7 +16,11 @@ describe('interface', () => {
     expect(await page.locator('#tab-paths').textContent()).toBe('查关系');
     await page.click('#lang-toggle');
     expect(await page.locator('#tab-paths').textContent()).toBe('Paths');
-    expect(await page.locator('#legend-types button[data-value="University"] .legend-label').textContent()).toBe('University');
+    expect(
+      await page
+        .locator('#legend-types button[data-value="University"] .legend-label')
+        .textContent(),
+    ).toBe('University');
     expect(await page.evaluate(() => location.hash)).toContain('lang=en');
     await screenshot(page, 'english');
     await page.click('#lang-toggle');
@@ -38,9 +42,18 @@ describe('interface', () => {
       const box = await page.locator(`#tab-${tab}`).boundingBox();
       expect(box && box.x + box.width <= 1366 && box.y + box.height <= 768).toBe(true);
     }
-    for (const sel of ['#search', '#export-png', '#lang-toggle', '#zoom-in', '#minimap', '#group-districts']) {
+    for (const sel of [
+      '#search',
+      '#export-png',
+      '#lang-toggle',
+      '#zoom-in',
+      '#minimap',
+      '#group-districts',
+    ]) {
       const box = await page.locator(sel).boundingBox();
-      expect(box && box.x >= 0 && box.x + box.width <= 1366 && box.y + box.height <= 768).toBe(true);
+      expect(box && box.x >= 0 && box.x + box.width <= 1366 && box.y + box.height <= 768).toBe(
+        true,
+      );
     }
     await page.context().close();
   });

@@ -15,8 +15,13 @@ describe('see the network', () => {
     const { page, errors } = await openApp(h);
     const info = await page.evaluate(() => {
       const cy = window.cy as cytoscape.Core;
-      const nodes = cy.nodes().filter((n) => !n.isParent()).nodes();
-      const positions = new Set(nodes.map((n) => `${Math.round(n.position().x)},${Math.round(n.position().y)}`));
+      const nodes = cy
+        .nodes()
+        .filter((n) => !n.isParent())
+        .nodes();
+      const positions = new Set(
+        nodes.map((n) => `${Math.round(n.position().x)},${Math.round(n.position().y)}`),
+      );
       const looks: Record<string, string> = {};
       nodes.forEach((n) => {
         looks[String(n.data('type'))] = `${n.style('background-color')}|${n.style('shape')}`;
@@ -58,7 +63,11 @@ describe('see the network', () => {
       return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
     });
     const visibleOfType = () =>
-      page.evaluate((t) => (window.cy as cytoscape.Core).nodes(`[type = "${t}"]`).filter((n) => n.visible()).length, type);
+      page.evaluate(
+        (t) =>
+          (window.cy as cytoscape.Core).nodes(`[type = "${t}"]`).filter((n) => n.visible()).length,
+        type,
+      );
     expect(await visibleOfType()).toBeGreaterThan(0);
     const button = page.locator(`#legend-types button[data-value="${type}"]`);
     await button.click();
@@ -67,9 +76,15 @@ describe('see the network', () => {
     await button.click();
     expect(await visibleOfType()).toBeGreaterThan(0);
 
-    const rel = await page.evaluate(() => String((window.cy as cytoscape.Core).edges()[0]?.data('type') ?? ''));
+    const rel = await page.evaluate(() =>
+      String((window.cy as cytoscape.Core).edges()[0]?.data('type') ?? ''),
+    );
     const visibleOfRel = () =>
-      page.evaluate((r) => (window.cy as cytoscape.Core).edges(`[type = "${r}"]`).filter((e) => e.visible()).length, rel);
+      page.evaluate(
+        (r) =>
+          (window.cy as cytoscape.Core).edges(`[type = "${r}"]`).filter((e) => e.visible()).length,
+        rel,
+      );
     const before = await visibleOfRel();
     expect(before).toBeGreaterThan(0);
     await page.locator(`#legend-relations button[data-value="${rel}"]`).click();

@@ -12,10 +12,16 @@ afterAll(async () => {
 });
 
 /** Two named nodes exactly two hops apart in the loaded graph. */
-async function twoHopPair(page: Page): Promise<{ from: string; to: string; fromName: string; toName: string }> {
+async function twoHopPair(
+  page: Page,
+): Promise<{ from: string; to: string; fromName: string; toName: string }> {
   return page.evaluate(() => {
     const cy = window.cy as cytoscape.Core;
-    const nodes = cy.nodes().filter((n) => !n.isParent()).nodes().sort((a, b) => b.degree(false) - a.degree(false));
+    const nodes = cy
+      .nodes()
+      .filter((n) => !n.isParent())
+      .nodes()
+      .sort((a, b) => b.degree(false) - a.degree(false));
     for (const a of nodes.toArray()) {
       const direct = a.neighborhood().nodes();
       for (const b of direct.toArray()) {
@@ -24,7 +30,13 @@ async function twoHopPair(page: Page): Promise<{ from: string; to: string; fromN
           .nodes()
           .filter((x) => x.id() !== a.id() && !direct.contains(x) && !x.isParent())
           .first();
-        if (c.nonempty()) return { from: a.id(), to: c.id(), fromName: String(a.data('label')), toName: String(c.data('label')) };
+        if (c.nonempty())
+          return {
+            from: a.id(),
+            to: c.id(),
+            fromName: String(a.data('label')),
+            toName: String(c.data('label')),
+          };
       }
     }
     return { from: '', to: '', fromName: '', toName: '' };
@@ -57,16 +69,21 @@ describe('find paths (查关系)', () => {
     expect(url.searchParams.get('maxHops')).toBe('3');
     await page.waitForSelector('#path-results .path-result');
     expect(await page.locator('#path-results .path-result').count()).toBeLessThanOrEqual(2);
-    expect(await page.locator('#path-results .path-result').first().locator('.evidence').count()).toBeGreaterThan(0);
-    const marks = await page.evaluate(([a, b]) => {
-      const cy = window.cy as cytoscape.Core;
-      return {
-        onA: cy.getElementById(a as string).hasClass('onpath'),
-        onB: cy.getElementById(b as string).hasClass('onpath'),
-        dimmed: cy.elements('.dimmed').length,
-        onpathEdges: cy.edges('.onpath').length,
-      };
-    }, [pair.from, pair.to]);
+    expect(
+      await page.locator('#path-results .path-result').first().locator('.evidence').count(),
+    ).toBeGreaterThan(0);
+    const marks = await page.evaluate(
+      ([a, b]) => {
+        const cy = window.cy as cytoscape.Core;
+        return {
+          onA: cy.getElementById(a as string).hasClass('onpath'),
+          onB: cy.getElementById(b as string).hasClass('onpath'),
+          dimmed: cy.elements('.dimmed').length,
+          onpathEdges: cy.edges('.onpath').length,
+        };
+      },
+      [pair.from, pair.to],
+    );
     expect(marks.onA && marks.onB).toBe(true);
     expect(marks.onpathEdges).toBeGreaterThanOrEqual(2);
     expect(marks.dimmed).toBeGreaterThan(0);
@@ -75,7 +92,9 @@ describe('find paths (查关系)', () => {
     await page.locator('#path-results .path-result .linkish').first().click();
     expect(await page.locator('#path-results .path-result.active').count()).toBe(1);
     await page.click('#path-clear');
-    expect(await page.evaluate(() => (window.cy as cytoscape.Core).elements('.dimmed').length)).toBe(0);
+    expect(
+      await page.evaluate(() => (window.cy as cytoscape.Core).elements('.dimmed').length),
+    ).toBe(0);
     await page.context().close();
   });
 

@@ -11,7 +11,9 @@ afterAll(async () => {
   await h?.close();
 });
 
-async function aChineseNode(page: import('playwright-core').Page): Promise<{ id: string; label: string }> {
+async function aChineseNode(
+  page: import('playwright-core').Page,
+): Promise<{ id: string; label: string }> {
   return page.evaluate(() => {
     const cy = window.cy as cytoscape.Core;
     const n = cy
@@ -41,7 +43,11 @@ describe('search', () => {
       const cy = window.cy as cytoscape.Core;
       const n = cy.getElementById(id);
       const rp = n.renderedPosition();
-      return { selected: n.selected(), dx: Math.abs(rp.x - cy.width() / 2), dy: Math.abs(rp.y - cy.height() / 2) };
+      return {
+        selected: n.selected(),
+        dx: Math.abs(rp.x - cy.width() / 2),
+        dy: Math.abs(rp.y - cy.height() / 2),
+      };
     }, target.id);
     expect(result.selected).toBe(true);
     expect(result.dx).toBeLessThan(40);
@@ -53,19 +59,30 @@ describe('search', () => {
   test('pinyin initials find a Chinese name and Enter picks the highlighted result', async () => {
     const { page } = await openApp(h);
     const target = await aChineseNode(page);
-    const initials = pinyin(target.label, { pattern: 'first', toneType: 'none', type: 'array' }).join('');
+    const initials = pinyin(target.label, {
+      pattern: 'first',
+      toneType: 'none',
+      type: 'array',
+    }).join('');
     await page.fill('#search', initials);
     const option = page.locator('.ac-list .ac-option', { hasText: target.label }).first();
     await option.waitFor();
     // move the active option onto the target, then Enter
-    const index = await page.locator('.ac-list .ac-option').evaluateAll(
-      (els, label) => els.findIndex((e) => (e.textContent ?? '').includes(label)),
-      target.label,
-    );
+    const index = await page
+      .locator('.ac-list .ac-option')
+      .evaluateAll(
+        (els, label) => els.findIndex((e) => (e.textContent ?? '').includes(label)),
+        target.label,
+      );
     for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await page.waitForTimeout(600);
-    expect(await page.evaluate((id) => (window.cy as cytoscape.Core).getElementById(id).selected(), target.id)).toBe(true);
+    expect(
+      await page.evaluate(
+        (id) => (window.cy as cytoscape.Core).getElementById(id).selected(),
+        target.id,
+      ),
+    ).toBe(true);
     await page.context().close();
   });
 });

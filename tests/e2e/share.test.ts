@@ -17,7 +17,10 @@ describe('share a view', () => {
     await page.locator('#legend-types button[data-value="Person"]').click();
     await page.locator('#legend-relations button[data-value="LOCATED_IN"]').click();
     await page.evaluate((nid) => (window.cy as cytoscape.Core).getElementById(nid).select(), id);
-    await page.waitForFunction((nid) => location.hash.includes(`sel=${encodeURIComponent(nid as string)}`), id);
+    await page.waitForFunction(
+      (nid) => location.hash.includes(`sel=${encodeURIComponent(nid as string)}`),
+      id,
+    );
     const hash = await page.evaluate(() => location.hash);
     expect(hash).toContain('ht=Person');
     expect(hash).toContain('hr=LOCATED_IN');
@@ -25,11 +28,19 @@ describe('share a view', () => {
 
     const reopened = await openApp(h, hash);
     const p = reopened.page;
-    await p.waitForFunction((nid) => (window.cy as cytoscape.Core).getElementById(nid as string).selected(), id);
-    expect(await p.locator('#legend-types button[data-value="Person"]').getAttribute('aria-pressed')).toBe('false');
+    await p.waitForFunction(
+      (nid) => (window.cy as cytoscape.Core).getElementById(nid as string).selected(),
+      id,
+    );
+    expect(
+      await p.locator('#legend-types button[data-value="Person"]').getAttribute('aria-pressed'),
+    ).toBe('false');
     const hidden = await p.evaluate(() => {
       const cy = window.cy as cytoscape.Core;
-      return { person: cy.nodes('[type = "Person"]').filter((n) => n.visible()).length, located: cy.edges('[type = "LOCATED_IN"]').filter((e) => e.visible()).length };
+      return {
+        person: cy.nodes('[type = "Person"]').filter((n) => n.visible()).length,
+        located: cy.edges('[type = "LOCATED_IN"]').filter((e) => e.visible()).length,
+      };
     });
     expect(hidden).toEqual({ person: 0, located: 0 });
     await p.waitForSelector('#inspect-name');
@@ -44,13 +55,28 @@ describe('share a view', () => {
       return e ? { from: e.source().id(), to: e.target().id() } : { from: '', to: '' };
     });
     await page.context().close();
-    const hash = new URLSearchParams({ from: pair.from, to: pair.to, k: '2', hops: '3', tab: 'paths', lang: 'en' }).toString();
+    const hash = new URLSearchParams({
+      from: pair.from,
+      to: pair.to,
+      k: '2',
+      hops: '3',
+      tab: 'paths',
+      lang: 'en',
+    }).toString();
     const { page: p } = await openApp(h, hash);
     await p.waitForSelector('#path-results .path-result');
-    expect(await p.evaluate(([a, b]) => {
-      const cy = window.cy as cytoscape.Core;
-      return cy.getElementById(a as string).hasClass('onpath') && cy.getElementById(b as string).hasClass('onpath');
-    }, [pair.from, pair.to])).toBe(true);
+    expect(
+      await p.evaluate(
+        ([a, b]) => {
+          const cy = window.cy as cytoscape.Core;
+          return (
+            cy.getElementById(a as string).hasClass('onpath') &&
+            cy.getElementById(b as string).hasClass('onpath')
+          );
+        },
+        [pair.from, pair.to],
+      ),
+    ).toBe(true);
     expect(await p.locator('#tab-paths').getAttribute('aria-selected')).toBe('true');
     expect(await p.locator('#tab-paths').textContent()).toBe('Paths');
     await p.context().close();
