@@ -104,32 +104,42 @@ async function withDatabase(work: () => Promise<number>): Promise<number> {
 async function serve({ loadCorpus }: { loadCorpus: boolean }): Promise<number> {
   const started = Date.now();
   const database = await ensureDatabase(say);
-  say(`Neo4j: ${database.describe}`);
-  await applySchema();
-  say('Schema applied.');
-  if (loadCorpus) {
-    const files = expandInputs([BUNDLED_CORPUS_DIR], TEXT_EXTENSIONS);
-    const { summary } = await ingestArticles(files.map(readArticle));
-    say(
-      `Bundled corpus: ${files.length} file(s), ${summary.loaded.length} newly loaded, ${summary.unchanged.length} already stored; ${summary.entityIds.length} entities, ${summary.relationIds.length} relations.`,
-    );
+  const shutdown = async (): Promise<void> => {
+    await closeDriver();
+    await database.stop();
+  };
+  let server: Awaited<ReturnType<typeof startServer>>;
+  try {
+    say(`Neo4j: ${database.describe}`);
+    await applySchema();
+    say('Schema applied.');
+    if (loadCorpus) await loadBundledCorpus();
+    server = await startServer(serverConfigFromEnv(path.join(PROJECT_ROOT, 'client', 'dist')));
+  } catch (error) {
+    // Never leave a Neo4j we started running behind a failed start.
+    await shutdown();
+    throw error;
   }
-  const server = await startServer(serverConfigFromEnv(path.join(PROJECT_ROOT, 'client', 'dist')));
   say(
     `InnoChain Explorer is up at ${server.url} (${((Date.now() - started) / 1000).toFixed(1)} s). Ctrl-C stops it.`,
   );
-
   await new Promise<void>((resolve) => {
-    const stop = (): void => resolve();
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
+    process.once('SIGINT', () => resolve());
+    process.once('SIGTERM', () => resolve());
   });
   say('Stopping…');
   await server.close();
-  await closeDriver();
-  await database.stop();
+  await shutdown();
   say('Stopped cleanly.');
   return 0;
+}
+
+async function loadBundledCorpus(): Promise<void> {
+  const files = expandInputs([BUNDLED_CORPUS_DIR], TEXT_EXTENSIONS);
+  const { summary } = await ingestArticles(files.map(readArticle));
+  say(
+    `Bundled corpus: ${files.length} file(s), ${summary.loaded.length} newly loaded, ${summary.unchanged.length} already stored; ${summary.entityIds.length} entities, ${summary.relationIds.length} relations.`,
+  );
 }
 
 async function db(args: string[]): Promise<number> {
