@@ -15,6 +15,10 @@ function rssMb(): number {
   return process.memoryUsage().rss / 1024 / 1024;
 }
 
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
 function main(): void {
   const texts = readdirSync(BENCH_OPTIONS.fixtures)
     .filter((f) => f.endsWith('.txt'))
@@ -59,6 +63,26 @@ function main(): void {
   ];
   const w = Math.max(...rows.map((r) => r[0].length));
   for (const [k, v] of rows) console.log(`${k.padEnd(w)} | ${v}`);
+  // Machine-readable line collected by the bench runner.
+  const summary = [
+    {
+      bench: 'extract',
+      metric: 'extract_mb_s',
+      value: round(mb / extractS),
+      unit: 'MB/s',
+      target: 7,
+    },
+    { bench: 'extract', metric: 'cut_mb_s', value: round(mb / cutS), unit: 'MB/s', target: null },
+    {
+      bench: 'extract',
+      metric: 'extract_to_cut_ratio',
+      value: round(cutS / extractS),
+      unit: 'ratio',
+      target: 0.25,
+    },
+    { bench: 'extract', metric: 'rss_after_mb', value: round(rssAfter), unit: 'MB', target: null },
+  ];
+  console.log(`BENCH-SUMMARY ${JSON.stringify(summary)}`);
 }
 
 main();

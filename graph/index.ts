@@ -5,28 +5,11 @@ import { documentId } from './ids';
 import { ValidationError } from './errors';
 import { extractZh } from './zh/pipeline';
 import { resolveDocuments } from './resolve';
+import { extractEnglishDocument } from './en/index';
 
 export { ValidationError } from './errors';
 export { normalize, toOriginal } from './normalize';
 export { detectLanguage } from './lang';
-
-/** The English pipeline, when its module exists (built by another part of the project). */
-type EnglishExtractor = (doc: SourceDocument) => DocExtraction;
-let english: EnglishExtractor | null | undefined;
-
-function englishExtractor(): EnglishExtractor | null {
-  if (english !== undefined) return english;
-  english = null;
-  try {
-    // Optional module: resolved lazily so the Chinese pipeline works without it.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const mod = require('./en/index') as { extractEnglishDocument?: EnglishExtractor };
-    if (typeof mod.extractEnglishDocument === 'function') english = mod.extractEnglishDocument;
-  } catch {
-    english = null;
-  }
-  return english;
-}
 
 /** Builds a SourceDocument; the id defaults to 'd_' + sha256(normalised text). */
 export function makeDocument(
@@ -50,9 +33,7 @@ export function extractDocument(doc: SourceDocument): DocExtraction {
   checkDocument(doc);
   const lang = doc.lang ?? detectLanguage(doc.text);
   if (lang === 'zh') return extractZh(doc);
-  const en = englishExtractor();
-  if (!en) throw new ValidationError('English extraction is not available yet', { id: doc.id });
-  return en({ ...doc, lang });
+  return extractEnglishDocument({ ...doc, lang });
 }
 
 /** Extracts several documents and merges them into one result with cross-document resolution. */

@@ -42,20 +42,75 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 0x3000 || code === 0xa0 || code === 13;
 }
 
-interface Line {
-  codes: number[];
-  idx: number[];
-  indent: boolean;
-  doubled: boolean;
+/** Whitespace removed by String.prototype.trim (lines never hold '\n'). */
+function isTrimSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
-/** Undoes "XXYY" → "XY" on a line whose characters are (almost) all doubled, else returns null. */
-function undouble(codes: number[], idx: number[]): { codes: number[]; idx: number[] } | null {
-  const n = codes.length;
-  if (n < NORMALIZE_OPTIONS.minDoubledLine) return null;
-  const outC: number[] = [];
-  const outI: number[] = [];
-  let paired = 0;
+/** Median trimmed length of the non-empty lines (decides web text vs wrapped PDF text). */
+function medianLineLength(raw: string): number {
+  const lens: number[] = [];
+  let ls = 0;
+  while (ls <= raw.length) {
+    let le = raw.indexOf('\n', ls);
+    if (le < 0) le = raw.length;
+    let s = ls;
+    let e = le;
+    while (s < e && isTrimSpace(raw.charCodeAt(s))) s++;
+    while (e > s && isTrimSpace(raw.charCodeAt(e - 1))) e--;
+    if (e > s) lens.push(e - s);
+    ls = le + 1;
+  }
+  lens.sort((a, b) => a - b);
+  return lens[lens.length >> 1] ?? 0;
+}
+
+/**
+ * Scratch buffers reused across lines and calls: the solid (non-space) characters of a line
+ * and their raw offsets, and the undoubled line. Grown on demand, never shrunk.
+ */
+const scratch = {
+  solidC: new Uint16Array(1024),
+  solidI: new Int32Array(1024),
+  dblC: new Uint16Array(1024),
+  dblI: new Int32Array(1024),
+};
+
+function ensureScratch(n: number): void {
+  if (scratch.solidC.length >= n) return;
+  let size = scratch.solidC.length;
+  while (size < n) size *= 2;
+  scratch.solidC = new Uint16Array(size);
+  scratch.solidI = new Int32Array(size);
+  scratch.dblC = new Uint16Array(size);
+  scratch.dblI = new Int32Array(size);
+}
+
+/**
+ * Undoes "XXYY" → "XY" on the n solid characters of a line when (almost) all are doubled:
+ * writes the result to scratch.dblC/dblI and returns its length, else returns -1. Stops as soon
+ * as too many characters are unpaired for the line to count as doubled.
+ */
+function undouble(n: number): number {
+  if (n < NORMALIZE_OPTIONS.minDoubledLine) return -1;
+  const codes = scratch.solidC;
+  const idx = scratch.solidI;
+  const outC = scratch.dblC;
+  const outI = scratch.dblI;
+  let out = 0;
+  let unpaired = 0;
   let i = 0;
   while (i < n) {
     let unit = 0;
@@ -68,63 +123,21 @@ function undouble(codes: number[], idx: number[]): { codes: number[]; idx: numbe
     }
     if (unit > 0) {
       for (let k = 0; k < unit; k++) {
-        outC.push(codes[i + k] as number);
-        outI.push(idx[i + k] as number);
+        outC[out] = codes[i + k] as number;
+        outI[out] = idx[i + k] as number;
+        out++;
       }
-      paired += 2 * unit;
       i += 2 * unit;
     } else {
-      outC.push(codes[i] as number);
-      outI.push(idx[i] as number);
+      outC[out] = codes[i] as number;
+      outI[out] = idx[i] as number;
+      out++;
       i++;
+      unpaired++;
+      if ((n - unpaired) / n < NORMALIZE_OPTIONS.doubledShare) return -1;
     }
   }
-  return paired / n >= NORMALIZE_OPTIONS.doubledShare ? { codes: outC, idx: outI } : null;
-}
-
-/** Reads one raw line: drops spaces next to wide characters, collapses doubled punctuation. */
-function readLine(raw: string, start: number, end: number): Line {
-  let s = start;
-  while (s < end && isSpace(raw.charCodeAt(s))) s++;
-  let e = end;
-  while (e > s && isSpace(raw.charCodeAt(e - 1))) e--;
-  const indent = s > start;
-  const solid: number[] = [];
-  const solidIdx: number[] = [];
-  for (let i = s; i < e; i++) {
-    const c = raw.charCodeAt(i);
-    if (!isSpace(c)) {
-      solid.push(c);
-      solidIdx.push(i);
-    }
-  }
-  const dd = undouble(solid, solidIdx);
-  const codes: number[] = [];
-  const idx: number[] = [];
-  const push = (c: number, at: number): void => {
-    if (DOUBLABLE_PUNCT.has(c) && codes[codes.length - 1] === c) return;
-    codes.push(c);
-    idx.push(at);
-  };
-  if (dd) {
-    for (let k = 0; k < dd.codes.length; k++) push(dd.codes[k] as number, dd.idx[k] as number);
-    return { codes, idx, indent, doubled: true };
-  }
-  let pendingSpace = -1;
-  for (let i = s; i < e; i++) {
-    const c = raw.charCodeAt(i);
-    if (isSpace(c)) {
-      if (pendingSpace < 0) pendingSpace = i;
-      continue;
-    }
-    if (pendingSpace >= 0) {
-      const prev = codes[codes.length - 1];
-      if (prev !== undefined && !isWide(prev) && !isWide(c)) push(32, pendingSpace);
-      pendingSpace = -1;
-    }
-    push(c, i);
-  }
-  return { codes, idx, indent, doubled: false };
+  return (n - unpaired) / n >= NORMALIZE_OPTIONS.doubledShare ? out : -1;
 }
 
 const OPEN_QUOTE = new Set('“‘《（'.split('').map((c) => c.charCodeAt(0)));
@@ -132,7 +145,8 @@ const OPEN_QUOTE = new Set('“‘《（'.split('').map((c) => c.charCodeAt(0)))
 /**
  * Normalises PDF/newspaper text: joins lines wrapped mid-word, drops spaces between CJK
  * characters, undoes doubled headings/captions/bylines and doubled punctuation. A blank line or
- * an indented line starts a new paragraph, written as a single '\n'.
+ * an indented line starts a new paragraph, written as a single '\n'. One pass over the lines,
+ * writing straight into typed arrays (text codes and the offset map).
  */
 export function normalize(raw: string): NormalizedText {
   const outC = new Uint16Array(raw.length + 1);
@@ -141,13 +155,11 @@ export function normalize(raw: string): NormalizedText {
   const layout: Array<[number, number]> = [];
   // Web text puts one paragraph per line; PDF text wraps every dozen characters. Long lines
   // mean every line break is a paragraph break.
-  const lineLens = raw
-    .split('\n')
-    .map((l) => l.trim().length)
-    .filter((n) => n > 0)
-    .sort((a, b) => a - b);
-  const webText = (lineLens[lineLens.length >> 1] ?? 0) > NORMALIZE_OPTIONS.webLineChars;
-  let prev: Line | null = null;
+  const webText = medianLineLength(raw) > NORMALIZE_OPTIONS.webLineChars;
+  let hasPrev = false;
+  let prevLastC = 0;
+  let prevLastI = 0;
+  let prevDoubled = false;
   let blankSeen = false;
   let paraStart = 0;
   let paraAllDoubled = true;
@@ -159,44 +171,90 @@ export function normalize(raw: string): NormalizedText {
   while (ls <= raw.length) {
     let le = raw.indexOf('\n', ls);
     if (le < 0) le = raw.length;
-    const line = readLine(raw, ls, le);
-    if (line.codes.length === 0) {
-      if (prev) blankSeen = true;
-    } else {
-      const first = line.codes[0] as number;
-      if (prev) {
-        const last = prev.codes[prev.codes.length - 1] as number;
-        const quoteJoin = blankSeen && !line.indent && OPEN_QUOTE.has(first) && !TERMINAL.has(last);
-        const breakPara =
-          !quoteJoin && (webText || blankSeen || line.indent || line.doubled !== prev.doubled);
-        if (breakPara) {
-          closePara();
-          outC[n] = 10;
-          outI[n] = (prev.idx[prev.idx.length - 1] as number) + 1;
-          n++;
-          paraStart = n;
-          paraAllDoubled = true;
-          paraCount++;
-        } else if (!isWide(last) && !isWide(first)) {
-          outC[n] = 32;
-          outI[n] = (prev.idx[prev.idx.length - 1] as number) + 1;
-          n++;
-        }
-      } else {
-        paraCount = 1;
+    // Trim spaces; collect the solid characters.
+    let s = ls;
+    while (s < le && isSpace(raw.charCodeAt(s))) s++;
+    let e = le;
+    while (e > s && isSpace(raw.charCodeAt(e - 1))) e--;
+    const indent = s > ls;
+    ensureScratch(e - s + 1);
+    let solid = 0;
+    for (let i = s; i < e; i++) {
+      const c = raw.charCodeAt(i);
+      if (!isSpace(c)) {
+        scratch.solidC[solid] = c;
+        scratch.solidI[solid] = i;
+        solid++;
       }
-      for (let k = 0; k < line.codes.length; k++) {
-        const c = line.codes[k] as number;
-        // Doubled punctuation can also straddle a wrapped line ("，\n，").
-        if (k === 0 && n > 0 && DOUBLABLE_PUNCT.has(c) && outC[n - 1] === c) continue;
-        outC[n] = c;
-        outI[n] = line.idx[k] as number;
+    }
+    if (solid === 0) {
+      if (hasPrev) blankSeen = true;
+      ls = le + 1;
+      continue;
+    }
+    const dd = undouble(solid);
+    const doubled = dd >= 0;
+    const first = scratch.solidC[0] as number;
+    if (hasPrev) {
+      const quoteJoin =
+        blankSeen && !indent && OPEN_QUOTE.has(first) && !TERMINAL.has(prevLastC);
+      const breakPara =
+        !quoteJoin && (webText || blankSeen || indent || doubled !== prevDoubled);
+      if (breakPara) {
+        closePara();
+        outC[n] = 10;
+        outI[n] = prevLastI + 1;
+        n++;
+        paraStart = n;
+        paraAllDoubled = true;
+        paraCount++;
+      } else if (!isWide(prevLastC) && !isWide(first)) {
+        outC[n] = 32;
+        outI[n] = prevLastI + 1;
         n++;
       }
-      paraAllDoubled = paraAllDoubled && line.doubled;
-      prev = line;
-      blankSeen = false;
+    } else {
+      paraCount = 1;
     }
+    // The line's characters: doubled punctuation collapses within the line ("，，") and across
+    // a wrapped line ("，\n，") at its first character.
+    let lineLen = 0;
+    let lastC = 0;
+    let lastI = 0;
+    const emit = (c: number, at: number): void => {
+      if (DOUBLABLE_PUNCT.has(c) && lineLen > 0 && lastC === c) return;
+      const skip = lineLen === 0 && n > 0 && DOUBLABLE_PUNCT.has(c) && outC[n - 1] === c;
+      lineLen++;
+      lastC = c;
+      lastI = at;
+      if (skip) return;
+      outC[n] = c;
+      outI[n] = at;
+      n++;
+    };
+    if (doubled) {
+      for (let k = 0; k < dd; k++) emit(scratch.dblC[k] as number, scratch.dblI[k] as number);
+    } else {
+      let pendingSpace = -1;
+      for (let i = s; i < e; i++) {
+        const c = raw.charCodeAt(i);
+        if (isSpace(c)) {
+          if (pendingSpace < 0) pendingSpace = i;
+          continue;
+        }
+        if (pendingSpace >= 0) {
+          if (lineLen > 0 && !isWide(lastC) && !isWide(c)) emit(32, pendingSpace);
+          pendingSpace = -1;
+        }
+        emit(c, i);
+      }
+    }
+    paraAllDoubled = paraAllDoubled && doubled;
+    hasPrev = true;
+    prevLastC = lastC;
+    prevLastI = lastI;
+    prevDoubled = doubled;
+    blankSeen = false;
     ls = le + 1;
   }
   closePara();

@@ -2,7 +2,12 @@ import type { DocExtraction, Entity, ExtractionResult, Relation } from './types'
 import type { EntityType } from './ontology';
 import { crossLanguageKeys } from './crossLanguage';
 import { entityId, relationId } from './ids';
-import { isAbbreviation, isCompanyShortForm } from './zh/shortForms';
+import {
+  abbreviationFirsts,
+  companyCore,
+  isAbbreviation,
+  isCompanyShortForm,
+} from './zh/shortForms';
 
 /** Union-find over entity indices. */
 class Groups {
@@ -75,21 +80,35 @@ export function resolveDocuments(docs: DocExtraction[]): ExtractionResult {
       else if (compatible(e.type, (all[j] as Entity).type)) g.union(i, j);
     }
   });
-  // Short forms across documents; grouped by type and first character to stay near-linear.
+  // Short forms across documents, grouped by type. Within a type, a short form shares the first
+  // character of the longer name's core (companies) or of its place-less form (abbreviations),
+  // so each entity is compared only with the entities indexed under its own first character.
   const buckets = new Map<string, number[]>();
   all.forEach((e, i) => {
-    const k = e.type;
-    const list = buckets.get(k) ?? [];
-    list.push(i);
-    buckets.set(k, list);
+    const list = buckets.get(e.type);
+    if (list) list.push(i);
+    else buckets.set(e.type, [i]);
   });
-  for (const list of buckets.values()) {
+  for (const [type, list] of buckets) {
     if (list.length > 2000) continue; // very large merges rely on exact aliases only
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const a = all[list[x] as number] as Entity;
-        const b = all[list[y] as number] as Entity;
-        if (shortFormOf(a, b)) g.union(list[x] as number, list[y] as number);
+    if (type !== 'Company' && type !== 'Institute' && type !== 'University') continue;
+    const index = new Map<string, number[]>();
+    const keyOf = (name: string): string =>
+      type === 'Company' ? (companyCore(name)[0] ?? '') : (name[0] ?? '');
+    for (const i of list) {
+      const name = (all[i] as Entity).name;
+      const keys = type === 'Company' ? [keyOf(name)] : abbreviationFirsts(name);
+      for (const k of keys) {
+        const bucket = index.get(k);
+        if (bucket) bucket.push(i);
+        else index.set(k, [i]);
+      }
+    }
+    for (const x of list) {
+      const a = all[x] as Entity;
+      for (const y of index.get(keyOf(a.name)) ?? []) {
+        if (y === x) continue;
+        if (shortFormOf(a, all[y] as Entity)) g.union(x, y);
       }
     }
   }
@@ -102,6 +121,7 @@ export function resolveDocuments(docs: DocExtraction[]): ExtractionResult {
   });
   const idMap = new Map<string, string>();
   const entities: Entity[] = [];
+  const byId = new Map<string, Entity>();
   for (const group of groups.values()) {
     const first = group[0] as Entity;
     const name = pickName(group);
@@ -113,11 +133,14 @@ export function resolveDocuments(docs: DocExtraction[]): ExtractionResult {
       merged.mentions.push(...e.mentions);
       if (e.names) merged.names = { ...merged.names, ...e.names };
     }
-    const existing = entities.find((x) => x.id === id);
+    const existing = byId.get(id);
     if (existing) {
       for (const a of merged.aliases) if (!existing.aliases.includes(a)) existing.aliases.push(a);
       existing.mentions.push(...merged.mentions);
-    } else entities.push(merged);
+    } else {
+      entities.push(merged);
+      byId.set(id, merged);
+    }
   }
   const relations = new Map<string, Relation>();
   for (const d of docs) {

@@ -6,8 +6,9 @@ export interface Sentence {
 }
 
 /** Sentence-final marks; a closing quote right after one stays with the sentence. */
-const FINAL = new Set(['。', '！', '？', '；', '!', '?', '\n']);
-const CLOSERS = new Set(['”', '’', '」', '』', '）', ')']);
+const FINAL = new Set(['。', '！', '？', '；', '!', '?', '\n'].map((c) => c.charCodeAt(0)));
+const CLOSERS = new Set(['”', '’', '」', '』', '）', ')'].map((c) => c.charCodeAt(0)));
+const ELLIPSIS = '…'.charCodeAt(0);
 
 /**
  * Splits normalised text into sentences at 。！？； and paragraph breaks. "……" ends a sentence
@@ -25,15 +26,15 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
     start = end;
   };
   for (let i = from; i < to; i++) {
-    const ch = text[i] as string;
+    const ch = text.charCodeAt(i);
     let stop = FINAL.has(ch);
-    if (ch === '…' && text[i + 1] === '…') {
+    if (ch === ELLIPSIS && text.charCodeAt(i + 1) === ELLIPSIS) {
       i++;
       stop = true;
     }
     if (!stop) continue;
     let end = i + 1;
-    while (end < to && CLOSERS.has(text[end] as string)) end++;
+    while (end < to && CLOSERS.has(text.charCodeAt(end))) end++;
     emit(end);
     i = end - 1;
   }

@@ -1,7 +1,9 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { createApp } from './app';
 import type { ServerConfig } from './config';
+import { errorBody } from './httpErrors';
 
 export interface RunningServer {
   url: string;
@@ -22,6 +24,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     });
   });
   server.keepAliveTimeout = 5_000;
+  server.on('clientError', answerClientError);
   const { port } = server.address() as AddressInfo;
   const host =
     config.host === '0.0.0.0'
@@ -37,4 +40,29 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
         server.close((err) => (err ? reject(err) : resolve()));
       }),
   };
+}
+
+/**
+ * Requests Node's HTTP parser refuses before Express sees them (headers or URL over the 16 KB
+ * limit, malformed request lines) get the same JSON error shape as every other error.
+ */
+function answerClientError(err: NodeJS.ErrnoException, socket: Duplex): void {
+  if (err.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const tooLarge = err.code === 'HPE_HEADER_OVERFLOW';
+  const [status, reason, code, message] = tooLarge
+    ? [
+        431,
+        'Request Header Fields Too Large',
+        'HEADERS_TOO_LARGE',
+        'Request line or headers are larger than 16 KB',
+      ]
+    : [400, 'Bad Request', 'BAD_REQUEST', 'Malformed HTTP request'];
+  const body = JSON.stringify(errorBody(code, message));
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
 }

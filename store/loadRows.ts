@@ -68,6 +68,24 @@ export function aliasKeysOf(entity: Pick<Entity, 'type' | 'name' | 'aliases'>): 
   return [...new Set([entity.name, ...entity.aliases])].map((a) => aliasKey(entity.type, a));
 }
 
+const SEARCH_KEY_CACHE = Object.freeze({
+  /** Name lists whose pinyin keys are kept: popular entities recur in nearly every batch. */
+  maxEntries: 50_000,
+});
+const searchKeyCache = new Map<string, { pinyin: string; initials: string }>();
+
+/** searchKeys() (pinyin conversion dominates row building) memoised per name list. */
+function cachedSearchKeys(names: string[]): { pinyin: string; initials: string } {
+  const key = names.join('\u0000');
+  let keys = searchKeyCache.get(key);
+  if (!keys) {
+    if (searchKeyCache.size >= SEARCH_KEY_CACHE.maxEntries) searchKeyCache.clear();
+    keys = searchKeys(names);
+    searchKeyCache.set(key, keys);
+  }
+  return keys;
+}
+
 function evidenceId(relId: string, doc: string, start: number, end: number): string {
   return (
     'v_' + createHash('sha1').update(`${relId}|${doc}|${start}|${end}`).digest('hex').slice(0, 16)
@@ -110,7 +128,7 @@ export function buildRows(
     const existing = entities.get(id);
     const aliases = [...new Set([...(existing?.aliases ?? []), e.name, ...e.aliases])];
     const nameEn = existing?.nameEn ?? e.names?.en ?? null;
-    const keys = searchKeys([...aliases, ...(nameEn ? [nameEn] : [])]);
+    const keys = cachedSearchKeys([...aliases, ...(nameEn ? [nameEn] : [])]);
     entities.set(id, {
       id,
       type: e.type,

@@ -15,9 +15,17 @@ export interface SearchHit {
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
+/** Lucene's operator words: only upper case and as whole terms (lower case reads as a term). */
+const LUCENE_OPERATOR_WORD = /(^|\s)(AND|OR|NOT)(?=\s|$)/g;
+
 /** Escapes a user's text so Lucene reads it as literal terms, never as query syntax. */
 export function escapeLucene(text: string): string {
-  return text.replace(LUCENE_SPECIAL, (c) => `\\${c}`);
+  return text
+    .replace(LUCENE_SPECIAL, (c) => `\\${c}`)
+    .replace(
+      LUCENE_OPERATOR_WORD,
+      (_m, space: string, word: string) => `${space}${word.toLowerCase()}`,
+    );
 }
 
 interface Row {

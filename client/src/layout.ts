@@ -3,6 +3,7 @@
  * cytoscape-fcose's own defaults); functions only pick between them and add per-run fields.
  */
 import type cytoscape from 'cytoscape';
+import { REFINE_DEFAULTS, refinePositions } from './refine';
 
 export interface FcoseOptions {
   name: 'fcose';
@@ -93,18 +94,20 @@ export const LAYOUT_DEFAULTS: Readonly<FcoseOptions> = Object.freeze({
 export const LARGE_GRAPH_NODES = 1200;
 
 /**
- * Large graphs: same spectral start, but a bounded CoSE refinement. The refinement budget
- * shrinks as the graph grows (see refinementIterations) so 2000 nodes lay out in under 2 s
- * and 5000 in under 5 s on a laptop, with stress within ~20% of stock fcose.
+ * Large graphs: fcose's spectral placement only ('draft'), then a bounded force-directed
+ * refinement (refine.ts, REFINE_DEFAULTS) instead of fcose's CoSE phase, whose tree-regrowth
+ * steps cost seconds on thousands of nodes whatever numIter says.
  */
 export const LARGE_GRAPH_DEFAULTS: Readonly<FcoseOptions> = Object.freeze({
   ...LAYOUT_DEFAULTS,
-  // a larger sample gives a better spectral start, which the short refinement relies on
+  // spectral placement only; refinePositions() does the rest
+  quality: 'draft',
+  // the refinement runs after fcose, so fitting happens once at the end
+  fit: false,
+  // a larger sample gives a better spectral start for the short refinement
   sampleSize: 40,
-  // iteration budget at LARGE_GRAPH_NODES nodes; scaled down for larger graphs
-  numIter: 700,
-  // less initial energy: the spectral start is already close, refinement only untangles
-  initialEnergyOnIncremental: 0.2,
+  // unused in 'draft' quality (kept for the table printed by the benchmark)
+  numIter: 0,
 });
 
 /** Incremental placement after an expand / ingest: existing nodes are pinned where they are. */
@@ -126,23 +129,32 @@ export const INCREMENTAL_DEFAULTS: Readonly<FcoseOptions> = Object.freeze({
   packComponents: false,
 });
 
-/** CoSE iteration budget for a graph of n nodes: full below the threshold, ~n^-1 above it. */
-export function refinementIterations(n: number): number {
-  if (n < LARGE_GRAPH_NODES) return LAYOUT_DEFAULTS.numIter;
-  return Math.max(120, Math.round((LARGE_GRAPH_DEFAULTS.numIter * LARGE_GRAPH_NODES) / n));
-}
-
 /** Options for laying out a whole graph of `n` nodes from scratch. */
 export function fullLayoutOptions(n: number): FcoseOptions {
-  if (n < LARGE_GRAPH_NODES) return { ...LAYOUT_DEFAULTS };
-  return { ...LARGE_GRAPH_DEFAULTS, numIter: refinementIterations(n) };
+  return n < LARGE_GRAPH_NODES ? { ...LAYOUT_DEFAULTS } : { ...LARGE_GRAPH_DEFAULTS };
+}
+
+/**
+ * The project's whole-graph layout: fcose for small and medium graphs; spectral + bounded
+ * refinement for large ones. Resolves when positions are final.
+ */
+export async function projectLayout(
+  cy: cytoscape.Core,
+  eles: cytoscape.Collection,
+  overrides: Partial<FcoseOptions> & { refine?: Partial<typeof REFINE_DEFAULTS> } = {},
+): Promise<void> {
+  const n = eles.nodes().length;
+  const { refine, ...rest } = overrides;
+  await runLayout(eles, { ...fullLayoutOptions(n), ...rest });
+  if (n >= LARGE_GRAPH_NODES) {
+    refinePositions(eles, refine);
+    cy.fit(eles, LAYOUT_DEFAULTS.padding);
+  }
 }
 
 /** Lays out everything visible; resolves when done. */
 export function runFullLayout(cy: cytoscape.Core, eles?: cytoscape.Collection): Promise<void> {
-  const target = eles ?? cy.elements(':visible');
-  const opts = fullLayoutOptions(target.nodes().length);
-  return runLayout(target, opts);
+  return projectLayout(cy, eles ?? cy.elements(':visible'));
 }
 
 /**

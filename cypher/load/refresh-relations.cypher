@@ -1,7 +1,15 @@
 // Recomputes each edge's figures from its evidence; an edge left with no evidence is removed.
+// Both ends are looked up first and the edge is found by expanding between them (Expand(Into),
+// from the smaller side): an untyped or unimported pattern is planned as a walk over every
+// relationship of a hub, or of the store. The type list is the ontology's RELATION_TYPES.
 UNWIND $relations AS r
-MATCH (a:Entity {id: r.source})-[x]->(b:Entity {id: r.target})
-WHERE x.id = r.id
+MATCH (a:Entity {id: r.source})
+MATCH (b:Entity {id: r.target})
+CALL (a, b, r) {
+  MATCH (a)-[x:CO_BUILDS|FLEXIBLY_INTRODUCES|TRANSFERS_TO|SUPPORTS|LOCATED_IN|PART_OF]->(b)
+  WHERE x.id = r.id
+  RETURN x
+}
 OPTIONAL MATCH (ev:Evidence {relId: r.id})
 WITH x, count(ev) AS n, collect(ev.confidence) AS cs, count(DISTINCT ev.doc) AS docs
 CALL (x, n, cs, docs) {

@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import type { Candidate } from './mentions';
 import { maskChinese } from './mask';
-import { HEADS, STOP_WORDS } from './lexicon';
+import { GENERIC_WORDS, HEADS, STOP_WORDS } from './lexicon';
 
 /** Options for organisations that only compromise recognises (no head word of ours). */
 const COMPROMISE_OPTIONS = Object.freeze({
@@ -9,7 +9,13 @@ const COMPROMISE_OPTIONS = Object.freeze({
   score: 0.6,
   /** Shortest accepted name, in characters (drops stray initials). */
   minLength: 3,
+  /** Last words of units inside an organisation, which are not annotated (offices, schools). */
+  unitWords: new Set(['office', 'school', 'department', 'division', 'faculty', 'council']),
 });
+
+function isHeadWord(word: string): boolean {
+  return HEADS.some((h) => h.tokens.length === 1 && h.tokens[0] === word);
+}
 
 interface OffsetJson {
   text: string;
@@ -48,7 +54,14 @@ export function findCompromiseOrganisations(sentence: string, offset: number): C
     if (STOP_WORDS.has(surface.toLowerCase())) continue;
     // A comma inside means compromise ran two names of a list together.
     if (/,(?! ?Ltd)/.test(surface)) continue;
-    const last = surface.toLowerCase().split(/\s+/).pop() ?? '';
+    const words = surface.toLowerCase().split(/\s+/);
+    const last = words[words.length - 1] ?? '';
+    // A unit inside an organisation ("Industry-University-Research Office") is not annotated.
+    if (COMPROMISE_OPTIONS.unitWords.has(last)) continue;
+    // Only generic and head words ("Joint Laboratory"): a description, not a name.
+    if (words.every((w) => GENERIC_WORDS.has(w) || isHeadWord(w))) continue;
+    // Starting with a head ("District People's Government of …"): a fragment of a longer name.
+    if (isHeadWord(words[0] ?? '')) continue;
     const head = HEADS.find((h) => h.tokens.length === 1 && h.tokens[0] === last);
     out.push({
       start: offset + start,

@@ -62,15 +62,34 @@ export function between(ctx: SentenceContext, from: number, to: number): string 
   return ctx.text.slice(Math.max(0, from - ctx.start), Math.max(0, to - ctx.start));
 }
 
-/** Clause boundaries around an offset: the nearest ';' (or sentence edge) on each side. */
+/** Options for clause boundaries. */
+const CLAUSE_OPTIONS = Object.freeze({
+  /** Marks that end a clause: ';' and a spaced double dash or em dash (" -- ", " — "). */
+  boundary: /;|\s(?:--|—)\s/g,
+});
+
+/** Clause boundaries around an offset: the nearest ';' or spaced dash (or sentence edge) on each side. */
 export function clauseAround(ctx: SentenceContext, at: number): { start: number; end: number } {
   const rel = at - ctx.start;
-  const before = ctx.text.lastIndexOf(';', rel);
-  const after = ctx.text.indexOf(';', rel);
-  return {
-    start: ctx.start + (before < 0 ? 0 : before + 1),
-    end: ctx.start + (after < 0 ? ctx.text.length : after),
-  };
+  let start = 0;
+  let end = ctx.text.length;
+  CLAUSE_OPTIONS.boundary.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_OPTIONS.boundary.exec(ctx.text)) !== null) {
+    if (m.index + m[0].length <= rel) start = m.index + m[0].length;
+    else if (m.index >= rel) {
+      end = m.index;
+      break;
+    }
+  }
+  return { start: ctx.start + start, end: ctx.start + end };
+}
+
+/** True when a mention only says whose the one before it is ("X (SIAT) of the Chinese Academy"). */
+export function isOwnerTail(ctx: SentenceContext, m: Placed): boolean {
+  const prev = ctx.mentions.filter((o) => o.end <= m.start && o.entity !== m.entity).pop();
+  if (!prev) return false;
+  return /^\s*(?:\([^()]{1,40}\)\s*)?(?:of|under) (?:the )?$/i.test(between(ctx, prev.end, m.start));
 }
 
 /** The word right before a mention, lower-cased ('' at the sentence start). */

@@ -24,6 +24,15 @@ function canonical(name: string): string {
     .trim();
 }
 
+/** Key of a name: Districts ignore a trailing level word ("Zibo City" = "Zibo"). */
+function keyOf(type: Entity['type'], name: string): string {
+  const base =
+    type === 'District'
+      ? name.replace(/\s+(district|county|city|province)$/i, '')
+      : name.replace(/\bpeople['’]s\s+/i, '');
+  return `${type}|${base.toLowerCase()}`;
+}
+
 /** The latest named entity a description refers back to ("the Research Institute"). */
 function referent(
   byKey: Map<string, Entity>,
@@ -58,7 +67,7 @@ export function recogniseEntities(
   const abbreviations = new Map<string, Candidate>();
   const chineseNames = new Map<string, string>();
   for (const b of brackets) {
-    const key = `${b.candidate.type}|${canonical(b.candidate.name).toLowerCase()}`;
+    const key = keyOf(b.candidate.type, canonical(b.candidate.name));
     if (b.chinese) chineseNames.set(key, b.alias);
     else if (!abbreviations.has(b.alias)) abbreviations.set(b.alias, b.candidate);
   }
@@ -74,7 +83,7 @@ export function recogniseEntities(
   const perSentence = kept.map((cands) =>
     cands.flatMap((c) => {
       const name = canonical(c.name);
-      const key = `${c.type}|${name.toLowerCase()}`;
+      const key = keyOf(c.type, name);
       let entity = c.description ? referent(byKey, c.type, name) : byKey.get(key);
       if (c.description && !entity) return [];
       if (!entity) {
@@ -95,7 +104,7 @@ export function recogniseEntities(
     }),
   );
   for (const [abbr, full] of abbreviations) {
-    const entity = byKey.get(`${full.type}|${canonical(full.name).toLowerCase()}`);
+    const entity = byKey.get(keyOf(full.type, canonical(full.name)));
     if (entity && !entity.aliases.includes(abbr)) entity.aliases.push(abbr);
   }
   for (const [key, zh] of chineseNames) {

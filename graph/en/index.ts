@@ -4,6 +4,7 @@ import type { SentenceContext } from './context';
 import { recogniseEntities } from './entities';
 import { normalizeEnglish } from './normalize';
 import { extractRelations } from './relations';
+import { addCoreferences } from './coref';
 import { splitEnglishSentences } from './sentences';
 
 export { normalizeEnglish } from './normalize';
@@ -36,6 +37,7 @@ export function extractEnglishDocument(doc: SourceDocument): DocExtraction {
       end: c.end,
     })),
   }));
+  addCoreferences(contexts);
   const relations = extractRelations(id, contexts);
   const firstLine = text.split('\n')[0] ?? '';
   return {

@@ -1,5 +1,5 @@
 import type { Candidate } from './mentions';
-import { GENERIC_WORDS, HEADS, type Head, STOP_WORDS } from './lexicon';
+import { GENERIC_WORDS, HEADS, type Head, PLACES, STOP_WORDS } from './lexicon';
 import { isCapitalized, type Token } from './tokens';
 
 /** Options for organisation-name recognition. */
@@ -14,7 +14,30 @@ const ORG_OPTIONS = Object.freeze({
   descriptionScore: 0.65,
   /** Longest name, in tokens, that is believed. */
   maxTokens: 16,
+  /** Most words between "and" and the head of a name joined across "and" ("Machinery and Electronics Group"). */
+  maxAndRight: 2,
+  /** Possessives that belong inside a name ("People's Government", "People's Hospital"). */
+  namePossessives: new Set(['people']),
+  /** Heads after which "of <place>" says where the body sits rather than naming it. */
+  placeOfHeads: new Set(['government']),
 });
+
+function isPlaceAt(tokens: Token[], k: number): boolean {
+  return PLACES.some((p) => p.every((w, j) => tokens[k + j]?.lower === w));
+}
+
+/**
+ * "Chongqing Machinery and Electronics Group": a name runs across "and" when the word before it
+ * is neither a head nor a place and one or two non-place words lead to the head at `head`.
+ */
+function joinsAcrossAnd(tokens: Token[], k: number, head: number): boolean {
+  const left = tokens[k - 1];
+  if (!left || headAt(tokens, k - 1) || isPlaceAt(tokens, k - 1)) return false;
+  const right = head - (k + 1);
+  if (right < 1 || right > ORG_OPTIONS.maxAndRight) return false;
+  for (let j = k + 1; j < head; j++) if (isPlaceAt(tokens, j) || headAt(tokens, j)) return false;
+  return true;
+}
 
 function headAt(tokens: Token[], i: number): Head | undefined {
   for (const head of HEADS) {
@@ -38,6 +61,17 @@ function extendLeft(tokens: Token[], i: number): number {
       k--;
       continue;
     }
+    // "Bao'an District People's Government": a possessive that is part of the name.
+    if (
+      t.lower === 's' &&
+      /^['’]$/.test(tokens[k - 1]?.text ?? '') &&
+      ORG_OPTIONS.namePossessives.has(tokens[k - 2]?.lower ?? '') &&
+      isCapitalized(tokens[k - 2])
+    ) {
+      first = k - 2;
+      k -= 3;
+      continue;
+    }
     // "Western (Chongqing) Science City": a capitalised word in brackets inside the name.
     if (
       t.text === ')' &&
@@ -58,7 +92,9 @@ function extendLeft(tokens: Token[], i: number): number {
       isNameWord(tokens[k - 1]) &&
       leftHeaded
     ) {
-      if (t.text === 'and' && !sawOfLeft(tokens, k)) break;
+      if (t.text === 'and' && !sawOfLeft(tokens, k) && !joinsAcrossAnd(tokens, k, i)) break;
+      // "X Institute of Y Sciences and Z University": the left part is a whole name already.
+      if (t.text === 'and' && headedRunLeft(tokens, k)) break;
       first = k - 1;
       k -= 2;
       continue;
@@ -78,11 +114,32 @@ function sawOfLeft(tokens: Token[], k: number): boolean {
   return false;
 }
 
+/** True when the name run ending just before "and" at k holds a head ("… Academy of Sciences"). */
+function headedRunLeft(tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) {
+    const t = tokens[j] as Token;
+    if (headAt(tokens, j)) return true;
+    if (!isNameWord(t) && t.text !== 'of' && t.text !== 'for' && t.text !== '&') return false;
+  }
+  return false;
+}
+
+/** True when the capitalised run starting at k contains a head ("Queensland University …"). */
+function headedRunAt(tokens: Token[], k: number): boolean {
+  for (let j = k; j < tokens.length && isNameWord(tokens[j]); j++) {
+    if (headAt(tokens, j)) return true;
+  }
+  return false;
+}
+
 /** Index just after the "of …" tail that follows a head ("University of Science and Technology"). */
-function extendRight(tokens: Token[], after: number): number {
+function extendRight(tokens: Token[], after: number, head: Head): number {
   let end = after;
   let k = after;
   if (tokens[k]?.text !== 'of' && tokens[k]?.text !== 'for') return end;
+  // "the Bao'an District People's Government of Shenzhen": the place says where, not who.
+  const last = head.tokens[head.tokens.length - 1] ?? '';
+  if (ORG_OPTIONS.placeOfHeads.has(last) && isPlaceAt(tokens, k + 1)) return end;
 
   while (k < tokens.length && k - after < ORG_OPTIONS.maxTokens) {
     const t = tokens[k] as Token;
@@ -93,9 +150,17 @@ function extendRight(tokens: Token[], after: number): number {
       end = k;
       continue;
     }
+    // "… of Chinese Academy of Sciences and Queensland University": a second headed name
+    // after "and" is a new organisation, not part of this one.
+    if (t.text === 'and' && headedRunAt(tokens, k + 1)) break;
     if ((ORG_OPTIONS.innerConnectors.has(t.text) || t.text === '&') && isNameWord(next)) {
       k += 2;
       end = k;
+      continue;
+    }
+    // "Joint Research Center of A - B Laboratory": partners named with a dash.
+    if (t.text === '-' && isNameWord(next) && headedRunAt(tokens, k + 1)) {
+      k += 1;
       continue;
     }
     if (isNameWord(t)) {
@@ -123,7 +188,7 @@ export function findOrganisations(tokens: Token[], text: string, offset: number)
     }
     const headEnd = i + head.tokens.length;
     const from = extendLeft(tokens, i);
-    const to = extendRight(tokens, headEnd);
+    const to = extendRight(tokens, headEnd, head);
     if (from === i && to === headEnd) continue;
     const start = (tokens[from] as Token).start;
     const end = (tokens[to - 1] as Token).end;

@@ -4,6 +4,7 @@ import {
   findTriggers,
   type FoundRelation,
   isActor,
+  isOwnerTail,
   type Placed,
   type SentenceContext,
   wordBefore,
@@ -39,10 +40,24 @@ const CO_BUILD_OPTIONS = Object.freeze({
     'in partnership with',
     'in collaboration with',
     '{work} with',
+    'agreement with',
+    'agreements with',
   ]),
+  /** compromise patterns of building verbs that state joint building when two builders act together. */
+  togetherPatterns: Object.freeze([
+    ...['build', 'establish', 'found', 'unveil', 'inaugurate', 'launch', 'create'].map(
+      (verb) => `{${verb}}`,
+    ),
+    '{set} up',
+    'unveiling',
+    'inauguration',
+  ]),
+  /** An unnamed joint facility that two builders unveil ("a 'Joint Laboratory'"). */
+  jointThing:
+    /\bjoint\s+(?:research\s+|innovation\s+|r&d\s+)?(?:lab|laboratory|laboratories|center|centre|institute|platform|base)\b/i,
   /** Building verbs that complete a partner pattern. */
   buildVerbs:
-    /\b(build|built|establish|established|set up|found|founded|launch|launched|create|created|construct|constructed)\b/i,
+    /\b(build|built|establish|established|set up|found|founded|launch|launched|create|created|construct|constructed|construction of|establishment of)\b/i,
   /** Confidence when "jointly build"/"co-build" is stated. */
   jointConfidence: 0.85,
   /** Confidence for "work with Y to build" and for a joint lab named with its partners. */
@@ -64,6 +79,8 @@ function isThing(m: Placed): boolean {
 
 function isBuilder(ctx: SentenceContext, m: Placed): boolean {
   if (!isActor(m)) return false;
+  // "SIAT of the Chinese Academy of Sciences": the owner named after a builder is not one.
+  if (isOwnerTail(ctx, m)) return false;
   if (m.type === 'District' && CO_BUILD_OPTIONS.locationWords.has(wordBefore(ctx, m))) return false;
   return true;
 }
@@ -130,6 +147,8 @@ export function findCoBuilds(ctx: SentenceContext): FoundRelation[] {
     const rest = between(ctx, trigger.end, clause.end);
     const verb = CO_BUILD_OPTIONS.buildVerbs.exec(rest);
     if (!verb) continue;
+    // "signed an agreement with Y to build …" states co-building only of a named thing.
+    const needsThing = /agreement/i.test(trigger.text);
     const verbAt = trigger.end + verb.index;
     const inClause = ctx.mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
     const subjects = inClause.filter((m) => m.end <= trigger.start && isBuilder(ctx, m));
@@ -137,7 +156,35 @@ export function findCoBuilds(ctx: SentenceContext): FoundRelation[] {
       (m) => m.start >= trigger.end && m.end <= verbAt && isBuilder(ctx, m),
     );
     const things = inClause.filter((m) => m.start >= verbAt && isThing(m));
+    if (needsThing && things.length === 0) continue;
     out.push(...edges([...subjects, ...partners], things, CO_BUILD_OPTIONS.partnerConfidence));
   }
-  return out;
+  if (out.length > 0) return out;
+  return findTogether(ctx);
+}
+
+/**
+ * "A and B unveiled the X Lab", "A and B held … the unveiling of a 'Joint Laboratory'",
+ * "X was established by A and B": a building verb with two or more builders named together.
+ */
+function findTogether(ctx: SentenceContext): FoundRelation[] {
+  for (const trigger of findTriggers(ctx, CO_BUILD_OPTIONS.togetherPatterns)) {
+    const clause = clauseAround(ctx, trigger.start);
+    const inClause = ctx.mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
+    const before = inClause.filter((m) => m.end <= trigger.start);
+    const after = inClause.filter((m) => m.start >= trigger.end);
+    const rest = between(ctx, trigger.end, clause.end);
+    const passive = /^\s*by\b/i.test(rest);
+    const builders = uniqueEntities(
+      (passive ? after : before).filter((m) => isBuilder(ctx, m)),
+    );
+    if (builders.length < 2) continue;
+    const thing = passive
+      ? [...before].reverse().find((m) => isThing(m) && m.type !== 'District')
+      : after.find((m) => isThing(m) && m.type !== 'District');
+    if (thing) return edges(builders, [thing], CO_BUILD_OPTIONS.partnerConfidence);
+    if (!passive && CO_BUILD_OPTIONS.jointThing.test(rest))
+      return edges(builders, [], CO_BUILD_OPTIONS.partnerConfidence);
+  }
+  return [];
 }

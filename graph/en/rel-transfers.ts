@@ -53,13 +53,17 @@ export function findTransfers(ctx: SentenceContext): FoundRelation[] {
     const middle = inClause.find((m) => m.start >= trigger.end && m.end <= toAt && isActor(m));
     const subject = [...inClause].reverse().find((m) => m.end <= trigger.start && isActor(m));
     const source = fromMention ?? middle ?? subject;
-    if (!source || source.entity === target.entity) continue;
-    out.push({
-      type: 'TRANSFERS_TO',
-      source: source.entity,
-      target: target.entity,
-      confidence: TRANSFER_OPTIONS.confidence,
-    });
+    if (!source) continue;
+    // A group phrase ("from the five universities") stands for several sources at one place.
+    for (const src of inClause.filter((m) => m.start === source.start && m.end === source.end)) {
+      if (src.entity === target.entity) continue;
+      out.push({
+        type: 'TRANSFERS_TO',
+        source: src.entity,
+        target: target.entity,
+        confidence: TRANSFER_OPTIONS.confidence,
+      });
+    }
   }
   return out;
 }

@@ -16,13 +16,46 @@ const FINDERS = Object.freeze([
   findAdjacent,
 ]);
 
+/**
+ * Party committees and district governments act for the organisation or place they are named
+ * after ("CPC X Committee", "X District People's Government").
+ */
+const ACTING_FOR =
+  /^(?:(?:the\s+)?(?:CPC|Communist Party)\b.*\bCommittee|.+\b(?:District|County|Municipal|City|Provincial) (?:People['’]s )?Government)$/;
+
+/**
+ * A party committee named after an organisation or place acts for it when it
+ * builds something: "CPC Bishan District Committee" → Bishan, "CPC X University Committee" → X
+ * University (the longest such name found in the document).
+ */
+function actingFor(contexts: readonly SentenceContext[]): Map<string, string> {
+  const named = new Map<string, { name: string; type: string }>();
+  for (const c of contexts) for (const m of c.mentions) named.set(m.entity, m);
+  const out = new Map<string, string>();
+  for (const [id, m] of named) {
+    if (m.type !== 'Other' || !ACTING_FOR.test(m.name)) continue;
+    let best: [string, string] | null = null;
+    for (const [other, o] of named) {
+      if (other === id || o.type === 'Other' || o.type === 'Person') continue;
+      if (!new RegExp(`\\b${o.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(m.name))
+        continue;
+      if (!best || o.name.length > best[1].length) best = [other, o.name];
+    }
+    if (best) out.set(id, best[0]);
+  }
+  return out;
+}
+
 /** Runs all relation patterns and merges repeats into one relation with several evidences. */
 export function extractRelations(docId: string, contexts: SentenceContext[]): Relation[] {
   const byId = new Map<string, Relation>();
+  const proxies = actingFor(contexts);
   for (const ctx of contexts) {
     if (ctx.mentions.length < 2) continue;
     const found: FoundRelation[] = FINDERS.flatMap((find) => find(ctx));
     for (const f of found) {
+      if (f.type === 'CO_BUILDS') f.source = proxies.get(f.source) ?? f.source;
+      if (f.source === f.target) continue;
       const id = relationId(f.type, f.source, f.target);
       const evidence = { doc: docId, start: ctx.start, end: ctx.end, sentence: ctx.text };
       const existing = byId.get(id);

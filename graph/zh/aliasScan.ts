@@ -1,5 +1,10 @@
 import type { ZhMention } from './mention';
-import { companyCore, isAbbreviation, isCompanyShortForm } from './shortForms';
+import {
+  abbreviationFirsts,
+  companyCore,
+  isAbbreviation,
+  isCompanyShortForm,
+} from './shortForms';
 import { LEXICON } from './lexicon';
 import { leftEdge } from './boundary';
 
@@ -23,7 +28,17 @@ export function scanAliases(
   layout: ReadonlyArray<[number, number]>,
 ): ZhMention[] {
   const out: ZhMention[] = [];
-  const taken = [...mentions];
+  // Characters already inside a mention: one array read per character instead of a scan of
+  // every mention per candidate.
+  const taken = new Uint8Array(text.length + 1);
+  const take = (s: number, e: number): void => {
+    for (let k = s; k < e; k++) taken[k] = 1;
+  };
+  const isTaken = (s: number, e: number): boolean => {
+    for (let k = Math.max(0, s); k < e; k++) if (taken[k] === 1) return true;
+    return false;
+  };
+  for (const m of mentions) take(m.start, m.end);
   const inLayout = (i: number): boolean => layout.some(([s, e]) => i >= s && i < e);
   const seen = new Set<string>();
   for (const m of mentions) {
@@ -36,7 +51,7 @@ export function scanAliases(
       for (let i = text.indexOf(seed); i >= 0; i = text.indexOf(seed, i + 1)) {
         let e = i + seed.length;
         while (e - i < core.length && text[e] === core[e - i]) e++;
-        if (covered(taken, i, e) || inLayout(i)) continue;
+        if (isTaken(i, e) || inLayout(i)) continue;
         // The short form must start a name (完成平伟汽车), not sit inside a phrase (变桨齿轮箱).
         let s = i;
         const edge = leftEdge(text, i, Math.max(0, i - 12));
@@ -53,17 +68,20 @@ export function scanAliases(
           kind: 'alias',
         };
         out.push(a);
-        taken.push(a);
+        take(a.start, a.end);
       }
     } else if (m.type === 'Institute' || m.type === 'University') {
       // Abbreviations end with the same character and start with the first after the place.
       const last = m.canonical[m.canonical.length - 1] as string;
+      const firsts = abbreviationFirsts(m.canonical);
       for (let i = text.indexOf(last); i >= 0; i = text.indexOf(last, i + 1)) {
         for (let len = 5; len >= 3; len--) {
           const s = i + 1 - len;
           if (s < 0) continue;
+          // An abbreviation starts like the name without its place (cheap test first).
+          if (!firsts.includes(text[s] as string)) continue;
+          if (isTaken(s, i + 1) || inLayout(s)) continue;
           const cand = text.slice(s, i + 1);
-          if (covered(taken, s, i + 1) || inLayout(s)) continue;
           if (isAbbreviation(cand, m.canonical)) {
             const a: ZhMention = {
               start: s,
@@ -74,7 +92,7 @@ export function scanAliases(
               kind: 'alias',
             };
             out.push(a);
-            taken.push(a);
+            take(a.start, a.end);
             break;
           }
         }
@@ -111,23 +129,50 @@ export function scanDeclaredAliases(text: string, mentions: readonly ZhMention[]
 /** Points short-form mentions (平伟汽车, 市畜科院) at the longest full name of the same type. */
 export function canonicalize(mentions: ZhMention[]): void {
   const names = new Map<string, string[]>();
+  const listed = new Set<string>();
   for (const m of mentions) {
-    if (m.kind === 'coref') continue;
-    const list = names.get(m.type) ?? [];
-    if (!list.includes(m.canonical)) list.push(m.canonical);
-    names.set(m.type, list);
+    if (m.kind === 'coref' || listed.has(m.type + '|' + m.canonical)) continue;
+    listed.add(m.type + '|' + m.canonical);
+    const list = names.get(m.type);
+    if (list) list.push(m.canonical);
+    else names.set(m.type, [m.canonical]);
   }
   const target = new Map<string, string>();
   for (const [type, list] of names) {
+    if (type !== 'Company' && type !== 'Institute' && type !== 'University') continue;
+    // Longer names indexed by the first character a short form of them must start with; each
+    // bucket keeps the longest-first order, so the first match is the one a full scan finds.
     const byLen = [...list].sort((a, b) => b.length - a.length);
+    const index = new Map<string, string[]>();
+    for (const l of byLen) {
+      const keys =
+        type === 'Company' ? [companyCore(l)[0] ?? ''] : abbreviationFirsts(l);
+      for (const k of keys) {
+        const bucket = index.get(k);
+        if (bucket) bucket.push(l);
+        else index.set(k, [l]);
+      }
+    }
     for (const short of list) {
-      const long = byLen.find((l) =>
-        type === 'Company'
-          ? isCompanyShortForm(short, l)
-          : (type === 'Institute' || type === 'University') && isAbbreviation(short, l),
-      );
+      const key = type === 'Company' ? (companyCore(short)[0] ?? '') : (short[0] ?? '');
+      const long = index
+        .get(key)
+        ?.find((l) =>
+          type === 'Company' ? isCompanyShortForm(short, l) : isAbbreviation(short, l),
+        );
       if (long) target.set(type + '|' + short, long);
     }
+  }
+  // 重庆理工大学材料科学与工程学院 → 材料科学与工程学院 when the school is also named on its own.
+  const unis = names.get('University') ?? [];
+  const universities = unis.filter((x) => x.endsWith('大学'));
+  const schools = unis.filter((x) => x.endsWith('学院'));
+  for (const n of unis) {
+    const u = universities.find((x) => x !== n && n.startsWith(x));
+    if (!u) continue;
+    const rest = n.slice(u.length);
+    const school = schools.find((x) => x !== n && (x === rest || isAbbreviation(rest, x)));
+    if (school && !target.has('University|' + n)) target.set('University|' + n, school);
   }
   for (const m of mentions) {
     let c = target.get(m.type + '|' + m.canonical);

@@ -7,6 +7,8 @@ import { isNameChar } from './chars';
 const BOUNDARY_OPTIONS = Object.freeze({
   /** Longest name part looked at left of a suffix; longer spans are sentences, not names. */
   maxNameChars: 22,
+  /** Longest field part left of 与/和 kept inside a name. */
+  maxJoinedLeft: 12,
 });
 
 /** True when a jieba token can be part of an organisation name. */
@@ -29,17 +31,60 @@ export function nameToken(tok: string): boolean {
  * Punctuation, digits and line ends are hard stops; verbs, prepositions and the stop list are
  * soft stops found by jieba on the window only (character scanning keeps this cheap).
  */
-export function leftEdge(text: string, end: number, floor = 0): number {
+export function leftEdge(text: string, end: number, floor = 0, joinAnd = false): number {
   let lo = end;
   const min = Math.max(floor, end - BOUNDARY_OPTIONS.maxNameChars);
   while (lo > min && isNameChar(text[lo - 1])) lo--;
   if (lo === end) return end;
   const tokens = cutSpan(text, lo, end);
   let start = end;
-  for (let k = tokens.length - 1; k >= 0; k--) {
+  let k = tokens.length - 1;
+  for (; k >= 0; k--) {
     const tok = tokens[k] as string;
     if (!nameToken(tok)) break;
     start -= tok.length;
   }
+  if (joinAnd && k > 0 && start < end) return joinedStart(tokens, k, start, end, text);
   return start;
+}
+
+/** Conjunctions that may join two fields inside one name (材料科学与工程学院). */
+const NAME_CONJUNCTIONS = new Set(['与', '和']);
+
+function isPlaceToken(tok: string): boolean {
+  return LEXICON.bigPlaces.has(tok) || LEXICON.districtCanonical.has(tok);
+}
+
+/**
+ * 材料科学与工程学院, 笔电材料创新与智能制造研发中心: a 与/和 between two field words stays inside
+ * the name when the left part is not itself a name (no organisation suffix or company word at its
+ * end), the right part does not start with a place (元泰科技与四川轻化工大学 is two names), and the
+ * left part starts after a clause edge or a word that ends names.
+ */
+function joinedStart(
+  tokens: readonly string[],
+  k: number,
+  start: number,
+  end: number,
+  text: string,
+): number {
+  const conj = tokens[k] as string;
+  if (!NAME_CONJUNCTIONS.has(conj)) return start;
+  const right = tokens[k + 1];
+  if (right === undefined || isPlaceToken(right) || end - start < 2) return start;
+  let x = start - conj.length;
+  const xEnd = x;
+  let j = k - 1;
+  for (; j >= 0; j--) {
+    const tok = tokens[j] as string;
+    if (!nameToken(tok) || NAME_CONJUNCTIONS.has(tok)) break;
+    x -= tok.length;
+  }
+  const left = text.slice(x, xEnd);
+  if (left.length < 2 || left.length > BOUNDARY_OPTIONS.maxJoinedLeft) return start;
+  if (LEXICON.suffixes.some((s) => left.endsWith(s.text))) return start;
+  if (LEXICON.companyIndustryWords.some((w) => left.endsWith(w))) return start;
+  // The left part must be complete: it starts at the window edge or right after a stop word.
+  if (j < 0 && isNameChar(text[x - 1])) return start;
+  return x;
 }

@@ -25,7 +25,11 @@ function isPlace(tok: string): boolean {
  */
 export function scanBrands(text: string, from: number, to: number): ZhMention[] {
   const out: ZhMention[] = [];
-  for (let m = INDUSTRY.next(text, from, to); m; m = INDUSTRY.next(text, m.index + m.word.length, to)) {
+  for (
+    let m = INDUSTRY.next(text, from, to);
+    m;
+    m = INDUSTRY.next(text, m.index + m.word.length, to)
+  ) {
     const at = m.index;
     let lo = at;
     while (lo > Math.max(from, at - 8) && isNameChar(text[lo - 1])) lo--;

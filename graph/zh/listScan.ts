@@ -69,8 +69,9 @@ export function scanLists(text: string, from: number, to: number): ZhMention[] {
   while ((m = RUN_RE.exec(text)) !== null && m.index < to) {
     const runStart = m.index;
     const run = m[0];
-    const parts = run.split('、');
-    const last = parts[parts.length - 1] as string;
+    // Most runs are plain clauses: split into items only once a cue types the list.
+    const sep = run.lastIndexOf('、');
+    const last = sep < 0 ? run : run.slice(sep + 1);
     // The cue after the list: 等 + cue inside the last part, or directly after the run.
     let type: EntityType | null = null;
     let lastItem = last;
@@ -83,14 +84,15 @@ export function scanLists(text: string, from: number, to: number): ZhMention[] {
       }
     }
     let headEnd = -1;
-    if (type === null && parts.length >= 2) {
-      const head = HEAD_RE.exec(parts[0] as string);
+    if (type === null && sep >= 0) {
+      const head = HEAD_RE.exec(run.slice(0, run.indexOf('、')));
       if (head) {
         type = head[1] === '高校' || head[1] === '院校' ? 'University' : 'Company';
         headEnd = runStart + head.index + head[0].length;
       }
     }
     if (type === null) continue;
+    const parts = run.split('、');
     // The first item's left edge: the run may start mid-clause (主要由日本松本油脂等…).
     const firstEnd = runStart + (parts[0] as string).length;
     const items: Array<[number, number]> = [];

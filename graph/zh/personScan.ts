@@ -48,7 +48,11 @@ export function scanPersons(text: string, from: number, to: number): ZhMention[]
   // Two or three Han characters right before a title (the longer first), not overlapping the
   // previous candidate.
   let taken = from;
-  for (let h = HONORIFICS.next(text, from, to + 3); h; h = HONORIFICS.next(text, h.index + 1, to + 3)) {
+  for (
+    let h = HONORIFICS.next(text, from, to + 3);
+    h;
+    h = HONORIFICS.next(text, h.index + 1, to + 3)
+  ) {
     let len = 0;
     for (const n of [3, 2]) {
       const s = h.index - n;

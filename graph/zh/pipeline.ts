@@ -5,6 +5,7 @@ import { entityId, relationId, textHash } from '../ids';
 import type { ZhMention } from './mention';
 import { scanSuffixes } from './suffixScan';
 import { scanPlaces } from './placeScan';
+import { scanAdminChains, scanChainRepeats } from './adminChain';
 import { scanBrands } from './brandScan';
 import { scanLists } from './listScan';
 import { scanPersons } from './personScan';
@@ -37,7 +38,9 @@ function contentRanges(
 /** Finds all mentions of a normalised text: names, places, brands, lists, persons, aliases, coreference. */
 export function findMentions(text: string, layout: ReadonlyArray<[number, number]>): ZhMention[] {
   const cands: ZhMention[] = [];
-  for (const [from, to] of contentRanges(text.length, layout)) {
+  const chained: ZhMention[] = [];
+  const ranges = contentRanges(text.length, layout);
+  for (const [from, to] of ranges) {
     // Paragraph by paragraph: names never cross a paragraph break.
     let p = from;
     while (p < to) {
@@ -45,8 +48,13 @@ export function findMentions(text: string, layout: ReadonlyArray<[number, number
       if (q < 0 || q > to) q = to;
       cands.push(...scanSuffixes(text, p, q), ...scanPlaces(text, p, q), ...scanBrands(text, p, q));
       cands.push(...scanLists(text, p, q), ...scanPersons(text, p, q));
+      chained.push(...scanAdminChains(text, p, q));
       p = q + 1;
     }
+  }
+  if (chained.length > 0) {
+    const inContent = (i: number): boolean => ranges.some(([s, e]) => i >= s && i < e);
+    cands.push(...chained, ...scanChainRepeats(text, chained, inContent));
   }
   let mentions = mergeMentions(cands);
   mentions = mergeMentions([...mentions, ...scanAliases(text, mentions, layout)]);
@@ -56,6 +64,12 @@ export function findMentions(text: string, layout: ReadonlyArray<[number, number
     (c) => !mentions.some((m) => m.start < c.end && c.start < m.end),
   );
   return [...mentions, ...coref].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** True when text[from, to) holds a paragraph break. */
+function hasBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }
 
 /** Runs every relation pattern sentence by sentence. */
@@ -79,9 +93,9 @@ function findRelations(
         const m = mentions[k] as ZhMention;
         if (m.end <= sentence.end) all.push(m);
       }
-      const top = all.filter((m) => !isNested(m, all));
+      const top = all.length > 1 ? all.filter((m) => !isNested(m, all)) : all;
       // A paragraph break resets the carried-over subject.
-      if (prev && text.slice(prev.sentence.end, sentence.start).includes('\n')) prev = null;
+      if (prev && hasBreak(text, prev.sentence.end, sentence.start)) prev = null;
       const ctx: SentenceCtx = { sentence, top, all, prev };
       if (all.length > 0) {
         const built = coBuilds(ctx, text);
@@ -107,9 +121,21 @@ function assemble(
   mentions: ZhMention[],
   rels: ZhRelation[],
 ): { entities: Entity[]; relations: Relation[] } {
+  // One hash per distinct entity and relation key of the document, not one per mention.
+  const ids = new Map<string, string>();
+  const idOf = (type: ZhMention['type'], canonical: string): string => {
+    const key = type + '|' + canonical;
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = entityId(type, canonical);
+      ids.set(key, id);
+    }
+    return id;
+  };
+  const relIds = new Map<string, string>();
   const byKey = new Map<string, Entity>();
   for (const m of mentions) {
-    const id = entityId(m.type, m.canonical);
+    const id = idOf(m.type, m.canonical);
     let e = byKey.get(id);
     if (!e) {
       e = { id, name: m.canonical, type: m.type, aliases: [m.canonical], mentions: [] };
@@ -120,10 +146,15 @@ function assemble(
   }
   const relByKey = new Map<string, Relation>();
   for (const r of rels) {
-    const source = entityId(r.source.type, r.source.canonical);
-    const target = entityId(r.target.type, r.target.canonical);
+    const source = idOf(r.source.type, r.source.canonical);
+    const target = idOf(r.target.type, r.target.canonical);
     if (source === target) continue;
-    const id = relationId(r.type, source, target);
+    const relKey = r.type + '|' + source + '|' + target;
+    let id = relIds.get(relKey);
+    if (id === undefined) {
+      id = relationId(r.type, source, target);
+      relIds.set(relKey, id);
+    }
     let rel = relByKey.get(id);
     if (!rel) {
       rel = { id, type: r.type, source, target, confidence: r.confidence, evidence: [] };

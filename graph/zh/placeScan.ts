@@ -16,7 +16,7 @@ const BARE_BLOCKERS = new Set('猪岸路街镇乡村江河湖山桥口站'.split
  */
 export function scanPlaces(text: string, from: number, to: number): ZhMention[] {
   const out: ZhMention[] = [];
-  for (let p = PLACES.next(text, from, to); p; ) {
+  for (let p = PLACES.next(text, from, to); p;) {
     const m = p;
     const place = m.word;
     const level = text[m.index + place.length] === '区' || text[m.index + place.length] === '县';

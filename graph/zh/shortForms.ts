@@ -14,8 +14,26 @@ const LEGAL = [
 /** Administrative prefixes kept apart from the core (重庆市 → 重庆 + 市). */
 const ADMIN = ['省', '市', '区', '县'];
 
+/** Memo size bound: the functions below are pure, names repeat across mentions and documents. */
+const MEMO_LIMIT = 20000;
+
+function memo(fn: (name: string) => string): (name: string) => string {
+  const cache = new Map<string, string>();
+  return (name: string): string => {
+    let r = cache.get(name);
+    if (r === undefined) {
+      r = fn(name);
+      if (cache.size >= MEMO_LIMIT) cache.clear();
+      cache.set(name, r);
+    }
+    return r;
+  };
+}
+
 /** Strips leading places (重庆, 重庆市, 四川省) so 重庆平伟汽车 and 平伟汽车 share a core. */
-export function stripPlaces(name: string): string {
+export const stripPlaces = memo(stripPlacesOnce);
+
+function stripPlacesOnce(name: string): string {
   let s = name;
   for (let changed = true; changed;) {
     changed = false;
@@ -33,7 +51,9 @@ export function stripPlaces(name: string): string {
 }
 
 /** Core of a company name: 重庆平伟汽车系统有限公司 → 平伟汽车系统. */
-export function companyCore(name: string): string {
+export const companyCore = memo(companyCoreOnce);
+
+function companyCoreOnce(name: string): string {
   let s = stripPlaces(name);
   for (const l of LEGAL) {
     if (s.endsWith(l) && s.length > l.length + 1) {
@@ -65,11 +85,37 @@ export function isCompanyShortForm(short: string, long: string): boolean {
  * same first and last character (市畜科院 / 重庆市畜牧科学院).
  */
 export function isAbbreviation(short: string, long: string): boolean {
-  const stripped = stripPlaces(long);
-  // 重庆市畜牧科学院 → 市畜牧科学院 too: abbreviations often keep the administrative level.
-  const at = long.indexOf(stripped);
-  const withAdmin = at > 0 && ADMIN.includes(long[at - 1] ?? '') ? long.slice(at - 1) : stripped;
-  return [stripped, withAdmin].some((lx) => subsequenceAbbrev(short, lx));
+  const [stripped, withAdmin] = abbreviationBases(long);
+  return subsequenceAbbrev(short, stripped) || subsequenceAbbrev(short, withAdmin);
+}
+
+const basesMemo = new Map<string, readonly [string, string]>();
+
+/**
+ * The forms an abbreviation of `long` is taken from: without leading places, and with the
+ * administrative level kept (重庆市畜牧科学院 → 畜牧科学院, 市畜牧科学院).
+ */
+export function abbreviationBases(long: string): readonly [string, string] {
+  let r = basesMemo.get(long);
+  if (r === undefined) {
+    const stripped = stripPlaces(long);
+    const at = long.indexOf(stripped);
+    const withAdmin =
+      at > 0 && ADMIN.includes(long[at - 1] ?? '') ? long.slice(at - 1) : stripped;
+    r = [stripped, withAdmin] as const;
+    if (basesMemo.size >= MEMO_LIMIT) basesMemo.clear();
+    basesMemo.set(long, r);
+  }
+  return r;
+}
+
+/** First characters an abbreviation of `long` can start with (index key for candidate lookup). */
+export function abbreviationFirsts(long: string): string[] {
+  const [a, b] = abbreviationBases(long);
+  const out: string[] = [];
+  if (a.length > 0) out.push(a[0] as string);
+  if (b.length > 0 && b[0] !== a[0]) out.push(b[0] as string);
+  return out;
 }
 
 function subsequenceAbbrev(short: string, lx: string): boolean {

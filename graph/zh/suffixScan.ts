@@ -32,14 +32,27 @@ function countFollows(text: string, at: number): boolean {
  */
 export function scanSuffixes(text: string, from: number, to: number): ZhMention[] {
   const out: ZhMention[] = [];
-  for (let m = SUFFIXES.next(text, from, to); m; m = SUFFIXES.next(text, m.index + m.word.length, to)) {
+  for (
+    let m = SUFFIXES.next(text, from, to);
+    m;
+    m = SUFFIXES.next(text, m.index + m.word.length, to)
+  ) {
     const suffix = m.word;
     const end = m.index + suffix.length;
     const cont = CONTINUATIONS[suffix];
     if (cont && cont.includes(text[end] ?? '')) continue;
     // 学院 right before 科技园/路 etc. is resolved by the longer match that follows.
-    const type = LEXICON.suffixType.get(suffix) as EntityType;
-    const start = leftEdge(text, m.index, from);
+    let type = LEXICON.suffixType.get(suffix) as EntityType;
+    // 重庆理工大学材科学院: a …学院 right after a university name is one of its schools.
+    if (
+      type === 'Institute' &&
+      suffix.endsWith('学院') &&
+      /大学[\u4e00-\u9fff]{1,6}$/.test(text.slice(Math.max(from, m.index - 12), m.index))
+    )
+      type = 'University';
+    // 与/和 may join two fields inside names of schools, labs, institutes and teams.
+    const joinAnd = type !== 'Company' && type !== 'District' && type !== 'Other';
+    const start = leftEdge(text, m.index, from, joinAnd);
     const name = text.slice(start, end);
     if (suffix === '实验室' || suffix === '研究中心') {
       // 重庆市畜牧科学院实验室: the lab of a named body is that body, not a named lab.

@@ -1,7 +1,7 @@
 import type cytoscape from 'cytoscape';
 import { openApp, screenshot, startHarness, type Harness } from './browser';
 
-jest.setTimeout(90_000);
+jest.setTimeout(180_000);
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness();

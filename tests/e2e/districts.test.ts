@@ -1,7 +1,7 @@
 import type cytoscape from 'cytoscape';
 import { openApp, screenshot, startHarness, type Harness } from './browser';
 
-jest.setTimeout(90_000);
+jest.setTimeout(180_000);
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness();
@@ -59,12 +59,10 @@ describe('group by district', () => {
     expect(await page.locator('#cy').isHidden()).toBe(true);
     const widths = await page.evaluate(() => {
       const fc = window.flowCy as cytoscape.Core;
-      return fc
-        .edges()
-        .map((e) => ({
-          count: Number(e.data('count')),
-          width: parseFloat(String(e.style('width'))),
-        }));
+      return fc.edges().map((e) => ({
+        count: Number(e.data('count')),
+        width: parseFloat(String(e.style('width'))),
+      }));
     });
     expect(widths.length).toBeGreaterThan(0);
     const sorted = [...widths].sort((a, b) => a.count - b.count);

@@ -3,7 +3,7 @@ import type cytoscape from 'cytoscape';
 import type { Page } from 'playwright-core';
 import { openApp, startHarness, type Harness } from './browser';
 
-jest.setTimeout(90_000);
+jest.setTimeout(180_000);
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness();

@@ -10,7 +10,7 @@ import {
   type Harness,
 } from './browser';
 
-jest.setTimeout(90_000);
+jest.setTimeout(180_000);
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness();

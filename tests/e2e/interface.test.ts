@@ -1,6 +1,6 @@
 import { openApp, screenshot, seriousErrors, startHarness, type Harness } from './browser';
 
-jest.setTimeout(90_000);
+jest.setTimeout(180_000);
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness();

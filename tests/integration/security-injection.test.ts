@@ -371,10 +371,16 @@ describe('hostile fields of an ingested article', () => {
     expect(await query('MATCH (n:Pwned) RETURN n LIMIT 1')).toEqual([]);
     expect(await query('MATCH (n) WHERE n.pwned IS NOT NULL RETURN n LIMIT 1')).toEqual([]);
     // Removing what was ingested brings back exactly the database as it was.
-    for (const id of created) {
-      const res = await fetch(`${app.baseUrl}/api/documents/${id}`, { method: 'DELETE' });
-      expect(res.status).toBe(204);
-    }
+    const ids = [...created];
+    const deleted: number[] = [];
+    const remover = async (): Promise<void> => {
+      for (let id = ids.pop(); id !== undefined; id = ids.pop()) {
+        const res = await fetch(`${app.baseUrl}/api/documents/${id}`, { method: 'DELETE' });
+        deleted.push(res.status);
+      }
+    };
+    await Promise.all(Array.from({ length: 4 }, remover));
+    expect(deleted.filter((s) => s !== 204)).toEqual([]);
     expect(await snapshot()).toEqual(before);
     process.stdout.write(
       `injection/ingest: ${jobs.length} posts, ${stored} stored, ${refused} refused with 4xx\n`,

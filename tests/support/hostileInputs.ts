@@ -204,16 +204,11 @@ const FAMILIES: Record<string, readonly string[]> = {
 const MUTATIONS: Record<string, (s: string) => string> = {
   plain: (s) => s,
   idPrefix: (s) => `e_${s}`,
-  docPrefix: (s) => `d_${s}`,
-  inList: (s) => `Company,${s}`,
-  relList: (s) => `CO_BUILDS,${s}`,
-  closing: (s) => `${s})}]\``,
-  quoted: (s) => `'${s}'`,
+  inList: (s) => `Company,CO_BUILDS,${s}`,
+  closing: (s) => `'${s})}]\``,
   backticked: (s) => `\`${s}\``,
-  padded: (s) => `  ${s}  `,
   nul: (s) => `${s}\u0000`,
   zeroWidth: (s) => [...s].join('\u200B'),
-  upper: (s) => s.toUpperCase(),
 };
 
 /** Percent-encoded forms a JS string cannot express (invalid UTF-8, broken escapes). */

@@ -1,0 +1,112 @@
+import './api/quietLogs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../runtime/paths';
+import { startServer } from '../server/start';
+import { ensureApiGraph } from './api/graph';
+import { driveDirect, driveHttp, type LoadFigures } from './api/drive';
+import { sampleParameters, scenarios, type Scenario } from './api/scenarios';
+import { openBenchDatabase, readValue } from './support/benchNeo4j';
+import { fmt, printSummary, printTable, type SummaryRow } from './support/report';
+import { msSince } from './support/stats';
+
+/** API benchmark (issue 8): the real server under autocannon beside the store called directly. */
+const API_BENCH = Object.freeze({
+  /** Concurrent HTTP connections, and concurrent direct calls. */
+  connections: 16,
+  /** Seconds per scenario and per side (HTTP, direct). */
+  seconds: Number(process.env.BENCH_SECONDS ?? 10),
+  /** Entities sampled for ids and search terms. */
+  sampleSize: 2_000,
+  /** Seed of the sampling. */
+  seed: 8,
+  /** Reads per minute for the benchmark server: high enough never to answer 429. */
+  readsPerMinute: 100_000_000,
+  /** Largest tolerated API overhead over direct (p50 ratio − 1). */
+  maxOverhead: 0.3,
+});
+
+function ratio(api: number, direct: number): number {
+  return direct > 0 ? api / direct : Number.NaN;
+}
+
+function targetText(s: Scenario): string {
+  const t = s.target;
+  if (!t) return '';
+  return [
+    t.p50 !== undefined ? `p50 ≤ ${t.p50}` : '',
+    t.p99 !== undefined ? `p99 ≤ ${t.p99}` : '',
+    t.rps !== undefined ? `≥ ${fmt(t.rps)} req/s` : '',
+  ]
+    .filter((x) => x)
+    .join(', ');
+}
+
+async function main(): Promise<void> {
+  const log = (line: string): void => void console.error(line);
+  const db = await openBenchDatabase(log);
+  const table: string[][] = [
+    ['scenario', 'API p50/p95/p99 ms', 'API req/s', 'direct p50/p95/p99 ms', 'direct req/s', 'API/direct p50', 'target'],
+  ];
+  const summary: SummaryRow[] = [];
+  try {
+    const loadS = await ensureApiGraph(log);
+    const entities = (await readValue<number>('MATCH (e:Entity) RETURN count(e) AS n', 'n')) ?? 0;
+    const ties = (await readValue<number>('MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS n', 'n')) ?? 0;
+    console.log(`API benchmark on ${db.describe}: ${fmt(entities)} entities, ${fmt(ties)} ties${loadS ? ` (loaded in ${fmt(loadS)} s)` : ' (reused)'}`);
+
+    const server = await startServer({
+      port: 0,
+      host: '127.0.0.1',
+      readsPerMinute: API_BENCH.readsPerMinute,
+      writesPerMinute: API_BENCH.readsPerMinute,
+      clientDir: path.join(PROJECT_ROOT, 'client', 'dist'),
+    });
+    const baseUrl = server.url.replace('localhost', '127.0.0.1');
+    try {
+      const sample = await sampleParameters(API_BENCH.sampleSize, API_BENCH.seed);
+      const warm = process.hrtime.bigint();
+      const hubs = await fetch(`${baseUrl}/api/hubs?metric=degree&limit=20`);
+      log(`hubs cache warmed in ${fmt(msSince(warm) / 1000, 1)} s (HTTP ${hubs.status})`);
+      for (const s of scenarios(sample)) {
+        log(`scenario ${s.name}…`);
+        const api: LoadFigures = await driveHttp(baseUrl, s, API_BENCH.connections, API_BENCH.seconds);
+        const direct: LoadFigures = await driveDirect(s, API_BENCH.connections, API_BENCH.seconds);
+        const r = ratio(api.p50, direct.p50);
+        table.push([
+          s.name + (api.errors + direct.errors > 0 ? ` (${api.errors}/${direct.errors} errors)` : ''),
+          `${fmt(api.p50, 1)} / ${fmt(api.p95, 1)} / ${fmt(api.p99, 1)}`,
+          fmt(api.rps),
+          `${fmt(direct.p50, 1)} / ${fmt(direct.p95, 1)} / ${fmt(direct.p99, 1)}`,
+          fmt(direct.rps),
+          fmt(r, 2),
+          [targetText(s), `API ≤ ${1 + API_BENCH.maxOverhead}× direct`].filter((x) => x).join('; '),
+        ]);
+        const row = (metric: string, value: number, unit: string, target?: string): SummaryRow => ({
+          bench: 'api',
+          metric: `${s.name} ${metric}`,
+          value: +value.toFixed(2),
+          unit,
+          ...(target ? { target } : {}),
+        });
+        summary.push(
+          row('p50', api.p50, 'ms', s.target?.p50 !== undefined ? `≤ ${s.target.p50}` : undefined),
+          row('p99', api.p99, 'ms', s.target?.p99 !== undefined ? `≤ ${s.target.p99}` : undefined),
+          row('req/s', api.rps, '1/s', s.target?.rps !== undefined ? `≥ ${s.target.rps}` : undefined),
+          row('API/direct p50', r, 'ratio', `≤ ${1 + API_BENCH.maxOverhead}`),
+        );
+      }
+    } finally {
+      await server.close();
+    }
+  } finally {
+    await db.close();
+  }
+  console.log(`${API_BENCH.connections} connections, ${API_BENCH.seconds} s per scenario and side, loopback`);
+  printTable(table);
+  printSummary(summary);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

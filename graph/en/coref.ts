@@ -1,0 +1,131 @@
+import type { EntityType } from '../ontology';
+import type { Placed, SentenceContext } from './context';
+
+/** Options for phrases that stand for entities named earlier ("the two sides", "It"). */
+const COREF_OPTIONS = Object.freeze({
+  /** Plural heads of group phrases ("the five universities") and the type they refer to. */
+  groupHeads: Object.freeze({
+    universities: 'University',
+    companies: 'Company',
+    enterprises: 'Company',
+    institutes: 'Institute',
+    laboratories: 'Lab',
+    labs: 'Lab',
+  }) as Readonly<Record<string, EntityType>>,
+  /** Number words of group phrases. */
+  numbers: Object.freeze(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']),
+  /** Singular heads of definite noun phrases ("the institute") and the types they may refer to. */
+  definiteHeads: Object.freeze({
+    institute: ['Institute'],
+    center: ['Lab', 'Institute'],
+    centre: ['Lab', 'Institute'],
+    laboratory: ['Lab'],
+    lab: ['Lab'],
+    platform: ['Lab', 'Institute'],
+    university: ['University'],
+    company: ['Company'],
+    group: ['Company'],
+  }) as Readonly<Record<string, readonly EntityType[]>>,
+  /** Types a sentence-initial "It" may stand for (the thing being talked about). */
+  itTypes: new Set<EntityType>(['Lab', 'Institute', 'Company', 'University', 'Fund']),
+  /** Sentences an antecedent is looked for back. */
+  maxSentences: 4,
+});
+
+const NUM = COREF_OPTIONS.numbers.join('|');
+const GROUP_RE = new RegExp(
+  `\\b(?:the|these|those|all)\\s+(?:(${NUM}|\\d+)\\s+)?(${Object.keys(COREF_OPTIONS.groupHeads).join('|')})\\b`,
+  'gi',
+);
+const SIDES_RE = /\b(?:the two sides|both sides|both parties|the two parties|the two partners)\b/gi;
+const DEFINITE_RE = new RegExp(
+  `\\bthe\\s+(${Object.keys(COREF_OPTIONS.definiteHeads).join('|')})\\b(?!\\s+(?:of|and)\\b)`,
+  'gi',
+);
+const IT_RE = /^(?:It|Its)\b/;
+
+function numberOf(word: string | undefined): number | null {
+  if (!word) return null;
+  const k = COREF_OPTIONS.numbers.indexOf(word.toLowerCase());
+  return k >= 0 ? k + 2 : Number(word);
+}
+
+function overlapsAny(ms: readonly Placed[], s: number, e: number): boolean {
+  return ms.some((m) => m.start < e && s < m.end);
+}
+
+function distinct(ms: readonly Placed[]): Placed[] {
+  const seen = new Set<string>();
+  return ms.filter((m) => !seen.has(m.entity) && seen.add(m.entity));
+}
+
+function at(ms: readonly Placed[], start: number, end: number): Placed[] {
+  return ms.map((m) => ({ ...m, start, end }));
+}
+
+/**
+ * Adds mentions for phrases that refer back to named entities, so relation patterns see them:
+ * "the five universities" → the last enumeration of five universities; "the two sides" → the
+ * last two actors named together; "It" opening a sentence and "the institute"/"the center" →
+ * the last lab, institute or company named. Mutates and re-sorts each context's mentions.
+ */
+export function addCoreferences(contexts: SentenceContext[]): void {
+  /** Enumerations seen so far, by type (several same-type names in one sentence). */
+  const groups = new Map<EntityType, Placed[]>();
+  let pair: Placed[] = [];
+  const recent: Placed[][] = [];
+  for (const ctx of contexts) {
+    const named = ctx.mentions;
+    const extra: Placed[] = [];
+    const rel = (i: number): number => ctx.start + i;
+    let m: RegExpExecArray | null;
+    GROUP_RE.lastIndex = 0;
+    while ((m = GROUP_RE.exec(ctx.text)) !== null) {
+      const s = rel(m.index);
+      const e = s + m[0].length;
+      if (overlapsAny(named, s, e)) continue;
+      const type = COREF_OPTIONS.groupHeads[(m[2] as string).toLowerCase()] as EntityType;
+      const group = groups.get(type);
+      const n = numberOf(m[1]);
+      if (!group || (n !== null && group.length !== n)) continue;
+      extra.push(...at(group, s, e));
+    }
+    SIDES_RE.lastIndex = 0;
+    while ((m = SIDES_RE.exec(ctx.text)) !== null) {
+      const s = rel(m.index);
+      if (pair.length === 2 && !overlapsAny(named, s, s + m[0].length))
+        extra.push(...at(pair, s, s + m[0].length));
+    }
+    const previous = recent.flat();
+    const lastOf = (types: readonly EntityType[]): Placed | undefined =>
+      [...previous].reverse().find((p) => types.includes(p.type));
+    DEFINITE_RE.lastIndex = 0;
+    while ((m = DEFINITE_RE.exec(ctx.text)) !== null) {
+      const s = rel(m.index);
+      const e = s + m[0].length;
+      if (overlapsAny(named, s, e) || overlapsAny(extra, s, e)) continue;
+      const types = COREF_OPTIONS.definiteHeads[(m[1] as string).toLowerCase()] ?? [];
+      // Only when nothing of that type is named earlier in the sentence itself.
+      if (named.some((x) => x.start < s && types.includes(x.type))) continue;
+      const ante = lastOf(types);
+      if (ante) extra.push({ ...ante, start: s, end: e });
+    }
+    const it = IT_RE.exec(ctx.text);
+    if (it) {
+      const ante = lastOf([...COREF_OPTIONS.itTypes]);
+      if (ante) extra.push({ ...ante, start: ctx.start, end: ctx.start + it[0].length });
+    }
+    // Remember this sentence's names for later sentences.
+    const actors = distinct(named.filter((x) => x.type !== 'Person'));
+    const byType = new Map<EntityType, Placed[]>();
+    for (const a of actors) byType.set(a.type, [...(byType.get(a.type) ?? []), a]);
+    for (const [type, list] of byType) if (list.length >= 2) groups.set(type, list);
+    const partners = actors.filter((x) => x.type !== 'District' || actors.length === 2);
+    if (partners.length === 2) pair = partners;
+    recent.push(named);
+    if (recent.length > COREF_OPTIONS.maxSentences) recent.shift();
+    if (extra.length > 0) {
+      ctx.mentions = [...named, ...extra].sort((a, b) => a.start - b.start || a.end - b.end);
+    }
+  }
+}
