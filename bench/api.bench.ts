@@ -45,14 +45,25 @@ async function main(): Promise<void> {
   const log = (line: string): void => void console.error(line);
   const db = await openBenchDatabase(log);
   const table: string[][] = [
-    ['scenario', 'API p50/p95/p99 ms', 'API req/s', 'direct p50/p95/p99 ms', 'direct req/s', 'API/direct p50', 'target'],
+    [
+      'scenario',
+      'API p50/p95/p99 ms',
+      'API req/s',
+      'direct p50/p95/p99 ms',
+      'direct req/s',
+      'API/direct p50',
+      'target',
+    ],
   ];
   const summary: SummaryRow[] = [];
   try {
     const loadS = await ensureApiGraph(log);
     const entities = (await readValue<number>('MATCH (e:Entity) RETURN count(e) AS n', 'n')) ?? 0;
-    const ties = (await readValue<number>('MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS n', 'n')) ?? 0;
-    console.log(`API benchmark on ${db.describe}: ${fmt(entities)} entities, ${fmt(ties)} ties${loadS ? ` (loaded in ${fmt(loadS)} s)` : ' (reused)'}`);
+    const ties =
+      (await readValue<number>('MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS n', 'n')) ?? 0;
+    console.log(
+      `API benchmark on ${db.describe}: ${fmt(entities)} entities, ${fmt(ties)} ties${loadS ? ` (loaded in ${fmt(loadS)} s)` : ' (reused)'}`,
+    );
 
     const server = await startServer({
       port: 0,
@@ -69,11 +80,17 @@ async function main(): Promise<void> {
       log(`hubs cache warmed in ${fmt(msSince(warm) / 1000, 1)} s (HTTP ${hubs.status})`);
       for (const s of scenarios(sample)) {
         log(`scenario ${s.name}…`);
-        const api: LoadFigures = await driveHttp(baseUrl, s, API_BENCH.connections, API_BENCH.seconds);
+        const api: LoadFigures = await driveHttp(
+          baseUrl,
+          s,
+          API_BENCH.connections,
+          API_BENCH.seconds,
+        );
         const direct: LoadFigures = await driveDirect(s, API_BENCH.connections, API_BENCH.seconds);
         const r = ratio(api.p50, direct.p50);
         table.push([
-          s.name + (api.errors + direct.errors > 0 ? ` (${api.errors}/${direct.errors} errors)` : ''),
+          s.name +
+            (api.errors + direct.errors > 0 ? ` (${api.errors}/${direct.errors} errors)` : ''),
           `${fmt(api.p50, 1)} / ${fmt(api.p95, 1)} / ${fmt(api.p99, 1)}`,
           fmt(api.rps),
           `${fmt(direct.p50, 1)} / ${fmt(direct.p95, 1)} / ${fmt(direct.p99, 1)}`,
@@ -91,7 +108,12 @@ async function main(): Promise<void> {
         summary.push(
           row('p50', api.p50, 'ms', s.target?.p50 !== undefined ? `≤ ${s.target.p50}` : undefined),
           row('p99', api.p99, 'ms', s.target?.p99 !== undefined ? `≤ ${s.target.p99}` : undefined),
-          row('req/s', api.rps, '1/s', s.target?.rps !== undefined ? `≥ ${s.target.rps}` : undefined),
+          row(
+            'req/s',
+            api.rps,
+            '1/s',
+            s.target?.rps !== undefined ? `≥ ${s.target.rps}` : undefined,
+          ),
           row('API/direct p50', r, 'ratio', `≤ ${1 + API_BENCH.maxOverhead}`),
         );
       }
@@ -101,7 +123,9 @@ async function main(): Promise<void> {
   } finally {
     await db.close();
   }
-  console.log(`${API_BENCH.connections} connections, ${API_BENCH.seconds} s per scenario and side, loopback`);
+  console.log(
+    `${API_BENCH.connections} connections, ${API_BENCH.seconds} s per scenario and side, loopback`,
+  );
   printTable(table);
   printSummary(summary);
 }

@@ -11,8 +11,10 @@ import { median, msSince, percentile } from './support/stats';
 
 /** Load benchmark (issue 7): the project's loader beside raw UNWIND … CREATE of the same rows. */
 const LOAD_BENCH = Object.freeze({
-  /** Corpus sizes (documents) by default. */
-  sizes: Object.freeze(process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(",").map(Number) : [1_000, 10_000]),
+  /** Corpus sizes (documents) by default; BENCH_SIZES=1000,5000 overrides them for a quick run. */
+  sizes: Object.freeze(
+    process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(',').map(Number) : [1_000, 10_000],
+  ),
   /** Corpus sizes with --full. */
   fullSizes: Object.freeze([1_000, 10_000, 100_000]),
   /** Documents generated and handed to loadExtraction at once (it batches them itself). */
@@ -26,7 +28,13 @@ const LOAD_BENCH = Object.freeze({
   /** Index of the first single-article document: far from the corpus, so each one is new. */
   singleFrom: 50_000_000,
   /** Targets from issue 7. */
-  targets: Object.freeze({ rawShare: 0.5, entitiesPerS: 30_000, relationsPerS: 50_000, singleP50Ms: 20, fullRunMin: 10 }),
+  targets: Object.freeze({
+    rawShare: 0.5,
+    entitiesPerS: 30_000,
+    relationsPerS: 50_000,
+    singleP50Ms: 20,
+    fullRunMin: 10,
+  }),
 });
 
 const RAW_ENTITIES = 'UNWIND $rows AS row CREATE (n:RawEntity) SET n = row';
@@ -111,13 +119,19 @@ async function rawPass(documents: number, rss: RssTracker): Promise<PassResult> 
     rss.sample();
   }
   out.wallMs = msSince(wall);
-  await runAutoCommit('MATCH (n:RawEntity) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  await runAutoCommit(
+    'MATCH (n:RawEntity) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS',
+  );
   await runAutoCommit('DROP INDEX bench_raw_entity_id IF EXISTS');
   return out;
 }
 
 /** Commits ordinary articles one at a time on top of the current store; returns latencies (ms). */
-async function singleArticles(): Promise<{ latencies: number[]; entities: number; relations: number }> {
+async function singleArticles(): Promise<{
+  latencies: number[];
+  entities: number;
+  relations: number;
+}> {
   const latencies: number[] = [];
   let entities = 0;
   let relations = 0;
@@ -132,7 +146,11 @@ async function singleArticles(): Promise<{ latencies: number[]; entities: number
       relations += extraction.relations.length;
     }
   }
-  return { latencies, entities: entities / LOAD_BENCH.singleRepetitions, relations: relations / LOAD_BENCH.singleRepetitions };
+  return {
+    latencies,
+    entities: entities / LOAD_BENCH.singleRepetitions,
+    relations: relations / LOAD_BENCH.singleRepetitions,
+  };
 }
 
 const perS = (n: number, ms: number): number => n / (ms / 1000);
@@ -143,7 +161,9 @@ async function main(): Promise<void> {
   const rss = new RssTracker();
   const db = await openBenchDatabase((line) => console.error(line));
   const T = LOAD_BENCH.targets;
-  console.log(`load benchmark on ${db.describe}; sizes ${sizes.join(', ')} documents; loader batch ${LOAD_DEFAULTS.batchSize}`);
+  console.log(
+    `load benchmark on ${db.describe}; sizes ${sizes.join(', ')} documents; loader batch ${LOAD_DEFAULTS.batchSize}`,
+  );
   const table: string[][] = [['figure', 'loader', 'raw CREATE', 'loader/raw', 'target']];
   const summary: SummaryRow[] = [];
   let single: Awaited<ReturnType<typeof singleArticles>> | undefined;
@@ -152,7 +172,9 @@ async function main(): Promise<void> {
     for (const documents of sizes) {
       await wipeDatabase();
       const loader = await loaderPass(documents, rss);
-      console.error(`loader ${documents} docs: ${fmt(loader.ms / 1000, 1)} s writing, ${fmt(loader.wallMs / 1000, 1)} s wall`);
+      console.error(
+        `loader ${documents} docs: ${fmt(loader.ms / 1000, 1)} s writing, ${fmt(loader.wallMs / 1000, 1)} s wall`,
+      );
       if (!single) single = await singleArticles();
       await wipeDatabase();
       const raw = await rawPass(documents, rss);
@@ -163,14 +185,56 @@ async function main(): Promise<void> {
       const re = perS(raw.entities, raw.ms);
       const rr = perS(raw.relations, raw.ms);
       const tag = `${fmt(documents)} docs`;
-      table.push([`entities/s, ${tag}`, fmt(le), fmt(re), fmt(le / re, 2), `≥ ${fmt(T.entitiesPerS)}; ≥ ${T.rawShare} of raw`]);
-      table.push([`relationships/s, ${tag}`, fmt(lr), fmt(rr), fmt(lr / rr, 2), `≥ ${fmt(T.relationsPerS)}; ≥ ${T.rawShare} of raw`]);
-      table.push([`write time, ${tag}`, `${fmt(loader.ms / 1000, 1)} s`, `${fmt(raw.ms / 1000, 1)} s`, '', '']);
+      table.push([
+        `entities/s, ${tag}`,
+        fmt(le),
+        fmt(re),
+        fmt(le / re, 2),
+        `≥ ${fmt(T.entitiesPerS)}; ≥ ${T.rawShare} of raw`,
+      ]);
+      table.push([
+        `relationships/s, ${tag}`,
+        fmt(lr),
+        fmt(rr),
+        fmt(lr / rr, 2),
+        `≥ ${fmt(T.relationsPerS)}; ≥ ${T.rawShare} of raw`,
+      ]);
+      table.push([
+        `write time, ${tag}`,
+        `${fmt(loader.ms / 1000, 1)} s`,
+        `${fmt(raw.ms / 1000, 1)} s`,
+        '',
+        '',
+      ]);
       summary.push(
-        { bench: 'load', metric: `loader entities/s (${tag})`, value: Math.round(le), unit: '1/s', target: `≥ ${T.entitiesPerS}` },
-        { bench: 'load', metric: `loader relationships/s (${tag})`, value: Math.round(lr), unit: '1/s', target: `≥ ${T.relationsPerS}` },
-        { bench: 'load', metric: `loader/raw entities (${tag})`, value: +(le / re).toFixed(3), unit: 'ratio', target: `≥ ${T.rawShare}` },
-        { bench: 'load', metric: `loader/raw relationships (${tag})`, value: +(lr / rr).toFixed(3), unit: 'ratio', target: `≥ ${T.rawShare}` },
+        {
+          bench: 'load',
+          metric: `loader entities/s (${tag})`,
+          value: Math.round(le),
+          unit: '1/s',
+          target: `≥ ${T.entitiesPerS}`,
+        },
+        {
+          bench: 'load',
+          metric: `loader relationships/s (${tag})`,
+          value: Math.round(lr),
+          unit: '1/s',
+          target: `≥ ${T.relationsPerS}`,
+        },
+        {
+          bench: 'load',
+          metric: `loader/raw entities (${tag})`,
+          value: +(le / re).toFixed(3),
+          unit: 'ratio',
+          target: `≥ ${T.rawShare}`,
+        },
+        {
+          bench: 'load',
+          metric: `loader/raw relationships (${tag})`,
+          value: +(lr / rr).toFixed(3),
+          unit: 'ratio',
+          target: `≥ ${T.rawShare}`,
+        },
       );
     }
     await wipeDatabase();
@@ -186,7 +250,13 @@ async function main(): Promise<void> {
       '',
       `p50 ≤ ${T.singleP50Ms} ms`,
     ]);
-    summary.push({ bench: 'load', metric: 'one article p50', value: +p50.toFixed(2), unit: 'ms', target: `≤ ${T.singleP50Ms}` });
+    summary.push({
+      bench: 'load',
+      metric: 'one article p50',
+      value: +p50.toFixed(2),
+      unit: 'ms',
+      target: `≤ ${T.singleP50Ms}`,
+    });
   }
   if (biggest) {
     const measured = biggest.documents >= 100_000;
@@ -198,10 +268,22 @@ async function main(): Promise<void> {
       '',
       `< ${T.fullRunMin} min`,
     ]);
-    summary.push({ bench: 'load', metric: `10^5 documents${measured ? '' : ' (extrapolated)'}`, value: +minutes.toFixed(2), unit: 'min', target: `< ${T.fullRunMin}` });
+    summary.push({
+      bench: 'load',
+      metric: `10^5 documents${measured ? '' : ' (extrapolated)'}`,
+      value: +minutes.toFixed(2),
+      unit: 'min',
+      target: `< ${T.fullRunMin}`,
+    });
   }
   const mem = rss.stop();
-  table.push(['Node RSS start / peak / end', `${fmt(mem.startMb)} / ${fmt(mem.peakMb)} / ${fmt(mem.endMb)} MB`, '', '', 'flat in corpus size']);
+  table.push([
+    'Node RSS start / peak / end',
+    `${fmt(mem.startMb)} / ${fmt(mem.peakMb)} / ${fmt(mem.endMb)} MB`,
+    '',
+    '',
+    'flat in corpus size',
+  ]);
   summary.push({ bench: 'load', metric: 'RSS peak', value: Math.round(mem.peakMb), unit: 'MB' });
   printTable(table);
   printSummary(summary);

@@ -26,6 +26,11 @@ export interface NormalizedText {
   offsets: Int32Array;
   /** [start, end) ranges of layout blocks (bylines, photo captions): text, but not actors. */
   layout: Array<[number, number]>;
+  /**
+   * Web text only: positions where spaces between two CJK characters were dropped (headings
+   * such as "聚焦关键技术 加快模式变革" separate phrases that way). Names never cross them.
+   */
+  softBreaks: number[];
 }
 
 /** True for CJK ideographs and full-width punctuation: no spaces belong next to them. */
@@ -153,6 +158,7 @@ export function normalize(raw: string): NormalizedText {
   const outI = new Int32Array(raw.length + 1);
   let n = 0;
   const layout: Array<[number, number]> = [];
+  const softBreaks: number[] = [];
   // Web text puts one paragraph per line; PDF text wraps every dozen characters. Long lines
   // mean every line break is a paragraph break.
   const webText = medianLineLength(raw) > NORMALIZE_OPTIONS.webLineChars;
@@ -196,10 +202,8 @@ export function normalize(raw: string): NormalizedText {
     const doubled = dd >= 0;
     const first = scratch.solidC[0] as number;
     if (hasPrev) {
-      const quoteJoin =
-        blankSeen && !indent && OPEN_QUOTE.has(first) && !TERMINAL.has(prevLastC);
-      const breakPara =
-        !quoteJoin && (webText || blankSeen || indent || doubled !== prevDoubled);
+      const quoteJoin = blankSeen && !indent && OPEN_QUOTE.has(first) && !TERMINAL.has(prevLastC);
+      const breakPara = !quoteJoin && (webText || blankSeen || indent || doubled !== prevDoubled);
       if (breakPara) {
         closePara();
         outC[n] = 10;
@@ -244,6 +248,7 @@ export function normalize(raw: string): NormalizedText {
         }
         if (pendingSpace >= 0) {
           if (lineLen > 0 && !isWide(lastC) && !isWide(c)) emit(32, pendingSpace);
+          else if (webText && lineLen > 0 && isCjk(lastC) && isCjk(c)) softBreaks.push(n);
           pendingSpace = -1;
         }
         emit(c, i);
@@ -260,7 +265,7 @@ export function normalize(raw: string): NormalizedText {
   closePara();
   outI[n] = raw.length;
   const text = Buffer.from(outC.buffer, 0, n * 2).toString('utf16le');
-  return { text, offsets: outI.slice(0, n + 1), layout };
+  return { text, offsets: outI.slice(0, n + 1), layout, softBreaks };
 }
 
 /** Maps a [start, end) span of normalised text back to the raw text. */

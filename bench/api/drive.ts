@@ -23,7 +23,12 @@ function figures(latencies: number[], rps: number, errors: number): LoadFigures 
 }
 
 /** Drives the HTTP API with autocannon; latencies come from every response, not a histogram. */
-export async function driveHttp(baseUrl: string, scenario: Scenario, connections: number, seconds: number): Promise<LoadFigures> {
+export async function driveHttp(
+  baseUrl: string,
+  scenario: Scenario,
+  connections: number,
+  seconds: number,
+): Promise<LoadFigures> {
   let i = 0;
   const latencies: number[] = [];
   let errors = 0;
@@ -33,7 +38,9 @@ export async function driveHttp(baseUrl: string, scenario: Scenario, connections
         url: baseUrl,
         connections,
         duration: seconds,
-        requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: scenario.path(i++) }) }],
+        requests: [
+          { method: 'GET', setupRequest: (req) => ({ ...req, path: scenario.path(i++) }) },
+        ],
       },
       (err, res) => (err ? reject(err) : resolve(res)),
     );
@@ -42,11 +49,19 @@ export async function driveHttp(baseUrl: string, scenario: Scenario, connections
       if (statusCode >= 400) errors++;
     });
   });
-  return figures(latencies, result.requests.total / (result.duration || seconds), errors + result.errors + result.timeouts);
+  return figures(
+    latencies,
+    result.requests.total / (result.duration || seconds),
+    errors + result.errors + result.timeouts,
+  );
 }
 
 /** The same questions through the store functions, `connections` at a time. */
-export async function driveDirect(scenario: Scenario, connections: number, seconds: number): Promise<LoadFigures> {
+export async function driveDirect(
+  scenario: Scenario,
+  connections: number,
+  seconds: number,
+): Promise<LoadFigures> {
   let errors = 0;
   const { latencies, perSecond } = await timedPool(seconds * 1000, connections, (i) =>
     scenario.direct(i).catch(() => {

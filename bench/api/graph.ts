@@ -23,7 +23,10 @@ export function apiCorpusSpec(): string {
  */
 export async function ensureApiGraph(log: (line: string) => void): Promise<number> {
   const spec = apiCorpusSpec();
-  const stored = await readValue<string>(`MATCH (m:${API_GRAPH.markerLabel}) RETURN m.spec AS spec LIMIT 1`, 'spec');
+  const stored = await readValue<string>(
+    `MATCH (m:${API_GRAPH.markerLabel}) RETURN m.spec AS spec LIMIT 1`,
+    'spec',
+  );
   if (stored === spec) return 0;
   log('API graph missing or different: wiping the bench store and loading the synthetic corpus…');
   await wipeDatabase();
@@ -34,7 +37,9 @@ export async function ensureApiGraph(log: (line: string) => void): Promise<numbe
     await loadExtraction(mergeExtractions(chunk));
     done += chunk.length;
     chunk = [];
-    log(`  ${done}/${API_CORPUS.documents} documents (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+    log(
+      `  ${done}/${API_CORPUS.documents} documents (${((Date.now() - started) / 1000).toFixed(0)} s)`,
+    );
   };
   for (const doc of generateCorpus(API_CORPUS.documents, API_CORPUS.options)) {
     chunk.push(doc.extraction);

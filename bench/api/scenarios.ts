@@ -26,7 +26,7 @@ export interface Sample {
 export async function sampleParameters(count: number, seed: number): Promise<Sample> {
   const rows =
     (await readValue<{ id: string; name: string; type: EntityType }[]>(
-      'MATCH (e:Entity) WITH e ORDER BY e.id LIMIT $n RETURN collect(e {.id, .name, .type}) AS rows',
+      'MATCH (e:Entity) WITH e ORDER BY e.id LIMIT toInteger($n) RETURN collect(e {.id, .name, .type}) AS rows',
       'rows',
       { n: count },
     )) ?? [];

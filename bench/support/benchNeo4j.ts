@@ -27,7 +27,9 @@ export interface BenchDatabase {
  * Connects the store to the benchmark Neo4j: NEO4J_URI when set, else the local bench instance,
  * started here if it is not running (and then stopped by close()). Must run before getDriver().
  */
-export async function openBenchDatabase(log: (line: string) => void = () => {}): Promise<BenchDatabase> {
+export async function openBenchDatabase(
+  log: (line: string) => void = () => {},
+): Promise<BenchDatabase> {
   let handle: LocalNeo4jHandle | undefined;
   let describe: string;
   if (process.env.NEO4J_URI) {
@@ -50,7 +52,10 @@ export async function openBenchDatabase(log: (line: string) => void = () => {}):
 }
 
 /** Runs one auto-commit statement (needed for CALL … IN TRANSACTIONS and schema commands). */
-export async function runAutoCommit(statement: string, params: Record<string, unknown> = {}): Promise<void> {
+export async function runAutoCommit(
+  statement: string,
+  params: Record<string, unknown> = {},
+): Promise<void> {
   const { driver, database } = getDriver();
   const session = driver.session({ database });
   try {
@@ -66,7 +71,11 @@ export async function wipeDatabase(): Promise<void> {
 }
 
 /** Reads one value from the first record of a query (or undefined). */
-export async function readValue<T>(statement: string, key: string, params: Record<string, unknown> = {}): Promise<T | undefined> {
+export async function readValue<T>(
+  statement: string,
+  key: string,
+  params: Record<string, unknown> = {},
+): Promise<T | undefined> {
   const { driver, database } = getDriver();
   const res = await driver.executeQuery(statement, params, { database });
   return res.records[0]?.get(key) as T | undefined;

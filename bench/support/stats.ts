@@ -18,7 +18,11 @@ export function msSince(start: bigint): number {
 }
 
 /** Runs `task` `count` times with at most `concurrency` in flight; returns each run's latency (ms). */
-export async function promisePool(count: number, concurrency: number, task: (i: number) => Promise<unknown>): Promise<number[]> {
+export async function promisePool(
+  count: number,
+  concurrency: number,
+  task: (i: number) => Promise<unknown>,
+): Promise<number[]> {
   const latencies: number[] = [];
   let next = 0;
   const worker = async (): Promise<void> => {

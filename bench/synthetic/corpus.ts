@@ -1,6 +1,13 @@
 import { documentId, entityId, relationId, textHash } from '../../graph/ids';
 import type { EntityType, RelationType } from '../../graph/ontology';
-import type { Entity, Evidence, ExtractionResult, Mention, Relation, SourceDocument } from '../../graph/types';
+import type {
+  Entity,
+  Evidence,
+  ExtractionResult,
+  Mention,
+  Relation,
+  SourceDocument,
+} from '../../graph/types';
 import { nameForRank, nameOf, placeName, type NamedEntity } from './names';
 import { Prng } from './prng';
 import { FILLER_TEMPLATES, RELATION_ENDS, RELATION_TEMPLATES, templateParts } from './templates';
@@ -17,7 +24,9 @@ export interface CorpusOptions {
   relationsPerDoc: number;
   jitter: number;
   zipfExponent: number;
-  universe: Readonly<Record<Exclude<EntityType, 'Other' | 'ResearchTeam'>, number>> & { ResearchTeam: number };
+  universe: Readonly<Record<Exclude<EntityType, 'Other' | 'ResearchTeam'>, number>> & {
+    ResearchTeam: number;
+  };
   typeMix: Readonly<Partial<Record<EntityType, number>>>;
   relationMix: Readonly<Partial<Record<RelationType, number>>>;
   aliasShare: number;
@@ -96,7 +105,8 @@ class ArticleWriter {
 
   surfaceFor(e: DocEntity): string {
     const alias = e.named.aliases[0];
-    const reuse = alias !== undefined && this.mentioned.has(e.entity.id) && this.prng.chance(this.aliasShare);
+    const reuse =
+      alias !== undefined && this.mentioned.has(e.entity.id) && this.prng.chance(this.aliasShare);
     return reuse ? alias : e.named.name;
   }
 
@@ -152,7 +162,13 @@ function drawEntities(prng: Prng, opts: CorpusOptions): DocEntity[] {
     const key = `${type}|${named.name}`;
     let e = byKey.get(key);
     if (!e) {
-      const entity: Entity = { id: entityId(type, named.name), name: named.name, type, aliases: [], mentions: [] };
+      const entity: Entity = {
+        id: entityId(type, named.name),
+        name: named.name,
+        type,
+        aliases: [],
+        mentions: [],
+      };
       e = { entity, named };
       byKey.set(key, e);
     }
@@ -171,13 +187,17 @@ function drawEntities(prng: Prng, opts: CorpusOptions): DocEntity[] {
     }
   }
   for (const e of [...byKey.values()]) {
-    if (e.named.universityIndex !== undefined) add('University', nameOf('University', e.named.universityIndex));
+    if (e.named.universityIndex !== undefined)
+      add('University', nameOf('University', e.named.universityIndex));
   }
   return [...byKey.values()];
 }
 
 /** Generates document `index` of the corpus (pure function of options and index). */
-export function generateDocument(index: number, options: Partial<CorpusOptions> = {}): SyntheticDocument {
+export function generateDocument(
+  index: number,
+  options: Partial<CorpusOptions> = {},
+): SyntheticDocument {
   const opts: CorpusOptions = { ...CORPUS_DEFAULTS, ...options };
   const prng = Prng.forItem(opts.seed, index);
   const cast = drawEntities(prng, opts);
@@ -199,21 +219,39 @@ export function generateDocument(index: number, options: Partial<CorpusOptions> 
     if (r) r.evidence.push(evidence);
     else {
       const confidence = Math.round((0.6 + 0.35 * prng.next()) * 100) / 100;
-      relations.set(id, { id, type, source: a.entity.id, target: b.entity.id, confidence, evidence: [evidence] });
+      relations.set(id, {
+        id,
+        type,
+        source: a.entity.id,
+        target: b.entity.id,
+        confidence,
+        evidence: [evidence],
+      });
     }
   };
 
   for (const team of byType.get('ResearchTeam') ?? []) {
-    const university = byName.get(`University|${nameOf('University', team.named.universityIndex ?? 0).name}`);
+    const university = byName.get(
+      `University|${nameOf('University', team.named.universityIndex ?? 0).name}`,
+    );
     if (!university) continue;
-    relate('PART_OF', team, university, writer.sentence(prng.pick(RELATION_TEMPLATES.PART_OF), team, undefined, university));
+    relate(
+      'PART_OF',
+      team,
+      university,
+      writer.sentence(prng.pick(RELATION_TEMPLATES.PART_OF), team, undefined, university),
+    );
   }
 
   const want = sized(prng, opts.relationsPerDoc, opts.jitter);
   const ends = new Map<RelationType, { sources: DocEntity[]; targets: DocEntity[] }>();
   for (const type of Object.keys(opts.relationMix) as RelationType[]) {
-    const of = (types: readonly EntityType[]): DocEntity[] => types.flatMap((t) => byType.get(t) ?? []);
-    ends.set(type, { sources: of(RELATION_ENDS[type].sources), targets: of(RELATION_ENDS[type].targets) });
+    const of = (types: readonly EntityType[]): DocEntity[] =>
+      types.flatMap((t) => byType.get(t) ?? []);
+    ends.set(type, {
+      sources: of(RELATION_ENDS[type].sources),
+      targets: of(RELATION_ENDS[type].targets),
+    });
   }
   const mix = Object.entries(opts.relationMix) as [RelationType, number][];
   for (let tries = 0; relations.size < want && tries < want * 4; tries++) {
@@ -225,7 +263,8 @@ export function generateDocument(index: number, options: Partial<CorpusOptions> 
     if (a === b) continue;
     relate(type, a, b, writer.sentence(prng.pick(RELATION_TEMPLATES[type]), a, b));
   }
-  for (const e of cast) if (e.entity.mentions.length === 0) writer.sentence(prng.pick(FILLER_TEMPLATES), e);
+  for (const e of cast)
+    if (e.entity.mentions.length === 0) writer.sentence(prng.pick(FILLER_TEMPLATES), e);
 
   const text = writer.text;
   const id = documentId(text);
@@ -233,11 +272,15 @@ export function generateDocument(index: number, options: Partial<CorpusOptions> 
   for (const e of entities) for (const m of e.mentions) m.doc = id;
   for (const r of relations.values()) for (const v of r.evidence) v.doc = id;
   const source = prng.pick(SOURCES);
-  const date = new Date(Date.UTC(2020, 0, 1) + (index % 1_800) * 86_400_000).toISOString().slice(0, 10);
+  const date = new Date(Date.UTC(2020, 0, 1) + (index % 1_800) * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
   return {
     article: { id, title, source, date, lang: 'zh', text },
     extraction: {
-      documents: [{ id, title, source, date, lang: 'zh', hash: textHash(text), length: text.length }],
+      documents: [
+        { id, title, source, date, lang: 'zh', hash: textHash(text), length: text.length },
+      ],
       entities,
       relations: [...relations.values()],
     },

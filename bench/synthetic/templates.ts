@@ -25,7 +25,11 @@ export const RELATION_TEMPLATES: Readonly<Record<RelationType, readonly string[]
     '{a}出资助力{b}扩大生产规模。',
     '在{a}的助力下，{b}完成了新一轮技术升级。',
   ]),
-  LOCATED_IN: Object.freeze(['{a}位于{b}。', '{a}位于{b}，占地约百亩。', '{a}目前位于{b}的科技园内。']),
+  LOCATED_IN: Object.freeze([
+    '{a}位于{b}。',
+    '{a}位于{b}，占地约百亩。',
+    '{a}目前位于{b}的科技园内。',
+  ]),
   PART_OF: Object.freeze(['{a}近日在国际期刊发表最新研究成果。', '{a}研发的样机通过了专家验收。']),
 });
 
@@ -45,8 +49,14 @@ export const RELATION_ENDS: Readonly<
     sources: ['Company', 'District', 'University', 'Institute'],
     targets: ['Person', 'ResearchTeam'],
   },
-  TRANSFERS_TO: { sources: ['University', 'Institute', 'Lab', 'ResearchTeam'], targets: ['Company'] },
-  SUPPORTS: { sources: ['Fund', 'District', 'Company', 'Institute'], targets: ['Company', 'Lab', 'ResearchTeam'] },
+  TRANSFERS_TO: {
+    sources: ['University', 'Institute', 'Lab', 'ResearchTeam'],
+    targets: ['Company'],
+  },
+  SUPPORTS: {
+    sources: ['Fund', 'District', 'Company', 'Institute'],
+    targets: ['Company', 'Lab', 'ResearchTeam'],
+  },
   LOCATED_IN: { sources: ['Company', 'University', 'Lab', 'Institute'], targets: ['District'] },
   // PART_OF is not drawn at random: every ResearchTeam is part of the university in its name.
   PART_OF: { sources: ['ResearchTeam'], targets: ['University'] },
@@ -63,7 +73,9 @@ export function templateParts(template: string): TemplatePart[] {
     parts = template
       .split(/(\{[ab]\})/)
       .filter((p) => p.length > 0)
-      .map((p) => (p === '{a}' ? { slot: 'a' as const } : p === '{b}' ? { slot: 'b' as const } : p));
+      .map((p) =>
+        p === '{a}' ? { slot: 'a' as const } : p === '{b}' ? { slot: 'b' as const } : p,
+      );
     parsed.set(template, parts);
   }
   return parts;

@@ -49,7 +49,11 @@ function render(): void {
             text: `${names.get(hop.edge.source) ?? hop.edge.source} —${relName(hop.edge.type)}→ ${names.get(hop.edge.target) ?? hop.edge.target}`,
           }),
         );
-        for (const ev of hop.evidence.slice(0, 1)) card.append(evidenceElement(ev));
+        for (const ev of hop.evidence.slice(0, 1)) {
+          const source = [names.get(hop.edge.source) ?? ''];
+          const target = [names.get(hop.edge.target) ?? ''];
+          card.append(evidenceElement(ev, { source, target }));
+        }
       }
     }
     out.append(card);

@@ -47,12 +47,38 @@ export function sentenceElement(
   return p;
 }
 
-export function evidenceElement(ev: EvidenceItem): HTMLDivElement {
+/** Where the server sent no highlight offsets, finds the entities' names in the sentence. */
+export function fallbackHighlights(
+  sentence: string,
+  names: { source?: string[]; target?: string[] },
+): Highlight[] {
+  const out: Highlight[] = [];
+  for (const role of ['source', 'target'] as const) {
+    const candidates = [...(names[role] ?? [])]
+      .filter((s) => s.length > 0)
+      .sort((a, b) => b.length - a.length);
+    for (const name of candidates) {
+      const at = sentence.indexOf(name);
+      if (at >= 0) {
+        out.push({ start: at, end: at + name.length, role });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+export function evidenceElement(
+  ev: EvidenceItem,
+  names: { source?: string[]; target?: string[] } = {},
+): HTMLDivElement {
+  const usable = highlightRuns(ev.sentence, ev.highlights ?? []).some((r) => r.role);
+  const highlights = usable ? (ev.highlights ?? []) : fallbackHighlights(ev.sentence, names);
   const meta = [ev.title ?? ev.doc, ev.date].filter(Boolean).join(' · ');
   return h(
     'div',
     { class: 'evidence', 'data-doc': ev.doc },
-    sentenceElement(ev.sentence, ev.highlights),
+    sentenceElement(ev.sentence, highlights),
     h('div', { class: 'meta', text: meta }),
   );
 }

@@ -8,13 +8,13 @@ import { panel } from './panels';
 import { state, update } from './state';
 import { nodeLook } from './style';
 import { ENTITY_TYPES, type HubMetric, type HubsResponse } from './types';
-import { errorMessage } from './status';
+import { errorMessage, setStatus } from './status';
 
 export const HUB_METRICS: readonly HubMetric[] = ['degree', 'betweenness', 'pagerank', 'bridging'];
 /** Entries in the ranking and the bar chart. */
 export const HUB_LIMIT = 20;
-/** Entries fetched when node size is mapped to the metric (covers most of a loaded graph). */
-export const HUB_SIZE_LIMIT = 2000;
+/** Entries fetched when node size is mapped to the metric (the server's maximum); the rest get the smallest size. */
+export const HUB_SIZE_LIMIT = 200;
 
 let metricSel: HTMLSelectElement;
 let typeSel: HTMLSelectElement;
@@ -130,7 +130,11 @@ export function createHubs(): void {
   metricSel.addEventListener('change', () => void rankHubs());
   typeSel.addEventListener('change', () => void rankHubs());
   districtSel.addEventListener('change', () => void rankHubs());
-  sizeBox.addEventListener('change', () => void applySize());
+  sizeBox.addEventListener('change', () =>
+    applySize().catch((err: unknown) =>
+      setStatus(t('status.error', { m: errorMessage(err) }), { error: true }),
+    ),
+  );
   root.append(
     h('div', { class: 'row' }, h('label', {}, bind(h('span'), 'hubs.metric'), metricSel)),
     h(

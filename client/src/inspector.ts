@@ -155,7 +155,8 @@ function renderEdge(root: HTMLElement, d: EdgeDetail): void {
     return b;
   };
   const list = h('div', { id: 'inspect-evidence' });
-  for (const ev of d.evidence) list.append(evidenceElement(ev));
+  for (const ev of d.evidence)
+    list.append(evidenceElement(ev, { source: [e.source.name], target: [e.target.name] }));
   if (d.evidence.length === 0) list.append(bind(h('p', { class: 'empty' }), 'inspect.noEvidence'));
   root.append(
     h(

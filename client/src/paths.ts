@@ -79,7 +79,8 @@ function renderResults(): void {
           text: `${a} —${relName(hop.edge.type)}→ ${b} (${hop.edge.confidence.toFixed(2)})`,
         }),
       );
-      for (const ev of hop.evidence.slice(0, 2)) hopEl.append(evidenceElement(ev));
+      for (const ev of hop.evidence.slice(0, 2))
+        hopEl.append(evidenceElement(ev, { source: [a], target: [b] }));
       card.append(hopEl);
     });
     results.append(card);

@@ -87,9 +87,11 @@ export function clauseAround(ctx: SentenceContext, at: number): { start: number;
 
 /** True when a mention only says whose the one before it is ("X (SIAT) of the Chinese Academy"). */
 export function isOwnerTail(ctx: SentenceContext, m: Placed): boolean {
-  const prev = ctx.mentions.filter((o) => o.end <= m.start && o.entity !== m.entity).pop();
+  const prev = ctx.mentions.filter((o) => o.end <= m.start && o !== m).pop();
   if (!prev) return false;
-  return /^\s*(?:\([^()]{1,40}\)\s*)?(?:of|under) (?:the )?$/i.test(between(ctx, prev.end, m.start));
+  return /^\s*\)?\s*(?:\([^()]{1,40}\)\s*)?(?:of|under) (?:the )?$/i.test(
+    between(ctx, prev.end, m.start),
+  );
 }
 
 /** The word right before a mention, lower-cased ('' at the sentence start). */

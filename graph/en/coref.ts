@@ -105,9 +105,11 @@ export function addCoreferences(contexts: SentenceContext[]): void {
       const e = s + m[0].length;
       if (overlapsAny(named, s, e) || overlapsAny(extra, s, e)) continue;
       const types = COREF_OPTIONS.definiteHeads[(m[1] as string).toLowerCase()] ?? [];
-      // Only when nothing of that type is named earlier in the sentence itself.
-      if (named.some((x) => x.start < s && types.includes(x.type))) continue;
-      const ante = lastOf(types);
+      // A name of that type earlier in the sentence: the phrase refers to it only across a clause
+      // boundary ("X Institute was unveiled; the institute was built by …").
+      const earlier = [...named].reverse().find((x) => x.start < s && types.includes(x.type));
+      if (earlier && !ctx.text.slice(earlier.end - ctx.start, m.index).includes(';')) continue;
+      const ante = earlier ?? lastOf(types);
       if (ante) extra.push({ ...ante, start: s, end: e });
     }
     const it = IT_RE.exec(ctx.text);

@@ -1,5 +1,6 @@
 import { entityId } from '../ids';
 import type { Entity } from '../types';
+import { findAcronyms } from './acronyms';
 import { findAbbreviations, findBracketAliases } from './aliases';
 import { findCompromiseOrganisations } from './compromiseOrgs';
 import { type Candidate, resolveOverlaps } from './mentions';
@@ -71,14 +72,16 @@ export function recogniseEntities(
     if (b.chinese) chineseNames.set(key, b.alias);
     else if (!abbreviations.has(b.alias)) abbreviations.set(b.alias, b.candidate);
   }
-  const kept = sentences.map((s, i) =>
-    abbreviations.size === 0
-      ? (first[i] as Candidate[])
-      : resolveOverlaps([
-          ...rawCandidates(s),
-          ...findAbbreviations(s.text, s.start, abbreviations),
-        ]),
-  );
+  const acronyms = findAcronyms(sentences, new Set(abbreviations.keys()));
+  const kept = sentences.map((s, i) => {
+    const extra = acronyms[i] ?? [];
+    if (abbreviations.size === 0 && extra.length === 0) return first[i] as Candidate[];
+    return resolveOverlaps([
+      ...rawCandidates(s),
+      ...findAbbreviations(s.text, s.start, abbreviations),
+      ...extra,
+    ]);
+  });
   const byKey = new Map<string, Entity>();
   const perSentence = kept.map((cands) =>
     cands.flatMap((c) => {

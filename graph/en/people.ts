@@ -12,6 +12,8 @@ const PEOPLE_OPTIONS = Object.freeze({
   teamScore: 0.85,
   /** Words that introduce the leader of a team: "team led by", "team headed by". */
   leadVerbs: new Set(['led', 'headed', 'leaded']),
+  /** Capitalised titles after "Name," that make the name an expert's ("Pan Fusheng, Academician"). */
+  appositiveTitles: new Set(['academician', 'professor', 'researcher', 'scientist']),
 });
 
 interface NameSpan {
@@ -72,6 +74,19 @@ export function findPeople(tokens: Token[], text: string, offset: number): Candi
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
+    // "Pan Fusheng, Academician of …": a name followed by a comma and an expert title.
+    const prev = tokens[i - 1];
+    if (!prev || !prev.word || prev.lower === 'and') {
+      const span = nameAt(tokens, i);
+      if (
+        span &&
+        span.from === i &&
+        tokens[span.to]?.text === ',' &&
+        PEOPLE_OPTIONS.appositiveTitles.has(tokens[span.to + 1]?.lower ?? '')
+      ) {
+        person(span);
+      }
+    }
     if (EXPERT_TITLES.has(t.lower) && (i === 0 || !EXPERT_TITLES.has(tokens[i - 1]?.lower ?? ''))) {
       const span = nameAt(tokens, i);
       if (span && span.from > i) {

@@ -5,6 +5,11 @@ const ADJACENT_OPTIONS = Object.freeze({
   /** Text between an entity and the District it sits in. */
   locatedGap:
     /^\s*,?\s*(?:(?:which|that) (?:is|was) )?(?:(?:a|an) [a-z][a-z -]{0,40}? )?(?:(?:located|based|headquartered|situated|settled|registered|sitting) )?(?:in|at) (?:the )?$/i,
+  /** Text ending where a newly opened entity opened ("… was inaugurated on July 16 in X"). */
+  openedBefore:
+    /\b(?:launched|inaugurated|unveiled|opened|established|set up|founded|put into operation)(?: on [A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?)? in (?:the )?$/i,
+  /** Text between the last of a list of entities and where they settled ("…, have settled in X"). */
+  settledGap: /^\s*,?\s*(?:have |has |had )?(?:settled|moved|registered) (?:down )?in (?:the )?$/i,
   /** Text between a District and a larger District it belongs to ("Tongnan District of Chongqing"). */
   districtGap: /^\s*(?:,|of|in)\s*(?:the )?$/i,
   /** Text between a District and the entity it hosts ("Chongqing-based X", "Bishan's X"). */
@@ -27,6 +32,20 @@ function isPart(m: Placed): boolean {
 
 function isOwner(m: Placed): boolean {
   return m.type === 'University' || m.type === 'Institute';
+}
+
+/** The mentions of a list ("A, B and C") whose last member is mention i, same type, in order. */
+function listEndingAt(ctx: SentenceContext, i: number): Placed[] {
+  const ms = ctx.mentions;
+  const out = [ms[i] as Placed];
+  for (let k = i - 1; k >= 0; k--) {
+    const m = ms[k] as Placed;
+    const next = out[0] as Placed;
+    if (m.type !== next.type || !/^\s*(?:,|,?\s*and)\s*$/.test(between(ctx, m.end, next.start)))
+      break;
+    out.unshift(m);
+  }
+  return out;
 }
 
 /** LOCATED_IN and PART_OF between neighbouring mentions. */
@@ -57,6 +76,9 @@ export function findAdjacent(ctx: SentenceContext): FoundRelation[] {
           : ADJACENT_OPTIONS.locatedGap.test(gap)
       ) {
         add('LOCATED_IN', a, b);
+      } else if (a.type !== 'District' && ADJACENT_OPTIONS.settledGap.test(gap)) {
+        // "A, B and C have settled in X": every member of the list ending at A settled there.
+        for (const m of listEndingAt(ctx, i)) add('LOCATED_IN', m, b);
       }
     }
     if (a.type === 'District' && b.type !== 'Person' && ADJACENT_OPTIONS.hostGap.test(gap)) {
@@ -65,6 +87,15 @@ export function findAdjacent(ctx: SentenceContext): FoundRelation[] {
     if (isPart(a) && isOwner(b) && ADJACENT_OPTIONS.partGap.test(gap)) add('PART_OF', a, b);
     if (isOwner(a) && isPart(b) && ADJACENT_OPTIONS.ownerGap.test(gap)) add('PART_OF', b, a);
   }
-  // "the team led by Professor X of Y University": the team mention ends at the leader's name.
+  // "The X Lab, one of …, was inaugurated on July 16 in Y": the subject opened in the place.
+  for (const b of ms) {
+    if (b.type !== 'District') continue;
+    const head = between(ctx, ctx.start, b.start);
+    if (!ADJACENT_OPTIONS.openedBefore.test(head)) continue;
+    const subject = ms.find(
+      (m) => m.end <= b.start && m.type !== 'District' && m.type !== 'Person',
+    );
+    if (subject && !/;/.test(between(ctx, subject.end, b.start))) add('LOCATED_IN', subject, b);
+  }
   return out;
 }

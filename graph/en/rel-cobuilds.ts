@@ -175,9 +175,7 @@ function findTogether(ctx: SentenceContext): FoundRelation[] {
     const after = inClause.filter((m) => m.start >= trigger.end);
     const rest = between(ctx, trigger.end, clause.end);
     const passive = /^\s*by\b/i.test(rest);
-    const builders = uniqueEntities(
-      (passive ? after : before).filter((m) => isBuilder(ctx, m)),
-    );
+    const builders = uniqueEntities((passive ? after : before).filter((m) => isBuilder(ctx, m)));
     if (builders.length < 2) continue;
     const thing = passive
       ? [...before].reverse().find((m) => isThing(m) && m.type !== 'District')

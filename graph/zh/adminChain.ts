@@ -1,17 +1,19 @@
-import { LEXICON, escapeRe } from './lexicon';
+import { LEXICON } from './lexicon';
+import { Literals } from './literals';
 import type { ZhMention } from './mention';
 import { isNameChar } from './chars';
 
 /** Characters that never start or sit in a county-level name after a city (主城区, 各区县). */
-const NOT_IN_NAME = new Set('各全主城郊辖本该我其他每多等个'.split(''));
+const NOT_IN_NAME = new Set('各全主城郊辖本该我其他每多等个大'.split(''));
 /** Characters after which a bare place name starts (与天长共建, 落户光明). */
 const BARE_BEFORE = new Set('在到于和与同、户驻'.split(''));
 /** Characters after a bare place that show it is part of another word (天长分园, 光明科学城). */
 const BARE_AFTER_BLOCK = new Set('猪岸路街镇乡村江河湖山桥口站区县市分新科'.split(''));
 
-const bigNames = [...LEXICON.bigPlaces].sort((a, b) => b.length - a.length).map(escapeRe);
-/** City or province, its level, then a two-character name with its own level (深圳市光明区). */
-const CHAIN_RE = new RegExp(`(?:${bigNames.join('|')})[省市]?([\\u4e00-\\u9fff]{2})([区县市])`, 'g');
+/** Cities and provinces, longest first, scanned by first character. */
+const BIG = new Literals([...LEXICON.bigPlaces].sort((a, b) => b.length - a.length));
+/** After a city or province and its level: a two-character name with its own level (深圳市光明区). */
+const TAIL_RE = /^([\u4e00-\u9fff]{2})([区县市])/;
 
 /**
  * Districts named under a larger place (深圳市盐田区, 安徽省天长市): the gazetteer only holds
@@ -19,13 +21,14 @@ const CHAIN_RE = new RegExp(`(?:${bigNames.join('|')})[省市]?([\\u4e00-\\u9fff
  */
 export function scanAdminChains(text: string, from: number, to: number): ZhMention[] {
   const out: ZhMention[] = [];
-  CHAIN_RE.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = CHAIN_RE.exec(text)) !== null && m.index < to) {
+  for (let b = BIG.next(text, from, to); b; b = BIG.next(text, b.index + 1, to)) {
+    let at = b.index + b.word.length;
+    if (text[at] === '省' || text[at] === '市') at++;
+    const m = TAIL_RE.exec(text.slice(at, at + 3));
+    if (!m) continue;
     const name = m[1] as string;
     const level = m[2] as string;
-    const end = m.index + m[0].length;
-    CHAIN_RE.lastIndex = end - 3 > m.index ? end - 3 : m.index + 1;
+    const end = at + 3;
     if (end > to) continue;
     if ([...name].some((c) => NOT_IN_NAME.has(c))) continue;
     if (LEXICON.bigPlaces.has(name) || LEXICON.genericWords.has(name)) continue;

@@ -4,6 +4,7 @@ import {
   companyCore,
   isAbbreviation,
   isCompanyShortForm,
+  stripPlaces,
 } from './shortForms';
 import { LEXICON } from './lexicon';
 import { leftEdge } from './boundary';
@@ -105,7 +106,9 @@ export function scanAliases(
 /** 重庆大学产业技术研究院（以下简称“产研院”）: an explicit short form for the name before it. */
 export function scanDeclaredAliases(text: string, mentions: readonly ZhMention[]): ZhMention[] {
   const out: ZhMention[] = [];
-  const re = /[（(](?:以下)?简称[“"]?([\u4e00-\u9fffA-Za-z]{2,10})[”"]?[）)]/g;
+  // （以下简称“产研院”）, （暂定名，简称“中科院深理工”）
+  const re =
+    /[（(](?:[^（）()，,]{1,8}[，,])?(?:以下)?简称[：:]?[“"]?([\u4e00-\u9fffA-Za-z]{2,10})[”"]?[）)，,]/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const owner = mentions.filter((x) => x.end === m!.index && x.kind !== 'coref')[0];
@@ -126,6 +129,11 @@ export function scanDeclaredAliases(text: string, mentions: readonly ZhMention[]
   return out;
 }
 
+/** Prefix abbreviations (中科院 → 中国科学院), from the lexicon. */
+const PREFIX_ABBREVIATIONS: ReadonlyArray<[string, string]> = Object.entries(
+  LEXICON.prefixAbbreviations,
+);
+
 /** Points short-form mentions (平伟汽车, 市畜科院) at the longest full name of the same type. */
 export function canonicalize(mentions: ZhMention[]): void {
   const names = new Map<string, string[]>();
@@ -145,8 +153,7 @@ export function canonicalize(mentions: ZhMention[]): void {
     const byLen = [...list].sort((a, b) => b.length - a.length);
     const index = new Map<string, string[]>();
     for (const l of byLen) {
-      const keys =
-        type === 'Company' ? [companyCore(l)[0] ?? ''] : abbreviationFirsts(l);
+      const keys = type === 'Company' ? [companyCore(l)[0] ?? ''] : abbreviationFirsts(l);
       for (const k of keys) {
         const bucket = index.get(k);
         if (bucket) bucket.push(l);
@@ -161,6 +168,54 @@ export function canonicalize(mentions: ZhMention[]): void {
           type === 'Company' ? isCompanyShortForm(short, l) : isAbbreviation(short, l),
         );
       if (long) target.set(type + '|' + short, long);
+    }
+  }
+  // 重庆两江新区 → 两江新区, 自贡市政府 → 自贡市人民政府: a district named with its city, a
+  // government named without 人民.
+  for (const type of ['District', 'Other'] as const) {
+    const set = new Set(names.get(type) ?? []);
+    for (const n of set) {
+      const full =
+        type === 'District'
+          ? stripPlaces(n)
+          : n.endsWith('市政府') || n.endsWith('区政府') || n.endsWith('县政府')
+            ? n.slice(0, -2) + '人民政府'
+            : n;
+      if (full !== n && set.has(full) && !target.has(type + '|' + n))
+        target.set(type + '|' + n, full);
+    }
+  }
+  // 中科院深圳理工大学 → 中国科学院深圳理工大学: common prefix abbreviations of the same name.
+  for (const [type, list] of names) {
+    const set = new Set(list);
+    for (const n of list) {
+      for (const [short, long] of PREFIX_ABBREVIATIONS) {
+        if (!n.startsWith(short)) continue;
+        const full = long + n.slice(short.length);
+        if (set.has(full) && !target.has(type + '|' + n)) target.set(type + '|' + n, full);
+      }
+    }
+  }
+  // 深圳研究院 → 南开大学深圳研究院: a unit named without the university or institute it
+  // belongs to, when exactly one full name of the document is that parent plus the short name.
+  const parents = new Set([...(names.get('University') ?? []), ...(names.get('Institute') ?? [])]);
+  for (const type of ['Institute', 'Lab'] as const) {
+    const list = names.get(type) ?? [];
+    const present = new Set(list);
+    // Short name → the full names that are a parent plus it (indexed over each name's prefixes).
+    const fulls = new Map<string, string[]>();
+    for (const l of list) {
+      for (let k = 2; k <= l.length - 2; k++) {
+        const short = l.slice(k);
+        if (!present.has(short) || !parents.has(l.slice(0, k))) continue;
+        const f = fulls.get(short);
+        if (f) f.push(l);
+        else fulls.set(short, [l]);
+      }
+    }
+    for (const [short, longs] of fulls) {
+      if (longs.length === 1 && !target.has(type + '|' + short))
+        target.set(type + '|' + short, longs[0] as string);
     }
   }
   // 重庆理工大学材料科学与工程学院 → 材料科学与工程学院 when the school is also named on its own.

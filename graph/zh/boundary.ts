@@ -44,9 +44,12 @@ export function leftEdge(text: string, end: number, floor = 0, joinAnd = false):
     if (!nameToken(tok)) break;
     start -= tok.length;
   }
-  if (joinAnd && k > 0 && start < end) return joinedStart(tokens, k, start, end, text);
+  if (joinAnd && k > 0) return joinedStart(tokens, k, start, end, text);
   return start;
 }
+
+/** Suffixes that start with a field word, so 与 right before them joins two fields. */
+const FIELD_SUFFIX_RE = /^(转化中心|创新中心|研发中心|检测中心|工程中心|技术中心)/;
 
 /** Conjunctions that may join two fields inside one name (材料科学与工程学院). */
 const NAME_CONJUNCTIONS = new Set(['与', '和']);
@@ -71,7 +74,10 @@ function joinedStart(
   const conj = tokens[k] as string;
   if (!NAME_CONJUNCTIONS.has(conj)) return start;
   const right = tokens[k + 1];
-  if (right === undefined || isPlaceToken(right) || end - start < 2) return start;
+  // 技术交叉与转化中心: the suffix itself is the right-hand field.
+  if (right === undefined ? !FIELD_SUFFIX_RE.test(text.slice(end, end + 4)) : isPlaceToken(right))
+    return start;
+  if (right !== undefined && end - start < 2) return start;
   let x = start - conj.length;
   const xEnd = x;
   let j = k - 1;
@@ -83,7 +89,9 @@ function joinedStart(
   const left = text.slice(x, xEnd);
   if (left.length < 2 || left.length > BOUNDARY_OPTIONS.maxJoinedLeft) return start;
   if (LEXICON.suffixes.some((s) => left.endsWith(s.text))) return start;
-  if (LEXICON.companyIndustryWords.some((w) => left.endsWith(w))) return start;
+  // 元泰科技与… is a company and a partner; 人工智能与… (one dictionary word) is a field.
+  const oneWord = k - 1 - j === 1;
+  if (!oneWord && LEXICON.companyIndustryWords.some((w) => left.endsWith(w))) return start;
   // The left part must be complete: it starts at the window edge or right after a stop word.
   if (j < 0 && isNameChar(text[x - 1])) return start;
   return x;

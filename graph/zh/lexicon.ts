@@ -45,6 +45,8 @@ export const LEXICON = Object.freeze({
   universityListCues: Object.freeze([...lexData.universityListCues]),
   institutesListCues: Object.freeze([...lexData.institutesListCues]),
   surnames: new Set<string>(lexData.surnames.split('')),
+  /** Common prefix abbreviations of organisation names (中科院 = 中国科学院). */
+  prefixAbbreviations: lexData.prefixAbbreviations as Readonly<Record<string, string>>,
   triggers: triggerData,
 });
 

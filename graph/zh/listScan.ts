@@ -20,7 +20,8 @@ function cueType(phrase: string): EntityType | null {
   const tryCues = (cues: readonly string[], type: EntityType): void => {
     for (const cue of cues) {
       const at = phrase.indexOf(cue);
-      if (at >= 0 && at < bestAt) {
+      // 等…的战略部署和学校: a cue after another conjunct names a different thing.
+      if (at >= 0 && at < bestAt && !/[和与及、]/.test(phrase.slice(0, at))) {
         bestAt = at;
         best = type;
       }
@@ -30,6 +31,17 @@ function cueType(phrase: string): EntityType | null {
   tryCues(LEXICON.universityListCues, 'University');
   tryCues(LEXICON.companyListCues, 'Company');
   return best;
+}
+
+/**
+ * In a mixed list (高校院所, 高校和科研机构) an item's own ending decides: 重材院 and 先进所 are
+ * institutes, 江南大学 a university.
+ */
+function ownType(item: string, cue: EntityType): EntityType {
+  if (cue !== 'University' && cue !== 'Institute') return cue;
+  if (/(大学|学院)$/.test(item)) return 'University';
+  if (/[院所]$/.test(item)) return 'Institute';
+  return cue;
 }
 
 /** True when a list item itself ends like a category (高新技术企业), not a name. */
@@ -110,7 +122,14 @@ export function scanLists(text: string, from: number, to: number): ZhMention[] {
       if (e <= s || !isNameChar(text[s])) continue;
       const item = text.slice(s, e);
       if (!plausibleItem(item)) continue;
-      out.push({ start: s, end: e, text: item, type, canonical: item, kind: 'list' });
+      out.push({
+        start: s,
+        end: e,
+        text: item,
+        type: ownType(item, type),
+        canonical: item,
+        kind: 'list',
+      });
     }
   }
   return out;

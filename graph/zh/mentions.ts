@@ -18,6 +18,9 @@ function keepInner(outer: ZhMention, inner: ZhMention): boolean {
   if (inner.type === 'Person') return outer.type === 'ResearchTeam';
   if (inner.start !== outer.start) return false;
   if (inner.type !== 'University' && inner.type !== 'Institute') return false;
+  // 重庆理工大学材料科学与工程学院: the university inside the name of one of its schools.
+  if (outer.type === 'University')
+    return inner.text.endsWith('大学') && outer.text.endsWith('学院');
   if (outer.type !== 'ResearchTeam' && outer.type !== 'Lab' && outer.type !== 'Institute')
     return false;
   // 重庆能源职业学院科技园: only a suffix follows, so the outer name is just that school's place.

@@ -36,20 +36,33 @@ function contentRanges(
 }
 
 /** Finds all mentions of a normalised text: names, places, brands, lists, persons, aliases, coreference. */
-export function findMentions(text: string, layout: ReadonlyArray<[number, number]>): ZhMention[] {
+export function findMentions(
+  text: string,
+  layout: ReadonlyArray<[number, number]>,
+  softBreaks: readonly number[] = [],
+): ZhMention[] {
   const cands: ZhMention[] = [];
   const chained: ZhMention[] = [];
   const ranges = contentRanges(text.length, layout);
   for (const [from, to] of ranges) {
     // Paragraph by paragraph: names never cross a paragraph break.
     let p = from;
+    let b = 0;
     while (p < to) {
       let q = text.indexOf('\n', p);
       if (q < 0 || q > to) q = to;
+      let next = q + 1;
+      // A heading space (soft break) ends a segment like a paragraph break does.
+      while (b < softBreaks.length && (softBreaks[b] as number) <= p) b++;
+      const soft = softBreaks[b];
+      if (soft !== undefined && soft < q) {
+        q = soft;
+        next = soft;
+      }
       cands.push(...scanSuffixes(text, p, q), ...scanPlaces(text, p, q), ...scanBrands(text, p, q));
       cands.push(...scanLists(text, p, q), ...scanPersons(text, p, q));
       chained.push(...scanAdminChains(text, p, q));
-      p = q + 1;
+      p = next;
     }
   }
   if (chained.length > 0) {
@@ -65,6 +78,9 @@ export function findMentions(text: string, layout: ReadonlyArray<[number, number
   );
   return [...mentions, ...coref].sort((a, b) => a.start - b.start || b.end - a.end);
 }
+
+/** Words that stand for parties named in an earlier sentence. */
+const PARTY_WORDS = /双方|两校|两地|两院|三方/;
 
 /** True when text[from, to) holds a paragraph break. */
 function hasBreak(text: string, from: number, to: number): boolean {
@@ -95,9 +111,13 @@ function findRelations(
       }
       const top = all.length > 1 ? all.filter((m) => !isNested(m, all)) : all;
       // A paragraph break resets the carried-over subject.
+      const last = prev;
       if (prev && hasBreak(text, prev.sentence.end, sentence.start)) prev = null;
-      const ctx: SentenceCtx = { sentence, top, all, prev };
-      if (all.length > 0) {
+      const ctx: SentenceCtx = { sentence, top, all, prev, last };
+      if (all.length === 0) {
+        // 双方将共建…: a sentence without names may still build with the parties named before.
+        if (PARTY_WORDS.test(sentence.text)) out.push(...coBuilds(ctx, text));
+      } else {
         const built = coBuilds(ctx, text);
         out.push(
           ...built,
@@ -177,7 +197,7 @@ export function extractZh(doc: SourceDocument, docId?: string): DocExtraction {
   const norm = normalize(doc.text);
   const text = norm.text;
   const id = docId ?? doc.id;
-  const mentions = findMentions(text, norm.layout);
+  const mentions = findMentions(text, norm.layout, norm.softBreaks);
   const rels = findRelations(text, mentions, norm.layout);
   const { entities, relations } = assemble(id, mentions, rels);
   const document: DocumentInfo = {

@@ -15,6 +15,49 @@ const BUILT = new Set(['Lab', 'Institute', 'Fund', 'University']);
 /** Confidence of each CO_BUILDS pattern. */
 const CONF = Object.freeze({ named: 0.9, pair: 0.8, borrowed: 0.75 });
 
+/** Words that stand for the parties named before (双方将共建…, 两校共同组建…). */
+const PARTIES_RE = /(双方|两校|两地|两院|两家|三方)/;
+/** Adverbs that may open a clause before 与 (目前已与A共建…, 先后与B合作…). */
+const PARTNER_HEAD_RE = /^(?:目前|先后|已经|已|还|并|同时|分别|也|又|均|将|曾)*(与|和|同)/;
+
+/** The first pair of actors joined by 与/和/同 (A与B签约) among `ms`, or null. */
+function joinedPair(ms: readonly ZhMention[], text: string): ZhMention[] | null {
+  for (let k = 0; k + 1 < ms.length; k++) {
+    const a = ms[k] as ZhMention;
+    const b = ms[k + 1] as ZhMention;
+    if (a.type === 'Person' || b.type === 'Person' || sameEntity(a, b)) continue;
+    if (/^(与|和|同)$/.test(text.slice(a.end, b.start))) return [a, b];
+  }
+  return null;
+}
+
+/** The parties 双方/三方 stand for: a joined pair, else the last distinct actors named. */
+function parties(ms: readonly ZhMention[], text: string, n: number): ZhMention[] {
+  const pair = n === 2 ? joinedPair(ms, text) : null;
+  if (pair) return pair;
+  const out: ZhMention[] = [];
+  for (let k = ms.length - 1; k >= 0 && out.length < n; k--) {
+    const x = ms[k] as ZhMention;
+    if (x.type === 'Person' || out.some((o) => sameEntity(o, x))) continue;
+    out.unshift(x);
+  }
+  return out.length === n ? out : [];
+}
+
+/** The subject a clause opening with 与 borrows: the sentence's first actor, else the last one's. */
+function clauseSubject(ctx: SentenceCtx, before: number): ZhMention | null {
+  const own = ctx.top.find((x) => x.end <= before && x.type !== 'Person');
+  if (own) return own;
+  const prev = ctx.prev?.top.find((x) => x.type !== 'Person');
+  return prev ?? null;
+}
+
+/** True when position `i` of `t` sits inside 《…》. */
+function insideTitle(t: string, i: number): boolean {
+  const open = t.lastIndexOf('《', i);
+  return open >= 0 && t.lastIndexOf('》', i) < open;
+}
+
 /** A District right after 在/位于 is where the building happens, not a builder. */
 function isLocative(text: string, m: ZhMention, sentStart: number): boolean {
   const before = text.slice(Math.max(sentStart, m.start - 2), m.start);
@@ -36,6 +79,8 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
     const at = s.start + m.index;
     // 共建共享机制 names a mechanism, not an act of building.
     if (s.text.startsWith('共享', m.index + m[0].length)) continue;
+    // 《…共建世界一流大学…合作协议》: words inside a title name a document, not an act.
+    if (insideTitle(s.text, m.index)) continue;
     const cl = clauseOf(s, at);
     let pre = between(ctx.top, cl.start, at).filter(
       (x) => x.type !== 'Person' && !isLocative(text, x, s.start),
@@ -48,6 +93,25 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
       targets.push(x);
     }
     let target: ZhMention | undefined = targets[0];
+    // 双方本着…原则，…，共建X: the party word may open an earlier clause of the sentence.
+    const head = text.slice(s.start, at);
+    const partyWord = pre.length === 0 ? PARTIES_RE.exec(head) : null;
+    if (partyWord) {
+      // 双方将共建X: the two parties of this or the previous sentence.
+      const n = partyWord[1] === '三方' ? 3 : 2;
+      const earlier = ctx.top.filter((x) => x.end <= cl.start);
+      pre = parties(earlier, text, n);
+      const before = ctx.prev ?? ctx.last;
+      if (pre.length === 0 && before) pre = parties(before.top, text, n);
+    }
+    if (pre.length === 0) {
+      // A与B签约，…联合打造X: a joined pair earlier in the sentence builds.
+      const pair = joinedPair(
+        ctx.top.filter((x) => x.end <= cl.start),
+        text,
+      );
+      if (pair) pre = pair;
+    }
     if (pre.length === 0) {
       // 甲与乙签署协议，共建X: the builders sit in an earlier clause of the sentence.
       for (
@@ -61,6 +125,12 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
         if (pre.length > 0 || c.start <= s.start) break;
       }
     }
+    if (pre.length === 0) {
+      // 一是共建A；二是共建B / 共同建设…，共建C: a subjectless clause keeps the builders of the
+      // last co-building in this or the previous sentence (Chinese drops repeated subjects).
+      const carried = ctx.builders ?? ctx.prev?.builders;
+      if (carried) pre = [...carried];
+    }
     if (!target && pre.length >= 3) {
       const last = pre[pre.length - 1] as ZhMention;
       if (BUILT.has(last.type)) target = last;
@@ -68,17 +138,24 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
     if (target) pre = pre.filter((x) => x !== target);
     pre = pre.filter((x) => x.type !== 'District' || pre.length <= 2);
     let conf: number = target ? CONF.named : CONF.pair;
-    const clauseHead = text.slice(cl.start, cl.start + 2);
+    // 与B共建X / 目前已与B、C共建…: the clause borrows its subject; B and C are its partners.
+    const opensWithPartner = PARTNER_HEAD_RE.test(text.slice(cl.start, at));
+    const first = pre[0];
+    const subject = opensWithPartner ? (lastSubject ?? clauseSubject(ctx, cl.start)) : null;
     if (
-      lastSubject &&
-      /^(与|和|同)/.test(clauseHead) &&
-      !pre.some((x) => sameEntity(x, lastSubject as ZhMention))
+      subject &&
+      first &&
+      /^(?:目前|先后|已经|已|还|并|同时|分别|也|又|均|将|曾)*(与|和|同)$/.test(
+        text.slice(cl.start, first.start),
+      ) &&
+      !pre.some((x) => sameEntity(x, subject))
     ) {
-      pre = [lastSubject, ...pre];
+      pre = [subject, ...pre];
       conf = CONF.borrowed;
     }
     if (pre.length === 0) continue;
     lastSubject = pre[0] as ZhMention;
+    ctx.builders = pre.filter((x) => !targets.includes(x) && x !== target);
     if (target) {
       for (const t of targets.length > 0 ? targets : [target]) {
         for (const src of pre)

@@ -19,6 +19,10 @@ export interface SentenceCtx {
   all: ZhMention[];
   /** Previous sentence of the same paragraph, for subjects carried over (江津…。柔性引进的…). */
   prev: SentenceCtx | null;
+  /** Previous sentence even across a paragraph break: 双方/两校 may point there. */
+  last?: SentenceCtx | null;
+  /** Builders of the last CO_BUILDS in this sentence, carried to subjectless ones after it. */
+  builders?: ZhMention[];
 }
 
 /** Actor types that can build, introduce, transfer or support. */

@@ -6,6 +6,26 @@ const TRIGGER = triggerRe(LEXICON.triggers.locatedIn);
 /** Confidence of LOCATED_IN patterns. */
 const CONF = Object.freeze({ attributive: 0.9, predicate: 0.85, scene: 0.7 });
 
+/** Joiners between the items of a list of subjects (A、B和C双双落户X). */
+const LIST_JOINERS = new Set(['、', '和', '与', '及', '以及']);
+
+/**
+ * The last mention before a trigger and the list it closes: A、B、C等一批机构落户X → A, B, C;
+ * A和B双双落户X → A, B. Items must be joined by list marks only.
+ */
+export function listEnding(pre: readonly ZhMention[], text: string): ZhMention[] {
+  const last = pre[pre.length - 1];
+  if (!last) return [];
+  const out = [last];
+  for (let k = pre.length - 2; k >= 0; k--) {
+    const a = pre[k] as ZhMention;
+    const gap = text.slice(a.end, (out[0] as ZhMention).start);
+    if (!LIST_JOINERS.has(gap)) break;
+    out.unshift(a);
+  }
+  return out;
+}
+
 /**
  * LOCATED_IN (entity → District):
  * - 位于X(来苏镇)的Y → Y→X (the last district before 的 is the most specific);
@@ -46,8 +66,7 @@ export function locatedIn(ctx: SentenceCtx, text: string): ZhRelation[] {
       continue;
     }
     const pre = between(ctx.top, cl.start, at).filter((x) => x.type !== 'District');
-    const subj = pre[pre.length - 1];
-    if (subj)
+    for (const subj of listEnding(pre, text))
       out.push({
         type: 'LOCATED_IN',
         source: subj,

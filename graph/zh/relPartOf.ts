@@ -15,7 +15,14 @@ export function partOf(ctx: SentenceCtx): ZhRelation[] {
   const out: ZhRelation[] = [];
   const s = ctx.sentence;
   for (const outer of ctx.top) {
-    if (outer.type !== 'ResearchTeam' && outer.type !== 'Lab' && outer.type !== 'Institute')
+    // 重庆理工大学材料科学与工程学院 → 重庆理工大学: a school named with its university.
+    const school = outer.type === 'University' && outer.text.endsWith('学院');
+    if (
+      outer.type !== 'ResearchTeam' &&
+      outer.type !== 'Lab' &&
+      outer.type !== 'Institute' &&
+      !school
+    )
       continue;
     const inner = ctx.all
       .filter(
@@ -23,7 +30,9 @@ export function partOf(ctx: SentenceCtx): ZhRelation[] {
           x !== outer &&
           contains(outer, x) &&
           x.start === outer.start &&
-          (x.type === 'University' || x.type === 'Institute'),
+          (school
+            ? x.type === 'University' && x.text.endsWith('大学')
+            : x.type === 'University' || x.type === 'Institute'),
       )
       .sort((a, b) => b.end - a.end)[0];
     if (inner) {

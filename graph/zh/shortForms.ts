@@ -100,8 +100,7 @@ export function abbreviationBases(long: string): readonly [string, string] {
   if (r === undefined) {
     const stripped = stripPlaces(long);
     const at = long.indexOf(stripped);
-    const withAdmin =
-      at > 0 && ADMIN.includes(long[at - 1] ?? '') ? long.slice(at - 1) : stripped;
+    const withAdmin = at > 0 && ADMIN.includes(long[at - 1] ?? '') ? long.slice(at - 1) : stripped;
     r = [stripped, withAdmin] as const;
     if (basesMemo.size >= MEMO_LIMIT) basesMemo.clear();
     basesMemo.set(long, r);

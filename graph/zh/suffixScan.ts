@@ -26,6 +26,46 @@ function countFollows(text: string, at: number): boolean {
   return isDigit(text[at]) || /^[余多几数]?[家个所座]/.test(text.slice(at, at + 2));
 }
 
+/** Classifiers that follow a number (34个团队, 8家企业). */
+const CLASSIFIERS = '个家所座项名位支批类';
+
+/**
+ * Where a branch name starts: before `at` sit a place of two or three characters and, before it,
+ * a name with an organisation suffix (…技术转移中心 + 武进 + 分中心); else `at` itself.
+ */
+function branchStart(text: string, at: number, from: number): number {
+  for (const placeLen of [2, 3]) {
+    const parentEnd = at - placeLen;
+    if (parentEnd <= from) continue;
+    const parent = LEXICON.suffixes.find(
+      (s) =>
+        s.text.length >= 2 &&
+        s.type !== 'District' &&
+        text.startsWith(s.text, parentEnd - s.text.length),
+    );
+    if (!parent) continue;
+    const s = leftEdge(text, parentEnd - parent.text.length, from, true);
+    if (s < parentEnd - parent.text.length) return s;
+  }
+  return at;
+}
+
+/** Length of a bracketed place right after a name (（深圳）, (广州)), or 0. */
+function placeInBrackets(text: string, at: number, to: number): number {
+  const open = text[at];
+  if (open !== '（' && open !== '(') return 0;
+  const close = text.slice(at + 1, Math.min(to, at + 8)).search(/[）)]/);
+  if (close < 2) return 0;
+  const inner = text.slice(at + 1, at + 1 + close);
+  const bare = /[省市区县]$/.test(inner) ? inner.slice(0, -1) : inner;
+  const place =
+    LEXICON.bigPlaces.has(inner) ||
+    LEXICON.bigPlaces.has(bare) ||
+    LEXICON.districtCanonical.has(inner) ||
+    LEXICON.districtCanonical.has(bare);
+  return place ? close + 2 : 0;
+}
+
 /**
  * Finds suffix-anchored names (…有限公司, …大学, …实验室, …团队) in [from, to). The left edge is
  * found per match by `leftEdge`, so boundaries follow characters, not jieba's merged tokens.
@@ -52,7 +92,11 @@ export function scanSuffixes(text: string, from: number, to: number): ZhMention[
       type = 'University';
     // 与/和 may join two fields inside names of schools, labs, institutes and teams.
     const joinAnd = type !== 'Company' && type !== 'District' && type !== 'Other';
-    const start = leftEdge(text, m.index, from, joinAnd);
+    let start = leftEdge(text, m.index, from, joinAnd);
+    // 西华大学技术转移中心武进分中心: a branch is its parent's name, a place, then 分中心/分园.
+    if (suffix.startsWith('分')) start = Math.min(start, branchStart(text, m.index, from));
+    // 34个团队, 8家高校: a classifier after a number starts a count, not a name.
+    if (isDigit(text[start - 1]) && CLASSIFIERS.includes(text[start] ?? '')) continue;
     const name = text.slice(start, end);
     if (suffix === '实验室' || suffix === '研究中心') {
       // 重庆市畜牧科学院实验室: the lab of a named body is that body, not a named lab.
@@ -80,7 +124,10 @@ export function scanSuffixes(text: string, from: number, to: number): ZhMention[
     }
     if (!isSpecificName(name, suffix, type, cutSpan(text, start, m.index))) continue;
     if (countFollows(text, end)) continue;
-    out.push({ start, end, text: name, type, canonical: name, kind: 'name' });
+    // 人工智能与数字经济实验室（深圳）, 研究院(广州): a place in brackets belongs to the name.
+    const full = end + placeInBrackets(text, end, to);
+    const named = text.slice(start, full);
+    out.push({ start, end: full, text: named, type, canonical: named, kind: 'name' });
   }
   return out;
 }

@@ -41,13 +41,22 @@ describe('inspect', () => {
 
   test('clicking an edge shows every evidence sentence with both entities highlighted and the document title', async () => {
     const { page } = await openApp(h);
-    const edgeId = await page.evaluate(() => {
+    // prefer an edge whose evidence names both entities (the server highlights what it finds)
+    const edgeId = await page.evaluate(async () => {
       const cy = window.cy as cytoscape.Core;
-      const e = cy
+      const candidates = cy
         .edges()
         .filter((x) => x.source().id() !== x.target().id())
-        .sort((a, b) => Number(b.data('evidenceCount')) - Number(a.data('evidenceCount')))[0];
-      return e ? e.id() : '';
+        .sort((a, b) => Number(b.data('evidenceCount')) - Number(a.data('evidenceCount')))
+        .map((e) => e.id());
+      for (const id of candidates.slice(0, 25)) {
+        const res = (await (await fetch(`/api/edges/${encodeURIComponent(id)}`)).json()) as {
+          evidence: { highlights?: { role: string }[] }[];
+        };
+        const roles = new Set(res.evidence.flatMap((e) => (e.highlights ?? []).map((x) => x.role)));
+        if (roles.has('source') && roles.has('target')) return id;
+      }
+      return candidates[0] ?? '';
     });
     expect(edgeId).not.toBe('');
     const evidenceCount = await page.evaluate(

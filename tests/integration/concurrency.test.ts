@@ -55,7 +55,7 @@ test('the same article ingested by 20 concurrent requests is stored exactly once
     new Set([single.json.document?.id]),
   );
   expect(await inventory()).toEqual(reference);
-});
+}, 120_000);
 
 test('20 different articles ingested concurrently while readers run are all stored; no client sees an error', async () => {
   await resetDatabase();
@@ -104,4 +104,4 @@ test('20 different articles ingested concurrently while readers run are all stor
     expect(row!.mentions).toBeGreaterThan(0);
     expect(row!.evidence).toBeGreaterThan(0);
   }
-});
+}, 120_000);

@@ -20,7 +20,8 @@ const children: ChildProcess[] = [];
 
 /** Starts the API as its own process (as `innochain serve` would), against this file's Neo4j. */
 async function startApi(): Promise<{ child: ChildProcess; baseUrl: string }> {
-  const child = spawn(path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'), [ENTRY], {
+  // One process (node with the tsx loader), so SIGKILL hits the server itself, not a wrapper.
+  const child = spawn(process.execPath, ['--import', 'tsx', ENTRY], {
     cwd: PROJECT_ROOT,
     env: {
       ...process.env,
@@ -107,6 +108,10 @@ test('after a SIGKILL of the API mid-ingest and a restart, no acknowledged docum
     ),
   );
   const outcomes = await Promise.all(burst);
+  if (first.child.exitCode === null && first.child.signalCode === null) {
+    await new Promise((resolve) => first.child.once('exit', resolve));
+  }
+  expect(first.child.signalCode).toBe('SIGKILL');
   expect(killed).toBe(true);
   expect(outcomes).toContain('no answer');
 

@@ -47,13 +47,14 @@ async function timed(baseUrl: string, p: Probe) {
     headers: p.body ? { 'Content-Type': 'application/json' } : {},
     body: p.body ? JSON.stringify(p.body) : undefined,
   });
-  const body = (await res.json()) as { error?: { code: string } };
+  const body = (await res.json()) as { error?: { code: string; message: string } };
   return {
     path: p.path,
     status: res.status,
     retryAfter: res.headers.get('retry-after'),
     ms: Date.now() - started,
     code: body.error?.code,
+    message: body.error?.message,
   };
 }
 
@@ -97,15 +98,10 @@ test('with Neo4j killed every endpoint answers 503 + Retry-After within 5 s; it 
   const sequential = [];
   for (const p of probes) sequential.push(await timed(baseUrl, p));
   const concurrent = await Promise.all(probes.map((p) => timed(baseUrl, p)));
-  for (const r of [...sequential, ...concurrent]) {
-    expect({ path: r.path, status: r.status, code: r.code }).toEqual({
-      path: r.path,
-      status: 503,
-      code: 'DB_UNAVAILABLE',
-    });
-    expect(Number(r.retryAfter)).toBeGreaterThan(0);
-    expect(r.ms).toBeLessThan(5_000);
-  }
+  const answers = [...sequential, ...concurrent];
+  expect(answers.filter((r) => r.status !== 503 || r.code !== 'DB_UNAVAILABLE')).toEqual([]);
+  expect(answers.filter((r) => !(Number(r.retryAfter) > 0))).toEqual([]);
+  expect(answers.filter((r) => r.ms >= 5_000)).toEqual([]);
   const slowest = Math.max(...sequential.map((r) => r.ms), ...concurrent.map((r) => r.ms));
 
   // Neo4j comes back on the same port; the API (same process, same driver) answers again.
@@ -119,16 +115,24 @@ test('with Neo4j killed every endpoint answers 503 + Retry-After within 5 s; it 
   }
   expect(status).toBe(200);
   const recoveredIn = Date.now() - back;
-  const after = await Promise.all(
-    probes.filter((p) => p.method === 'GET').map((p) => timed(baseUrl, p)),
-  );
+  // Every endpoint answers again (a fresh JVM plans its first queries slowly: poll, one at a time).
+  const after = [];
+  for (const p of probes.filter((x) => x.method === 'GET')) {
+    let r = await timed(baseUrl, p);
+    while (r.status !== 200 && Date.now() - back < 90_000) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      r = await timed(baseUrl, p);
+    }
+    after.push(r);
+  }
   expect(after.filter((r) => r.status !== 200)).toEqual([]);
+  const allBackIn = Date.now() - back;
   expect(
     await (await fetch(`${baseUrl}/api/search?q=${encodeURIComponent('大学')}`)).json(),
   ).toEqual(searchBefore);
   const ingest = await timed(baseUrl, probes[probes.length - 1]!);
   expect(ingest.status).toBe(201);
   process.stdout.write(
-    `faults/down: ${probes.length * 2} requests while Neo4j was dead, all 503 (slowest ${slowest} ms); API healthy ${recoveredIn} ms after Neo4j was back\n`,
+    `faults/down: ${probes.length * 2} requests while Neo4j was dead, all 503 (slowest ${slowest} ms); API healthy ${recoveredIn} ms and every endpoint ${allBackIn} ms after Neo4j was back\n`,
   );
 }, 240_000);

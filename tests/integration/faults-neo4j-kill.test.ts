@@ -24,11 +24,11 @@ function inventedName(n: number): string {
   return `${PREFIXES[n % 10]}${ROOTS[Math.floor(n / 10) % 12]}${PREFIXES[Math.floor(n / 120) % 10]}${ROOTS[Math.floor(n / 1200) % 12]}`;
 }
 
-/** Articles of 30 sentences each, so one batch of them takes a while to write. */
+/** Articles of 12 sentences each, so one batch of them takes a moment to write. */
 function articles(count: number): ArticleInput[] {
   return Array.from({ length: count }, (_, a) => {
-    const sentences = Array.from({ length: 30 }, (_, s) => {
-      const n = a * 30 + s;
+    const sentences = Array.from({ length: 12 }, (_, s) => {
+      const n = a * 12 + s;
       return `${inventedName(n)}科技有限公司与${inventedName(n + 7)}大学共建${inventedName(n + 3)}实验室。`;
     });
     return { title: `kill test ${a}`, text: sentences.join('') };
@@ -91,14 +91,14 @@ afterAll(async () => {
 }, 120_000);
 
 test('a SIGKILL of Neo4j mid-ingest leaves each document whole or absent, and re-ingesting completes the store', async () => {
-  const input = articles(60);
-  const batchSize = 20;
+  const input = articles(30);
+  const batchSize = 10;
 
   // Reference: the same articles loaded without trouble.
   await resetDatabase();
   await ingestArticles(input, { batchSize });
   const reference = await shapes();
-  expect(reference.size).toBe(60);
+  expect(reference.size).toBe(30);
   const [refCounts] = await query<{ nodes: number; rels: number }>(
     'MATCH (n) RETURN count(n) AS nodes, COUNT { ()-[]->() } AS rels',
   );
@@ -128,7 +128,7 @@ test('a SIGKILL of Neo4j mid-ingest leaves each document whole or absent, and re
   const afterCrash = await shapes();
   // The first batch committed; the batch in flight did not.
   expect(afterCrash.size).toBeGreaterThanOrEqual(batchSize);
-  expect(afterCrash.size).toBeLessThan(60);
+  expect(afterCrash.size).toBeLessThan(30);
   for (const [id, shape] of afterCrash) expect(shape).toEqual(reference.get(id));
   expect(await orphans()).toEqual({
     entitiesWithoutDocument: 0,
@@ -139,13 +139,13 @@ test('a SIGKILL of Neo4j mid-ingest leaves each document whole or absent, and re
   // The same driver reconnects: re-ingesting everything succeeds and completes the store.
   const again = await ingestArticles(input, { batchSize });
   expect(again.summary.unchanged.sort()).toEqual([...afterCrash.keys()].sort());
-  expect(again.summary.loaded.length).toBe(60 - afterCrash.size);
+  expect(again.summary.loaded.length).toBe(30 - afterCrash.size);
   expect(await shapes()).toEqual(reference);
   const [counts] = await query<{ nodes: number; rels: number }>(
     'MATCH (n) RETURN count(n) AS nodes, COUNT { ()-[]->() } AS rels',
   );
   expect(counts).toEqual(refCounts);
   process.stdout.write(
-    `faults/kill: SIGKILL after batch 1 of 3; ${afterCrash.size}/60 documents survived whole\n`,
+    `faults/kill: SIGKILL after batch 1 of 3; ${afterCrash.size}/30 documents survived whole\n`,
   );
 }, 240_000);

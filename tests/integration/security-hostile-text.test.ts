@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { main as cli } from '../../cli/innochain';
+import { normalize } from '../../graph/normalize';
 import { BUNDLED_CORPUS_DIR } from '../../runtime/paths';
 import { graphFingerprint, query } from '../support/db';
 import { startTestApp, type TestApp } from '../support/app';
@@ -38,8 +39,12 @@ async function postRaw(body: string | Buffer, contentType = 'application/json') 
 
 const post = (body: unknown) => postRaw(JSON.stringify(body));
 
-/** Stored names and sentences of a document must be verbatim pieces of its text. */
-async function expectStoredAsData(docId: string, text: string): Promise<number> {
+/**
+ * Stored names and sentences of a document must be verbatim pieces of its text as the extractor
+ * reads it (normalised: control characters dropped, widths folded), nothing escaped or removed.
+ */
+async function expectStoredAsData(docId: string, raw: string): Promise<number> {
+  const text = normalize(raw).text;
   const sentences = await query<{ sentence: string }>(
     'MATCH (v:Evidence {doc: $id}) RETURN v.sentence AS sentence',
     { id: docId },
@@ -96,20 +101,25 @@ describe.each(Object.entries(HOSTILE_ARTICLES))('an article with %s', (_name, te
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
       const entity = (await res.json()) as { entity?: { name: string }; name?: string };
       const name = entity.entity?.name ?? entity.name;
-      expect(stored).toContain(name);
+      expect(normalize(stored).text).toContain(name);
     }
   });
 });
 
 test('markup in entity names comes back from search verbatim, as JSON strings', async () => {
   const text =
-    '<img src=x onerror=alert(9)>科技有限公司与<script>x</script>大学共建<svg onload=alert(1)>实验室。';
+    '<img src=x onerror=alert(9)>寰宇科技有限公司与<script>x</script>苍穹大学共建<svg onload=alert(1)>实验室。';
   const r = await post({ text });
   expect(r.status).toBeLessThan(500);
-  const res = await fetch(`${app.baseUrl}/api/search?q=${encodeURIComponent('科技有限公司')}`);
-  expect(res.headers.get('content-type')).toContain('application/json');
-  const { results } = (await res.json()) as { results: { name: string }[] };
-  for (const hit of results) expect(text).toContain(hit.name);
+  for (const q of ['寰宇科技', '苍穹大学']) {
+    const res = await fetch(`${app.baseUrl}/api/search?q=${encodeURIComponent(q)}`);
+    expect(res.headers.get('content-type')).toContain('application/json');
+    const { results } = (await res.json()) as { results: { name: string }[] };
+    const mine = results.filter((hit) => hit.name.includes(q.slice(0, 2)));
+    if (r.status < 300) expect(mine.length).toBeGreaterThan(0);
+    // A name is exactly what the article said: markup kept as text, not stripped or escaped.
+    for (const hit of mine) expect(normalize(text).text).toContain(hit.name);
+  }
 });
 
 test('10 MB through the API is refused with 413 and a JSON error; nothing is written', async () => {
@@ -223,7 +233,7 @@ describe('innochain load', () => {
         'MATCH (d:Document {source: $s}) RETURN d.length AS length',
         { s: 'ten-mb.txt' },
       );
-      expect(doc?.length).toBe(big.length);
+      expect(doc?.length).toBe(normalize(big).text.length);
     } else {
       expect(code).toBe(2);
       expect(said).toMatch(/too (large|long)|limit/i);

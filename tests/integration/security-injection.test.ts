@@ -9,6 +9,17 @@ import { hostileInputs, urlEncoded, type HostileInput } from '../support/hostile
 
 const INPUTS = hostileInputs();
 const CONCURRENCY = 16;
+/**
+ * INNOCHAIN_SECURITY_FULL=1 (the long CI run) sends every input to every slot. By default each
+ * slot gets a rotating eighth of the inputs, so every input still reaches eight different slots
+ * and the suite stays within a couple of minutes on a small machine.
+ */
+const FULL = process.env.INNOCHAIN_SECURITY_FULL === '1';
+const SHARE = FULL ? 1 : 8;
+
+function inputsFor(slotIndex: number): HostileInput[] {
+  return INPUTS.filter((_, i) => i % SHARE === slotIndex % SHARE);
+}
 
 interface Outcome {
   slot: string;
@@ -161,7 +172,7 @@ async function send(
     });
   } catch (error) {
     // fetch itself refuses some header values (NUL, CR/LF): nothing reached the server.
-    if (headers && error instanceof TypeError) return undefined;
+    if (headers && (error as Error).name === 'TypeError') return undefined;
     throw error;
   }
   return {
@@ -178,7 +189,7 @@ async function sendAll(
   baseUrl: string,
   slots: Slot[],
 ): Promise<{ outcomes: Outcome[]; skipped: number }> {
-  const jobs = slots.flatMap((slot) => INPUTS.map((input) => ({ slot, input })));
+  const jobs = slots.flatMap((slot, s) => inputsFor(s).map((input) => ({ slot, input })));
   const outcomes: Outcome[] = [];
   let skipped = 0;
   let next = 0;
@@ -260,18 +271,21 @@ describe('hostile input against every read and preview endpoint', () => {
 
   test('the generator yields well over 1,000 distinct hostile inputs', () => {
     expect(INPUTS.length).toBeGreaterThanOrEqual(1_000);
-    expect(new Set(INPUTS.map((i) => i.raw ?? i.value)).size).toBe(INPUTS.length);
+    expect(new Set(INPUTS.map((i) => (i.raw !== undefined ? `raw:${i.raw}` : i.value))).size).toBe(
+      INPUTS.length,
+    );
   });
 
   test('no read parameter or path segment changes the database, and no answer is a 5xx or non-JSON', async () => {
     const before = await snapshot();
     const slots = readSlots(f);
     const { outcomes, skipped } = await sendAll(app.baseUrl, slots);
-    expect(outcomes.length + skipped).toBe(slots.length * INPUTS.length);
+    const sent = slots.reduce((n, _s, i) => n + inputsFor(i).length, 0);
+    expect(outcomes.length + skipped).toBe(sent);
     expect(violations(outcomes)).toEqual([]);
     expect(await snapshot()).toEqual(before);
     // Sanity: the endpoints were really exercised, not all refused at the door.
-    expect(outcomes.filter((o) => o.status === 200).length).toBeGreaterThan(1_000);
+    expect(outcomes.filter((o) => o.status === 200).length).toBeGreaterThan(sent / 20);
     process.stdout.write(
       `injection/read: ${INPUTS.length} inputs × ${slots.length} slots = ${outcomes.length} answers (${skipped} refused by the client)\n`,
     );
@@ -281,7 +295,7 @@ describe('hostile input against every read and preview endpoint', () => {
     const before = await snapshot();
     const slots = extractSlots();
     const { outcomes } = await sendAll(app.baseUrl, slots);
-    expect(outcomes.length).toBe(slots.length * INPUTS.length);
+    expect(outcomes.length).toBe(slots.reduce((n, _s, i) => n + inputsFor(i).length, 0));
     expect(violations(outcomes)).toEqual([]);
     expect(await snapshot()).toEqual(before);
     process.stdout.write(`injection/extract: ${outcomes.length} answers\n`);
@@ -307,7 +321,7 @@ describe('hostile fields of an ingested article', () => {
     const bad: string[] = [];
     let stored = 0;
     let refused = 0;
-    const jobs = INPUTS.flatMap((input, i) => [
+    const all = INPUTS.flatMap((input, i) => [
       {
         input,
         body: { text: `${ARTICLE}编号${i}。`, title: input.value, source: input.value },
@@ -320,6 +334,10 @@ describe('hostile fields of an ingested article', () => {
         checks: 'none' as const,
       },
     ]);
+    // Full run: every input in every field. Default: a quarter of the inputs, each in one field.
+    const jobs = FULL
+      ? all
+      : all.filter((_, j) => Math.floor(j / 3) % 4 === 0 && j % 3 === Math.floor(j / 12) % 3);
     let next = 0;
     const worker = async (): Promise<void> => {
       while (next < jobs.length) {
@@ -367,7 +385,7 @@ describe('hostile fields of an ingested article', () => {
     };
     await Promise.all(Array.from({ length: 4 }, worker));
     expect(bad).toEqual([]);
-    expect(stored).toBeGreaterThan(INPUTS.length / 2);
+    expect(stored).toBeGreaterThan(jobs.length / 4);
     expect(await query('MATCH (n:Pwned) RETURN n LIMIT 1')).toEqual([]);
     expect(await query('MATCH (n) WHERE n.pwned IS NOT NULL RETURN n LIMIT 1')).toEqual([]);
     // Removing what was ingested brings back exactly the database as it was.
