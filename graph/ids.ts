@@ -6,9 +6,20 @@ function hexPrefix(algorithm: 'sha1' | 'sha256', text: string, n = 16): string {
   return createHash(algorithm).update(text, 'utf8').digest('hex').slice(0, n);
 }
 
+/** Most ids remembered: names recur across documents, so each is hashed once while it stays. */
+const ID_MEMO_LIMIT = 50000;
+const entityIds = new Map<string, string>();
+
 /** Stable entity id: the same type and canonical name always give the same id. */
 export function entityId(type: EntityType, canonicalName: string): string {
-  return 'e_' + hexPrefix('sha1', type + '|' + canonicalName);
+  const key = type + '|' + canonicalName;
+  let id = entityIds.get(key);
+  if (id === undefined) {
+    id = 'e_' + hexPrefix('sha1', key);
+    if (entityIds.size >= ID_MEMO_LIMIT) entityIds.clear();
+    entityIds.set(key, id);
+  }
+  return id;
 }
 
 /** Stable relation id from its type and endpoint ids. */

@@ -100,6 +100,52 @@ export function scanAliases(
       }
     }
   }
+  out.push(...scanTwoCharUniversities(text, mentions, isTaken, take, inLayout));
+  return out;
+}
+
+/** Characters around a two-character university short form (与川大合作, “川大”, 川大的). */
+const SHORT_BEFORE = new Set('与和同在对向、“，。：；'.split(''));
+const SHORT_AFTER = new Set('与和同在的将等、”，。：；'.split(''));
+
+/**
+ * 川大 for 四川大学, 浙大 for 浙江大学: a four-character university name ending in 大学 is
+ * shortened to one character of its first part plus 大 — the second when the first part is a
+ * province or city (四川 → 川), else the first. Only standalone uses count: 重大项目 is not one.
+ */
+function scanTwoCharUniversities(
+  text: string,
+  mentions: readonly ZhMention[],
+  isTaken: (s: number, e: number) => boolean,
+  take: (s: number, e: number) => void,
+  inLayout: (i: number) => boolean,
+): ZhMention[] {
+  const out: ZhMention[] = [];
+  const seen = new Set<string>();
+  for (const m of mentions) {
+    const name = m.canonical;
+    if (m.type !== 'University' || name.length !== 4 || !name.endsWith('大学')) continue;
+    if (seen.has(name)) continue;
+    seen.add(name);
+    const head = name.slice(0, 2);
+    const short = (LEXICON.bigPlaces.has(head) ? name[1] : name[0]) + '大';
+    for (let i = text.indexOf(short); i >= 0; i = text.indexOf(short, i + 1)) {
+      const before = text[i - 1];
+      const after = text[i + 2];
+      if (before !== undefined && !SHORT_BEFORE.has(before)) continue;
+      if (after !== undefined && !SHORT_AFTER.has(after)) continue;
+      if (isTaken(i, i + 2) || inLayout(i)) continue;
+      out.push({
+        start: i,
+        end: i + 2,
+        text: short,
+        type: 'University',
+        canonical: name,
+        kind: 'alias',
+      });
+      take(i, i + 2);
+    }
+  }
   return out;
 }
 

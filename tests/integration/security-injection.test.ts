@@ -16,6 +16,8 @@ const CONCURRENCY = 16;
  */
 const FULL = process.env.INNOCHAIN_SECURITY_FULL === '1';
 const SHARE = FULL ? 1 : 8;
+/** Time allowed per sweep: the full run sends ~50,000 requests. */
+const SWEEP_MS = FULL ? 1_800_000 : 240_000;
 
 function inputsFor(slotIndex: number): HostileInput[] {
   return INPUTS.filter((_, i) => i % SHARE === slotIndex % SHARE);
@@ -276,30 +278,38 @@ describe('hostile input against every read and preview endpoint', () => {
     );
   });
 
-  test('no read parameter or path segment changes the database, and no answer is a 5xx or non-JSON', async () => {
-    const before = await snapshot();
-    const slots = readSlots(f);
-    const { outcomes, skipped } = await sendAll(app.baseUrl, slots);
-    const sent = slots.reduce((n, _s, i) => n + inputsFor(i).length, 0);
-    expect(outcomes.length + skipped).toBe(sent);
-    expect(violations(outcomes)).toEqual([]);
-    expect(await snapshot()).toEqual(before);
-    // Sanity: the endpoints were really exercised, not all refused at the door.
-    expect(outcomes.filter((o) => o.status === 200).length).toBeGreaterThan(sent / 20);
-    process.stdout.write(
-      `injection/read: ${INPUTS.length} inputs × ${slots.length} slots = ${outcomes.length} answers (${skipped} refused by the client)\n`,
-    );
-  }, 240_000);
+  test(
+    'no read parameter or path segment changes the database, and no answer is a 5xx or non-JSON',
+    async () => {
+      const before = await snapshot();
+      const slots = readSlots(f);
+      const { outcomes, skipped } = await sendAll(app.baseUrl, slots);
+      const sent = slots.reduce((n, _s, i) => n + inputsFor(i).length, 0);
+      expect(outcomes.length + skipped).toBe(sent);
+      expect(violations(outcomes)).toEqual([]);
+      expect(await snapshot()).toEqual(before);
+      // Sanity: the endpoints were really exercised, not all refused at the door.
+      expect(outcomes.filter((o) => o.status === 200).length).toBeGreaterThan(sent / 20);
+      process.stdout.write(
+        `injection/read: ${INPUTS.length} inputs × ${slots.length} slots = ${outcomes.length} answers (${skipped} refused by the client)\n`,
+      );
+    },
+    SWEEP_MS,
+  );
 
-  test('no field of the extraction preview changes the database, and no answer is a 5xx or non-JSON', async () => {
-    const before = await snapshot();
-    const slots = extractSlots();
-    const { outcomes } = await sendAll(app.baseUrl, slots);
-    expect(outcomes.length).toBe(slots.reduce((n, _s, i) => n + inputsFor(i).length, 0));
-    expect(violations(outcomes)).toEqual([]);
-    expect(await snapshot()).toEqual(before);
-    process.stdout.write(`injection/extract: ${outcomes.length} answers\n`);
-  }, 240_000);
+  test(
+    'no field of the extraction preview changes the database, and no answer is a 5xx or non-JSON',
+    async () => {
+      const before = await snapshot();
+      const slots = extractSlots();
+      const { outcomes } = await sendAll(app.baseUrl, slots);
+      expect(outcomes.length).toBe(slots.reduce((n, _s, i) => n + inputsFor(i).length, 0));
+      expect(violations(outcomes)).toEqual([]);
+      expect(await snapshot()).toEqual(before);
+      process.stdout.write(`injection/extract: ${outcomes.length} answers\n`);
+    },
+    SWEEP_MS,
+  );
 });
 
 describe('hostile fields of an ingested article', () => {
@@ -315,93 +325,97 @@ describe('hostile fields of an ingested article', () => {
   const ARTICLE = '壬癸智能科技有限公司与子丑大学共建柔性电子实验室。';
 
   /** Posts every input as title+source, and as the whole text; checks what was stored. */
-  test('hostile titles, sources and texts are stored verbatim as data or refused with 4xx; nothing else changes', async () => {
-    const before = await snapshot();
-    const created = new Set<string>();
-    const bad: string[] = [];
-    let stored = 0;
-    let refused = 0;
-    const all = INPUTS.flatMap((input, i) => [
-      {
-        input,
-        body: { text: `${ARTICLE}编号${i}。`, title: input.value, source: input.value },
-        checks: 'title' as const,
-      },
-      { input, body: { text: input.value }, checks: 'text' as const },
-      {
-        input,
-        body: { text: ARTICLE, date: input.value, lang: input.value },
-        checks: 'none' as const,
-      },
-    ]);
-    // Full run: every input in every field. Default: a quarter of the inputs, each in one field.
-    const jobs = FULL
-      ? all
-      : all.filter((_, j) => Math.floor(j / 3) % 4 === 0 && j % 3 === Math.floor(j / 12) % 3);
-    let next = 0;
-    const worker = async (): Promise<void> => {
-      while (next < jobs.length) {
-        const job = jobs[next++]!;
-        const res = await fetch(`${app.baseUrl}/api/documents`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify(job.body),
-        });
-        const text = await res.text();
-        const where = `${job.checks} ← ${job.input.label}: ${res.status}`;
-        if (!(res.headers.get('content-type') ?? '').includes('application/json')) {
-          bad.push(`${where} not JSON`);
-          continue;
+  test(
+    'hostile titles, sources and texts are stored verbatim as data or refused with 4xx; nothing else changes',
+    async () => {
+      const before = await snapshot();
+      const created = new Set<string>();
+      const bad: string[] = [];
+      let stored = 0;
+      let refused = 0;
+      const all = INPUTS.flatMap((input, i) => [
+        {
+          input,
+          body: { text: `${ARTICLE}编号${i}。`, title: input.value, source: input.value },
+          checks: 'title' as const,
+        },
+        { input, body: { text: input.value }, checks: 'text' as const },
+        {
+          input,
+          body: { text: ARTICLE, date: input.value, lang: input.value },
+          checks: 'none' as const,
+        },
+      ]);
+      // Full run: every input in every field. Default: a quarter of the inputs, each in one field.
+      const jobs = FULL
+        ? all
+        : all.filter((_, j) => Math.floor(j / 3) % 4 === 0 && j % 3 === Math.floor(j / 12) % 3);
+      let next = 0;
+      const worker = async (): Promise<void> => {
+        while (next < jobs.length) {
+          const job = jobs[next++]!;
+          const res = await fetch(`${app.baseUrl}/api/documents`, {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify(job.body),
+          });
+          const text = await res.text();
+          const where = `${job.checks} ← ${job.input.label}: ${res.status}`;
+          if (!(res.headers.get('content-type') ?? '').includes('application/json')) {
+            bad.push(`${where} not JSON`);
+            continue;
+          }
+          const json = JSON.parse(text) as { document?: { id: string }; error?: { code: string } };
+          if (res.status >= 400 && res.status < 500) {
+            refused++;
+            if (typeof json.error?.code !== 'string') bad.push(`${where} no error code`);
+            continue;
+          }
+          if (res.status !== 200 && res.status !== 201) {
+            bad.push(`${where} ${text.slice(0, 200)}`);
+            continue;
+          }
+          const id = json.document?.id;
+          if (!id) {
+            bad.push(`${where} no document id`);
+            continue;
+          }
+          created.add(id);
+          stored++;
+          if (job.checks === 'title') {
+            const [doc] = await query<{ title: string; source: string | null }>(
+              'MATCH (d:Document {id: $id}) RETURN d.title AS title, d.source AS source',
+              { id },
+            );
+            // zod trims the title; the source is kept as sent. Lone surrogates cannot survive UTF-8.
+            if (doc?.title !== wellFormed(job.input.value.trim()))
+              bad.push(`${where} title stored as ${JSON.stringify(doc?.title)?.slice(0, 80)}`);
+            if (doc?.source !== wellFormed(job.input.value))
+              bad.push(`${where} source stored differently`);
+          }
         }
-        const json = JSON.parse(text) as { document?: { id: string }; error?: { code: string } };
-        if (res.status >= 400 && res.status < 500) {
-          refused++;
-          if (typeof json.error?.code !== 'string') bad.push(`${where} no error code`);
-          continue;
+      };
+      await Promise.all(Array.from({ length: 4 }, worker));
+      expect(bad).toEqual([]);
+      expect(stored).toBeGreaterThan(jobs.length / 4);
+      expect(await query('MATCH (n:Pwned) RETURN n LIMIT 1')).toEqual([]);
+      expect(await query('MATCH (n) WHERE n.pwned IS NOT NULL RETURN n LIMIT 1')).toEqual([]);
+      // Removing what was ingested brings back exactly the database as it was.
+      const ids = [...created];
+      const deleted: number[] = [];
+      const remover = async (): Promise<void> => {
+        for (let id = ids.pop(); id !== undefined; id = ids.pop()) {
+          const res = await fetch(`${app.baseUrl}/api/documents/${id}`, { method: 'DELETE' });
+          deleted.push(res.status);
         }
-        if (res.status !== 200 && res.status !== 201) {
-          bad.push(`${where} ${text.slice(0, 200)}`);
-          continue;
-        }
-        const id = json.document?.id;
-        if (!id) {
-          bad.push(`${where} no document id`);
-          continue;
-        }
-        created.add(id);
-        stored++;
-        if (job.checks === 'title') {
-          const [doc] = await query<{ title: string; source: string | null }>(
-            'MATCH (d:Document {id: $id}) RETURN d.title AS title, d.source AS source',
-            { id },
-          );
-          // zod trims the title; the source is kept as sent. Lone surrogates cannot survive UTF-8.
-          if (doc?.title !== wellFormed(job.input.value.trim()))
-            bad.push(`${where} title stored as ${JSON.stringify(doc?.title)?.slice(0, 80)}`);
-          if (doc?.source !== wellFormed(job.input.value))
-            bad.push(`${where} source stored differently`);
-        }
-      }
-    };
-    await Promise.all(Array.from({ length: 4 }, worker));
-    expect(bad).toEqual([]);
-    expect(stored).toBeGreaterThan(jobs.length / 4);
-    expect(await query('MATCH (n:Pwned) RETURN n LIMIT 1')).toEqual([]);
-    expect(await query('MATCH (n) WHERE n.pwned IS NOT NULL RETURN n LIMIT 1')).toEqual([]);
-    // Removing what was ingested brings back exactly the database as it was.
-    const ids = [...created];
-    const deleted: number[] = [];
-    const remover = async (): Promise<void> => {
-      for (let id = ids.pop(); id !== undefined; id = ids.pop()) {
-        const res = await fetch(`${app.baseUrl}/api/documents/${id}`, { method: 'DELETE' });
-        deleted.push(res.status);
-      }
-    };
-    await Promise.all(Array.from({ length: 4 }, remover));
-    expect(deleted.filter((s) => s !== 204)).toEqual([]);
-    expect(await snapshot()).toEqual(before);
-    process.stdout.write(
-      `injection/ingest: ${jobs.length} posts, ${stored} stored, ${refused} refused with 4xx\n`,
-    );
-  }, 300_000);
+      };
+      await Promise.all(Array.from({ length: 4 }, remover));
+      expect(deleted.filter((s) => s !== 204)).toEqual([]);
+      expect(await snapshot()).toEqual(before);
+      process.stdout.write(
+        `injection/ingest: ${jobs.length} posts, ${stored} stored, ${refused} refused with 4xx\n`,
+      );
+    },
+    SWEEP_MS,
+  );
 });

@@ -156,3 +156,13 @@ describe('branches, headings, titles and carried builders', () => {
     expect(names(r, 'Other')).toEqual(['自贡市人民政府']);
   });
 });
+
+describe('two-character university short forms', () => {
+  it('reads 川大 as 四川大学 when it stands alone, but not 重大 in 重大项目', () => {
+    const r = run('四川大学与云杉科技有限公司签约。川大与该公司合作多年。重庆大学参与重大项目。');
+    const scu = r.entities.find((e) => e.name === '四川大学');
+    expect(scu?.aliases).toContain('川大');
+    const cqu = r.entities.find((e) => e.name === '重庆大学');
+    expect(cqu?.aliases ?? []).not.toContain('重大');
+  });
+});
