@@ -45,7 +45,8 @@ export interface NeighbourhoodQuery {
 
 /**
  * Breadth-first expansion, one indexed hop per level, keeping at most `limit` neighbours
- * (best-documented first). `omitted` counts neighbours found but left out.
+ * (best-documented first). `omitted` counts neighbours found but left out (for hubs reached
+ * from several sides it may count one entity more than once: it is an upper bound).
  */
 export async function neighbourhood(
   q: NeighbourhoodQuery,
@@ -56,31 +57,37 @@ export async function neighbourhood(
     if (!centreNode) throw new NotFoundError(`No entity with id ${q.id}`);
     const nodes = new Map<string, NodeRecord>([[centreNode.id, centreNode]]);
     const edges = new Map<string, EdgeRecord>();
-    const omittedIds = new Set<string>();
+    let omitted = 0;
     let frontier = [q.id];
     for (let level = 0; level < q.depth && frontier.length > 0; level++) {
       const res = await tx.run(cypher('queries/neighbours'), {
         frontier,
+        known: [...nodes.keys()],
+        perNode: Math.max(0, q.limit - (nodes.size - 1)),
         relations: q.relations ?? null,
         minConfidence: q.minConfidence ?? 0,
       });
       const next: string[] = [];
+      const dropped = new Set<string>();
       for (const r of res.records) {
-        const node = r.get('node') as NodeRecord;
-        const edge = r.get('edge') as EdgeRecord;
-        if (!nodes.has(node.id)) {
-          if (nodes.size - 1 >= q.limit) {
-            omittedIds.add(node.id);
-            continue;
+        const kept = r.get('kept') as { node: NodeRecord; edge: EdgeRecord }[];
+        omitted += (r.get('total') as number) - kept.length;
+        for (const e of r.get('knownEdges') as EdgeRecord[]) edges.set(e.id, e);
+        for (const { node, edge } of kept) {
+          if (!nodes.has(node.id)) {
+            if (nodes.size - 1 >= q.limit) {
+              dropped.add(node.id);
+              continue;
+            }
+            nodes.set(node.id, node);
+            next.push(node.id);
           }
-          nodes.set(node.id, node);
-          next.push(node.id);
+          edges.set(edge.id, edge);
         }
-        edges.set(edge.id, edge);
       }
+      for (const id of dropped) if (!nodes.has(id)) omitted++;
       frontier = next;
     }
-    for (const id of nodes.keys()) omittedIds.delete(id);
-    return { elements: toElements(nodes.values(), edges.values()), omitted: omittedIds.size };
+    return { elements: toElements(nodes.values(), edges.values()), omitted };
   });
 }

@@ -28,6 +28,10 @@ export interface RelationRow {
   type: string;
   source: string;
   target: string;
+  /** Evidence this batch adds (its documents are new), so edge figures update incrementally. */
+  newEvidence: number;
+  newDocuments: number;
+  newConfidences: number[];
 }
 export interface EvidenceRow {
   id: string;
@@ -165,7 +169,15 @@ export function buildRows(
     const target = finalId(r.target);
     if (source === target) continue; // two names of one entity: no self-tie
     const id = relationId(r.type, source, target);
-    relations.set(id, { id, type: r.type, source, target });
+    relations.set(id, {
+      id,
+      type: r.type,
+      source,
+      target,
+      newEvidence: 0,
+      newDocuments: 0,
+      newConfidences: [],
+    });
     for (const v of r.evidence) {
       const vid = evidenceId(id, v.doc, v.start, v.end);
       evidence.set(vid, {
@@ -182,6 +194,15 @@ export function buildRows(
       });
     }
   }
+
+  const docsOf = new Map<string, Set<string>>();
+  for (const v of evidence.values()) {
+    const rel = relations.get(v.relId)!;
+    rel.newEvidence += 1;
+    rel.newConfidences.push(v.confidence);
+    docsOf.set(v.relId, (docsOf.get(v.relId) ?? new Set()).add(v.doc));
+  }
+  for (const [relId, docs] of docsOf) relations.get(relId)!.newDocuments = docs.size;
 
   return {
     documents: result.documents.map(documentRow),

@@ -17,7 +17,6 @@ export const LOAD_STEPS = Object.freeze([
   'mentions',
   'evidence',
   'relations',
-  'refresh',
 ] as const);
 export type LoadStep = (typeof LOAD_STEPS)[number];
 
@@ -153,9 +152,6 @@ async function loadBatch(
   step('evidence');
   await tx.run(cypher('load/relations'), { relations: rows.relations });
   step('relations');
-  await tx.run(cypher('load/refresh-relations'), { relations: rows.relations });
-  await tx.run(cypher('load/refresh-entities'), { ids: rows.entities.map((e) => e.id) });
-  step('refresh');
 
   return {
     loaded: [...toLoad],

@@ -10,6 +10,12 @@ CALL (a, b, r) {
   WHERE x.id = r.id
   RETURN x
 }
+// Each edge is write-locked (in id order) before its evidence is counted, so two transactions
+// removing its last two pieces of evidence cannot both keep it (write skew).
+WITH r, x ORDER BY x.id
+SET x._lock = true
+REMOVE x._lock
+WITH r, x
 OPTIONAL MATCH (ev:Evidence {relId: r.id})
 WITH x, count(ev) AS n, collect(ev.confidence) AS cs, count(DISTINCT ev.doc) AS docs
 CALL (x, n, cs, docs) {

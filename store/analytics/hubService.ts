@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { cypher } from '../../cypher/registry';
 import type { EntityType } from '../../graph/ontology';
 import { readTx } from '../session';
@@ -12,7 +15,25 @@ import {
 interface Cached {
   version: string;
   scores: HubScores;
+  /** Node indices by descending score, per metric: a request walks it instead of sorting. */
+  order: Record<HubMetric, Int32Array>;
   computedAt: string;
+}
+
+function rankOrder(scores: HubScores): Record<HubMetric, Int32Array> {
+  const byMetric = (metric: HubMetric): Int32Array => {
+    const values = scores.scores[metric];
+    const ids = scores.nodes.map((n) => n.id);
+    return Int32Array.from(ids.keys()).sort(
+      (a, b) => values[b]! - values[a]! || (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0),
+    );
+  };
+  return {
+    degree: byMetric('degree'),
+    betweenness: byMetric('betweenness'),
+    pagerank: byMetric('pagerank'),
+    bridging: byMetric('bridging'),
+  };
 }
 
 let cached: Cached | undefined;
@@ -42,7 +63,22 @@ async function compute(version: string): Promise<Cached> {
     },
     { timeoutMs: 120_000 },
   );
-  return { version, scores: computeHubScores(nodes, edges), computedAt: new Date().toISOString() };
+  const scores = await computeOffThread(nodes, edges);
+  return { version, scores, order: rankOrder(scores), computedAt: new Date().toISOString() };
+}
+
+/**
+ * Runs the computation in a worker thread when running from compiled JS (the API server), so a
+ * large graph's betweenness never blocks requests; from TypeScript sources (tests) it runs inline.
+ */
+function computeOffThread(nodes: AnalyticsNode[], edges: AnalyticsEdge[]): Promise<HubScores> {
+  const workerFile = path.join(__dirname, 'hubWorker.js');
+  if (!fs.existsSync(workerFile)) return Promise.resolve(computeHubScores(nodes, edges));
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(workerFile, { workerData: { nodes, edges } });
+    worker.once('message', (scores: HubScores) => resolve(scores));
+    worker.once('error', reject);
+  });
 }
 
 /** Hub scores for the current graph: served from cache, recomputed once when the graph changed. */
@@ -76,30 +112,21 @@ export interface HubQuery {
 }
 
 export async function rankHubs(q: HubQuery) {
-  const { scores, computedAt } = await currentHubScores();
+  const { scores, order, computedAt } = await currentHubScores();
   const values = scores.scores[q.metric];
-  const rows = scores.nodes
-    .map((node, i) => ({ node, score: values[i] ?? 0 }))
-    .filter(({ node }) => !q.types || q.types.includes(node.type as EntityType))
-    .filter(
-      ({ node }) =>
-        !q.districts ||
-        (node.district !== undefined &&
-          node.district !== null &&
-          q.districts.includes(node.district.id)),
-    )
-    .sort((a, b) => b.score - a.score || String(a.node.name).localeCompare(String(b.node.name)))
-    .slice(0, q.limit);
-  return {
-    metric: q.metric,
-    method: scores.methods[q.metric],
-    computedAt,
-    results: rows.map(({ node, score }) => ({
+  const results = [];
+  for (const i of order[q.metric]) {
+    if (results.length >= q.limit) break;
+    const node = scores.nodes[i]!;
+    if (q.types && !q.types.includes(node.type as EntityType)) continue;
+    if (q.districts && !(node.district && q.districts.includes(node.district.id))) continue;
+    results.push({
       id: node.id,
       name: node.name,
       type: node.type,
       ...(node.district ? { district: node.district.id, districtName: node.district.name } : {}),
-      score,
-    })),
-  };
+      score: values[i] ?? 0,
+    });
+  }
+  return { metric: q.metric, method: scores.methods[q.metric], computedAt, results };
 }

@@ -105,3 +105,30 @@ test('20 different articles ingested concurrently while readers run are all stor
     expect(row!.evidence).toBeGreaterThan(0);
   }
 }, 120_000);
+
+test('documents sharing entities and ties, deleted concurrently, leave nothing behind', async () => {
+  // Every article names the same partners, so every delete recounts the same nodes and ties;
+  // half of them only mention the entities (no tie), half also state ties between them.
+  const mentionOnly = (i: number) =>
+    i % 2 === 0 ? `重庆大学' OR 1=1 //${i}` : `两江新区\`) DETACH DELETE n //${i}`;
+  const withTies = (i: number, round: number) =>
+    `戌亥半导体有限公司与子丑大学共建先进封装实验室。戌亥半导体有限公司位于两江新区。第${round}轮第${i}期。`;
+  for (let round = 0; round < 3; round++) {
+    await resetDatabase();
+    const texts = [
+      ...Array.from({ length: 18 }, (_, i) => mentionOnly(i + round * 100)),
+      ...Array.from({ length: 12 }, (_, i) => withTies(i, round)),
+    ];
+    const posted = await Promise.all(texts.map((text) => ingest({ text })));
+    expect(posted.map((r) => r.status)).toEqual(Array(texts.length).fill(201));
+    const statuses = await Promise.all(
+      posted.map(
+        async (r) =>
+          (await fetch(`${app.baseUrl}/api/documents/${r.json.document!.id}`, { method: 'DELETE' }))
+            .status,
+      ),
+    );
+    expect(statuses).toEqual(Array(texts.length).fill(204));
+    expect([round, await inventory()]).toEqual([round, { nodes: [], rels: [] }]);
+  }
+}, 120_000);
