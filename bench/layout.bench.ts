@@ -27,6 +27,7 @@ const PROJECT_OVERRIDES: Record<string, unknown> = optsArg
 const BROWSER_ENTRY = `
 import { cytoscape } from './cy';
 import { fullLayoutOptions, projectLayout } from './layout';
+import { RENDERER_DEFAULTS } from './renderer';
 
 function rng(seed) {
   let s = seed >>> 0;
@@ -79,6 +80,7 @@ function makeCy(elements) {
       { selector: 'node', style: { width: 'data(size)', height: 'data(size)', label: 'data(label)', 'font-size': 10, 'min-zoomed-font-size': 8 } },
       { selector: 'edge', style: { width: 1 } },
     ],
+    ...RENDERER_DEFAULTS,
   });
 }
 

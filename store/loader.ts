@@ -74,7 +74,7 @@ export async function loadExtraction(
   for (let i = 0; i < result.documents.length; i += batchSize) {
     const docIds = new Set(result.documents.slice(i, i + batchSize).map((d) => d.id));
     const slice = sliceForDocuments(result, docIds);
-    const batch = await writeTx((tx) => loadBatch(tx, slice, options.failAfterStep));
+    const batch = await writeBatch(slice, options.failAfterStep);
     summary.loaded.push(...batch.loaded);
     summary.unchanged.push(...batch.unchanged);
     batch.entityIds.forEach((id) => entityIds.add(id));
@@ -91,6 +91,29 @@ export async function loadExtraction(
   summary.entityIds = [...entityIds];
   summary.relationIds = [...relationIds];
   return summary;
+}
+
+/** A uniqueness constraint refused a write: another transaction stored the same key first. */
+function isConstraintRace(error: unknown): boolean {
+  return (error as { code?: string }).code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
+}
+
+/**
+ * Writes one batch. Two requests loading the same new document at once both find it absent;
+ * the second then fails on the document id constraint (load/documents creates it). Running
+ * the batch again sees the first one's committed document and skips (or replaces) it.
+ */
+async function writeBatch(
+  slice: ExtractionResult,
+  failAfterStep: LoadStep | undefined,
+): Promise<BatchOutcome> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await writeTx((tx) => loadBatch(tx, slice, failAfterStep));
+    } catch (error) {
+      if (attempt >= 3 || !isConstraintRace(error)) throw error;
+    }
+  }
 }
 
 interface BatchOutcome {

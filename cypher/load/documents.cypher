@@ -1,9 +1,12 @@
+// The documents of this batch were checked absent in this transaction. CREATE (not MERGE) makes
+// the document's unique id the serialisation point: a concurrent load of the same document
+// fails here on the constraint, and its retry finds the document stored and skips it.
 UNWIND $documents AS d
-MERGE (doc:Document {id: d.id})
+CREATE (doc:Document {id: d.id})
 SET doc.title = d.title,
     doc.source = d.source,
     doc.date = d.date,
     doc.lang = d.lang,
     doc.hash = d.hash,
     doc.length = d.length,
-    doc.loadedAt = coalesce(doc.loadedAt, datetime())
+    doc.loadedAt = datetime()
