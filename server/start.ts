@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { createApp } from './app';
@@ -13,8 +13,12 @@ export interface RunningServer {
 /** Starts the HTTP server; port 0 picks a free port (tests). */
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
   const app = createApp(config);
+  // http.createServer + 'listening'/'error' events: Express 5's app.listen calls its callback
+  // on errors too, which would report a port already in use as a successful start.
   const server: Server = await new Promise((resolve, reject) => {
-    const s = app.listen(config.port, config.host, () => resolve(s));
+    const s = createServer(app);
+    s.once('listening', () => resolve(s));
+    s.listen(config.port, config.host);
     s.once('error', (err: NodeJS.ErrnoException) => {
       reject(
         err.code === 'EADDRINUSE'
