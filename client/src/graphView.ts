@@ -4,7 +4,7 @@
  */
 import type cytoscape from 'cytoscape';
 import { cytoscape as cyLib } from './cy';
-import { RENDERER_DEFAULTS } from './renderer';
+import { rendererOptions } from './renderer';
 import { graphStyle } from './style';
 import type { EdgeData, Elements, NodeData } from './types';
 import { state } from './state';
@@ -46,7 +46,7 @@ export function createGraph(container: HTMLElement): cytoscape.Core {
     maxZoom: VIEW_DEFAULTS.maxZoom,
     boxSelectionEnabled: false,
     selectionType: 'single',
-    ...RENDERER_DEFAULTS,
+    ...rendererOptions(),
   });
   window.cy = core;
   let pending = false;

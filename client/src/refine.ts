@@ -57,7 +57,13 @@ export function refinePositions(
   const dx = new Float64Array(n);
   const dy = new Float64Array(n);
   let step = L * o.initialStep;
-  const cell = L * 1.5;
+  // repulsion cut-off distance (and smallest grid cell side)
+  const cut = L * 1.5;
+  const cut2 = cut * cut;
+  const cellOf = new Int32Array(n);
+  const cellItems = new Int32Array(n);
+  let cellStart = new Int32Array(n + 1);
+  let fillPos = new Int32Array(n + 1);
   for (let it = 0; it < o.iterations; it++) {
     dx.fill(0);
     dy.fill(0);
@@ -74,32 +80,58 @@ export function refinePositions(
       dx[b] = dx[b]! - vx * f;
       dy[b] = dy[b]! - vy * f;
     }
-    // repulsion between nodes in the same or neighbouring grid cells
-    const grid = new Map<string, number[]>();
+    // repulsion between nodes in the same or neighbouring grid cells: a counting-sorted cell
+    // list in typed arrays (no per-iteration string keys or Map)
+    let minX = Infinity;
+    let minY = Infinity;
+    let maxX = -Infinity;
+    let maxY = -Infinity;
     for (let i = 0; i < n; i++) {
-      const key = `${Math.floor(xs[i]! / cell)},${Math.floor(ys[i]! / cell)}`;
-      const bucket = grid.get(key);
-      if (bucket) bucket.push(i);
-      else grid.set(key, [i]);
+      minX = Math.min(minX, xs[i]!);
+      maxX = Math.max(maxX, xs[i]!);
+      minY = Math.min(minY, ys[i]!);
+      maxY = Math.max(maxY, ys[i]!);
     }
+    // cells are at least `cut` wide; wider when the extent would need too many cells
+    const side = Math.max(cut, Math.sqrt(((maxX - minX + 1) * (maxY - minY + 1)) / (4 * n)));
+    const gw = Math.floor((maxX - minX) / side) + 1;
+    const gh = Math.floor((maxY - minY) / side) + 1;
+    const cells = gw * gh;
+    if (cellStart.length < cells + 1) cellStart = new Int32Array(cells + 1);
+    else cellStart.fill(0, 0, cells + 1);
     for (let i = 0; i < n; i++) {
-      const cx = Math.floor(xs[i]! / cell);
-      const cy = Math.floor(ys[i]! / cell);
-      for (let gx = cx - 1; gx <= cx + 1; gx++) {
-        for (let gy = cy - 1; gy <= cy + 1; gy++) {
-          const bucket = grid.get(`${gx},${gy}`);
-          if (!bucket) continue;
-          for (const j of bucket) {
+      const c = Math.floor((xs[i]! - minX) / side) * gh + Math.floor((ys[i]! - minY) / side);
+      cellOf[i] = c;
+      cellStart[c + 1] = cellStart[c + 1]! + 1;
+    }
+    for (let c = 0; c < cells; c++) cellStart[c + 1] = cellStart[c + 1]! + cellStart[c]!;
+    if (fillPos.length < cells) fillPos = new Int32Array(cells);
+    fillPos.set(cellStart.subarray(0, cells));
+    for (let i = 0; i < n; i++) {
+      const c = cellOf[i]!;
+      cellItems[fillPos[c]!] = i;
+      fillPos[c] = fillPos[c]! + 1;
+    }
+    const k = (o.repulsion * L * L) / 4;
+    for (let i = 0; i < n; i++) {
+      const c = cellOf[i]!;
+      const ci = Math.floor(c / gh);
+      const cj = c - ci * gh;
+      for (let gx = Math.max(0, ci - 1); gx <= Math.min(gw - 1, ci + 1); gx++) {
+        for (let gy = Math.max(0, cj - 1); gy <= Math.min(gh - 1, cj + 1); gy++) {
+          const cc = gx * gh + gy;
+          for (let q = cellStart[cc]!, end = cellStart[cc + 1]!; q < end; q++) {
+            const j = cellItems[q]!;
             if (j <= i) continue;
             const vx = xs[i]! - xs[j]!;
             const vy = ys[i]! - ys[j]!;
             const d2 = vx * vx + vy * vy || 0.01;
-            if (d2 > cell * cell) continue;
-            const f = (o.repulsion * L * L) / d2 / 2;
-            dx[i] = dx[i]! + vx * f * 0.5;
-            dy[i] = dy[i]! + vy * f * 0.5;
-            dx[j] = dx[j]! - vx * f * 0.5;
-            dy[j] = dy[j]! - vy * f * 0.5;
+            if (d2 > cut2) continue;
+            const f = k / d2;
+            dx[i] = dx[i]! + vx * f;
+            dy[i] = dy[i]! + vy * f;
+            dx[j] = dx[j]! - vx * f;
+            dy[j] = dy[j]! - vy * f;
           }
         }
       }

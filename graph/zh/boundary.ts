@@ -55,7 +55,11 @@ const FIELD_SUFFIX_RE = /^(转化中心|创新中心|研发中心|检测中心|�
 const NAME_CONJUNCTIONS = new Set(['与', '和']);
 
 function isPlaceToken(tok: string): boolean {
-  return LEXICON.bigPlaces.has(tok) || LEXICON.districtCanonical.has(tok);
+  if (LEXICON.bigPlaces.has(tok) || LEXICON.districtCanonical.has(tok)) return true;
+  // 西安交通 (one jieba token) still opens with a city: 安康市与西安交通大学 is two names.
+  for (let n = 2; n < tok.length && n <= 3; n++)
+    if (LEXICON.bigPlaces.has(tok.slice(0, n))) return true;
+  return false;
 }
 
 /**
@@ -89,6 +93,8 @@ function joinedStart(
   const left = text.slice(x, xEnd);
   if (left.length < 2 || left.length > BOUNDARY_OPTIONS.maxJoinedLeft) return start;
   if (LEXICON.suffixes.some((s) => left.endsWith(s.text))) return start;
+  // 安康市与…, 绍兴县和…: a place with its level is a party, not a field.
+  if (/[省市县区]$/.test(left)) return start;
   // 元泰科技与… is a company and a partner; 人工智能与… (one dictionary word) is a field.
   const oneWord = k - 1 - j === 1;
   if (!oneWord && LEXICON.companyIndustryWords.some((w) => left.endsWith(w))) return start;

@@ -4,7 +4,7 @@ import { splitSentences } from '../sentences';
 import { entityId, relationId, textHash } from '../ids';
 import type { ZhMention } from './mention';
 import { scanSuffixes } from './suffixScan';
-import { scanPlaces } from './placeScan';
+import { scanPlaces, scanLevelledPlaces } from './placeScan';
 import { scanAdminChains, scanChainRepeats } from './adminChain';
 import { scanBrands } from './brandScan';
 import { scanLists } from './listScan';
@@ -13,7 +13,7 @@ import { scanCoref } from './corefScan';
 import { scanAliases, scanDeclaredAliases, canonicalize } from './aliasScan';
 import { isNested, mergeMentions } from './mentions';
 import type { SentenceCtx, ZhRelation } from './relContext';
-import { coBuilds } from './relCoBuilds';
+import { coBuilds, jointNameBuilds } from './relCoBuilds';
 import { flexiblyIntroduces } from './relFlexible';
 import { transfersTo } from './relTransfers';
 import { supports } from './relSupports';
@@ -60,6 +60,7 @@ export function findMentions(
         next = soft;
       }
       cands.push(...scanSuffixes(text, p, q), ...scanPlaces(text, p, q), ...scanBrands(text, p, q));
+      cands.push(...scanLevelledPlaces(text, p, q));
       cands.push(...scanLists(text, p, q), ...scanPersons(text, p, q));
       chained.push(...scanAdminChains(text, p, q));
       p = next;
@@ -95,6 +96,10 @@ function findRelations(
   layout: ReadonlyArray<[number, number]>,
 ): ZhRelation[] {
   const out: ZhRelation[] = [];
+  // Names by canonical form, for joint names whose parties are named elsewhere.
+  const named = new Map<string, ZhMention>();
+  for (const m of mentions)
+    if (m.kind !== 'coref' && !named.has(m.canonical)) named.set(m.canonical, m);
   let mi = 0;
   for (const [from, to] of contentRanges(text.length, layout)) {
     let prev: SentenceCtx | null = null;
@@ -124,6 +129,7 @@ function findRelations(
           ...flexiblyIntroduces(ctx),
           ...transfersTo(ctx, text),
           ...supports(ctx, text),
+          ...jointNameBuilds(ctx, named),
         );
         out.push(...locatedIn(ctx, text), ...partOf(ctx));
         const builtTargets = built.filter((r) => r.confidence >= 0.9).map((r) => r.target);

@@ -1,7 +1,10 @@
 import { LEXICON, BARE_DISTRICTS } from './lexicon';
+import placeData from '../data/zh/places.json';
 import { Literals } from './literals';
 import type { ZhMention } from './mention';
 import { isNameChar } from './chars';
+import { cutExact } from './segment';
+import { nameToken } from './boundary';
 
 const names = [...LEXICON.districtCanonical.keys()].sort((a, b) => b.length - a.length);
 /** County-level places, optionally followed by their level (区/县); zones come from suffixScan. */
@@ -40,6 +43,83 @@ export function scanPlaces(text: string, from: number, to: number): ZhMention[] 
       if (!'在到于和与、对从为让'.includes(prev as string)) continue;
     }
     out.push({ start: m.index, end, text: place, type: 'District', canonical, kind: 'place' });
+  }
+  return out;
+}
+
+/** Words before a levelled place that show it is named as a place or a party (在绍兴县, 与齐河县). */
+const LEVEL_BEFORE_RE =
+  /(?:在|位于|落户|地处|与|和|同|应|赴|到|来自|及|、|是|为|向|服务|助力|赋能|支持)$/;
+/** What may follow a levelled place: a clause edge, a particle, its government or another place. */
+const LEVEL_AFTER_RE =
+  /^(?:[^\u4e00-\u9fff]|的|与|和|及|等|人民政府|政府|委|签|共|合作|举行|开展|企业|党委|乃至|[\u4e00-\u9fff]{2,3}[区县])/;
+/** Relation trigger words (共建, 落户…) never sit inside a place name. */
+const TRIGGER_WORDS: readonly string[] = [
+  ...LEXICON.triggers.coBuilds,
+  ...LEXICON.triggers.locatedIn,
+  ...LEXICON.triggers.transfers,
+];
+const LEVEL_STOP: ReadonlySet<string> = new Set(placeData.levelStop);
+const REGIONS: ReadonlySet<string> = new Set(placeData.regions);
+/** Provinces (bare names): the big places that are not regions or countries. */
+const PROVINCES = placeData.province.filter((p) => !REGIONS.has(p));
+const PROVINCE_RE = new RegExp(
+  `(?:服务|为|助力|赋能|支持|在|与|和|到|赴|落户|扎根|立足)(${PROVINCES.join('|')})(省?)`,
+  'g',
+);
+
+/**
+ * Places not in the place list, found by their level and context: 2–3 characters + 县/市/区 after
+ * 在/与/位于… (or at a clause start) and before a clause edge, 的, 政府 or another place
+ * (与齐河县共建, 德州市政府, 武汉市黄陂区); and provinces served or joined (服务江苏, 为陕西…).
+ */
+export function scanLevelledPlaces(text: string, from: number, to: number): ZhMention[] {
+  const out: ZhMention[] = [];
+  const span = text.slice(from, to);
+  for (let i = 0; i < span.length; i++) {
+    for (const n of [2, 3]) {
+      const end = i + n + 1;
+      if (end > span.length) break;
+      const level = span[i + n] as string;
+      if (!'县市区'.includes(level)) continue;
+      const name = span.slice(i, i + n);
+      if (!/^[\u4e00-\u9fff]+$/.test(name)) continue;
+      if (LEVEL_STOP.has(name) || LEVEL_STOP.has(name + level) || LEVEL_STOP.has(name.slice(-2)))
+        continue;
+      if (/[的了在与和是为对这那其各该本我全每此市县区省]/.test(name)) continue;
+      // 按照市…, 共建校市: a verb or preposition is no part of a place name.
+      if (!cutExact(name).every((t) => t.length === 1 || nameToken(t))) continue;
+      if (TRIGGER_WORDS.some((w) => (name + level).includes(w))) continue;
+      const before = span.slice(Math.max(0, i - 2), i);
+      const prev = before.slice(-1);
+      const edge = i === 0 || !isNameChar(prev) || LEVEL_BEFORE_RE.test(before);
+      if (!edge) continue;
+      if (!LEVEL_AFTER_RE.test(span.slice(end, end + 4))) continue;
+      const whole = name + level;
+      out.push({
+        start: from + i,
+        end: from + end,
+        text: whole,
+        type: 'District',
+        canonical: LEXICON.districtCanonical.get(name) ?? whole,
+        kind: 'place',
+      });
+      break;
+    }
+  }
+  PROVINCE_RE.lastIndex = 0;
+  for (let m = PROVINCE_RE.exec(span); m; m = PROVINCE_RE.exec(span)) {
+    const name = (m[1] as string) + (m[2] as string);
+    const start = from + m.index + m[0].length - name.length;
+    out.push({
+      start,
+      end: start + name.length,
+      text: name,
+      type: 'District',
+      canonical: name,
+      kind: 'place',
+    });
+    PROVINCE_RE.lastIndex = m.index + m[0].length;
   }
   return out;
 }

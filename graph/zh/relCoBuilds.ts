@@ -58,6 +58,13 @@ function insideTitle(t: string, i: number): boolean {
   return open >= 0 && t.lastIndexOf('》', i) < open;
 }
 
+/**
+ * An unnamed built thing right after the trigger (共建联合实验室, 共建科技园区, 共建研究生联合培养
+ * 基地项目): the parties build something this text does not name, so no edge between them.
+ */
+const UNNAMED_OBJECT_RE =
+  /^[\u4e00-\u9fff]{0,12}(?:实验室|研究院|中心|平台|基地|园区|科技园|产业园|学院|项目|机制|体系)/;
+
 /** A District right after 在/位于 is where the building happens, not a builder. */
 function isLocative(text: string, m: ZhMention, sentStart: number): boolean {
   const before = text.slice(Math.max(sentStart, m.start - 2), m.start);
@@ -162,12 +169,50 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
           if (!sameEntity(src, t))
             out.push({ type: 'CO_BUILDS', source: src, target: t, sentence: s, confidence: conf });
       }
-    } else if (pre.length >= 2) {
+    } else if (pre.length >= 2 && !UNNAMED_OBJECT_RE.test(text.slice(at + m[0].length, cl.end))) {
       const [a, ...rest] = pre as [ZhMention, ...ZhMention[]];
       for (const b of rest)
         if (!sameEntity(a, b))
           out.push({ type: 'CO_BUILDS', source: a, target: b, sentence: s, confidence: conf });
     }
+  }
+  return out;
+}
+
+/** Dashes of a joint name (西安交通大学-陕西有色金属集团产业创新研究院). */
+const JOINT_NAME_RE = /^(.{2,24}?)[-—－–](.{2,})$/;
+/** Types a party of a joint name may have. */
+const JOINT_PARTY = new Set(['University', 'Company', 'Institute', 'Other']);
+
+/**
+ * A joint name built by its two parties: A-B研究院 with A and B named elsewhere in the text →
+ * CO_BUILDS A → X and B → X (the name itself says who builds it).
+ */
+export function jointNameBuilds(
+  ctx: SentenceCtx,
+  named: ReadonlyMap<string, ZhMention>,
+): ZhRelation[] {
+  const out: ZhRelation[] = [];
+  for (const x of ctx.top) {
+    if (!BUILT.has(x.type)) continue;
+    const m = JOINT_NAME_RE.exec(x.canonical);
+    if (!m) continue;
+    const left = named.get(m[1] as string);
+    const rest = m[2] as string;
+    let right: ZhMention | undefined;
+    for (let n = rest.length - 1; n >= 2 && !right; n--) {
+      const cand = named.get(rest.slice(0, n));
+      if (cand && JOINT_PARTY.has(cand.type)) right = cand;
+    }
+    for (const party of [left, right])
+      if (party && JOINT_PARTY.has(party.type) && !sameEntity(party, x))
+        out.push({
+          type: 'CO_BUILDS',
+          source: party,
+          target: x,
+          sentence: ctx.sentence,
+          confidence: 0.8,
+        });
   }
   return out;
 }

@@ -3,6 +3,8 @@ import type { ZhMention } from './mention';
 import { between, clauseOf, triggerRe, type SentenceCtx, type ZhRelation } from './relContext';
 
 const TRIGGER = triggerRe(LEXICON.triggers.flexiblyIntroduces);
+/** Plain 引进/引入/聘请: flexible only right after a sentence that speaks of 柔性引进. */
+const PLAIN = /引进|引入|聘请/g;
 /** What can be introduced flexibly: teams and experts (and, rarely, whole institutes). */
 const INTRODUCED = new Set(['ResearchTeam', 'Person', 'Institute', 'University']);
 /** Who introduces: companies, districts, universities, institutes, labs. */
@@ -28,8 +30,13 @@ export function flexiblyIntroduces(ctx: SentenceCtx): ZhRelation[] {
   const out: ZhRelation[] = [];
   const s = ctx.sentence;
   TRIGGER.lastIndex = 0;
+  // 企业可柔性引进专家。A公司引进B团队…: the next sentence's plain 引进 is the example.
+  const prevFlexible = ctx.prev !== null && new RegExp(TRIGGER.source).test(ctx.prev.sentence.text);
+  const own = new RegExp(TRIGGER.source).test(s.text);
+  const re = !own && prevFlexible ? PLAIN : TRIGGER;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = TRIGGER.exec(s.text)) !== null) {
+  while ((m = re.exec(s.text)) !== null) {
     const at = s.start + m.index;
     const after = at + m[0].length;
     const cl = clauseOf(s, after);

@@ -35,7 +35,8 @@ export function partOf(ctx: SentenceCtx): ZhRelation[] {
             : x.type === 'University' || x.type === 'Institute'),
       )
       .sort((a, b) => b.end - a.end)[0];
-    if (inner) {
+    // 西安交通大学-陕西有色金属集团产业创新研究院: a joint name is built by, not part of, its parties.
+    if (inner && !/^[-—－–]/.test(outer.text.slice(inner.end - outer.start))) {
       out.push({
         type: 'PART_OF',
         source: outer,

@@ -23,8 +23,41 @@ const CONTINUATIONS: Readonly<Record<string, string>> = Object.freeze({
 
 /** Types a count right after the name marks as generic (研究院50余家). */
 function countFollows(text: string, at: number): boolean {
+  // 有限责任公司2021年建立…: a year after the name starts a new phrase, not a count.
+  if (/^\d{4}年/.test(text.slice(at, at + 5))) return false;
   return isDigit(text[at]) || /^[余多几数]?[家个所座]/.test(text.slice(at, at + 2));
 }
+
+/** Dashes that join two parties in one joint name (A大学-B集团研究院). */
+const JOINT_DASHES = '-—－–';
+
+/** Organisation suffixes a joint name's first party or a bracketed place may follow. */
+const PARTY_SUFFIX_TYPES = new Set<EntityType>(['University', 'Company', 'Institute']);
+
+/**
+ * Extends a name's start over a joint-name dash (西安交通大学-陕西有色金属集团产业创新研究院) or a
+ * bracketed place inside the name (山东大学（齐河）新材料…研究院) when a party name sits before it.
+ */
+function extendOverJoin(text: string, start: number, from: number): number {
+  let at = start;
+  if (at - 1 > from && JOINT_DASHES.includes(text[at - 1] ?? '')) {
+    at -= 1;
+  } else if (at - 1 > from && (text[at - 1] === '）' || text[at - 1] === ')')) {
+    const open = Math.max(text.lastIndexOf('（', at - 1), text.lastIndexOf('(', at - 1));
+    if (open < 0 || at - 1 - open > 7 || placeInBrackets(text, open, at) !== at - open)
+      return start;
+    at = open;
+  } else return start;
+  const party = LEXICON.suffixes.find(
+    (s) => PARTY_SUFFIX_TYPES.has(s.type) && text.startsWith(s.text, at - s.text.length),
+  );
+  if (!party) return start;
+  const s = leftEdge(text, at - party.text.length, from, false);
+  return s < at - party.text.length ? s : start;
+}
+
+/** Chinese numerals before 大 make a count (三大核心园区), not a name. */
+const NUMERALS = '一二两三四五六七八九十几';
 
 /** Classifiers that follow a number (34个团队, 8家企业). */
 const CLASSIFIERS = '个家所座项名位支批类';
@@ -97,6 +130,8 @@ export function scanSuffixes(text: string, from: number, to: number): ZhMention[
     if (suffix.startsWith('分')) start = Math.min(start, branchStart(text, m.index, from));
     // 34个团队, 8家高校: a classifier after a number starts a count, not a name.
     if (isDigit(text[start - 1]) && CLASSIFIERS.includes(text[start] ?? '')) continue;
+    if (NUMERALS.includes(text[start - 1] ?? '') && text[start] === '大') continue;
+    if (type !== 'District' && type !== 'Other') start = extendOverJoin(text, start, from);
     const name = text.slice(start, end);
     if (suffix === '实验室' || suffix === '研究中心') {
       // 重庆市畜牧科学院实验室: the lab of a named body is that body, not a named lab.

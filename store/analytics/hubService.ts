@@ -40,7 +40,19 @@ let cached: Cached | undefined;
 let inFlight: Promise<Cached> | undefined;
 
 /** A cheap fingerprint of the stored graph: changes whenever a document is loaded or removed. */
+/** How long a version reading is trusted: other API instances' loads show up within this. */
+const VERSION_TTL_MS = 5_000;
+let versionRead: { version: string; at: number } | undefined;
+
+/** The graph version, read from Neo4j at most every VERSION_TTL_MS (loads here reset it). */
 async function graphVersion(): Promise<string> {
+  if (versionRead && Date.now() - versionRead.at < VERSION_TTL_MS) return versionRead.version;
+  const version = await readGraphVersion();
+  versionRead = { version, at: Date.now() };
+  return version;
+}
+
+async function readGraphVersion(): Promise<string> {
   return readTx(async (tx) => {
     const rec = (await tx.run(cypher('queries/graph-version'))).records[0];
     return JSON.stringify([
@@ -97,6 +109,7 @@ export async function currentHubScores(): Promise<Cached> {
 
 /** Starts a recomputation in the background (after a load), so requests find a warm cache. */
 export function refreshHubsInBackground(): void {
+  versionRead = undefined;
   setImmediate(() => {
     currentHubScores().catch(() => {
       /* the next request retries and reports the error */
