@@ -3,9 +3,13 @@
  * Layout benchmark in headless Chromium: the project's layout policy (client/src/layout.ts)
  * beside stock fcose (quality 'default') on the same synthetic graphs in the same run, with a
  * quality figure for both (sampled normalised stress and sampled edge-crossing rate) and the
- * frame rate while panning. Prints a table; never asserts on time.
+ * frame rate while panning (real mouse drags, so cytoscape's viewport texture is in play). Prints
+ * a table and a final `BENCH-SUMMARY [json]` line; never asserts on time.
  *
- *   npx tsx bench/layout.bench.ts [sizes=500,2000,5000] [--skip-stock-above=N]
+ *   [BENCH_SKIP_STOCK_5000=1] npx tsx bench/layout.bench.ts [sizes=500,2000,5000] [--skip-stock-above=N]
+ *
+ * BENCH_DEBUG=1 logs page console and per-frame pan timing; BENCH_RENDERER='{"textureOnViewport":false}'
+ * overrides renderer options for experiments.
  */
 import path from 'node:path';
 import { build } from 'esbuild';

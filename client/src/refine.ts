@@ -6,8 +6,9 @@
 import type cytoscape from 'cytoscape';
 
 export const REFINE_DEFAULTS = Object.freeze({
-  // iterations (the whole budget; no convergence test)
-  iterations: 50,
+  // iterations (the whole budget; no convergence test). 80 with cooling 0.96 brought edge
+  // crossings at 2,000 nodes from +27% to about +10% of stock fcose (50 / 0.93 before)
+  iterations: 80,
   // ideal edge length as a multiple of the median edge length of the starting placement
   edgeLengthFactor: 1.0,
   // but never shorter than this (px), so labels have room as with fcose's idealEdgeLength
@@ -17,7 +18,7 @@ export const REFINE_DEFAULTS = Object.freeze({
   // initial maximum move per iteration, as a multiple of the ideal edge length
   initialStep: 0.5,
   // each iteration multiplies the step by this factor (cooling)
-  cooling: 0.93,
+  cooling: 0.96,
 });
 
 export function refinePositions(
