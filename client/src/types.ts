@@ -1,27 +1,9 @@
 /** Shapes of the InnoChain HTTP API as the client reads them. */
 
-export const ENTITY_TYPES = [
-  'Company',
-  'University',
-  'ResearchTeam',
-  'Lab',
-  'Institute',
-  'Fund',
-  'District',
-  'Person',
-  'Other',
-] as const;
-export type EntityType = (typeof ENTITY_TYPES)[number];
-
-export const RELATION_TYPES = [
-  'CO_BUILDS',
-  'FLEXIBLY_INTRODUCES',
-  'TRANSFERS_TO',
-  'SUPPORTS',
-  'LOCATED_IN',
-  'PART_OF',
-] as const;
-export type RelationType = (typeof RELATION_TYPES)[number];
+// The ontology is shared with the server: one list of types, checked on both sides.
+import type { EntityType, RelationType } from '../../graph/ontology';
+export { ENTITY_TYPES, RELATION_TYPES } from '../../graph/ontology';
+export type { EntityType, RelationType };
 
 export interface NodeData {
   id: string;

@@ -1,4 +1,4 @@
-import type { EntityType, RelationType } from '../ontology';
+import { ENTITY_TYPES, type EntityType, type RelationType } from '../ontology';
 import type { Sentence } from '../sentences';
 import type { ZhMention } from './mention';
 import { escapeRe } from './lexicon';
@@ -26,17 +26,7 @@ export interface SentenceCtx {
 }
 
 /** Actor types that can build, introduce, transfer or support. */
-export const ACTORS: ReadonlySet<EntityType> = new Set([
-  'Company',
-  'University',
-  'ResearchTeam',
-  'Lab',
-  'Institute',
-  'Fund',
-  'District',
-  'Other',
-  'Person',
-]);
+export const ACTORS: ReadonlySet<EntityType> = new Set(ENTITY_TYPES);
 
 /** Trigger regex over a word list, longest first. */
 export function triggerRe(words: readonly string[]): RegExp {
