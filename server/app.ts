@@ -36,6 +36,15 @@ export function createApp(config: ServerConfig): Express {
   app.use(
     pinoHttp({
       logger,
+      // One short line per request: id, method, path, status and time; no headers or bodies.
+      serializers: {
+        req: (req: { id: unknown; method: string; url: string }) => ({
+          id: req.id,
+          method: req.method,
+          url: req.url,
+        }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
       genReqId: (req, res) => {
         const id =
           (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID();
