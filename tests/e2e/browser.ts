@@ -53,6 +53,34 @@ export async function startHarness(opts: { corpus?: boolean } = {}): Promise<Har
   };
 }
 
+/**
+ * One harness per test file, started before its tests and closed after them. Call it at the top
+ * level of a test file; the object it returns reads through to the running harness.
+ */
+export function useHarness(opts: { corpus?: boolean } = {}): Harness {
+  jest.setTimeout(180_000);
+  let running: Harness | undefined;
+  beforeAll(async () => {
+    running = await startHarness(opts);
+  });
+  afterAll(async () => {
+    await running?.close();
+  });
+  const current = (): Harness => {
+    if (!running) throw new Error('the e2e harness is not running');
+    return running;
+  };
+  return {
+    get baseUrl() {
+      return current().baseUrl;
+    },
+    get browser() {
+      return current().browser;
+    },
+    close: () => current().close(),
+  };
+}
+
 /** Opens the workbench at 1366×768 (optionally with a view hash) and waits until it is ready. */
 export async function openApp(
   h: Harness,

@@ -1,14 +1,7 @@
 import type cytoscape from 'cytoscape';
-import { openApp, screenshot, startHarness, type Harness } from './browser';
+import { openApp, screenshot, useHarness } from './browser';
 
-jest.setTimeout(180_000);
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 describe('group by district', () => {
   test('the toggle wraps nodes in district compound nodes and marks cross-district ties', async () => {

@@ -1,22 +1,7 @@
 import type cytoscape from 'cytoscape';
-import {
-  centreOn,
-  hubNodeId,
-  nodePoint,
-  openApp,
-  screenshot,
-  startHarness,
-  type Harness,
-} from './browser';
+import { centreOn, hubNodeId, nodePoint, openApp, screenshot, useHarness } from './browser';
 
-jest.setTimeout(180_000);
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 type Positions = Record<string, { x: number; y: number }>;
 

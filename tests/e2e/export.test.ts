@@ -1,16 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type cytoscape from 'cytoscape';
 import type { Page } from 'playwright-core';
-import { openApp, startHarness, type Harness } from './browser';
+import { openApp, useHarness } from './browser';
 
-jest.setTimeout(180_000);
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 async function downloadOf(page: Page, button: string): Promise<{ name: string; body: Buffer }> {
   const wait = page.waitForEvent('download');

@@ -1,14 +1,7 @@
 import type cytoscape from 'cytoscape';
-import { openApp, screenshot, startHarness, type Harness } from './browser';
+import { openApp, screenshot, useHarness } from './browser';
 
-jest.setTimeout(180_000);
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 describe('spot hubs', () => {
   test('ranks entities by the chosen metric with a top-20 bar chart and the method used', async () => {

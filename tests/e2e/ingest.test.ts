@@ -1,14 +1,7 @@
 import type cytoscape from 'cytoscape';
-import { openApp, screenshot, seriousErrors, startHarness, type Harness } from './browser';
+import { openApp, screenshot, seriousErrors, useHarness } from './browser';
 
-jest.setTimeout(180_000);
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 const ARTICLE =
   '2024年6月，星河量子科技有限公司与澜湾大学共建量子传感联合实验室。澜湾大学将量子测量成果转化至星河量子科技有限公司。';

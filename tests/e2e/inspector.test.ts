@@ -6,18 +6,10 @@ import {
   nodePoint,
   openApp,
   screenshot,
-  startHarness,
-  type Harness,
+  useHarness,
 } from './browser';
 
-jest.setTimeout(180_000);
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 describe('inspect', () => {
   test('clicking a node shows its name, type, district, documents and ties', async () => {

@@ -1,13 +1,6 @@
-import { openApp, screenshot, seriousErrors, startHarness, type Harness } from './browser';
+import { openApp, screenshot, seriousErrors, useHarness } from './browser';
 
-jest.setTimeout(180_000);
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 describe('interface', () => {
   test('is Chinese by default and switches to English and back', async () => {

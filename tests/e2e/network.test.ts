@@ -1,14 +1,7 @@
 import type cytoscape from 'cytoscape';
-import { openApp, screenshot, seriousErrors, startHarness, type Harness } from './browser';
+import { openApp, screenshot, seriousErrors, useHarness } from './browser';
 
-jest.setTimeout(180_000);
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 describe('see the network', () => {
   test('renders more than 20 laid-out nodes with colour and shape by type, without console errors', async () => {

@@ -1,15 +1,8 @@
 import type cytoscape from 'cytoscape';
 import { pinyin } from 'pinyin-pro';
-import { openApp, screenshot, startHarness, type Harness } from './browser';
+import { openApp, screenshot, useHarness } from './browser';
 
-jest.setTimeout(180_000);
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 async function aChineseNode(
   page: import('playwright-core').Page,

@@ -1,14 +1,7 @@
 import type cytoscape from 'cytoscape';
-import { hubNodeId, openApp, startHarness, type Harness } from './browser';
+import { hubNodeId, openApp, useHarness } from './browser';
 
-jest.setTimeout(180_000);
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 describe('share a view', () => {
   test('the URL records filters, selection and grouping and reopening it restores them', async () => {
