@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { crossLanguageKeys } from '../graph/crossLanguage';
 import { relationId } from '../graph/ids';
 import type { DocumentInfo, Entity, ExtractionResult, Relation } from '../graph/types';
 import { searchKeys } from './pinyinKeys';
@@ -67,9 +68,29 @@ export function aliasKey(type: string, surface: string): string {
   return `${type}|${surface}`;
 }
 
-/** All alias keys of an entity, canonical name first. */
-export function aliasKeysOf(entity: Pick<Entity, 'type' | 'name' | 'aliases'>): string[] {
-  return [...new Set([entity.name, ...entity.aliases])].map((a) => aliasKey(entity.type, a));
+const ALIAS_KEY_CACHE = Object.freeze({
+  /** Entities whose keys are kept between batches: popular entities recur in nearly every one. */
+  maxEntries: 50_000,
+});
+const aliasKeyCache = new Map<string, string[]>();
+
+/**
+ * All keys an entity can be found again by: each surface form ("Type|name", canonical name
+ * first), then its language-independent keys ("x|Type|University|chongqing"), so an English
+ * article's "Chongqing University" attaches to a stored 重庆大学 of the same type.
+ */
+export function aliasKeysOf(entity: Pick<Entity, 'type' | 'name' | 'aliases' | 'names'>): string[] {
+  const cacheKey = JSON.stringify([entity.type, entity.name, entity.aliases, entity.names ?? null]);
+  const hit = aliasKeyCache.get(cacheKey);
+  if (hit) return hit;
+  const surfaces = [...new Set([entity.name, ...entity.aliases])].map((a) =>
+    aliasKey(entity.type, a),
+  );
+  const crossLanguage = crossLanguageKeys(entity).map((k) => `x|${entity.type}|${k}`);
+  const keys = [...new Set([...surfaces, ...crossLanguage])];
+  if (aliasKeyCache.size >= ALIAS_KEY_CACHE.maxEntries) aliasKeyCache.clear();
+  aliasKeyCache.set(cacheKey, keys);
+  return keys;
 }
 
 const SEARCH_KEY_CACHE = Object.freeze({
