@@ -1,17 +1,6 @@
-import { extract, extractDocument, makeDocument } from '../../graph/index';
+import { extract, makeDocument } from '../../graph/index';
 import { normalize, toOriginal } from '../../graph/normalize';
-import type { DocExtraction } from '../../graph/types';
-
-function run(text: string): DocExtraction {
-  return extractDocument({ id: 't', text });
-}
-function names(r: DocExtraction, type?: string): string[] {
-  return r.entities.filter((e) => !type || e.type === type).map((e) => e.name);
-}
-function rels(r: DocExtraction): string[] {
-  const n = new Map(r.entities.map((e) => [e.id, e.name]));
-  return r.relations.map((x) => `${x.type}:${n.get(x.source)}->${n.get(x.target)}`);
-}
+import { names, rels, run } from '../support/zhExtract';
 
 describe('normalisation', () => {
   it('joins a company name broken across lines and maps offsets back to the original', () => {

@@ -1,17 +1,6 @@
-import { extractDocument, extract } from '../../graph/index';
+import { extract } from '../../graph/index';
 import { normalize } from '../../graph/normalize';
-import type { DocExtraction } from '../../graph/types';
-
-function run(text: string): DocExtraction {
-  return extractDocument({ id: 't', text });
-}
-function names(r: { entities: DocExtraction['entities'] }, type?: string): string[] {
-  return r.entities.filter((e) => !type || e.type === type).map((e) => e.name);
-}
-function rels(r: DocExtraction): string[] {
-  const n = new Map(r.entities.map((e) => [e.id, e.name]));
-  return r.relations.map((x) => `${x.type}:${n.get(x.source)}->${n.get(x.target)}`);
-}
+import { names, rels, run } from '../support/zhExtract';
 
 describe('districts named under a city or province', () => {
   it('finds a county-level place after its city and its later bare mentions', () => {

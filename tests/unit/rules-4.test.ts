@@ -1,16 +1,4 @@
-import { extractDocument } from '../../graph/index';
-import type { DocExtraction } from '../../graph/types';
-
-function run(text: string): DocExtraction {
-  return extractDocument({ id: 't', text });
-}
-function names(r: DocExtraction, type?: string): string[] {
-  return r.entities.filter((e) => !type || e.type === type).map((e) => e.name);
-}
-function rels(r: DocExtraction): string[] {
-  const n = new Map(r.entities.map((e) => [e.id, e.name]));
-  return r.relations.map((x) => `${x.type}:${n.get(x.source)}->${n.get(x.target)}`);
-}
+import { names, rels, run } from '../support/zhExtract';
 
 describe('places found by their level and context', () => {
   it('finds an unlisted county after 与 and a city after 在', () => {
