@@ -6,10 +6,10 @@ import { applySchema } from '../../store/schema';
 
 /** The benchmarks' own Neo4j: never the user's store, never the tests' ports (7687/7688/769x). */
 export const BENCH_NEO4J = Object.freeze({
-  /** Store folder of the benchmark instance. */
-  home: path.join(PROJECT_ROOT, '.innochain', 'bench-neo4j'),
-  /** Bolt port on loopback. */
-  boltPort: 7697,
+  /** Store folder of the benchmark instance (INNOCHAIN_BENCH_HOME: run two benchmarks apart). */
+  home: process.env.INNOCHAIN_BENCH_HOME ?? path.join(PROJECT_ROOT, '.innochain', 'bench-neo4j'),
+  /** Bolt port on loopback (INNOCHAIN_BENCH_BOLT_PORT, with INNOCHAIN_BENCH_HOME). */
+  boltPort: Number(process.env.INNOCHAIN_BENCH_BOLT_PORT ?? 7697),
   /** JVM heap: loads of 10^5 documents build large transactions. */
   heap: '4g',
   /** Page cache: holds the ~10^5-entity graph of the API benchmark entirely. */
