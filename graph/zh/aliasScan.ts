@@ -227,8 +227,14 @@ export function canonicalize(mentions: ZhMention[]): void {
           : n.endsWith('市政府') || n.endsWith('区政府') || n.endsWith('县政府')
             ? n.slice(0, -2) + '人民政府'
             : n;
-      if (full !== n && set.has(full) && !target.has(type + '|' + n))
-        target.set(type + '|' + n, full);
+      if (full === n || !set.has(full)) continue;
+      // 常州高新区 … 高新区: a bare generic zone is the short form of the one named zone, not
+      // the other way round.
+      if (LEXICON.stopPhrases.has(full)) {
+        const named = [...set].filter((x) => x !== full && stripPlaces(x) === full);
+        if (named.length === 1 && !target.has(type + '|' + full))
+          target.set(type + '|' + full, named[0] as string);
+      } else if (!target.has(type + '|' + n)) target.set(type + '|' + n, full);
     }
   }
   // 中科院深圳理工大学 → 中国科学院深圳理工大学: common prefix abbreviations of the same name.
@@ -262,6 +268,16 @@ export function canonicalize(mentions: ZhMention[]): void {
     for (const [short, longs] of fulls) {
       if (longs.length === 1 && !target.has(type + '|' + short))
         target.set(type + '|' + short, longs[0] as string);
+    }
+  }
+  // 新材料中试基地 → 国科新材料中试基地: a lab or institute named again without its first word
+  // is the one longer name of the document that ends with it.
+  for (const type of ['Institute', 'Lab'] as const) {
+    const list = names.get(type) ?? [];
+    for (const short of list) {
+      if (target.has(type + '|' + short)) continue;
+      const longs = list.filter((l) => l.length > short.length && l.endsWith(short));
+      if (longs.length === 1) target.set(type + '|' + short, longs[0] as string);
     }
   }
   // 重庆理工大学材料科学与工程学院 → 材料科学与工程学院 when the school is also named on its own.

@@ -27,11 +27,42 @@ export function nameToken(tok: string): boolean {
 }
 
 /**
+ * 东昌府智慧文旅联合创新研究院: a stop word (联合) that sits inside a name when a field word
+ * (创新, 研究) follows it; before anything else it ends the name (与A联合成立…).
+ */
+function innerWord(tok: string, next: string): boolean {
+  const after = LEXICON.innerStopTokens[tok];
+  return after !== undefined && after.some((w) => next.startsWith(w));
+}
+
+/**
+ * 常州大成绿色镀膜科技有限公司: jieba tags a trade name that is a dictionary word (大成) as a verb;
+ * between a place and the rest of a company name it is the trade name, unless it is a stop word.
+ */
+function tradeWord(tokens: readonly string[], k: number): boolean {
+  const tok = tokens[k] as string;
+  const before = tokens[k - 1];
+  return (
+    before !== undefined &&
+    tok.length >= 2 &&
+    !LEXICON.stopTokens.has(tok) &&
+    (LEXICON.bigPlaces.has(before) || LEXICON.districtCanonical.has(before))
+  );
+}
+
+/**
  * Walks left from `end` over tokens that can belong to a name and returns where the name starts.
  * Punctuation, digits and line ends are hard stops; verbs, prepositions and the stop list are
  * soft stops found by jieba on the window only (character scanning keeps this cheap).
  */
-export function leftEdge(text: string, end: number, floor = 0, joinAnd = false): number {
+export function leftEdge(
+  text: string,
+  end: number,
+  floor = 0,
+  joinAnd = false,
+  /** Company names: a dictionary word right after a place is the trade name (常州大成…公司). */
+  tradeName = false,
+): number {
   let lo = end;
   const min = Math.max(floor, end - BOUNDARY_OPTIONS.maxNameChars);
   while (lo > min && isNameChar(text[lo - 1])) lo--;
@@ -41,7 +72,8 @@ export function leftEdge(text: string, end: number, floor = 0, joinAnd = false):
   let k = tokens.length - 1;
   for (; k >= 0; k--) {
     const tok = tokens[k] as string;
-    if (!nameToken(tok)) break;
+    const next = tokens[k + 1] ?? text.slice(end, end + 4);
+    if (!nameToken(tok) && !innerWord(tok, next) && !(tradeName && tradeWord(tokens, k))) break;
     start -= tok.length;
   }
   if (joinAnd && k > 0) return joinedStart(tokens, k, start, end, text);

@@ -1,3 +1,5 @@
+import { leftEdge } from './boundary';
+import { isDigit } from './chars';
 import type { EntityType } from '../ontology';
 import { LEXICON, escapeRe } from './lexicon';
 import type { ZhMention } from './mention';
@@ -50,6 +52,47 @@ export function scanCoref(text: string, named: readonly ZhMention[]): ZhMention[
       canonical: best.canonical,
       kind: 'coref',
     });
+  }
+  return out;
+}
+
+/** Suffixes of labs and institutes long enough to stand for the one named thing (研究院, 中试基地). */
+const TAILS = LEXICON.suffixes.filter(
+  (x) => (x.type === 'Lab' || x.type === 'Institute') && x.text.length >= 3,
+);
+
+/**
+ * 南阳…有限公司院士工作站 … 建立院士工作站: a bare lab or institute suffix after the one named
+ * lab or institute of the document that ends with it refers back to that name. Only where nothing
+ * name-like precedes it (省级院士工作站2家 is a count, not a reference).
+ */
+export function scanDefiniteTails(text: string, named: readonly ZhMention[]): ZhMention[] {
+  const byTail = new Map<string, ZhMention[]>();
+  for (const m of named) {
+    if ((m.type !== 'Lab' && m.type !== 'Institute') || m.kind === 'coref') continue;
+    const tail = TAILS.find((x) => m.canonical.endsWith(x.text));
+    if (!tail || m.canonical.length <= tail.text.length) continue;
+    const list = byTail.get(tail.text);
+    if (!list) byTail.set(tail.text, [m]);
+    else if (!list.some((x) => x.canonical === m.canonical && x.type === m.type)) list.push(m);
+  }
+  const out: ZhMention[] = [];
+  for (const [tail, list] of byTail) {
+    if (list.length !== 1) continue;
+    const owner = list[0] as ZhMention;
+    for (let i = text.indexOf(tail, owner.end); i >= 0; i = text.indexOf(tail, i + 1)) {
+      const end = i + tail.length;
+      if (named.some((m) => m.start < end && i < m.end)) continue;
+      if (isDigit(text[end]) || leftEdge(text, i, Math.max(0, i - 8)) < i) continue;
+      out.push({
+        start: i,
+        end,
+        text: tail,
+        type: owner.type,
+        canonical: owner.canonical,
+        kind: 'coref',
+      });
+    }
   }
   return out;
 }

@@ -34,6 +34,8 @@ export const LEXICON = Object.freeze({
   /** Larger places (cities, provinces, countries): name prefixes, not District entities. */
   bigPlaces: new Set<string>([...placeData.city, ...placeData.province]),
   stopTokens: new Set<string>(lexData.stopTokens),
+  /** Stop tokens that stay inside a name before the given field words (联合 + 创新). */
+  innerStopTokens: lexData.innerStopTokens as Readonly<Record<string, readonly string[]>>,
   nameTokens: new Set<string>(lexData.nameTokens),
   honorifics: Object.freeze([...lexData.honorifics]),
   genericWords: new Set<string>(lexData.genericWords),

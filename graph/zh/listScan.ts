@@ -87,7 +87,8 @@ export function scanLists(text: string, from: number, to: number): ZhMention[] {
     // The cue after the list: 等 + cue inside the last part, or directly after the run.
     let type: EntityType | null = null;
     let lastItem = last;
-    const dengAt = last.search(/[等的]/);
+    // 全链条的政策…企业: without 、 only 等 marks a list; 的 alone is a plain modifier.
+    const dengAt = last.search(sep < 0 ? /等/ : /[等的]/);
     if (dengAt > 0) {
       const tail = TAIL_RE.exec(last.slice(dengAt));
       if (tail) {

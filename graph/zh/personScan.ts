@@ -39,12 +39,42 @@ function pickName(candidate: string): string | null {
   return null;
 }
 
+/** Titles that may also stand before a researcher's name (中国科学院院士刘以训). */
+const PRE_TITLES = new Literals(['院士', '教授', '研究员', '首席科学家']);
+/** Characters that end a name written after its title (院士刘以训与…, 教授王明、…). */
+const AFTER_NAME = new Set('与和、，。；：及等（(在为带率出'.split(''));
+
+/**
+ * 中国科学院院士刘以训与…: a surname right after a title, then one or two more characters and a
+ * clause edge or conjunction, is a researcher named after the title.
+ */
+function scanTitledNames(text: string, from: number, to: number): ZhMention[] {
+  const out: ZhMention[] = [];
+  for (let h = PRE_TITLES.next(text, from, to); h; h = PRE_TITLES.next(text, h.index + 1, to)) {
+    const s = h.index + h.word.length;
+    if (!LEXICON.surnames.has(text[s] as string)) continue;
+    for (const n of [3, 2]) {
+      const e = s + n;
+      if (e >= to || !AFTER_NAME.has(text[e] as string)) continue;
+      let han = true;
+      for (let i = s; i < e; i++)
+        if (!isHan(text, i) || AFTER_NAME.has(text[i] as string)) han = false;
+      if (!han) continue;
+      const name = text.slice(s, e);
+      if (LEXICON.genericWords.has(name) || LEXICON.stopTokens.has(name)) break;
+      out.push({ start: s, end: e, text: name, type: 'Person', canonical: name, kind: 'person' });
+      break;
+    }
+  }
+  return out;
+}
+
 /**
  * Finds named researchers: 吴梦博士, 王琪院士, 曾志翔团队. Company officers are left out on
  * purpose: the ontology keeps experts and team leaders.
  */
 export function scanPersons(text: string, from: number, to: number): ZhMention[] {
-  const out: ZhMention[] = [];
+  const out: ZhMention[] = scanTitledNames(text, from, to);
   // Two or three Han characters right before a title (the longer first), not overlapping the
   // previous candidate.
   let taken = from;

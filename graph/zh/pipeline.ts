@@ -9,7 +9,7 @@ import { scanAdminChains, scanChainRepeats } from './adminChain';
 import { scanBrands } from './brandScan';
 import { scanLists } from './listScan';
 import { scanPersons } from './personScan';
-import { scanCoref } from './corefScan';
+import { scanCoref, scanDefiniteTails } from './corefScan';
 import { scanAliases, scanDeclaredAliases, canonicalize } from './aliasScan';
 import { isNested, mergeMentions } from './mentions';
 import type { SentenceCtx, ZhRelation } from './relContext';
@@ -17,7 +17,7 @@ import { coBuilds, jointNameBuilds } from './relCoBuilds';
 import { flexiblyIntroduces } from './relFlexible';
 import { transfersTo } from './relTransfers';
 import { supports } from './relSupports';
-import { locatedIn, sceneLocation } from './relLocated';
+import { locatedIn, placedAt, sceneLocation } from './relLocated';
 import { partOf } from './relPartOf';
 
 /** Ranges of text that may hold actors: everything but layout blocks (bylines, captions). */
@@ -74,7 +74,7 @@ export function findMentions(
   mentions = mergeMentions([...mentions, ...scanAliases(text, mentions, layout)]);
   mentions = mergeMentions([...mentions, ...scanDeclaredAliases(text, mentions)]);
   canonicalize(mentions);
-  const coref = scanCoref(text, mentions).filter(
+  const coref = [...scanCoref(text, mentions), ...scanDefiniteTails(text, mentions)].filter(
     (c) => !mentions.some((m) => m.start < c.end && c.start < m.end),
   );
   return [...mentions, ...coref].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -131,7 +131,7 @@ function findRelations(
           ...supports(ctx, text),
           ...jointNameBuilds(ctx, named),
         );
-        out.push(...locatedIn(ctx, text), ...partOf(ctx));
+        out.push(...locatedIn(ctx, text), ...placedAt(ctx, text), ...partOf(ctx));
         const builtTargets = built.filter((r) => r.confidence >= 0.9).map((r) => r.target);
         out.push(...sceneLocation(ctx, text, [...new Set(builtTargets)]));
       }

@@ -52,7 +52,7 @@ const LEVEL_BEFORE_RE =
   /(?:在|位于|落户|地处|与|和|同|应|赴|到|来自|及|、|是|为|向|服务|助力|赋能|支持)$/;
 /** What may follow a levelled place: a clause edge, a particle, its government or another place. */
 const LEVEL_AFTER_RE =
-  /^(?:[^\u4e00-\u9fff]|的|与|和|及|等|人民政府|政府|委|签|共|合作|举行|开展|企业|党委|乃至|[\u4e00-\u9fff]{2,3}[区县])/;
+  /^(?:[^\u4e00-\u9fff]|的|与|和|及|等|人民政府|政府|委|签|共|合作|举行|开展|企业|党委|乃至|副?[区县市]长|[\u4e00-\u9fff]{2,3}[区县])/;
 /** Relation trigger words (共建, 落户…) never sit inside a place name. */
 const TRIGGER_WORDS: readonly string[] = [
   ...LEXICON.triggers.coBuilds,
@@ -88,7 +88,13 @@ export function scanLevelledPlaces(text: string, from: number, to: number): ZhMe
         continue;
       if (/[的了在与和是为对这那其各该本我全每此市县区省]/.test(name)) continue;
       // 按照市…, 共建校市: a verb or preposition is no part of a place name.
-      if (!cutExact(name).every((t) => t.length === 1 || nameToken(t))) continue;
+      // 人才兴县: a generic word (人才) is no part of a place name either.
+      if (
+        !cutExact(name).every(
+          (t) => t.length === 1 || (nameToken(t) && !LEXICON.genericWords.has(t)),
+        )
+      )
+        continue;
       if (TRIGGER_WORDS.some((w) => (name + level).includes(w))) continue;
       const before = span.slice(Math.max(0, i - 2), i);
       const prev = before.slice(-1);

@@ -9,7 +9,9 @@ import {
   type ZhRelation,
 } from './relContext';
 
-const TRIGGER = triggerRe(LEXICON.triggers.coBuilds);
+const TRIGGER = triggerRe([...LEXICON.triggers.coBuilds, ...LEXICON.triggers.coBuildsNamed]);
+/** Weak triggers (建立, 成立…): they build only what is named right after them. */
+const NAMED_ONLY: ReadonlySet<string> = new Set(LEXICON.triggers.coBuildsNamed);
 /** Types that can be the co-built thing. */
 const BUILT = new Set(['Lab', 'Institute', 'Fund', 'University']);
 /** Confidence of each CO_BUILDS pattern. */
@@ -18,7 +20,8 @@ const CONF = Object.freeze({ named: 0.9, pair: 0.8, borrowed: 0.75 });
 /** Words that stand for the parties named before (双方将共建…, 两校共同组建…). */
 const PARTIES_RE = /(双方|两校|两地|两院|两家|三方)/;
 /** Adverbs that may open a clause before 与 (目前已与A共建…, 先后与B合作…). */
-const PARTNER_HEAD_RE = /^(?:目前|先后|已经|已|还|并|同时|分别|也|又|均|将|曾)*(与|和|同)/;
+const PARTNER_HEAD_RE =
+  /^(?:目前|先后|已经|已|还|并|同时|分别|也|又|均|将|曾)*(与|和|同|联合|携手|会同|牵手)/;
 
 /** The first pair of actors joined by 与/和/同 (A与B签约) among `ms`, or null. */
 function joinedPair(ms: readonly ZhMention[], text: string): ZhMention[] | null {
@@ -65,6 +68,9 @@ function insideTitle(t: string, i: number): boolean {
 const UNNAMED_OBJECT_RE =
   /^[\u4e00-\u9fff]{0,12}(?:实验室|研究院|中心|平台|基地|园区|科技园|产业园|学院|项目|机制|体系)/;
 
+/** An agreement named right after a trigger (共建协议, 共建合作框架协议). */
+const AGREEMENT_RE = /^(?:合作)?(?:框架)?协议/;
+
 /** A District right after 在/位于 is where the building happens, not a builder. */
 function isLocative(text: string, m: ZhMention, sentStart: number): boolean {
   const before = text.slice(Math.max(sentStart, m.start - 2), m.start);
@@ -86,6 +92,8 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
     const at = s.start + m.index;
     // 共建共享机制 names a mechanism, not an act of building.
     if (s.text.startsWith('共享', m.index + m[0].length)) continue;
+    // 签署项目共建协议: the trigger names an agreement, not an act of building.
+    if (AGREEMENT_RE.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
     // 《…共建世界一流大学…合作协议》: words inside a title name a document, not an act.
     if (insideTitle(s.text, m.index)) continue;
     const cl = clauseOf(s, at);
@@ -100,6 +108,8 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
       targets.push(x);
     }
     let target: ZhMention | undefined = targets[0];
+    // A与B建立院士工作站: a weak trigger needs the built thing right after it (了 may sit between).
+    if (NAMED_ONLY.has(m[0]) && (!target || target.start - (at + m[0].length) > 1)) continue;
     // 双方本着…原则，…，共建X: the party word may open an earlier clause of the sentence.
     const head = text.slice(s.start, at);
     const partyWord = pre.length === 0 ? PARTIES_RE.exec(head) : null;
@@ -152,7 +162,7 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
     if (
       subject &&
       first &&
-      /^(?:目前|先后|已经|已|还|并|同时|分别|也|又|均|将|曾)*(与|和|同)$/.test(
+      /^(?:目前|先后|已经|已|还|并|同时|分别|也|又|均|将|曾)*(与|和|同|联合|携手|会同|牵手)$/.test(
         text.slice(cl.start, first.start),
       ) &&
       !pre.some((x) => sameEntity(x, subject))

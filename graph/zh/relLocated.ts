@@ -78,6 +78,62 @@ export function locatedIn(ctx: SentenceCtx, text: string): ZhRelation[] {
   return out;
 }
 
+/** 双方将在滨海新区共同建设X: 在 + district inside the clause that builds X places X there. */
+function clauseScene(ctx: SentenceCtx, text: string, built: readonly ZhMention[]): ZhRelation[] {
+  const out: ZhRelation[] = [];
+  for (const b of built) {
+    if (b.type === 'District' || b.start < ctx.sentence.start || b.end > ctx.sentence.end) continue;
+    const cl = clauseOf(ctx.sentence, b.start);
+    const place = between(ctx.top, cl.start, b.start).find(
+      (x) => x.type === 'District' && text[x.start - 1] === '在',
+    );
+    if (place)
+      out.push({
+        type: 'LOCATED_IN',
+        source: b,
+        target: place,
+        sentence: ctx.sentence,
+        confidence: CONF.scene,
+      });
+  }
+  return out;
+}
+
+/** Types that sit at a place named right before them (在上虞区国科新材料中试基地). */
+const SITED = new Set(['Lab', 'Institute', 'Company', 'University']);
+
+/**
+ * 在浙江省绍兴市上虞区国科新材料中试基地 → the base is in 上虞区: after 在, a run of districts
+ * directly followed by a name places that name in the last (most specific) district.
+ */
+export function placedAt(ctx: SentenceCtx, text: string): ZhRelation[] {
+  const out: ZhRelation[] = [];
+  const top = ctx.top;
+  for (let k = 0; k < top.length; k++) {
+    const first = top[k] as ZhMention;
+    if (first.type !== 'District' || text[first.start - 1] !== '在') continue;
+    let j = k;
+    while (
+      j + 1 < top.length &&
+      (top[j + 1] as ZhMention).type === 'District' &&
+      (top[j + 1] as ZhMention).start === (top[j] as ZhMention).end
+    )
+      j++;
+    const place = top[j] as ZhMention;
+    const y = top[j + 1];
+    if (y && y.start === place.end && SITED.has(y.type))
+      out.push({
+        type: 'LOCATED_IN',
+        source: y,
+        target: place,
+        sentence: ctx.sentence,
+        confidence: CONF.attributive,
+      });
+    k = j;
+  }
+  return out;
+}
+
 /** 在X，A与B共建C → C is in X: a scene-setting district applies to what is built there. */
 export function sceneLocation(
   ctx: SentenceCtx,
@@ -86,7 +142,7 @@ export function sceneLocation(
 ): ZhRelation[] {
   const s = ctx.sentence;
   const m = /^在([^，,]{2,12})[，,]/.exec(s.text);
-  if (!m) return [];
+  if (!m) return clauseScene(ctx, text, built);
   const place = ctx.top.find(
     (x) =>
       x.type === 'District' &&

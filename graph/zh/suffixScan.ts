@@ -19,6 +19,7 @@ const CONTINUATIONS: Readonly<Record<string, string>> = Object.freeze({
   局: '面限势部',
   基金: '会',
   园区: '内',
+  联合会: '商',
 });
 
 /** Types a count right after the name marks as generic (研究院50余家). */
@@ -83,13 +84,54 @@ function branchStart(text: string, at: number, from: number): number {
   return at;
 }
 
+/** Branch words a bracketed place may carry after a name (（常州基地）, （南通分院）). */
+const BRANCH_WORDS: readonly string[] = ['基地', '分中心', '分院', '分部', '分园', '校区', '园区'];
+
+/**
+ * 玮博杰生物材料（浙江）有限公司, 国科（浙江）新材料技术有限公司: a company name may hold its
+ * registration place in brackets; the name goes on left of the bracket.
+ */
+function extendOverPlaceBracket(text: string, start: number, from: number): number {
+  const close = text[start - 1];
+  if (close !== '）' && close !== ')') return start;
+  const open = Math.max(text.lastIndexOf('（', start - 1), text.lastIndexOf('(', start - 1));
+  if (open <= from || start - open > 7 || placeInBrackets(text, open, start) !== start - open)
+    return start;
+  const s = leftEdge(text, open, from, false);
+  return s < open ? s : start;
+}
+
+/** A chain of two or more levelled places opening a name (浙江省绍兴市上虞区…): where it sits. */
+const PLACE_CHAIN_RE =
+  /^(?:[\u4e00-\u9fff]{2,3}省)?[\u4e00-\u9fff]{2,3}市(?:[\u4e00-\u9fff]{2,3}[区县])?/;
+
+/**
+ * 在浙江省绍兴市上虞区国科新材料中试基地: after 在/于, a name opened by a chain of two or more
+ * levelled places is the name after the chain; the chain says where it is. Elsewhere the chain
+ * may be part of an official name (重庆市合川区…技术创新中心).
+ */
+function afterPlaceChain(name: string): number {
+  const m = PLACE_CHAIN_RE.exec(name);
+  if (!m) return 0;
+  const chain = m[0];
+  const levels = (chain.match(/[省市区县]/g) ?? []).length;
+  if (levels < 2 || name.length - chain.length < 4) return 0;
+  const head = chain.slice(0, chain.search(/[省市]/));
+  return LEXICON.bigPlaces.has(head) ? chain.length : 0;
+}
+
 /** Length of a bracketed place right after a name (（深圳）, (广州)), or 0. */
-function placeInBrackets(text: string, at: number, to: number): number {
+function placeInBrackets(text: string, at: number, to: number, branches = false): number {
   const open = text[at];
   if (open !== '（' && open !== '(') return 0;
   const close = text.slice(at + 1, Math.min(to, at + 8)).search(/[）)]/);
   if (close < 2) return 0;
-  const inner = text.slice(at + 1, at + 1 + close);
+  let inner = text.slice(at + 1, at + 1 + close);
+  // （常州基地）, （南通分院）: a place with a branch word names the branch of the name before.
+  const branch = branches
+    ? BRANCH_WORDS.find((w) => inner.endsWith(w) && inner.length - w.length >= 2)
+    : undefined;
+  if (branch) inner = inner.slice(0, inner.length - branch.length);
   const bare = /[省市区县]$/.test(inner) ? inner.slice(0, -1) : inner;
   const place =
     LEXICON.bigPlaces.has(inner) ||
@@ -124,14 +166,19 @@ export function scanSuffixes(text: string, from: number, to: number): ZhMention[
     )
       type = 'University';
     // 与/和 may join two fields inside names of schools, labs, institutes and teams.
-    const joinAnd = type !== 'Company' && type !== 'District' && type !== 'Other';
-    let start = leftEdge(text, m.index, from, joinAnd);
+    // 南沙与华中科技大学: a university is never named by two joined fields.
+    const joinAnd =
+      type !== 'Company' && type !== 'District' && type !== 'Other' && suffix !== '大学';
+    let start = leftEdge(text, m.index, from, joinAnd, type === 'Company');
     // 西华大学技术转移中心武进分中心: a branch is its parent's name, a place, then 分中心/分园.
     if (suffix.startsWith('分')) start = Math.min(start, branchStart(text, m.index, from));
     // 34个团队, 8家高校: a classifier after a number starts a count, not a name.
     if (isDigit(text[start - 1]) && CLASSIFIERS.includes(text[start] ?? '')) continue;
     if (NUMERALS.includes(text[start - 1] ?? '') && text[start] === '大') continue;
     if (type !== 'District' && type !== 'Other') start = extendOverJoin(text, start, from);
+    if (type === 'Company') start = extendOverPlaceBracket(text, start, from);
+    if (type !== 'District' && type !== 'Other' && /(?:在|于)$/.test(text.slice(from, start)))
+      start += afterPlaceChain(text.slice(start, m.index));
     const name = text.slice(start, end);
     if (suffix === '实验室' || suffix === '研究中心') {
       // 重庆市畜牧科学院实验室: the lab of a named body is that body, not a named lab.
@@ -160,7 +207,8 @@ export function scanSuffixes(text: string, from: number, to: number): ZhMention[
     if (!isSpecificName(name, suffix, type, cutSpan(text, start, m.index))) continue;
     if (countFollows(text, end)) continue;
     // 人工智能与数字经济实验室（深圳）, 研究院(广州): a place in brackets belongs to the name.
-    const full = end + placeInBrackets(text, end, to);
+    // …有限公司（南通分院） is a unit of the company, not the company: branches only for others.
+    const full = end + placeInBrackets(text, end, to, type !== 'Company');
     const named = text.slice(start, full);
     out.push({ start, end: full, text: named, type, canonical: named, kind: 'name' });
   }
