@@ -59,6 +59,11 @@ function distinct(ms: readonly Placed[]): Placed[] {
   return ms.filter((m) => !seen.has(m.entity) && seen.add(m.entity));
 }
 
+/** The first lab, institute, company, university or fund named in a sentence (its subject). */
+function subjectOf(ms: readonly Placed[]): Placed | undefined {
+  return ms.find((m) => COREF_OPTIONS.itTypes.has(m.type));
+}
+
 function at(ms: readonly Placed[], start: number, end: number): Placed[] {
   return ms.map((m) => ({ ...m, start, end }));
 }
@@ -114,7 +119,8 @@ export function addCoreferences(contexts: SentenceContext[]): void {
     }
     const it = IT_RE.exec(ctx.text);
     if (it) {
-      const ante = lastOf([...COREF_OPTIONS.itTypes]);
+      // A sentence-initial "It" continues the previous sentence's subject: its first named thing.
+      const ante = subjectOf(recent[recent.length - 1] ?? []) ?? lastOf([...COREF_OPTIONS.itTypes]);
       if (ante) extra.push({ ...ante, start: ctx.start, end: ctx.start + it[0].length });
     }
     // Remember this sentence's names for later sentences.

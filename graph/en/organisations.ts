@@ -9,7 +9,9 @@ const ORG_OPTIONS = Object.freeze({
   /** Confidence of a name that ends with a known head. */
   headScore: 0.9,
   /** Heads that name a place even in lower case after a name ("Chengdu's Longquanyi district"). */
-  lowerCaseHeads: new Set(['district', 'county']),
+  lowerCaseHeads: new Set(['district', 'county', 'city', 'province']),
+  /** Lower-case level words left out of the name ("Taixing city" is the place Taixing). */
+  levelWords: new Set(['city', 'province']),
   /** Confidence of a description ("the Research Institute"); above compromise's guess for the span. */
   descriptionScore: 0.65,
   /** Longest name, in tokens, that is believed. */
@@ -191,7 +193,9 @@ export function findOrganisations(tokens: Token[], text: string, offset: number)
     const to = extendRight(tokens, headEnd, head);
     if (from === i && to === headEnd) continue;
     const start = (tokens[from] as Token).start;
-    const end = (tokens[to - 1] as Token).end;
+    const level = !isCapitalized(first) && ORG_OPTIONS.levelWords.has(first.lower);
+    if (level && to !== headEnd) continue;
+    const end = (tokens[level ? i - 1 : to - 1] as Token).end;
     const surface = text.slice(start, end);
     const generic = tokens
       .slice(from, to)

@@ -11,11 +11,15 @@ const ADJACENT_OPTIONS = Object.freeze({
   /** Text between the last of a list of entities and where they settled ("…, have settled in X"). */
   settledGap: /^\s*,?\s*(?:have |has |had )?(?:settled|moved|registered) (?:down )?in (?:the )?$/i,
   /** Text between a District and a larger District it belongs to ("Tongnan District of Chongqing"). */
-  districtGap: /^\s*(?:,|of|in)\s*(?:the )?$/i,
+  districtGap:
+    /^\s*(?:(?:city|county|district|town|province)\s*)?(?:,\s*)?(?:(?:which|that) is )?(?:of|in|administered by|under(?: the jurisdiction of)?|part of)\s+(?:the )?(?:(?:[A-Z][a-z]+ )?China['’]s |(?:(?:north|south)?(?:east|west)(?:ern)?|northern|southern|central) )?$|^\s*,\s*$/i,
   /** Text between a District and the entity it hosts ("Chongqing-based X", "Bishan's X"). */
   hostGap: /^(?:-based |['’]s )$/i,
   /** Text between a team (or industry college) and its university or institute. */
   partGap: /^\s*(?:,\s*)?(?:of|from|at|under|in) (?:the )?$/i,
+  /** Text between a lab or institute and the university or institute hosting it. */
+  hostedGap:
+    /^\s*,\s*(?:(?:which|that) is\s+)?(?:based|housed|hosted|located) (?:at|in) (?:the )?$|^\s*,?\s*(?:(?:which|that) is\s+)?affiliated (?:to|with) (?:the )?$/i,
   /** Text between a university and its team ("Chongqing University's team led by …"). */
   ownerGap: /^['’]s (?:research )?$/i,
   /** Lab names that are part of a school (industry college, co-built class). */
@@ -85,6 +89,12 @@ export function findAdjacent(ctx: SentenceContext): FoundRelation[] {
       add('LOCATED_IN', b, a);
     }
     if (isPart(a) && isOwner(b) && ADJACENT_OPTIONS.partGap.test(gap)) add('PART_OF', a, b);
+    if (
+      (a.type === 'Lab' || a.type === 'Institute') &&
+      isOwner(b) &&
+      ADJACENT_OPTIONS.hostedGap.test(gap)
+    )
+      add('PART_OF', a, b);
     if (isOwner(a) && isPart(b) && ADJACENT_OPTIONS.ownerGap.test(gap)) add('PART_OF', b, a);
   }
   // "The X Lab, one of …, was inaugurated on July 16 in Y": the subject opened in the place.

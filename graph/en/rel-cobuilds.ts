@@ -51,6 +51,8 @@ const CO_BUILD_OPTIONS = Object.freeze({
     '{set} up',
     'unveiling',
     'inauguration',
+    'establishment',
+    'founding',
   ]),
   /** An unnamed joint facility that two builders unveil ("a 'Joint Laboratory'"). */
   jointThing:
@@ -68,6 +70,17 @@ const CO_BUILD_OPTIONS = Object.freeze({
   builtDistrict: /\b(park|zone|base|science city)$/i,
   /** Words before a District that mark it as a location, not a builder. */
   locationWords: new Set(['in', 'at', 'of', 'into', 'from', 'near']),
+  /** Text before any organisation that marks it as the place of an event ("unveiled at the X"). */
+  venueBefore: /\b(?:at|in|into|near|inside)\s+(?:the\s+)?$/i,
+  /**
+   * Text before a mention that makes it a description of the person or team named before it
+   * ("Pan Wei, director of the X Lab", "(chairman of Y Group)", ", based at Z University").
+   */
+  appositive:
+    /(?:,|\()\s*(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}(?:director|head|dean|president|chairman|chairwoman|chief|professor|secretary|engineer|researcher|fellow|member|leader|founder|academician)s?\s+(?:of|at|from)\s+(?:the\s+)?$|,\s*(?:who is\s+|which is\s+)?(?:based|located|headquartered)\s+(?:at|in)\s+(?:the\s+)?$/i,
+  /** Phrases after which the named bodies approve or back the building rather than build. */
+  backerCut:
+    /\b(?:with the (?:approval|support|guidance|help|endorsement) of|under the (?:guidance|leadership|auspices|supervision) of|approved by|supported by|guided by)\b/i,
 });
 
 function isThing(m: Placed): boolean {
@@ -77,12 +90,35 @@ function isThing(m: Placed): boolean {
   );
 }
 
+/** True when a mention only restates the one right before it in brackets ("X (Y Laboratory)"). */
+function isBracketAlias(ctx: SentenceContext, m: Placed): boolean {
+  const prev = ctx.mentions.filter((o) => o.end <= m.start && o.entity !== m.entity).pop();
+  return prev !== undefined && /^\s*[(（]\s*$/.test(between(ctx, prev.end, m.start));
+}
+
+/** True when a mention only says where the expert or team named before it works. */
+function describesExpert(ctx: SentenceContext, m: Placed): boolean {
+  const prev = ctx.mentions.filter((o) => o.end <= m.start && o.entity !== m.entity).pop();
+  if (!prev || (prev.type !== 'Person' && prev.type !== 'ResearchTeam')) return false;
+  return CO_BUILD_OPTIONS.appositive.test(between(ctx, prev.end, m.start));
+}
+
 function isBuilder(ctx: SentenceContext, m: Placed): boolean {
   if (!isActor(m)) return false;
   // "SIAT of the Chinese Academy of Sciences": the owner named after a builder is not one.
   if (isOwnerTail(ctx, m)) return false;
-  if (m.type === 'District' && CO_BUILD_OPTIONS.locationWords.has(wordBefore(ctx, m))) return false;
+  const before = wordBefore(ctx, m);
+  if (m.type === 'District' && CO_BUILD_OPTIONS.locationWords.has(before)) return false;
+  if (CO_BUILD_OPTIONS.venueBefore.test(between(ctx, ctx.start, m.start))) return false;
+  if (describesExpert(ctx, m)) return false;
+  if (isBracketAlias(ctx, m)) return false;
   return true;
+}
+
+/** Mentions up to where backers rather than builders start ("… with the approval of X"). */
+function beforeBackers(ctx: SentenceContext, ms: Placed[], from: number, to: number): Placed[] {
+  const cut = CO_BUILD_OPTIONS.backerCut.exec(between(ctx, from, to));
+  return cut ? ms.filter((m) => m.start < from + cut.index) : ms;
 }
 
 function uniqueEntities(ms: Placed[]): Placed[] {
@@ -122,7 +158,9 @@ export function findCoBuilds(ctx: SentenceContext): FoundRelation[] {
       const thing =
         before.find((m) => isThing(m) && m.type !== 'District') ??
         [...before].reverse().find((m) => isThing(m) && isBuilder(ctx, m));
-      const builders = after.filter((m) => isBuilder(ctx, m) && m !== thing);
+      const builders = beforeBackers(ctx, after, trigger.end, clause.end).filter(
+        (m) => isBuilder(ctx, m) && m !== thing,
+      );
       out.push(...edges(builders, thing ? [thing] : [], CO_BUILD_OPTIONS.jointConfidence));
       continue;
     }
@@ -163,6 +201,15 @@ export function findCoBuilds(ctx: SentenceContext): FoundRelation[] {
   return findTogether(ctx);
 }
 
+/** The built thing named right after the verb and followed by "by" ("set up the X Lab by …"). */
+function namedThenBy(ctx: SentenceContext, after: Placed[], from: number): Placed | undefined {
+  const first = after[0];
+  if (!first || !isThing(first) || first.type === 'District') return undefined;
+  if (!/^\s*(?:of\s+)?(?:the\s+|a\s+|an\s+)?["“]?$/i.test(between(ctx, from, first.start)))
+    return undefined;
+  return /^["”]?\s*,?\s*by\b/i.test(between(ctx, first.end, ctx.end)) ? first : undefined;
+}
+
 /**
  * "A and B unveiled the X Lab", "A and B held … the unveiling of a 'Joint Laboratory'",
  * "X was established by A and B": a building verb with two or more builders named together.
@@ -175,8 +222,18 @@ function findTogether(ctx: SentenceContext): FoundRelation[] {
     const after = inClause.filter((m) => m.start >= trigger.end);
     const rest = between(ctx, trigger.end, clause.end);
     const passive = /^\s*by\b/i.test(rest);
-    const builders = uniqueEntities((passive ? after : before).filter((m) => isBuilder(ctx, m)));
-    if (builders.length < 2) continue;
+    const named = namedThenBy(ctx, after, trigger.end);
+    if (named) {
+      // "Setting up the X Lab by both parties", "the founding of X by A and B".
+      const byWhom = beforeBackers(ctx, after, named.end, clause.end).filter(
+        (m) => m.start > named.end && isBuilder(ctx, m),
+      );
+      if (byWhom.length > 0) return edges(byWhom, [named], CO_BUILD_OPTIONS.partnerConfidence);
+    }
+    const by = passive ? beforeBackers(ctx, after, trigger.end, clause.end) : before;
+    const builders = uniqueEntities(by.filter((m) => isBuilder(ctx, m)));
+    // "X was founded by Y": one named founder of a named thing is enough in the passive.
+    if (builders.length < (passive ? 1 : 2)) continue;
     const thing = passive
       ? [...before].reverse().find((m) => isThing(m) && m.type !== 'District')
       : after.find((m) => isThing(m) && m.type !== 'District');

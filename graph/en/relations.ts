@@ -5,6 +5,7 @@ import { findAdjacent } from './rel-adjacent';
 import { findCoBuilds } from './rel-cobuilds';
 import { findIntroductions } from './rel-introduces';
 import { findSupports } from './rel-supports';
+import { findOwnersByName } from './rel-owner';
 import { findTransfers } from './rel-transfers';
 
 /** Every relation pattern, run on each sentence. */
@@ -21,7 +22,7 @@ const FINDERS = Object.freeze([
  * after ("CPC X Committee", "X District People's Government").
  */
 const ACTING_FOR =
-  /^(?:(?:the\s+)?(?:CPC|Communist Party)\b.*\bCommittee|.+\b(?:District|County|Municipal|City|Provincial) (?:People['’]s )?Government)$/;
+  /^(?:(?:the\s+)?(?:CPC|Communist Party)\b.*\bCommittee|.+\bCommittee of (?:the )?(?:CPC|Communist Party of China)|.+\b(?:District|County|Municipal|City|Provincial) (?:People['’]s )?Government)$/i;
 
 /**
  * A party committee named after an organisation or place acts for it when it
@@ -37,7 +38,7 @@ function actingFor(contexts: readonly SentenceContext[]): Map<string, string> {
     let best: [string, string] | null = null;
     for (const [other, o] of named) {
       if (other === id || o.type === 'Other' || o.type === 'Person') continue;
-      if (!new RegExp(`\\b${o.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(m.name))
+      if (!new RegExp(`\\b${o.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(m.name))
         continue;
       if (!best || o.name.length > best[1].length) best = [other, o.name];
     }
@@ -50,9 +51,11 @@ function actingFor(contexts: readonly SentenceContext[]): Map<string, string> {
 export function extractRelations(docId: string, contexts: SentenceContext[]): Relation[] {
   const byId = new Map<string, Relation>();
   const proxies = actingFor(contexts);
-  for (const ctx of contexts) {
-    if (ctx.mentions.length < 2) continue;
-    const found: FoundRelation[] = FINDERS.flatMap((find) => find(ctx));
+  const byName = findOwnersByName(contexts);
+  for (const [i, ctx] of contexts.entries()) {
+    const named = byName[i] ?? [];
+    if (ctx.mentions.length < 2 && named.length === 0) continue;
+    const found: FoundRelation[] = [...named, ...FINDERS.flatMap((find) => find(ctx))];
     for (const f of found) {
       if (f.type === 'CO_BUILDS') f.source = proxies.get(f.source) ?? f.source;
       if (f.source === f.target) continue;
