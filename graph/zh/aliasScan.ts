@@ -227,6 +227,22 @@ export function canonicalize(mentions: ZhMention[]): void {
           : n.endsWith('市政府') || n.endsWith('区政府') || n.endsWith('县政府')
             ? n.slice(0, -2) + '人民政府'
             : n;
+      // 绍兴县 … 常驻绍兴: a bare city name in a text about its namesake county is that county.
+      for (const n of names.get('District') ?? []) {
+        if (!n.endsWith('市') || target.has('District|' + n)) continue;
+        const base = n.slice(0, -1);
+        const county = (names.get('District') ?? []).find(
+          (x) => x === base + '县' || x === base + '区',
+        );
+        if (county) target.set('District|' + n, county);
+      }
+      // 深圳市光明区人民政府 → 光明区人民政府: a government named with its city.
+      if (type === 'Other' && full === n && set.has(stripPlaces(n)) && stripPlaces(n) !== n) {
+        const bare = stripPlaces(n);
+        if (!LEXICON.stopPhrases.has(bare) && !target.has(type + '|' + n))
+          target.set(type + '|' + n, bare);
+        continue;
+      }
       if (full === n || !set.has(full)) continue;
       // 常州高新区 … 高新区: a bare generic zone is the short form of the one named zone, not
       // the other way round.
@@ -270,13 +286,24 @@ export function canonicalize(mentions: ZhMention[]): void {
         target.set(type + '|' + short, longs[0] as string);
     }
   }
+  // 辽宁大学（鞍山）城市研究院 → 辽宁大学鞍山城市研究院: brackets around a place change no name.
+  for (const [type, list] of names) {
+    const plain = new Set(list.filter((n) => !/[（）()]/.test(n)));
+    for (const n of list) {
+      if (!/[（）()]/.test(n) || target.has(type + '|' + n)) continue;
+      const bare = n.replace(/[（）()]/g, '');
+      if (plain.has(bare)) target.set(type + '|' + n, bare);
+    }
+  }
   // 新材料中试基地 → 国科新材料中试基地: a lab or institute named again without its first word
   // is the one longer name of the document that ends with it.
   for (const type of ['Institute', 'Lab'] as const) {
     const list = names.get(type) ?? [];
     for (const short of list) {
       if (target.has(type + '|' + short)) continue;
-      const longs = list.filter((l) => l.length > short.length && l.endsWith(short));
+      const longs = list.filter(
+        (l) => l.length > short.length && l.endsWith(short) && !target.has(type + '|' + l),
+      );
       if (longs.length === 1) target.set(type + '|' + short, longs[0] as string);
     }
   }

@@ -4,7 +4,7 @@ import { splitSentences } from '../sentences';
 import { entityId, relationId, textHash } from '../ids';
 import type { ZhMention } from './mention';
 import { scanSuffixes } from './suffixScan';
-import { scanPlaces, scanLevelledPlaces } from './placeScan';
+import { scanPlaces, scanLevelledPlaces, scanBigPlaces } from './placeScan';
 import { scanAdminChains, scanChainRepeats } from './adminChain';
 import { scanBrands } from './brandScan';
 import { scanLists } from './listScan';
@@ -60,7 +60,7 @@ export function findMentions(
         next = soft;
       }
       cands.push(...scanSuffixes(text, p, q), ...scanPlaces(text, p, q), ...scanBrands(text, p, q));
-      cands.push(...scanLevelledPlaces(text, p, q));
+      cands.push(...scanLevelledPlaces(text, p, q), ...scanBigPlaces(text, p, q));
       cands.push(...scanLists(text, p, q), ...scanPersons(text, p, q));
       chained.push(...scanAdminChains(text, p, q));
       p = next;

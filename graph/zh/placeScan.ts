@@ -4,7 +4,7 @@ import { Literals } from './literals';
 import type { ZhMention } from './mention';
 import { isNameChar } from './chars';
 import { cutExact } from './segment';
-import { nameToken } from './boundary';
+import { leftEdge, nameToken } from './boundary';
 
 const names = [...LEXICON.districtCanonical.keys()].sort((a, b) => b.length - a.length);
 /** County-level places, optionally followed by their level (区/县); zones come from suffixScan. */
@@ -122,10 +122,69 @@ export function scanLevelledPlaces(text: string, from: number, to: number): ZhMe
       end: start + name.length,
       text: name,
       type: 'District',
-      canonical: name,
+      canonical: bigCanonical(m[1] as string),
       kind: 'place',
     });
     PROVINCE_RE.lastIndex = m.index + m[0].length;
+  }
+  return out;
+}
+
+/** Cities: places of their own (provinces count only where served or joined, see above). */
+const CITY_SET: ReadonlySet<string> = new Set(placeData.city);
+const BIG_NAMED = new Literals([...placeData.city].sort((a, b) => b.length - a.length));
+/** Provinces named without 省 (autonomous regions). */
+const NO_PROVINCE_LEVEL = new Set(['内蒙古', '广西', '西藏', '宁夏', '新疆']);
+/** Characters after a city that make it part of another word (成都人, 南京路, 泸州籍). */
+const CITY_AFTER_BLOCK = new Set('人籍路街巷镇乡村湾江河湖山桥口站菜话县区'.split(''));
+/** A zone named after the city follows (南通中创区, 苏州工业园区): the city is its prefix. */
+const CITY_ZONE_RE = /^[\u4e00-\u9fff]{1,3}(?:区|县|园)/;
+
+/** Short forms of organisation names that open with a city (上海交大, 西安交大). */
+const ABBREVIATIONS: readonly string[] = Object.keys(LEXICON.prefixAbbreviations);
+
+/** Canonical name of a city or province: its level added (泸州 → 泸州市, 浙江 → 浙江省). */
+function bigCanonical(name: string): string {
+  if (CITY_SET.has(name)) return name + '市';
+  return NO_PROVINCE_LEVEL.has(name) ? name : name + '省';
+}
+
+/**
+ * Cities standing on their own (泸州是…, 助力聊城…, 在浙江省绍兴市…): a District each. Inside an organisation name (四川大学, 泸州老窖公司) the longer name wins when mentions are
+ * merged, so only stand-alone uses remain; a place must start after a clause edge, a stop word
+ * or another place.
+ */
+export function scanBigPlaces(text: string, from: number, to: number): ZhMention[] {
+  const out: ZhMention[] = [];
+  for (let b = BIG_NAMED.next(text, from, to); b; b = BIG_NAMED.next(text, b.index + 1, to)) {
+    const name = b.word;
+    const i = b.index;
+    const city = CITY_SET.has(name);
+    const levelled = text[i + name.length] === (city ? '市' : '省');
+    const end = i + name.length + (levelled ? 1 : 0);
+    if (end > to) continue;
+    if (!levelled && CITY_AFTER_BLOCK.has(text[end] ?? '')) continue;
+    // 上海交大深研院: the city opens a short form of a longer name.
+    if (ABBREVIATIONS.some((a) => text.startsWith(a, i))) continue;
+    if (
+      !levelled &&
+      CITY_ZONE_RE.test(text.slice(end, end + 4)) &&
+      !LEXICON.stopTokens.has(text[end] as string)
+    )
+      continue;
+    const prev = out[out.length - 1];
+    const afterPlace = prev !== undefined && prev.end === i;
+    if (!afterPlace && isNameChar(text[i - 1]) && leftEdge(text, i, Math.max(from, i - 8)) < i)
+      continue;
+    const canonical = bigCanonical(name);
+    out.push({
+      start: i,
+      end,
+      text: text.slice(i, end),
+      type: 'District',
+      canonical,
+      kind: 'place',
+    });
   }
   return out;
 }

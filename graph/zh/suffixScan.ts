@@ -1,10 +1,10 @@
 import type { EntityType } from '../ontology';
 import { LEXICON } from './lexicon';
 import { Literals } from './literals';
-import { leftEdge } from './boundary';
+import { leftEdge, nameToken } from './boundary';
 import { isSpecificName } from './validate';
 import type { ZhMention } from './mention';
-import { isDigit } from './chars';
+import { isDigit, isNameChar } from './chars';
 import { cutSpan } from './segment';
 
 /** All suffixes, longest first, scanned over characters (not tokens). */
@@ -208,7 +208,12 @@ export function scanSuffixes(text: string, from: number, to: number): ZhMention[
     if (countFollows(text, end)) continue;
     // 人工智能与数字经济实验室（深圳）, 研究院(广州): a place in brackets belongs to the name.
     // …有限公司（南通分院） is a unit of the company, not the company: branches only for others.
-    const full = end + placeInBrackets(text, end, to, type !== 'Company');
+    let full = end + placeInBrackets(text, end, to, type !== 'Company');
+    // 辽宁大学（鞍山）城市研究院: a name going on after the bracket is the longer name's.
+    if (full > end && isNameChar(text[full])) {
+      const next = cutSpan(text, full, Math.min(to, full + 4))[0];
+      if (next !== undefined && nameToken(next)) full = end;
+    }
     const named = text.slice(start, full);
     out.push({ start, end: full, text: named, type, canonical: named, kind: 'name' });
   }
