@@ -1,9 +1,20 @@
-import { createHash } from 'crypto';
+import * as crypto from 'crypto';
 import type { EntityType, RelationType } from './ontology';
 
+type Algorithm = 'sha1' | 'sha256';
+
+/**
+ * Hex digest of UTF-8 text. crypto.hash (Node ≥ 20.12) is a one-shot digest about twice as fast
+ * as createHash for the short keys hashed per entity and relation; older Node falls back.
+ */
+const hexDigest: (algorithm: Algorithm, text: string) => string =
+  typeof crypto.hash === 'function'
+    ? (algorithm, text) => crypto.hash(algorithm, text, 'hex')
+    : (algorithm, text) => crypto.createHash(algorithm).update(text, 'utf8').digest('hex');
+
 /** First `n` hex digits of a digest; short ids keep Cypher and URLs readable. */
-function hexPrefix(algorithm: 'sha1' | 'sha256', text: string, n = 16): string {
-  return createHash(algorithm).update(text, 'utf8').digest('hex').slice(0, n);
+function hexPrefix(algorithm: Algorithm, text: string, n = 16): string {
+  return hexDigest(algorithm, text).slice(0, n);
 }
 
 /** Most ids remembered: names recur across documents, so each is hashed once while it stays. */
@@ -34,5 +45,5 @@ export function documentId(normalizedText: string): string {
 
 /** Full sha256 of the normalised text (DocumentInfo.hash). */
 export function textHash(normalizedText: string): string {
-  return createHash('sha256').update(normalizedText, 'utf8').digest('hex');
+  return hexDigest('sha256', normalizedText);
 }

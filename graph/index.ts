@@ -4,6 +4,7 @@ import { normalize } from './normalize';
 import { documentId } from './ids';
 import { ValidationError } from './errors';
 import { extractZh } from './zh/pipeline';
+import { startDocument } from './zh/segment';
 import { resolveDocuments } from './resolve';
 import { extractEnglishDocument } from './en/index';
 
@@ -32,18 +33,37 @@ function checkDocument(doc: SourceDocument): void {
 export function extractDocument(doc: SourceDocument): DocExtraction {
   checkDocument(doc);
   const lang = doc.lang ?? detectLanguage(doc.text);
-  if (lang === 'zh') return extractZh(doc);
+  if (lang === 'zh') {
+    startDocument();
+    return extractZh(doc);
+  }
   return extractEnglishDocument({ ...doc, lang });
 }
 
-/** Extracts several documents and merges them into one result with cross-document resolution. */
-export function extract(docs: SourceDocument[]): ExtractionResult {
-  if (!Array.isArray(docs)) throw new ValidationError('extract expects an array of documents');
+/**
+ * Extracts several documents and merges them into one result with cross-document resolution.
+ * Any iterable works: a generator that reads one file at a time keeps only one text in memory,
+ * since each document's text is dropped once it is extracted (an array is checked up front).
+ */
+export function extract(docs: Iterable<SourceDocument>): ExtractionResult {
+  if (
+    docs === null ||
+    typeof docs !== 'object' ||
+    typeof (docs as Partial<Iterable<SourceDocument>>)[Symbol.iterator] !== 'function'
+  )
+    throw new ValidationError('extract expects an array of documents');
   const ids = new Set<string>();
-  for (const d of docs) {
+  const seen = (d: SourceDocument): void => {
     checkDocument(d);
     if (ids.has(d.id)) throw new ValidationError('duplicate document id', { id: d.id });
     ids.add(d.id);
+  };
+  if (Array.isArray(docs)) docs.forEach(seen);
+  const out: DocExtraction[] = [];
+  for (const d of docs) {
+    if (!Array.isArray(docs)) seen(d);
+    const { document, entities, relations } = extractDocument(d);
+    out.push({ document, entities, relations, normalizedText: '' });
   }
-  return resolveDocuments(docs.map(extractDocument));
+  return resolveDocuments(out);
 }

@@ -12,12 +12,17 @@ const NORMALIZE_OPTIONS = Object.freeze({
   webLineChars: 40,
 });
 
+/** A lookup table over UTF-16 codes: one array read per character instead of a Set lookup. */
+function codeTable(chars: string): Uint8Array {
+  const table = new Uint8Array(65536);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return table;
+}
+
 /** Full-width punctuation that the layout sometimes doubles ("，，"); … and — legitimately pair. */
-const DOUBLABLE_PUNCT = new Set(
-  '，。：；！？、（）“”‘’《》/'.split('').map((c) => c.charCodeAt(0)),
-);
+const DOUBLABLE_PUNCT = codeTable('，。：；！？、（）“”‘’《》/');
 /** Characters after which a blank line is a real paragraph break even before an opening quote. */
-const TERMINAL = new Set('。！？；：…”'.split('').map((c) => c.charCodeAt(0)));
+const TERMINAL = codeTable('。！？；：…”');
 
 /** Normalised text with a map back to the raw text. */
 export interface NormalizedText {
@@ -145,7 +150,7 @@ function undouble(n: number): number {
   return (n - unpaired) / n >= NORMALIZE_OPTIONS.doubledShare ? out : -1;
 }
 
-const OPEN_QUOTE = new Set('“‘《（'.split('').map((c) => c.charCodeAt(0)));
+const OPEN_QUOTE = codeTable('“‘《（');
 
 /**
  * Normalises PDF/newspaper text: joins lines wrapped mid-word, drops spaces between CJK
@@ -170,9 +175,6 @@ export function normalize(raw: string): NormalizedText {
   let paraStart = 0;
   let paraAllDoubled = true;
   let paraCount = 0;
-  const closePara = (): void => {
-    if (paraCount > 1 && paraAllDoubled && n > paraStart) layout.push([paraStart, n]);
-  };
   let ls = 0;
   while (ls <= raw.length) {
     let le = raw.indexOf('\n', ls);
@@ -202,10 +204,12 @@ export function normalize(raw: string): NormalizedText {
     const doubled = dd >= 0;
     const first = scratch.solidC[0] as number;
     if (hasPrev) {
-      const quoteJoin = blankSeen && !indent && OPEN_QUOTE.has(first) && !TERMINAL.has(prevLastC);
+      const quoteJoin =
+        blankSeen && !indent && OPEN_QUOTE[first] === 1 && TERMINAL[prevLastC] !== 1;
       const breakPara = !quoteJoin && (webText || blankSeen || indent || doubled !== prevDoubled);
       if (breakPara) {
-        closePara();
+        // A paragraph made only of doubled lines (byline, caption) is a layout block.
+        if (paraCount > 1 && paraAllDoubled && n > paraStart) layout.push([paraStart, n]);
         outC[n] = 10;
         outI[n] = prevLastI + 1;
         n++;
@@ -221,38 +225,38 @@ export function normalize(raw: string): NormalizedText {
       paraCount = 1;
     }
     // The line's characters: doubled punctuation collapses within the line ("，，") and across
-    // a wrapped line ("，\n，") at its first character.
+    // a wrapped line ("，\n，") at its first character. Both kinds of line come as solid
+    // characters with raw offsets; a gap between two offsets is a run of spaces.
+    const codes = doubled ? scratch.dblC : scratch.solidC;
+    const idx = doubled ? scratch.dblI : scratch.solidI;
+    const len = doubled ? dd : solid;
     let lineLen = 0;
     let lastC = 0;
     let lastI = 0;
-    const emit = (c: number, at: number): void => {
-      if (DOUBLABLE_PUNCT.has(c) && lineLen > 0 && lastC === c) return;
-      const skip = lineLen === 0 && n > 0 && DOUBLABLE_PUNCT.has(c) && outC[n - 1] === c;
+    for (let k = 0; k < len; k++) {
+      const c = codes[k] as number;
+      const at = idx[k] as number;
+      if (!doubled && k > 0 && at - (idx[k - 1] as number) > 1) {
+        if (!isWide(lastC) && !isWide(c)) {
+          // A space between two narrow characters stays (one space, at the first space).
+          outC[n] = 32;
+          outI[n] = (idx[k - 1] as number) + 1;
+          n++;
+          lineLen++;
+          lastC = 32;
+          lastI = (idx[k - 1] as number) + 1;
+        } else if (webText && isCjk(lastC) && isCjk(c)) softBreaks.push(n);
+      }
+      const punct = DOUBLABLE_PUNCT[c] === 1;
+      if (punct && lineLen > 0 && lastC === c) continue;
+      const skip = punct && lineLen === 0 && n > 0 && outC[n - 1] === c;
       lineLen++;
       lastC = c;
       lastI = at;
-      if (skip) return;
+      if (skip) continue;
       outC[n] = c;
       outI[n] = at;
       n++;
-    };
-    if (doubled) {
-      for (let k = 0; k < dd; k++) emit(scratch.dblC[k] as number, scratch.dblI[k] as number);
-    } else {
-      let pendingSpace = -1;
-      for (let i = s; i < e; i++) {
-        const c = raw.charCodeAt(i);
-        if (isSpace(c)) {
-          if (pendingSpace < 0) pendingSpace = i;
-          continue;
-        }
-        if (pendingSpace >= 0) {
-          if (lineLen > 0 && !isWide(lastC) && !isWide(c)) emit(32, pendingSpace);
-          else if (webText && lineLen > 0 && isCjk(lastC) && isCjk(c)) softBreaks.push(n);
-          pendingSpace = -1;
-        }
-        emit(c, i);
-      }
     }
     paraAllDoubled = paraAllDoubled && doubled;
     hasPrev = true;
@@ -262,10 +266,11 @@ export function normalize(raw: string): NormalizedText {
     blankSeen = false;
     ls = le + 1;
   }
-  closePara();
+  // A paragraph made only of doubled lines (byline, caption) is a layout block.
+  if (paraCount > 1 && paraAllDoubled && n > paraStart) layout.push([paraStart, n]);
   outI[n] = raw.length;
   const text = Buffer.from(outC.buffer, 0, n * 2).toString('utf16le');
-  return { text, offsets: outI.slice(0, n + 1), layout, softBreaks };
+  return { text, offsets: outI.subarray(0, n + 1), layout, softBreaks };
 }
 
 /** Maps a [start, end) span of normalised text back to the raw text. */

@@ -5,10 +5,22 @@ export interface Sentence {
   text: string;
 }
 
+/** A lookup table over UTF-16 codes: one array read per character instead of a Set lookup. */
+function codeTable(chars: string): Uint8Array {
+  const table = new Uint8Array(65536);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return table;
+}
+
 /** Sentence-final marks; a closing quote right after one stays with the sentence. */
-const FINAL = new Set(['。', '！', '？', '；', '!', '?', '\n'].map((c) => c.charCodeAt(0)));
-const CLOSERS = new Set(['”', '’', '」', '』', '）', ')'].map((c) => c.charCodeAt(0)));
+const FINAL = codeTable('。！？；!?\n');
+const CLOSERS = codeTable('”’」』）)');
 const ELLIPSIS = '…'.charCodeAt(0);
+
+/** Space or paragraph break: trimmed from both ends of a sentence. */
+function isBlank(code: number): boolean {
+  return code === 32 || code === 10;
+}
 
 /**
  * Splits normalised text into sentences at 。！？； and paragraph breaks. "……" ends a sentence
@@ -20,21 +32,21 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
   const emit = (end: number): void => {
     let s = start;
     let e = end;
-    while (s < e && (text[s] === ' ' || text[s] === '\n')) s++;
-    while (e > s && (text[e - 1] === ' ' || text[e - 1] === '\n')) e--;
+    while (s < e && isBlank(text.charCodeAt(s))) s++;
+    while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
     if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
     start = end;
   };
   for (let i = from; i < to; i++) {
     const ch = text.charCodeAt(i);
-    let stop = FINAL.has(ch);
+    let stop = FINAL[ch] === 1;
     if (ch === ELLIPSIS && text.charCodeAt(i + 1) === ELLIPSIS) {
       i++;
       stop = true;
     }
     if (!stop) continue;
     let end = i + 1;
-    while (end < to && CLOSERS.has(text.charCodeAt(end))) end++;
+    while (end < to && CLOSERS[text.charCodeAt(end)] === 1) end++;
     emit(end);
     i = end - 1;
   }

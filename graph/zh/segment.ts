@@ -1,17 +1,49 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
 
+/** Options for the memo of jieba cuts. */
+const SEGMENT_OPTIONS = Object.freeze({
+  /** Most distinct strings remembered before the memo is emptied (bounds memory on huge texts). */
+  memoLimit: 8192,
+});
+
 /** One shared jieba instance; the dictionary is loaded once at module load. */
 const jieba = Jieba.withDict(dict);
 
-/** Jieba tokens of a short window. HMM off: unknown names fall apart into single characters. */
-export function cutExact(text: string): string[] {
-  return jieba.cut(text, false);
+/**
+ * Jieba tokens (HMM off) by input string, for the current document only: scanners cut the same
+ * windows and names again and again (a name's left edge, then its tokens; 重庆市 at every
+ * mention). Jieba is deterministic, so a remembered cut is the cut. Emptied per document by
+ * `startDocument`, so memory stays flat and repeated documents gain nothing from earlier ones.
+ * Callers must not modify the arrays they get.
+ */
+const memo = new Map<string, string[]>();
+
+function cutMemo(text: string): string[] {
+  let tokens = memo.get(text);
+  if (tokens === undefined) {
+    tokens = jieba.cut(text, false);
+    if (memo.size >= SEGMENT_OPTIONS.memoLimit) memo.clear();
+    memo.set(text, tokens);
+  }
+  return tokens;
 }
 
-/** Jieba tokens with HMM, used by the benchmark as the raw-speed reference. */
-export function cutHmm(text: string): string[] {
-  return jieba.cut(text, true);
+/** Forgets the cuts of the previous document (called once per document by the pipeline entry). */
+export function startDocument(): void {
+  memo.clear();
+  last.text = '';
+  last.tokens = [];
+}
+
+/** Jieba tokens of a short window. HMM off: unknown names fall apart into single characters. */
+export function cutExact(text: string): string[] {
+  return cutMemo(text);
+}
+
+/** Jieba's own cut of a whole text (no memo): the benchmark's raw-speed reference. */
+export function cutRaw(text: string, hmm = false): string[] {
+  return jieba.cut(text, hmm);
 }
 
 /** The last window cut: a later window that ends at the same place reuses its tokens. */
@@ -40,7 +72,7 @@ export function cutSpan(text: string, lo: number, hi: number): string[] {
     }
     if (p === lo) return last.tokens.slice();
   }
-  const tokens = jieba.cut(text.slice(lo, hi), false);
+  const tokens = cutMemo(text.slice(lo, hi));
   last.text = text;
   last.lo = lo;
   last.hi = hi;
