@@ -28,6 +28,8 @@ const COREF_OPTIONS = Object.freeze({
   }) as Readonly<Record<string, readonly EntityType[]>>,
   /** Types a sentence-initial "It" may stand for (the thing being talked about). */
   itTypes: new Set<EntityType>(['Lab', 'Institute', 'Company', 'University', 'Fund']),
+  /** Types of things built rather than builders, left out of "the two sides" when that leaves two. */
+  builtTypes: new Set<EntityType>(['Lab', 'Institute', 'Fund']),
   /** Sentences an antecedent is looked for back. */
   maxSentences: 4,
 });
@@ -129,7 +131,10 @@ export function addCoreferences(contexts: SentenceContext[]): void {
     for (const a of actors) byType.set(a.type, [...(byType.get(a.type) ?? []), a]);
     for (const [type, list] of byType) if (list.length >= 2) groups.set(type, list);
     const partners = actors.filter((x) => x.type !== 'District' || actors.length === 2);
+    // "A and B jointly built the X Lab. The two sides …": the two who act, not what they built.
+    const actingPartners = partners.filter((x) => !COREF_OPTIONS.builtTypes.has(x.type));
     if (partners.length === 2) pair = partners;
+    else if (actingPartners.length === 2) pair = actingPartners;
     recent.push(named);
     if (recent.length > COREF_OPTIONS.maxSentences) recent.shift();
     if (extra.length > 0) {

@@ -7,6 +7,7 @@ import { type Candidate, resolveOverlaps } from './mentions';
 import { findOrganisations } from './organisations';
 import { findPeople } from './people';
 import { findPlaces } from './places';
+import { learnPlaces } from './learnedPlaces';
 import { findGovernments } from './governments';
 import type { EnglishSentence } from './sentences';
 import { tokenize } from './tokens';
@@ -46,11 +47,11 @@ function referent(
     .find((e) => e.type === type && ` ${e.name.toLowerCase()}`.endsWith(tail));
 }
 
-function rawCandidates(s: EnglishSentence): Candidate[] {
+function rawCandidates(s: EnglishSentence, learned: readonly string[][]): Candidate[] {
   const tokens = tokenize(s.text);
   return [
     ...findOrganisations(tokens, s.text, s.start),
-    ...findPlaces(tokens, s.text, s.start),
+    ...findPlaces(tokens, s.text, s.start, learned),
     ...findGovernments(s.text, s.start),
     ...findPeople(tokens, s.text, s.start),
     ...findCompromiseOrganisations(s.text, s.start),
@@ -63,7 +64,8 @@ export function recogniseEntities(
   text: string,
   sentences: EnglishSentence[],
 ): RecognisedEntities {
-  const first = sentences.map((s) => resolveOverlaps(rawCandidates(s)));
+  const learned = learnPlaces(text);
+  const first = sentences.map((s) => resolveOverlaps(rawCandidates(s, learned)));
   const brackets = findBracketAliases(text, first.flat());
   const abbreviations = new Map<string, Candidate>();
   const chineseNames = new Map<string, string>();
@@ -77,7 +79,7 @@ export function recogniseEntities(
     const extra = acronyms[i] ?? [];
     if (abbreviations.size === 0 && extra.length === 0) return first[i] as Candidate[];
     return resolveOverlaps([
-      ...rawCandidates(s),
+      ...rawCandidates(s, learned),
       ...findAbbreviations(s.text, s.start, abbreviations),
       ...extra,
     ]);

@@ -30,6 +30,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(wordsFile.stopWords);
 /** Words that, with head words alone, make a description ("the Research Institute"), not a name. */
 export const GENERIC_WORDS: ReadonlySet<string> = new Set(wordsFile.genericWords);
 
+/** Role and title words ("Governor", "Mayor") that are never place names, even before "of X province". */
+export const ROLE_WORDS: ReadonlySet<string> = new Set(wordsFile.roleWords);
+
 /** Titles that introduce a named expert (Professor, Dr., Academician). */
 export const EXPERT_TITLES: ReadonlySet<string> = new Set(wordsFile.expertTitles);
 

@@ -9,10 +9,17 @@ const PLACE_OPTIONS = Object.freeze({
 });
 
 /** Known Chinese places standing alone ("Chongqing", "Inner Mongolia") as District mentions. */
-export function findPlaces(tokens: Token[], text: string, offset: number): Candidate[] {
+export function findPlaces(
+  tokens: Token[],
+  text: string,
+  offset: number,
+  /** Places the document itself states ("Taixing city"), as lower-cased token sequences. */
+  learned: readonly string[][] = [],
+): Candidate[] {
   const out: Candidate[] = [];
+  const places = learned.length > 0 ? [...learned, ...PLACES] : PLACES;
   for (let i = 0; i < tokens.length; i++) {
-    const place = PLACES.find((p) => p.every((w, k) => tokens[i + k]?.lower === w));
+    const place = places.find((p) => p.every((w, k) => tokens[i + k]?.lower === w));
     const first = tokens[i];
     if (!place || !first || !/^[A-Z]/.test(first.text)) continue;
     const last = tokens[i + place.length - 1] as Token;

@@ -10,6 +10,8 @@ const ADJACENT_OPTIONS = Object.freeze({
     /\b(?:launched|inaugurated|unveiled|opened|established|set up|founded|put into operation)(?: on [A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?)? in (?:the )?$/i,
   /** Text between the last of a list of entities and where they settled ("…, have settled in X"). */
   settledGap: /^\s*,?\s*(?:have |has |had )?(?:settled|moved|registered) (?:down )?in (?:the )?$/i,
+  /** A sentence opening with where its subject sits ("Located in Y, the X …"). */
+  frontedPlace: /^(?:Located|Based|Situated|Headquartered|Sitting)\s+(?:in|at)\s+(?:the\s+)?/,
   /** Text between a District and a larger District it belongs to ("Tongnan District of Chongqing"). */
   districtGap:
     /^\s*(?:(?:city|county|district|town|province)\s*)?(?:,\s*)?(?:(?:which|that) is )?(?:of|in|administered by|under(?: the jurisdiction of)?|part of)\s+(?:the )?(?:(?:[A-Z][a-z]+ )?China['’]s |(?:(?:north|south)?(?:east|west)(?:ern)?|northern|southern|central) )?$|^\s*,\s*$/i,
@@ -96,6 +98,22 @@ export function findAdjacent(ctx: SentenceContext): FoundRelation[] {
     )
       add('PART_OF', a, b);
     if (isOwner(a) && isPart(b) && ADJACENT_OPTIONS.ownerGap.test(gap)) add('PART_OF', b, a);
+  }
+  // "Located in Y, the X Institute covers …": the fronted place is the subject's.
+  const fronted = ADJACENT_OPTIONS.frontedPlace.exec(ctx.text);
+  if (fronted) {
+    const place = ms.find((m) => m.type === 'District' && m.start - ctx.start >= fronted[0].length);
+    const comma = place ? ctx.text.indexOf(',', place.end - ctx.start) : -1;
+    const subject =
+      place && comma >= 0
+        ? ms.find((m) => m.start - ctx.start > comma && m.type !== 'Person')
+        : undefined;
+    if (
+      place &&
+      subject &&
+      /^\s*(?:the\s+)?$/i.test(ctx.text.slice(comma + 1, subject.start - ctx.start))
+    )
+      add('LOCATED_IN', subject, place);
   }
   // "The X Lab, one of …, was inaugurated on July 16 in Y": the subject opened in the place.
   for (const b of ms) {

@@ -78,6 +78,17 @@ const CO_BUILD_OPTIONS = Object.freeze({
    */
   appositive:
     /(?:,|\()\s*(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}(?:director|head|dean|president|chairman|chairwoman|chief|professor|secretary|engineer|researcher|fellow|member|leader|founder|academician)s?\s+(?:of|at|from)\s+(?:the\s+)?$|,\s*(?:who is\s+|which is\s+)?(?:based|located|headquartered)\s+(?:at|in)\s+(?:the\s+)?$/i,
+  /** Text after a building verb that names partners of a passive subject ("set up in partnership with"). */
+  passiveWith:
+    /^\s*(?:jointly\s+)?(?:in (?:partnership|collaboration|cooperation) with|together with)\b/i,
+  /** An auxiliary right before the verb: the clause is passive ("is set up", "was jointly built"). */
+  auxiliaryBefore: /\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$/i,
+  /** Text between a sole founder and its building verb ("X has officially established"). */
+  subjectGap:
+    /^\s*(?:(?:has|have|had|will|also|officially|recently|formally|newly|successfully|first)\s+)*$/i,
+  /** Text between a built thing and its builders: "X, a joint venture between A and B". */
+  jointAppositive:
+    /^\s*,?\s*(?:(?:is|was|as)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?joint(?:ly[- ]built)?\s+(?:[\w-]+\s+){0,2}?(?:venture|platform|lab|laboratory|center|centre|institute|project|base|initiative)\s+(?:between|of|by|set up by|established by|built by)\s+(?:the\s+)?$/i,
   /** Phrases after which the named bodies approve or back the building rather than build. */
   backerCut:
     /\b(?:with the (?:approval|support|guidance|help|endorsement) of|under the (?:guidance|leadership|auspices|supervision) of|approved by|supported by|guided by)\b/i,
@@ -198,7 +209,52 @@ export function findCoBuilds(ctx: SentenceContext): FoundRelation[] {
     out.push(...edges([...subjects, ...partners], things, CO_BUILD_OPTIONS.partnerConfidence));
   }
   if (out.length > 0) return out;
+  const appositive = findJointAppositive(ctx);
+  if (appositive.length > 0) return appositive;
   return findTogether(ctx);
+}
+
+/**
+ * "Qinglan University established the X Institute in Zibo": one builder right before the verb and
+ * the built thing right after it (nothing else between) state building by a single founder.
+ */
+function soleFounder(
+  ctx: SentenceContext,
+  before: Placed[],
+  after: Placed[],
+  trigger: { start: number; end: number },
+): FoundRelation[] | undefined {
+  const subject = before[before.length - 1];
+  const thing = after[0];
+  if (!subject || !thing || !isBuilder(ctx, subject) || !isThing(thing)) return undefined;
+  if (thing.type === 'District') return undefined;
+  if (!CO_BUILD_OPTIONS.subjectGap.test(between(ctx, subject.end, trigger.start))) return undefined;
+  if (!/^\s*(?:the|a|an)?\s*(?:new\s+)?["“]?$/i.test(between(ctx, trigger.end, thing.start)))
+    return undefined;
+  return edges([subject], [thing], CO_BUILD_OPTIONS.partnerConfidence);
+}
+
+/**
+ * "X, a joint venture between A and B", "X is a joint platform of A and B": the list of
+ * builders right after the appositive.
+ */
+function findJointAppositive(ctx: SentenceContext): FoundRelation[] {
+  const ms = ctx.mentions;
+  for (const [i, thing] of ms.entries()) {
+    if (!isThing(thing) || thing.type === 'District') continue;
+    const next = ms.slice(i + 1).find((m) => m.start >= thing.end);
+    if (!next) continue;
+    if (!CO_BUILD_OPTIONS.jointAppositive.test(between(ctx, thing.end, next.start))) continue;
+    const list = [next];
+    for (const m of ms.filter((x) => x.start > next.start)) {
+      const last = list[list.length - 1] as Placed;
+      if (!/^\s*(?:,|,?\s*and)\s*(?:the\s+)?$/i.test(between(ctx, last.end, m.start))) break;
+      list.push(m);
+    }
+    const builders = list.filter((m) => isActor(m) && m.entity !== thing.entity);
+    if (builders.length > 0) return edges(builders, [thing], CO_BUILD_OPTIONS.partnerConfidence);
+  }
+  return [];
 }
 
 /** The built thing named right after the verb and followed by "by" ("set up the X Lab by …"). */
@@ -221,7 +277,11 @@ function findTogether(ctx: SentenceContext): FoundRelation[] {
     const before = inClause.filter((m) => m.end <= trigger.start);
     const after = inClause.filter((m) => m.start >= trigger.end);
     const rest = between(ctx, trigger.end, clause.end);
-    const passive = /^\s*by\b/i.test(rest);
+    // "X was set up by A", "X is set up in partnership with A, B and C".
+    const passive =
+      /^\s*by\b/i.test(rest) ||
+      (CO_BUILD_OPTIONS.passiveWith.test(rest) &&
+        CO_BUILD_OPTIONS.auxiliaryBefore.test(between(ctx, clause.start, trigger.start)));
     const named = namedThenBy(ctx, after, trigger.end);
     if (named) {
       // "Setting up the X Lab by both parties", "the founding of X by A and B".
@@ -232,6 +292,10 @@ function findTogether(ctx: SentenceContext): FoundRelation[] {
     }
     const by = passive ? beforeBackers(ctx, after, trigger.end, clause.end) : before;
     const builders = uniqueEntities(by.filter((m) => isBuilder(ctx, m)));
+    if (!passive && builders.length === 1) {
+      const sole = soleFounder(ctx, before, after, trigger);
+      if (sole) return sole;
+    }
     // "X was founded by Y": one named founder of a named thing is enough in the passive.
     if (builders.length < (passive ? 1 : 2)) continue;
     const thing = passive

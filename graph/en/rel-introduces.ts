@@ -35,7 +35,12 @@ export function findIntroductions(ctx: SentenceContext): FoundRelation[] {
     const inClause = ctx.mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
     const before = inClause.filter((m) => m.end <= trigger.start);
     const after = inClause.filter((m) => m.start >= trigger.end);
-    const passive = /^\s*by\b/i.test(between(ctx, trigger.end, clause.end));
+    // "the team … was introduced by X" and "… was introduced to/into X": the introducer follows.
+    const passive =
+      /^\s*(?:by|to|into)\b/i.test(between(ctx, trigger.end, clause.end)) &&
+      /\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$/i.test(
+        between(ctx, clause.start, trigger.start),
+      );
     const source = passive ? after.find(isSource) : [...before].reverse().find(isSource);
     const targets = passive ? before.filter(isTarget) : after.filter(isTarget);
     // A leader inside a team mention is the team's name, not a second person introduced.

@@ -11,7 +11,15 @@ import {
 /** Options for support of a named company or lab. */
 const SUPPORT_OPTIONS = Object.freeze({
   /** compromise patterns for helping or supporting. */
-  patterns: Object.freeze(['{help}', '{support}', '{assist}', '{empower}', '{aid}']),
+  patterns: Object.freeze([
+    '{help}',
+    '{support}',
+    '{assist}',
+    '{empower}',
+    '{aid}',
+    '{provide} #Adjective? #Noun? (service|services|consulting|guidance) (for|to)',
+    '{serve}',
+  ]),
   /** Types that can be supported (the issue: a named company or lab). */
   targetTypes: new Set(['Company', 'Lab']),
   /** Confidence of a support relation. */

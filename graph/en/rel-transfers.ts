@@ -20,7 +20,16 @@ const TRANSFER_OPTIONS = Object.freeze({
     'commercialization',
     'commercialisation',
     'licensing',
+    '{transform}',
+    'transformation',
   ]),
+  /** Triggers of achievement transformation (成果转化), whose receiver may follow "in" ("… in Zibo"). */
+  transformWord: /^transform/i,
+  /** Text right before the owner of transformed achievements ("achievements of"). */
+  achievementsOf:
+    /\b(?:achievements?|results?|technolog(?:y|ies)|patents?|inventions?)\s+of\s+(?:the\s+)?$/i,
+  /** Word that introduces the receiver after a transformation trigger. */
+  transformReceiverWord: /\b(to|into|in)\b/i,
   /** Word that introduces the receiver after the trigger. */
   receiverWord: /\b(to|into|with)\b/i,
   /** Word that introduces the origin anywhere in the clause. */
@@ -42,7 +51,10 @@ export function findTransfers(ctx: SentenceContext): FoundRelation[] {
     const clause = clauseAround(ctx, trigger.start);
     const inClause = ctx.mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
     const rest = between(ctx, trigger.end, clause.end);
-    const to = TRANSFER_OPTIONS.receiverWord.exec(rest);
+    const transform = TRANSFER_OPTIONS.transformWord.test(trigger.text);
+    const to = (
+      transform ? TRANSFER_OPTIONS.transformReceiverWord : TRANSFER_OPTIONS.receiverWord
+    ).exec(rest);
     if (!to) continue;
     const toAt = trigger.end + to.index;
     const target = inClause.find((m) => m.start >= toAt && isReceiver(m));
@@ -51,7 +63,14 @@ export function findTransfers(ctx: SentenceContext): FoundRelation[] {
       TRANSFER_OPTIONS.originWord.test(between(ctx, clause.start, m.start)),
     );
     const middle = inClause.find((m) => m.start >= trigger.end && m.end <= toAt && isActor(m));
-    const subject = [...inClause].reverse().find((m) => m.end <= trigger.start && isActor(m));
+    // A transformation names its source beside the achievements ("the transformation of X
+    // achievements", "achievements of X have been transformed"), not as whoever promotes it.
+    const before = [...inClause].reverse().find((m) => m.end <= trigger.start && isActor(m));
+    const subject =
+      !transform ||
+      (before && TRANSFER_OPTIONS.achievementsOf.test(between(ctx, clause.start, before.start)))
+        ? before
+        : undefined;
     const source = fromMention ?? middle ?? subject;
     if (!source) continue;
     // A group phrase ("from the five universities") stands for several sources at one place.

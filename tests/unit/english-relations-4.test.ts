@@ -154,3 +154,112 @@ describe('English relations: names and places', () => {
     ).toContain('LOCATED_IN Hefeng -> Shanxi');
   });
 });
+
+describe('English relations: round 4 patterns', () => {
+  it('"X is set up in partnership with A, B and C" makes every partner a builder', () => {
+    const e = edges(
+      run(
+        'The Lanxi Textile Institute is set up in partnership with Qinglan University, Biyun University and Hefeng Machinery Group.',
+      ),
+    );
+    expect(e).toEqual(
+      expect.arrayContaining([
+        'CO_BUILDS Qinglan University -> Lanxi Textile Institute',
+        'CO_BUILDS Biyun University -> Lanxi Textile Institute',
+        'CO_BUILDS Hefeng Machinery Group -> Lanxi Textile Institute',
+      ]),
+    );
+  });
+
+  it('a sole founder right before the verb builds the thing right after it', () => {
+    const e = edges(
+      run('Qinglan University established the Lanxi Textile Institute in Zibo in 2019.'),
+    );
+    expect(e).toContain('CO_BUILDS Qinglan University -> Lanxi Textile Institute');
+    expect(e).toContain('LOCATED_IN Lanxi Textile Institute -> Zibo');
+    // a name further away is no founder
+    expect(
+      edges(
+        run('Qinglan University and its partners have established the Smart Fibre Laboratory.'),
+      ),
+    ).not.toContain('CO_BUILDS Qinglan University -> Smart Fibre Laboratory');
+  });
+
+  it('"X, a joint venture between A and B" and "X is a joint platform of A and B"', () => {
+    for (const text of [
+      'The Smart Fibre Laboratory, a joint venture between Qinglan University and Hefeng Machinery Group, opened in May.',
+      'The Smart Fibre Laboratory is a joint platform of Qinglan University and Hefeng Machinery Group.',
+    ]) {
+      expect(edges(run(text))).toEqual(
+        expect.arrayContaining([
+          'CO_BUILDS Qinglan University -> Smart Fibre Laboratory',
+          'CO_BUILDS Hefeng Machinery Group -> Smart Fibre Laboratory',
+        ]),
+      );
+    }
+  });
+
+  it('"the two sides" after "A and B built the X Lab" are A and B, not the lab', () => {
+    const e = edges(
+      run(
+        'Qinglan University and Hefeng Machinery Group have jointly established the Smart Fibre Laboratory. The two sides will also co-build the Lanxi Textile Institute.',
+      ),
+    );
+    expect(e).toEqual(
+      expect.arrayContaining([
+        'CO_BUILDS Qinglan University -> Lanxi Textile Institute',
+        'CO_BUILDS Hefeng Machinery Group -> Lanxi Textile Institute',
+      ]),
+    );
+  });
+
+  it('a team "introduced to" a place was introduced by that place', () => {
+    expect(
+      edges(
+        run('The team led by Professor Zhao Minghe was introduced to Zibo High-tech Zone in 2022.'),
+      ),
+    ).toContain('FLEXIBLY_INTRODUCES Zibo High-tech Zone -> Zhao Minghe team');
+  });
+
+  it('providing services for a company supports it', () => {
+    expect(
+      edges(run('Qinglan University will provide technical services for Hefeng Machinery Group.')),
+    ).toContain('SUPPORTS Qinglan University -> Hefeng Machinery Group');
+  });
+
+  it('achievements of a university transformed in a place are transferred there, a promoter is not a source', () => {
+    expect(
+      edges(run('Over 30 achievements of Qinglan University have been transformed in Zibo.')),
+    ).toContain('TRANSFERS_TO Qinglan University -> Zibo');
+    expect(
+      edges(
+        run(
+          'Qinglan University will deepen cooperation in promoting the transformation of achievements in Zibo.',
+        ),
+      ),
+    ).not.toContain('TRANSFERS_TO Qinglan University -> Zibo');
+  });
+
+  it('"Located in Y, the X …" places X in Y', () => {
+    expect(
+      edges(
+        run(
+          'Located in Zibo High-tech Zone, the Lanxi Textile Institute covers 2,000 square meters.',
+        ),
+      ),
+    ).toContain('LOCATED_IN Lanxi Textile Institute -> Zibo High-tech Zone');
+  });
+
+  it('learns places the lexicon lacks from "X city" and "X of Y province" and finds them bare later', () => {
+    const out = run(
+      'Hefei of Anhui and Wuyang of Sichuan province signed an agreement. Hefei and Wuyang will co-establish a service platform.',
+    );
+    expect(names(out)).toContain('District:Wuyang');
+    expect(edges(out)).toContain('LOCATED_IN Wuyang -> Sichuan');
+    expect(edges(out)).toContain('CO_BUILDS Hefei -> Wuyang');
+    // a title before "of X Province" is no place
+    expect(names(run('Governor of Sichuan province Li Ming spoke.'))).not.toContain(
+      'District:Governor',
+    );
+  });
+});

@@ -1,0 +1,45 @@
+import { GENERIC_WORDS, HEADS, PLACES, ROLE_WORDS, STOP_WORDS } from './lexicon';
+
+/** Options for place names learned from the document itself. */
+const LEARN_OPTIONS = Object.freeze({
+  /** "Taixing city", "Gangzha district", "Lanxi County": a name before a level word is a place. */
+  levelled:
+    /\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) (?:city|county|district|province|town|County|District)\b/g,
+  /** "Wusheng of Sichuan province": a name said to belong to a province is a place. */
+  ofProvince: /\b([A-Z][a-z]+) of ([A-Z][a-z]+(?: [A-Z][a-z]+)?) province\b/g,
+});
+
+function isPlainName(stem: string): boolean {
+  return stem
+    .toLowerCase()
+    .split(/[ -]/)
+    .every(
+      (w) =>
+        !STOP_WORDS.has(w) &&
+        !ROLE_WORDS.has(w) &&
+        !GENERIC_WORDS.has(w) &&
+        !HEADS.some((h) => h.tokens.length === 1 && h.tokens[0] === w),
+    );
+}
+
+function isKnownPlace(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  return PLACES.some((p) => p.length === words.length && p.every((w, k) => w === words[k]));
+}
+
+/**
+ * Place names the lexicon lacks but the document states ("Taixing city", "Wusheng of Sichuan
+ * province"), as lower-cased token sequences, so their bare mentions elsewhere count as places.
+ */
+export function learnPlaces(text: string): string[][] {
+  const found = new Set<string>();
+  for (const m of text.matchAll(LEARN_OPTIONS.levelled)) {
+    const stem = m[1] as string;
+    if (isPlainName(stem) && !isKnownPlace(stem)) found.add(stem);
+  }
+  for (const m of text.matchAll(LEARN_OPTIONS.ofProvince)) {
+    const stem = m[1] as string;
+    if (isKnownPlace(m[2] as string) && isPlainName(stem) && !isKnownPlace(stem)) found.add(stem);
+  }
+  return [...found].map((s) => s.toLowerCase().split(/[ ]/));
+}
