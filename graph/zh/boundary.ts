@@ -129,7 +129,11 @@ function joinedStart(
   if (/[省市县区]$/.test(left)) return start;
   // 元泰科技与… is a company and a partner; 人工智能与… (one dictionary word) is a field.
   const oneWord = k - 1 - j === 1;
-  if (!oneWord && LEXICON.companyIndustryWords.some((w) => left.endsWith(w))) return start;
+  // 山东大学（齐河）新材料与智能装备研究院: after a bracketed place the name goes on, so the
+  // left part is a field, not a company.
+  const afterBracket = text[x - 1] === '）' || text[x - 1] === ')';
+  if (!oneWord && !afterBracket && LEXICON.companyIndustryWords.some((w) => left.endsWith(w)))
+    return start;
   // The left part must be complete: it starts at the window edge or right after a stop word.
   if (j < 0 && isNameChar(text[x - 1])) return start;
   return x;

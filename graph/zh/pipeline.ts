@@ -12,13 +12,14 @@ import { scanPersons } from './personScan';
 import { scanCoref, scanDefiniteTails } from './corefScan';
 import { scanAliases, scanDeclaredAliases, canonicalize } from './aliasScan';
 import { isNested, mergeMentions } from './mentions';
+import { scanPartners } from './partnerScan';
 import type { SentenceCtx, ZhRelation } from './relContext';
 import { coBuilds, jointNameBuilds } from './relCoBuilds';
 import { flexiblyIntroduces } from './relFlexible';
 import { transfersTo } from './relTransfers';
 import { supports } from './relSupports';
 import { locatedIn, placedAt, sceneLocation } from './relLocated';
-import { partOf } from './relPartOf';
+import { companyUnits, partOf } from './relPartOf';
 
 /** Ranges of text that may hold actors: everything but layout blocks (bylines, captions). */
 function contentRanges(
@@ -73,6 +74,7 @@ export function findMentions(
   let mentions = mergeMentions(cands);
   mentions = mergeMentions([...mentions, ...scanAliases(text, mentions, layout)]);
   mentions = mergeMentions([...mentions, ...scanDeclaredAliases(text, mentions)]);
+  mentions = mergeMentions([...mentions, ...scanPartners(text, mentions)]);
   canonicalize(mentions);
   const coref = [...scanCoref(text, mentions), ...scanDefiniteTails(text, mentions)].filter(
     (c) => !mentions.some((m) => m.start < c.end && c.start < m.end),
@@ -132,6 +134,7 @@ function findRelations(
           ...jointNameBuilds(ctx, named),
         );
         out.push(...locatedIn(ctx, text), ...placedAt(ctx, text), ...partOf(ctx));
+        out.push(...companyUnits(ctx, named));
         const builtTargets = built.filter((r) => r.confidence >= 0.9).map((r) => r.target);
         out.push(...sceneLocation(ctx, text, [...new Set(builtTargets)]));
       }

@@ -140,6 +140,9 @@ const CITY_AFTER_BLOCK = new Set('人籍路街巷镇乡村湾江河湖山桥口�
 /** A zone named after the city follows (南通中创区, 苏州工业园区): the city is its prefix. */
 const CITY_ZONE_RE = /^[\u4e00-\u9fff]{1,3}(?:区|县|园)/;
 
+/** Industry words (电气, 钢铁…) that make a city the start of a company's short name. */
+const INDUSTRY_AFTER: readonly string[] = LEXICON.companyIndustryWords;
+
 /** Short forms of organisation names that open with a city (上海交大, 西安交大). */
 const ABBREVIATIONS: readonly string[] = Object.keys(LEXICON.prefixAbbreviations);
 
@@ -164,6 +167,8 @@ export function scanBigPlaces(text: string, from: number, to: number): ZhMention
     const end = i + name.length + (levelled ? 1 : 0);
     if (end > to) continue;
     if (!levelled && CITY_AFTER_BLOCK.has(text[end] ?? '')) continue;
+    // 上海电气, 重庆钢铁: a city and an industry word are a company's short name.
+    if (!levelled && INDUSTRY_AFTER.some((w) => w.length >= 2 && text.startsWith(w, end))) continue;
     // 上海交大深研院: the city opens a short form of a longer name.
     if (ABBREVIATIONS.some((a) => text.startsWith(a, i))) continue;
     if (
@@ -173,7 +178,12 @@ export function scanBigPlaces(text: string, from: number, to: number): ZhMention
     )
       continue;
     const prev = out[out.length - 1];
-    const afterPlace = prev !== undefined && prev.end === i;
+    // 浙江省绍兴市, 四川泸州: right after a province (with or without its level) is fine.
+    const head = text[i - 1] === '省' ? i - 1 : i;
+    const afterPlace =
+      (prev !== undefined && prev.end === i) ||
+      LEXICON.bigPlaces.has(text.slice(head - 2, head)) ||
+      LEXICON.bigPlaces.has(text.slice(head - 3, head));
     if (!afterPlace && isNameChar(text[i - 1]) && leftEdge(text, i, Math.max(from, i - 8)) < i)
       continue;
     const canonical = bigCanonical(name);

@@ -112,6 +112,20 @@ export function placedAt(ctx: SentenceCtx, text: string): ZhRelation[] {
   for (let k = 0; k < top.length; k++) {
     const first = top[k] as ZhMention;
     if (first.type !== 'District' || text[first.start - 1] !== '在') continue;
+    // 上海电气南通中央研究院在南通中央创新区开工建设: a lab or institute right before 在 is there.
+    const before = top[k - 1];
+    if (
+      before &&
+      before.end === first.start - 1 &&
+      (before.type === 'Lab' || before.type === 'Institute')
+    )
+      out.push({
+        type: 'LOCATED_IN',
+        source: before,
+        target: first,
+        sentence: ctx.sentence,
+        confidence: CONF.predicate,
+      });
     let j = k;
     while (
       j + 1 < top.length &&

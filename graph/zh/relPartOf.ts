@@ -64,3 +64,53 @@ export function partOf(ctx: SentenceCtx): ZhRelation[] {
   }
   return out;
 }
+
+/** Legal endings a company is also named without (上海电气集团 → 上海电气). */
+const COMPANY_ENDINGS =
+  /(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|集团)$/;
+const FORMS = new WeakMap<ReadonlyMap<string, ZhMention>, Map<string, ZhMention>>();
+
+/** The document's companies by full name and by name without its legal ending (once a document). */
+function companyForms(named: ReadonlyMap<string, ZhMention>): Map<string, ZhMention> {
+  let forms = FORMS.get(named);
+  if (forms) return forms;
+  forms = new Map();
+  for (const [name, m] of named) {
+    if (m.type !== 'Company') continue;
+    forms.set(name, m);
+    const bare = name.replace(COMPANY_ENDINGS, '');
+    if (bare.length >= 2 && !forms.has(bare)) forms.set(bare, m);
+  }
+  FORMS.set(named, forms);
+  return forms;
+}
+
+/**
+ * 上海电气南通中央研究院 → 上海电气: a lab or institute named after a company of the document is
+ * that company's unit (a joint name A-B研究院 is built by its parties instead).
+ */
+export function companyUnits(
+  ctx: SentenceCtx,
+  named: ReadonlyMap<string, ZhMention>,
+): ZhRelation[] {
+  const out: ZhRelation[] = [];
+  const companies = companyForms(named);
+  for (const x of ctx.top) {
+    if (x.type !== 'Lab' && x.type !== 'Institute') continue;
+    const name = x.canonical;
+    for (let n = name.length - 3; n >= 2; n--) {
+      const company = companies.get(name.slice(0, n));
+      if (!company) continue;
+      if (!/^[-—－–]/.test(name.slice(n)))
+        out.push({
+          type: 'PART_OF',
+          source: x,
+          target: company,
+          sentence: ctx.sentence,
+          confidence: CONF.nested,
+        });
+      break;
+    }
+  }
+  return out;
+}

@@ -29,5 +29,29 @@ export function supports(ctx: SentenceCtx, text: string): ZhRelation[] {
     const source: ZhMention | undefined = before[before.length - 1];
     if (source) out.push({ type: 'SUPPORTS', source, target, sentence: s, confidence: CONF });
   }
+  out.push(...provides(ctx, text));
+  return out;
+}
+
+/** X为Y…提供…支撑/支持/服务/保障: what X provides to Y (a place too: 为绍兴县…提供人才支撑). */
+const PROVIDES_RE = /为([^，。；：]{2,24}?)提供[^，。；：]{0,14}?(?:支撑|支持|服务|保障|帮助)/g;
+const PROVIDED = new Set([...SUPPORTED, 'District']);
+
+function provides(ctx: SentenceCtx, text: string): ZhRelation[] {
+  const out: ZhRelation[] = [];
+  const s = ctx.sentence;
+  PROVIDES_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PROVIDES_RE.exec(s.text)) !== null) {
+    const wei = s.start + m.index;
+    const target = ctx.top.find((x) => x.start === wei + 1 && PROVIDED.has(x.type));
+    if (!target) continue;
+    const colon = Math.max(text.lastIndexOf('：', wei), text.lastIndexOf(':', wei), s.start);
+    const before = ctx.top.filter(
+      (x) => x.end <= wei && x.start >= colon && x.type !== 'Person' && x.type !== 'District',
+    );
+    const source = before[before.length - 1];
+    if (source) out.push({ type: 'SUPPORTS', source, target, sentence: s, confidence: CONF });
+  }
   return out;
 }

@@ -45,8 +45,14 @@ function extendOverJoin(text: string, start: number, from: number): number {
     at -= 1;
   } else if (at - 1 > from && (text[at - 1] === '）' || text[at - 1] === ')')) {
     const open = Math.max(text.lastIndexOf('（', at - 1), text.lastIndexOf('(', at - 1));
-    if (open < 0 || at - 1 - open > 7 || placeInBrackets(text, open, at) !== at - open)
-      return start;
+    if (open < 0 || at - 1 - open > 7) return start;
+    // 山东大学（齐河）…: after a party's name, a short bracketed word is the place of the branch,
+    // even when the place list does not know it.
+    const inner = text.slice(open + 1, at - 1);
+    const place =
+      placeInBrackets(text, open, at) === at - open ||
+      (/^[\u4e00-\u9fff]{2,3}$/.test(inner) && !/简称|暂定|筹|下称/.test(inner));
+    if (!place) return start;
     at = open;
   } else return start;
   const party = LEXICON.suffixes.find(
