@@ -96,7 +96,17 @@ const scratch = {
   solidI: new Int32Array(1024),
   dblC: new Uint16Array(1024),
   dblI: new Int32Array(1024),
+  /** next[k]: the next solid position with the same character as k, or -1. */
+  next: new Int32Array(1024),
 };
+
+/**
+ * Last position seen of each UTF-16 code while `undouble` links equal characters, valid only
+ * where seenIn equals the current line's stamp (so the tables are never cleared per line).
+ */
+const lastAt = new Int32Array(65536);
+const seenIn = new Int32Array(65536);
+let lineStamp = 0;
 
 function ensureScratch(n: number): void {
   if (scratch.solidC.length >= n) return;
@@ -106,6 +116,7 @@ function ensureScratch(n: number): void {
   scratch.solidI = new Int32Array(size);
   scratch.dblC = new Uint16Array(size);
   scratch.dblI = new Int32Array(size);
+  scratch.next = new Int32Array(size);
 }
 
 /**
@@ -119,14 +130,27 @@ function undouble(n: number): number {
   const idx = scratch.solidI;
   const outC = scratch.dblC;
   const outI = scratch.dblI;
+  // A unit of length L at i needs codes[i] === codes[i + L]: link each position to the next one
+  // with the same character, so only those lengths are tried (shortest first).
+  const next = scratch.next;
+  if (++lineStamp >= 2 ** 30) {
+    seenIn.fill(0);
+    lineStamp = 1;
+  }
+  for (let k = n - 1; k >= 0; k--) {
+    const c = codes[k] as number;
+    next[k] = seenIn[c] === lineStamp ? (lastAt[c] as number) : -1;
+    seenIn[c] = lineStamp;
+    lastAt[c] = k;
+  }
   let out = 0;
   let unpaired = 0;
   let i = 0;
   while (i < n) {
     let unit = 0;
     const maxL = Math.min(NORMALIZE_OPTIONS.maxDoubledUnit, (n - i) >> 1);
-    for (let L = 1; L <= maxL && unit === 0; L++) {
-      if (codes[i] !== codes[i + L]) continue;
+    for (let j = next[i] as number; j >= 0 && j - i <= maxL && unit === 0; j = next[j] as number) {
+      const L = j - i;
       let k = 1;
       while (k < L && codes[i + k] === codes[i + L + k]) k++;
       if (k === L) unit = L;
