@@ -292,7 +292,10 @@ export function canonicalize(mentions: ZhMention[]): void {
     for (const n of list) {
       if (!/[（）()]/.test(n) || target.has(type + '|' + n)) continue;
       const bare = n.replace(/[（）()]/g, '');
-      if (plain.has(bare)) target.set(type + '|' + n, bare);
+      if (!plain.has(bare)) continue;
+      // An abbreviation rule may have pointed the plain name at the bracketed one: undo that.
+      if (target.get(type + '|' + bare) === n) target.delete(type + '|' + bare);
+      target.set(type + '|' + n, bare);
     }
   }
   // 新材料中试基地 → 国科新材料中试基地: a lab or institute named again without its first word
