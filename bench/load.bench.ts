@@ -19,8 +19,8 @@ const LOAD_BENCH = Object.freeze({
   fullSizes: Object.freeze([1_000, 10_000, 100_000]),
   /** Documents generated and handed to loadExtraction at once (it batches them itself). */
   chunkDocs: 500,
-  /** Documents per raw transaction: the loader's own batch size, so both commit as often. */
-  rawBatchDocs: LOAD_DEFAULTS.batchSize,
+  /** Documents per loader batch and per raw transaction (BENCH_BATCH overrides the loader's default): both commit as often. */
+  batchDocs: Number(process.env.BENCH_BATCH ?? LOAD_DEFAULTS.batchSize),
   /** Single-article commits measured (after warm-up) for the one-article p50. */
   singleRepetitions: 200,
   /** Single-article commits run first and not measured. */
@@ -37,11 +37,75 @@ const LOAD_BENCH = Object.freeze({
   }),
 });
 
-const RAW_ENTITIES = 'UNWIND $rows AS row CREATE (n:RawEntity) SET n = row';
-const RAW_RELATIONS = `UNWIND $rows AS row
+/**
+ * The raw baseline writes the same rows as the loader (documents, entities with their type
+ * label, every alias key, mentions, evidence with its document link, typed ties with their
+ * figures) with plain CREATE: no MERGE, no alias resolution, no uniqueness constraints or
+ * search indexes, only the two lookup indexes its MATCHes need.
+ */
+const RAW = Object.freeze({
+  indexes: [
+    'CREATE INDEX bench_raw_entity_id IF NOT EXISTS FOR (n:RawEntity) ON (n.id)',
+    'CREATE INDEX bench_raw_document_id IF NOT EXISTS FOR (n:RawDocument) ON (n.id)',
+  ],
+  dropIndexes: [
+    'DROP INDEX bench_raw_entity_id IF EXISTS',
+    'DROP INDEX bench_raw_document_id IF EXISTS',
+  ],
+  documents: 'UNWIND $rows AS row CREATE (d:RawDocument) SET d = row, d.loadedAt = datetime()',
+  entities: 'UNWIND $rows AS row CREATE (n:RawEntity:$(row.type)) SET n = row',
+  aliasKeys: 'UNWIND $rows AS row CREATE (:RawAliasKey {key: row.key, entity: row.entity})',
+  // An entity recurs in later batches as a new RawEntity node: any one of them will do.
+  mentions: `UNWIND $rows AS row
+MATCH (d:RawDocument {id: row.doc})
+CALL (row) { MATCH (n:RawEntity {id: row.entity}) RETURN n LIMIT 1 }
+CREATE (d)-[r:MENTIONS]->(n)
+SET r.count = row.count, r.starts = row.starts, r.ends = row.ends, r.surfaces = row.surfaces`,
+  evidence: `UNWIND $rows AS row
+MATCH (d:RawDocument {id: row.doc})
+CREATE (ev:RawEvidence)-[:IN_DOCUMENT]->(d)
+SET ev = row`,
+  relations: `UNWIND $rows AS row
 CALL (row) { MATCH (a:RawEntity {id: row.source}) RETURN a LIMIT 1 }
 CALL (row) { MATCH (b:RawEntity {id: row.target}) RETURN b LIMIT 1 }
-CREATE (a)-[:RAW {id: row.id, type: row.type}]->(b)`;
+CREATE (a)-[x:$(row.type)]->(b)
+SET x.id = row.id, x.evidenceCount = row.newEvidence, x.documentCount = row.newDocuments,
+    x.confidence = 1.0 - reduce(p = 1.0, c IN row.newConfidences | p * (1.0 - c))`,
+  cleanup:
+    'MATCH (n) WHERE n:RawEntity OR n:RawDocument OR n:RawAliasKey OR n:RawEvidence CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS',
+});
+
+/** Parameters of the raw statements for one batch: the loader's rows, as stored. */
+function rawParams(extraction: ExtractionResult): Record<keyof typeof RAW_STEPS, unknown[]> {
+  const rows = buildRows(extraction, new Map());
+  return {
+    documents: rows.documents,
+    entities: rows.entities.map((e) => ({
+      id: e.id,
+      type: e.type,
+      name: e.name,
+      aliases: e.aliases,
+      nameEn: e.nameEn,
+      nameZh: e.nameZh,
+      pinyin: e.pinyin,
+      initials: e.initials,
+      mentionCount: e.newMentions,
+      documentCount: e.newDocuments,
+    })),
+    aliasKeys: rows.entities.flatMap((e) => e.aliasKeys.map((key) => ({ key, entity: e.id }))),
+    mentions: rows.mentions,
+    evidence: rows.evidence,
+    relations: rows.relations,
+  };
+}
+const RAW_STEPS = Object.freeze({
+  documents: RAW.documents,
+  entities: RAW.entities,
+  aliasKeys: RAW.aliasKeys,
+  mentions: RAW.mentions,
+  evidence: RAW.evidence,
+  relations: RAW.relations,
+});
 
 interface PassResult {
   documents: number;
@@ -76,54 +140,62 @@ function count(chunk: readonly SyntheticDocument[]): { entities: number; relatio
   return { entities, relations };
 }
 
-async function loaderPass(documents: number, rss: RssTracker): Promise<PassResult> {
-  const out: PassResult = { documents, entities: 0, relations: 0, ms: 0, wallMs: 0 };
-  const wall = process.hrtime.bigint();
-  for (const chunk of chunks(documents, LOAD_BENCH.chunkDocs)) {
-    const merged = mergeExtractions(chunk.map((d) => d.extraction));
-    const n = count(chunk);
-    const t = process.hrtime.bigint();
-    await loadExtraction(merged);
-    out.ms += msSince(t);
-    out.entities += n.entities;
-    out.relations += n.relations;
-    rss.sample();
-  }
-  out.wallMs = msSince(wall);
-  return out;
-}
-
-async function rawPass(documents: number, rss: RssTracker): Promise<PassResult> {
+/** Raw CREATE of one chunk, in transactions of the loader's batch size; returns ms writing. */
+async function rawChunk(chunk: readonly SyntheticDocument[]): Promise<number> {
   const { driver, database } = getDriver();
-  await runAutoCommit('CREATE INDEX bench_raw_entity_id IF NOT EXISTS FOR (n:RawEntity) ON (n.id)');
-  await runAutoCommit('CALL db.awaitIndexes(300)');
-  const out: PassResult = { documents, entities: 0, relations: 0, ms: 0, wallMs: 0 };
-  const wall = process.hrtime.bigint();
-  for (const chunk of chunks(documents, LOAD_BENCH.rawBatchDocs)) {
-    // The rows the loader would send for this batch (its row building is not timed here).
-    const rows = buildRows(mergeExtractions(chunk.map((d) => d.extraction)), new Map());
-    const n = count(chunk);
+  let ms = 0;
+  for (let i = 0; i < chunk.length; i += LOAD_BENCH.batchDocs) {
+    const batch = chunk.slice(i, i + LOAD_BENCH.batchDocs).map((d) => d.extraction);
+    // The rows the loader would send for this batch (row building is not timed here).
+    const params = rawParams(mergeExtractions(batch));
     const session = driver.session({ database });
     const t = process.hrtime.bigint();
     try {
       await session.executeWrite(async (tx) => {
-        await tx.run(RAW_ENTITIES, { rows: rows.entities });
-        await tx.run(RAW_RELATIONS, { rows: rows.relations });
+        for (const [step, statement] of Object.entries(RAW_STEPS))
+          await tx.run(statement, { rows: params[step as keyof typeof RAW_STEPS] });
       });
     } finally {
       await session.close();
     }
-    out.ms += msSince(t);
-    out.entities += n.entities;
-    out.relations += n.relations;
-    rss.sample();
+    ms += msSince(t);
   }
-  out.wallMs = msSince(wall);
-  await runAutoCommit(
-    'MATCH (n:RawEntity) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS',
-  );
-  await runAutoCommit('DROP INDEX bench_raw_entity_id IF EXISTS');
-  return out;
+  return ms;
+}
+
+/**
+ * Loads the corpus with the loader and, chunk by chunk in between, with raw CREATE: on a shared
+ * machine both see the same load, so their ratio holds even when absolute rates wander.
+ */
+async function passes(
+  documents: number,
+  rss: RssTracker,
+): Promise<{ loader: PassResult; raw: PassResult }> {
+  for (const statement of RAW.indexes) await runAutoCommit(statement);
+  await runAutoCommit('CALL db.awaitIndexes(300)');
+  const loader: PassResult = { documents, entities: 0, relations: 0, ms: 0, wallMs: 0 };
+  const raw: PassResult = { documents, entities: 0, relations: 0, ms: 0, wallMs: 0 };
+  const wall = process.hrtime.bigint();
+  for (const chunk of chunks(documents, LOAD_BENCH.chunkDocs)) {
+    const n = count(chunk);
+    const merged = mergeExtractions(chunk.map((d) => d.extraction));
+    const t = process.hrtime.bigint();
+    await loadExtraction(merged, { batchSize: LOAD_BENCH.batchDocs });
+    loader.ms += msSince(t);
+    rss.sample();
+    raw.ms += await rawChunk(chunk);
+    rss.sample();
+    for (const pass of [loader, raw]) {
+      pass.entities += n.entities;
+      pass.relations += n.relations;
+    }
+  }
+  // Wall clock of the loader alone: generation and merging included, raw writing excluded.
+  loader.wallMs = msSince(wall) - raw.ms;
+  raw.wallMs = raw.ms;
+  await runAutoCommit(RAW.cleanup);
+  for (const statement of RAW.dropIndexes) await runAutoCommit(statement);
+  return { loader, raw };
 }
 
 /** Commits ordinary articles one at a time on top of the current store; returns latencies (ms). */
@@ -162,7 +234,7 @@ async function main(): Promise<void> {
   const db = await openBenchDatabase((line) => console.error(line));
   const T = LOAD_BENCH.targets;
   console.log(
-    `load benchmark on ${db.describe}; sizes ${sizes.join(', ')} documents; loader batch ${LOAD_DEFAULTS.batchSize}`,
+    `load benchmark on ${db.describe}; sizes ${sizes.join(', ')} documents; loader and raw batch ${LOAD_BENCH.batchDocs} documents`,
   );
   const table: string[][] = [['figure', 'loader', 'raw CREATE', 'loader/raw', 'target']];
   const summary: SummaryRow[] = [];
@@ -171,14 +243,12 @@ async function main(): Promise<void> {
   try {
     for (const documents of sizes) {
       await wipeDatabase();
-      const loader = await loaderPass(documents, rss);
+      const rssBefore = rss.peakMb;
+      const { loader, raw } = await passes(documents, rss);
       console.error(
-        `loader ${documents} docs: ${fmt(loader.ms / 1000, 1)} s writing, ${fmt(loader.wallMs / 1000, 1)} s wall`,
+        `${documents} docs: loader ${fmt(loader.ms / 1000, 1)} s writing, ${fmt(loader.wallMs / 1000, 1)} s wall; raw ${fmt(raw.ms / 1000, 1)} s writing; RSS peak ${fmt(rss.peakMb)} MB (was ${fmt(rssBefore)} MB)`,
       );
       if (!single) single = await singleArticles();
-      await wipeDatabase();
-      const raw = await rawPass(documents, rss);
-      console.error(`raw ${documents} docs: ${fmt(raw.ms / 1000, 1)} s writing`);
       biggest = loader;
       const le = perS(loader.entities, loader.ms);
       const lr = perS(loader.relations, loader.ms);
@@ -199,6 +269,7 @@ async function main(): Promise<void> {
         fmt(lr / rr, 2),
         `≥ ${fmt(T.relationsPerS)}; ≥ ${T.rawShare} of raw`,
       ]);
+      table.push([`Node RSS peak so far, ${tag}`, `${fmt(rss.peakMb)} MB`, '', '', 'flat']);
       table.push([
         `write time, ${tag}`,
         `${fmt(loader.ms / 1000, 1)} s`,

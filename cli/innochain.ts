@@ -224,7 +224,7 @@ async function loadCommand(inputs: string[]): Promise<number> {
   let loaded = 0;
   let unchanged = 0;
   for (const result of jsonResults) {
-    const s = await loadExtraction(result, { onProgress });
+    const s = await loadExtraction(result, { onProgress, validated: true });
     loaded += s.loaded.length;
     unchanged += s.unchanged.length;
   }

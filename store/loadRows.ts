@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { crossLanguageKeys } from '../graph/crossLanguage';
+import { keysOfName } from '../graph/crossLanguage';
 import { relationId } from '../graph/ids';
 import type { DocumentInfo, Entity, ExtractionResult, Relation } from '../graph/types';
-import { searchKeys } from './pinyinKeys';
+import { KEY_SEPARATOR, fullPinyin, pinyinInitials } from './pinyinKeys';
 
 /** Rows for the load scripts (plain objects: the driver sends them as Cypher maps). */
 export interface EntityRow {
@@ -15,6 +15,9 @@ export interface EntityRow {
   nameZh: string | null;
   pinyin: string;
   initials: string;
+  /** Mentions and documents this batch adds (its documents are new): counts grow incrementally. */
+  newMentions: number;
+  newDocuments: number;
 }
 export interface MentionRow {
   doc: string;
@@ -55,9 +58,17 @@ export interface DocumentRow {
   hash: string;
   length: number;
 }
+/** An alias key nobody holds yet (resolve-aliases found it absent) and the entity claiming it. */
+export interface KeyRow {
+  key: string;
+  entity: string;
+}
 export interface BatchRows {
   documents: DocumentRow[];
+  /** Sorted by id, so concurrent loads lock shared entities in one order. */
   entities: EntityRow[];
+  /** Sorted by key, for the same reason. */
+  keys: KeyRow[];
   mentions: MentionRow[];
   relations: RelationRow[];
   evidence: EvidenceRow[];
@@ -68,47 +79,68 @@ export function aliasKey(type: string, surface: string): string {
   return `${type}|${surface}`;
 }
 
-const ALIAS_KEY_CACHE = Object.freeze({
-  /** Entities whose keys are kept between batches: popular entities recur in nearly every one. */
-  maxEntries: 50_000,
+const ROW_CACHES = Object.freeze({
+  /** Surface forms whose keys are kept between batches: popular names recur in nearly every one. */
+  maxEntries: 200_000,
 });
-const aliasKeyCache = new Map<string, string[]>();
+
+/** A memo that forgets everything when full: bounded memory, and popular entries come back at once. */
+function memo<T>(compute: (key: string) => T): (key: string) => T {
+  const cache = new Map<string, T>();
+  return (key) => {
+    let hit = cache.get(key);
+    if (hit === undefined) {
+      if (cache.size >= ROW_CACHES.maxEntries) cache.clear();
+      hit = compute(key);
+      cache.set(key, hit);
+    }
+    return hit;
+  };
+}
+
+/**
+ * Language-independent keys of one surface form ("x|Type|University|chongqing"). The exact-Chinese
+ * key ("zh|重庆大学") says no more than the surface key "Type|重庆大学", so it becomes that key:
+ * one AliasKey node fewer per Chinese form, and an English entity citing the Chinese form still
+ * finds it.
+ */
+const formKeys = memo((typeAndForm: string): string[] => {
+  const at = typeAndForm.indexOf('|');
+  const type = typeAndForm.slice(0, at) as Entity['type'];
+  return keysOfName(typeAndForm.slice(at + 1), type).map((k) =>
+    k.startsWith('zh|') ? aliasKey(type, k.slice(3)) : `x|${type}|${k}`,
+  );
+});
 
 /**
  * All keys an entity can be found again by: each surface form ("Type|name", canonical name
- * first), then its language-independent keys ("x|Type|University|chongqing"), so an English
- * article's "Chongqing University" attaches to a stored 重庆大学 of the same type.
+ * first), then its language-independent keys, so an English article's "Chongqing University"
+ * attaches to a stored 重庆大学 of the same type.
  */
 export function aliasKeysOf(entity: Pick<Entity, 'type' | 'name' | 'aliases' | 'names'>): string[] {
-  const cacheKey = JSON.stringify([entity.type, entity.name, entity.aliases, entity.names ?? null]);
-  const hit = aliasKeyCache.get(cacheKey);
-  if (hit) return hit;
-  const surfaces = [...new Set([entity.name, ...entity.aliases])].map((a) =>
-    aliasKey(entity.type, a),
-  );
-  const crossLanguage = crossLanguageKeys(entity).map((k) => `x|${entity.type}|${k}`);
-  const keys = [...new Set([...surfaces, ...crossLanguage])];
-  if (aliasKeyCache.size >= ALIAS_KEY_CACHE.maxEntries) aliasKeyCache.clear();
-  aliasKeyCache.set(cacheKey, keys);
-  return keys;
+  const forms = new Set([entity.name, ...entity.aliases]);
+  const keys = new Set([...forms].map((a) => aliasKey(entity.type, a)));
+  if (entity.names?.zh) forms.add(entity.names.zh);
+  if (entity.names?.en) forms.add(entity.names.en);
+  for (const form of forms) {
+    if (form.trim() === '') continue;
+    for (const k of formKeys(aliasKey(entity.type, form))) keys.add(k);
+  }
+  return [...keys];
 }
 
-const SEARCH_KEY_CACHE = Object.freeze({
-  /** Name lists whose pinyin keys are kept: popular entities recur in nearly every batch. */
-  maxEntries: 50_000,
-});
-const searchKeyCache = new Map<string, { pinyin: string; initials: string }>();
+/** Pinyin conversion dominates row building: memoised per name. */
+const pinyinOf = memo((name: string) => ({
+  pinyin: fullPinyin(name),
+  initials: pinyinInitials(name),
+}));
 
-/** searchKeys() (pinyin conversion dominates row building) memoised per name list. */
+/** Search keys for a name list ('|'-joined pinyin and initials), as pinyinKeys.searchKeys gives. */
 function cachedSearchKeys(names: string[]): { pinyin: string; initials: string } {
-  const key = names.join('\u0000');
-  let keys = searchKeyCache.get(key);
-  if (!keys) {
-    if (searchKeyCache.size >= SEARCH_KEY_CACHE.maxEntries) searchKeyCache.clear();
-    keys = searchKeys(names);
-    searchKeyCache.set(key, keys);
-  }
-  return keys;
+  const keys = [...new Set(names)].map(pinyinOf);
+  const join = (parts: string[]): string =>
+    KEY_SEPARATOR + parts.join(KEY_SEPARATOR) + KEY_SEPARATOR;
+  return { pinyin: join(keys.map((k) => k.pinyin)), initials: join(keys.map((k) => k.initials)) };
 }
 
 function evidenceId(relId: string, doc: string, start: number, end: number): string {
@@ -137,12 +169,60 @@ export function sliceForDocuments(
 }
 
 /**
+ * Splits an extraction result into batches of `batchSize` documents in one pass over its
+ * mentions and evidence (slicing per batch would walk the whole result once per batch).
+ */
+export function partitionByDocuments(
+  result: ExtractionResult,
+  batchSize: number,
+): ExtractionResult[] {
+  const batchOf = new Map<string, number>();
+  const batches: ExtractionResult[] = [];
+  result.documents.forEach((d, i) => {
+    const b = Math.floor(i / batchSize);
+    batchOf.set(d.id, b);
+    (batches[b] ??= { documents: [], entities: [], relations: [] }).documents.push(d);
+  });
+  for (const e of result.entities) {
+    const parts = new Map<number, Entity>();
+    for (const m of e.mentions) {
+      const b = batchOf.get(m.doc);
+      if (b === undefined) continue;
+      let part = parts.get(b);
+      if (!part) {
+        part = { ...e, mentions: [] };
+        parts.set(b, part);
+        batches[b]!.entities.push(part);
+      }
+      part.mentions.push(m);
+    }
+  }
+  for (const r of result.relations) {
+    const parts = new Map<number, Relation>();
+    for (const v of r.evidence) {
+      const b = batchOf.get(v.doc);
+      if (b === undefined) continue;
+      let part = parts.get(b);
+      if (!part) {
+        part = { ...r, evidence: [] };
+        parts.set(b, part);
+        batches[b]!.relations.push(part);
+      }
+      part.evidence.push(v);
+    }
+  }
+  return batches;
+}
+
+/**
  * Builds the rows for one batch. `resolved` maps an extracted entity id to the id of the stored
- * entity it is the same as (found through an alias key); unmapped ids are kept.
+ * entity it is the same as (found through an alias key); unmapped ids are kept. `storedKeys`
+ * are the alias keys already stored: only the others are written.
  */
 export function buildRows(
   result: ExtractionResult,
   resolved: ReadonlyMap<string, string>,
+  storedKeys: ReadonlySet<string> = new Set(),
 ): BatchRows {
   const finalId = (id: string): string => resolved.get(id) ?? id;
 
@@ -164,6 +244,8 @@ export function buildRows(
       nameZh: existing?.nameZh ?? e.names?.zh ?? null,
       pinyin: keys.pinyin,
       initials: keys.initials,
+      newMentions: 0,
+      newDocuments: 0,
     });
     for (const m of e.mentions) {
       const key = `${m.doc}|${id}`;
@@ -180,6 +262,19 @@ export function buildRows(
       row.ends.push(m.end);
       if (!row.surfaces.includes(m.text)) row.surfaces.push(m.text);
       mentions.set(key, row);
+    }
+  }
+
+  for (const m of mentions.values()) {
+    const row = entities.get(m.entity)!;
+    row.newMentions += m.count;
+    row.newDocuments += 1;
+  }
+  // Each absent key is created once, for the first entity claiming it (as MERGE … ON CREATE would).
+  const keys = new Map<string, KeyRow>();
+  for (const row of entities.values()) {
+    for (const key of row.aliasKeys) {
+      if (!storedKeys.has(key) && !keys.has(key)) keys.set(key, { key, entity: row.id });
     }
   }
 
@@ -227,10 +322,19 @@ export function buildRows(
 
   return {
     documents: result.documents.map(documentRow),
-    entities: [...entities.values()],
+    entities: [...entities.values()].sort(byKey((e) => e.id)),
+    keys: [...keys.values()].sort(byKey((k) => k.key)),
     mentions: [...mentions.values()],
     relations: [...relations.values()],
     evidence: [...evidence.values()],
+  };
+}
+
+function byKey<T>(key: (row: T) => string): (a: T, b: T) => number {
+  return (a, b) => {
+    const ka = key(a);
+    const kb = key(b);
+    return ka < kb ? -1 : ka > kb ? 1 : 0;
   };
 }
 

@@ -2,7 +2,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { cypher } from '../cypher/registry';
 import type { ExtractionResult } from '../graph/types';
 import { parseExtraction } from './extractionSchema';
-import { aliasKeysOf, buildRows, sliceForDocuments } from './loadRows';
+import { aliasKeysOf, buildRows, partitionByDocuments, sliceForDocuments } from './loadRows';
 import { writeTx } from './session';
 
 export const LOAD_DEFAULTS = Object.freeze({
@@ -33,6 +33,8 @@ export interface LoadOptions {
   onProgress?: (progress: LoadProgress) => void;
   /** For fault-injection tests only: throw inside the transaction after this step. */
   failAfterStep?: LoadStep;
+  /** The input already passed parseExtraction (e.g. the CLI checked every file first): not parsed again. */
+  validated?: boolean;
 }
 
 export interface LoadSummary {
@@ -58,7 +60,7 @@ export async function loadExtraction(
   input: ExtractionResult,
   options: LoadOptions = {},
 ): Promise<LoadSummary> {
-  const result = parseExtraction(input);
+  const result = options.validated ? input : parseExtraction(input);
   const batchSize = options.batchSize ?? LOAD_DEFAULTS.batchSize;
   const summary: LoadSummary = {
     loaded: [],
@@ -71,9 +73,12 @@ export async function loadExtraction(
   const entityIds = new Set<string>();
   const relationIds = new Set<string>();
 
-  for (let i = 0; i < result.documents.length; i += batchSize) {
-    const docIds = new Set(result.documents.slice(i, i + batchSize).map((d) => d.id));
-    const slice = sliceForDocuments(result, docIds);
+  const slices = partitionByDocuments(result, batchSize);
+  for (let b = 0; b < slices.length; b++) {
+    const i = b * batchSize;
+    const slice = slices[b]!;
+    // Released as soon as written: only the rows of the batch in flight stay alive.
+    slices[b] = undefined as never;
     const batch = await writeBatch(slice, options.failAfterStep);
     summary.loaded.push(...batch.loaded);
     summary.unchanged.push(...batch.unchanged);
@@ -149,7 +154,7 @@ async function loadBatch(
   const toLoad = new Set(slice.documents.filter((d) => !unchanged.includes(d.id)).map((d) => d.id));
   if (toLoad.size === 0)
     return { loaded: [], unchanged, entityIds: [], relationIds: [], evidence: 0 };
-  const work = sliceForDocuments(slice, toLoad);
+  const work = unchanged.length > 0 ? sliceForDocuments(slice, toLoad) : slice;
 
   const keys = [...new Set(work.entities.flatMap(aliasKeysOf))];
   const found = await tx.run(cypher('load/resolve-aliases'), { keys });
@@ -164,10 +169,10 @@ async function loadBatch(
     if (match !== undefined && match !== e.id) resolved.set(e.id, match);
   }
 
-  const rows = buildRows(work, resolved);
+  const rows = buildRows(work, resolved, new Set(entityByKey.keys()));
   await tx.run(cypher('load/documents'), { documents: rows.documents });
   step('documents');
-  await tx.run(cypher('load/entities'), { entities: rows.entities });
+  await tx.run(cypher('load/entities'), { entities: rows.entities, keys: rows.keys });
   step('entities');
   await tx.run(cypher('load/mentions'), { mentions: rows.mentions });
   step('mentions');
