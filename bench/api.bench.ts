@@ -23,7 +23,16 @@ const API_BENCH = Object.freeze({
   readsPerMinute: 100_000_000,
   /** Largest tolerated API overhead over direct (p50 ratio − 1). */
   maxOverhead: 0.3,
+  /** Scenarios to run (BENCH_SCENARIOS, comma-separated name prefixes; all when unset). */
+  only: (process.env.BENCH_SCENARIOS ?? '')
+    .split(',')
+    .map((x) => x.trim())
+    .filter((x) => x),
 });
+
+function selected(s: Scenario): boolean {
+  return API_BENCH.only.length === 0 || API_BENCH.only.some((prefix) => s.name.startsWith(prefix));
+}
 
 function ratio(api: number, direct: number): number {
   return direct > 0 ? api / direct : Number.NaN;
@@ -75,10 +84,13 @@ async function main(): Promise<void> {
     const baseUrl = server.url.replace('localhost', '127.0.0.1');
     try {
       const sample = await sampleParameters(API_BENCH.sampleSize, API_BENCH.seed);
-      const warm = process.hrtime.bigint();
-      const hubs = await fetch(`${baseUrl}/api/hubs?metric=degree&limit=20`);
-      log(`hubs cache warmed in ${fmt(msSince(warm) / 1000, 1)} s (HTTP ${hubs.status})`);
-      for (const s of scenarios(sample)) {
+      const chosen = scenarios(sample).filter(selected);
+      if (chosen.some((s) => s.name.startsWith('hubs') || s.name === 'mixed')) {
+        const warm = process.hrtime.bigint();
+        const hubs = await fetch(`${baseUrl}/api/hubs?metric=degree&limit=20`);
+        log(`hubs cache warmed in ${fmt(msSince(warm) / 1000, 1)} s (HTTP ${hubs.status})`);
+      }
+      for (const s of chosen) {
         log(`scenario ${s.name}…`);
         const api: LoadFigures = await driveHttp(
           baseUrl,

@@ -57,6 +57,12 @@ export interface EvidenceItem {
   highlights: Highlight[];
 }
 
+interface DocumentRef {
+  id: string;
+  title: string;
+  date: string | null;
+}
+
 interface Endpoint {
   id: string;
   name: string;
@@ -69,12 +75,23 @@ interface Endpoint {
 export async function evidenceFor(
   ids: string[],
 ): Promise<Map<string, { edge: unknown; evidence: EvidenceItem[] }>> {
+  const out = new Map<string, { edge: unknown; evidence: EvidenceItem[] }>();
+  if (ids.length === 0) return out;
   return readTx(async (tx) => {
-    const out = new Map<string, { edge: unknown; evidence: EvidenceItem[] }>();
-    for (const id of ids) {
-      const head = await tx.run(cypher('queries/edge'), { id });
-      const rec = head.records[0];
-      if (!rec) continue;
+    // Two queries for all the edges, not two per edge.
+    const heads = await tx.run(cypher('queries/edge'), { ids });
+    const sentences = await tx.run(cypher('queries/edge-evidence'), { ids });
+    const byEdge = new Map<string, { evidence: EvidenceRecord; document: DocumentRef }[]>();
+    for (const r of sentences.records) {
+      const id = r.get('id') as string;
+      const list = byEdge.get(id) ?? [];
+      list.push({
+        evidence: r.get('evidence') as EvidenceRecord,
+        document: r.get('document') as DocumentRef,
+      });
+      byEdge.set(id, list);
+    }
+    for (const rec of heads.records) {
       const source = rec.get('source') as Endpoint;
       const target = rec.get('target') as Endpoint;
       const namesOf = (e: Endpoint): string[] => [
@@ -82,28 +99,23 @@ export async function evidenceFor(
         ...(e.aliases ?? []),
         ...(e.nameEn ? [e.nameEn] : []),
       ];
-      const ev = await tx.run(cypher('queries/edge-evidence'), { id });
-      const evidence = ev.records.map((r) => {
-        const v = r.get('evidence') as EvidenceRecord;
-        const d = r.get('document') as { id: string; title: string; date: string | null };
-        return {
-          doc: d.id,
-          title: d.title,
-          date: d.date,
-          sentence: v.sentence,
-          start: v.start,
-          end: v.end,
-          confidence: v.confidence,
-          highlights: findHighlights(v.sentence, namesOf(source), namesOf(target)),
-        };
-      });
       const edge = rec.get('edge') as {
         id: string;
         type: string;
         confidence: number;
         evidenceCount: number;
       };
-      out.set(id, {
+      const evidence = (byEdge.get(edge.id) ?? []).map(({ evidence: v, document: d }) => ({
+        doc: d.id,
+        title: d.title,
+        date: d.date,
+        sentence: v.sentence,
+        start: v.start,
+        end: v.end,
+        confidence: v.confidence,
+        highlights: findHighlights(v.sentence, namesOf(source), namesOf(target)),
+      }));
+      out.set(edge.id, {
         edge: {
           ...edge,
           source: { id: source.id, name: source.name, type: source.type },

@@ -1,5 +1,5 @@
 import { cypher } from '../cypher/registry';
-import type { EntityType, RelationType } from '../graph/ontology';
+import { RELATION_TYPES, type EntityType, type RelationType } from '../graph/ontology';
 import { toElements, type EdgeRecord, type Elements, type NodeRecord } from './elements';
 import { NotFoundError } from './errors';
 import { readTx } from './session';
@@ -44,13 +44,17 @@ export interface NeighbourhoodQuery {
 }
 
 /**
- * Breadth-first expansion, one indexed hop per level, keeping at most `limit` neighbours
- * (best-documented first). `omitted` counts neighbours found but left out (for hubs reached
- * from several sides it may count one entity more than once: it is an upper bound).
+ * Breadth-first expansion, one query per level, keeping at most `limit` neighbours (at each
+ * level the best-documented first). Every tie between a kept entity and the level before it
+ * comes back with the entity, and the ties inside each expanded level with the next query.
+ * `omitted` counts the entities found but left out; once the cap is reached it is estimated
+ * from degrees (an entity reached from several sides counts once per tie: an upper bound).
  */
 export async function neighbourhood(
   q: NeighbourhoodQuery,
 ): Promise<{ elements: Elements; omitted: number }> {
+  const minConfidence = q.minConfidence ?? 0;
+  const relations = q.relations ?? [...RELATION_TYPES];
   return readTx(async (tx) => {
     const centre = await tx.run(cypher('queries/nodes-by-id'), { ids: [q.id] });
     const centreNode = centre.records[0]?.get('node') as NodeRecord | undefined;
@@ -60,32 +64,36 @@ export async function neighbourhood(
     let omitted = 0;
     let frontier = [q.id];
     for (let level = 0; level < q.depth && frontier.length > 0; level++) {
+      const room = Math.max(0, q.limit - (nodes.size - 1));
       const res = await tx.run(cypher('queries/neighbours'), {
         frontier,
         known: [...nodes.keys()],
-        perNode: Math.max(0, q.limit - (nodes.size - 1)),
-        relations: q.relations ?? null,
-        minConfidence: q.minConfidence ?? 0,
+        room,
+        relations,
+        minConfidence,
+        unfiltered: !q.relations && minConfidence <= 0,
       });
+      const rec = res.records[0];
+      if (!rec) break;
+      for (const e of rec.get('innerEdges') as EdgeRecord[]) edges.set(e.id, e);
+      const kept = rec.get('kept') as { node: NodeRecord; edges: EdgeRecord[] }[];
+      omitted += (rec.get('found') as number) - kept.length;
       const next: string[] = [];
-      const dropped = new Set<string>();
-      for (const r of res.records) {
-        const kept = r.get('kept') as { node: NodeRecord; edge: EdgeRecord }[];
-        omitted += (r.get('total') as number) - kept.length;
-        for (const e of r.get('knownEdges') as EdgeRecord[]) edges.set(e.id, e);
-        for (const { node, edge } of kept) {
-          if (!nodes.has(node.id)) {
-            if (nodes.size - 1 >= q.limit) {
-              dropped.add(node.id);
-              continue;
-            }
-            nodes.set(node.id, node);
-            next.push(node.id);
-          }
-          edges.set(edge.id, edge);
-        }
+      for (const { node, edges: ties } of kept) {
+        nodes.set(node.id, node);
+        next.push(node.id);
+        for (const e of ties) edges.set(e.id, e);
       }
-      for (const id of dropped) if (!nodes.has(id)) omitted++;
+      const degrees = rec.get('degrees') as { id: string; degree: number }[];
+      if (degrees.length > 0) {
+        // No room left: what the frontier ties to, less the ties already held, was left out.
+        const held = new Map<string, number>();
+        for (const e of edges.values()) {
+          held.set(e.source, (held.get(e.source) ?? 0) + 1);
+          held.set(e.target, (held.get(e.target) ?? 0) + 1);
+        }
+        for (const { id, degree } of degrees) omitted += Math.max(0, degree - (held.get(id) ?? 0));
+      }
       frontier = next;
     }
     return { elements: toElements(nodes.values(), edges.values()), omitted };

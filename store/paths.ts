@@ -18,10 +18,12 @@ export interface PathQuery {
 export const PATH_DEFAULTS = Object.freeze({
   /** Two paths sharing more than this share of their intermediate entities count as the same route. */
   maxOverlap: 0.5,
+  /** Shortest paths fetched per search; the diverse ones are picked among them. */
+  candidates: 16,
 });
 
 interface Candidate {
-  nodes: NodeRecord[];
+  nodes: { id: string }[];
   edges: EdgeRecord[];
 }
 
@@ -53,54 +55,106 @@ function meanConfidence(c: Candidate): number {
  * Picks k diverse paths: shortest first, then most confident; a candidate that mostly repeats
  * the intermediate entities of one already chosen is kept only if nothing more diverse is left.
  */
-export function pickDiverse(
-  candidates: Candidate[],
+export function pickDiverse<C extends Candidate>(
+  candidates: C[],
   k: number,
   maxOverlap = PATH_DEFAULTS.maxOverlap,
-): Candidate[] {
+): C[] {
+  return choose(candidates, k, maxOverlap).chosen;
+}
+
+function choose<C extends Candidate>(
+  candidates: C[],
+  k: number,
+  maxOverlap: number,
+): { chosen: C[]; diverse: number } {
   const sorted = [...candidates].sort(
     (a, b) => a.edges.length - b.edges.length || meanConfidence(b) - meanConfidence(a),
   );
-  const chosen: Candidate[] = [];
-  const similar: Candidate[] = [];
+  const chosen: C[] = [];
+  const similar: C[] = [];
   for (const c of sorted) {
     if (chosen.length >= k) break;
     if (chosen.every((p) => overlap(p, c) <= maxOverlap)) chosen.push(c);
     else similar.push(c);
   }
+  const diverse = chosen.length;
   for (const c of similar) {
     if (chosen.length >= k) break;
     chosen.push(c);
   }
-  return chosen;
+  return { chosen, diverse };
 }
 
-/** k diverse shortest paths between two entities, each hop with the sentences that state it. */
+/**
+ * k diverse shortest paths between two entities, each hop with the sentences that state it.
+ * Each search is one bidirectional breadth-first search for the shortest paths; when they hold
+ * fewer than k diverse routes, the next search bars every entity the paths so far went through
+ * (and the direct ties), so it finds the next-shortest route that shares none of them.
+ */
 export async function findPaths(
   q: PathQuery,
 ): Promise<{ paths: RankedPath[]; elements: Elements }> {
-  const candidates = await readTx(async (tx) => {
+  const { chosen, nodes } = await readTx(async (tx) => {
     const ends = await tx.run(cypher('queries/nodes-by-id'), { ids: [q.from, q.to] });
-    const found = new Set(ends.records.map((r) => (r.get('node') as NodeRecord).id));
+    const found = new Map(
+      ends.records.map((r) => {
+        const n = r.get('node') as NodeRecord;
+        return [n.id, n];
+      }),
+    );
     for (const id of [q.from, q.to])
       if (!found.has(id)) throw new NotFoundError(`No entity with id ${id}`);
-    if (q.from === q.to) return [];
-    const res = await tx.run(cypher('queries/paths'), {
-      from: q.from,
-      to: q.to,
-      relations: q.relations ?? [...RELATION_TYPES],
-      avoid: q.avoid ?? [],
-      minConfidence: q.minConfidence ?? 0,
-      maxHops: q.maxHops,
-    });
-    return res.records.map((r) => ({
-      nodes: r.get('nodes') as NodeRecord[],
-      edges: r.get('edges') as EdgeRecord[],
-    }));
+    if (q.from === q.to) return { chosen: [], nodes: found };
+    const candidates: Candidate[] = [];
+    const exclude = new Set<string>();
+    let skipDirect = false;
+    for (let search = 0; search < q.k; search++) {
+      const res = await tx.run(cypher('queries/paths'), {
+        from: q.from,
+        to: q.to,
+        relations: q.relations ?? [...RELATION_TYPES],
+        avoid: q.avoid ?? [],
+        exclude: [...exclude],
+        skipDirect,
+        minConfidence: q.minConfidence ?? 0,
+        candidates: PATH_DEFAULTS.candidates,
+      });
+      const fresh = res.records
+        .map((r) => ({
+          nodes: (r.get('nodes') as string[]).map((id) => ({ id })),
+          edges: r.get('edges') as EdgeRecord[],
+        }))
+        .filter((c) => c.edges.length <= q.maxHops);
+      if (fresh.length === 0) break;
+      candidates.push(...fresh);
+      if (choose(candidates, q.k, PATH_DEFAULTS.maxOverlap).diverse >= q.k) break;
+      const barred = exclude.size + Number(skipDirect);
+      for (const c of fresh) {
+        for (const n of c.nodes.slice(1, -1)) exclude.add(n.id);
+        if (c.edges.length === 1) skipDirect = true;
+      }
+      if (exclude.size + Number(skipDirect) === barred) break;
+    }
+    const picked = pickDiverse(candidates, q.k);
+    const ids = [...new Set(picked.flatMap((c) => c.nodes.map((n) => n.id)))].filter(
+      (id) => !found.has(id),
+    );
+    if (ids.length > 0) {
+      const res = await tx.run(cypher('queries/nodes-by-id'), { ids });
+      for (const r of res.records) {
+        const n = r.get('node') as NodeRecord;
+        found.set(n.id, n);
+      }
+    }
+    return { chosen: picked, nodes: found };
   });
-  const chosen = pickDiverse(candidates, q.k);
   const evidence = await evidenceFor([...new Set(chosen.flatMap((c) => c.edges.map((e) => e.id)))]);
-  const paths = chosen.map((c, i) => ({
+  const full = chosen.map((c) => ({
+    nodes: c.nodes.map((n) => nodes.get(n.id) ?? { id: n.id, name: n.id, type: 'Other' }),
+    edges: c.edges,
+  }));
+  const paths = full.map((c, i) => ({
     rank: i + 1,
     length: c.edges.length,
     nodes: c.nodes.map((n) => n.id),
@@ -111,8 +165,8 @@ export async function findPaths(
   return {
     paths,
     elements: toElements(
-      chosen.flatMap((c) => c.nodes),
-      chosen.flatMap((c) => c.edges),
+      full.flatMap((c) => c.nodes),
+      full.flatMap((c) => c.edges),
     ),
   };
 }

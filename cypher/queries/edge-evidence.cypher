@@ -1,5 +1,8 @@
-// Every sentence that states an edge, with its document: one index lookup on Evidence.relId.
-MATCH (ev:Evidence {relId: $id})-[:IN_DOCUMENT]->(doc:Document)
-RETURN ev {.doc, .sentence, .start, .end, .confidence, .source, .target, .relType} AS evidence,
+// Every sentence that states the edges $ids, with its document: one index lookup on
+// Evidence.relId per edge; newest documents first within each edge.
+UNWIND $ids AS id
+MATCH (ev:Evidence {relId: id})-[:IN_DOCUMENT]->(doc:Document)
+RETURN id,
+       ev {.doc, .sentence, .start, .end, .confidence, .source, .target, .relType} AS evidence,
        doc {.id, .title, .date} AS document
-ORDER BY doc.date DESC, doc.id, ev.start
+ORDER BY id, doc.date DESC, doc.id, ev.start

@@ -21,7 +21,7 @@ CALL (nodes, ids) {
 RETURN [a IN nodes | a {
           .id, .name, .type, .aliases, .nameEn, .mentionCount, .documentCount,
           district: head([(a)-[:LOCATED_IN]->(d:District) | d {.id, .name}]),
-          degree: COUNT { (a)-[]-(:Entity) }
+          degree: COUNT { (a)--() } - COUNT { (a)<-[:MENTIONS]-() }
         }] AS nodes,
        edges,
        total

@@ -1,3 +1,8 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { RELATION_TYPES } from '../../graph/ontology';
+import { PROJECT_ROOT } from '../../runtime/paths';
+import { query } from '../support/db';
 import { request } from '../support/http';
 import { startTestApp, type TestApp } from '../support/app';
 import { entityIdByName } from '../support/sample';
@@ -14,9 +19,12 @@ interface PathsBody {
     length: number;
     nodes: string[];
     edges: string[];
-    hops: { edge: { type: string }; evidence: { sentence: string }[] }[];
+    hops: {
+      edge: { type: string; source: string; target: string };
+      evidence: { sentence: string }[];
+    }[];
   }[];
-  elements: { nodes: { data: { id: string; label: string } }[] };
+  elements: { nodes: { data: { id: string; label: string; district?: string } }[] };
 }
 
 describe('GET /api/paths', () => {
@@ -45,6 +53,77 @@ describe('GET /api/paths', () => {
     );
     expect(res.status).toBe(200);
     for (const p of res.body.paths) expect(p.nodes).not.toContain(lab);
+  });
+
+  test('returns k routes, shortest first, each a chain of ties from one end to the other', async () => {
+    // Two ends joined by two 2-hop routes and one 3-hop route, written straight to the store:
+    // k=3 must bring back all three, shortest and most confident first.
+    await query(
+      `CREATE (a:Entity:University {id: 'route_a', name: '路测试大学', type: 'University'})
+       CREATE (b:Entity:Company {id: 'route_b', name: '路测试公司', type: 'Company'})
+       CREATE (m:Entity:Lab {id: 'route_m', name: '路测试甲', type: 'Lab'})
+       CREATE (n:Entity:Lab {id: 'route_n', name: '路测试乙', type: 'Lab'})
+       CREATE (p:Entity:Lab {id: 'route_p', name: '路测试丙', type: 'Lab'})
+       CREATE (q:Entity:Lab {id: 'route_q', name: '路测试丁', type: 'Lab'})
+       CREATE (a)-[:CO_BUILDS {id: 'route_am', confidence: 0.9}]->(m)-[:CO_BUILDS {id: 'route_mb', confidence: 0.9}]->(b)
+       CREATE (a)-[:CO_BUILDS {id: 'route_an', confidence: 0.5}]->(n)-[:CO_BUILDS {id: 'route_nb', confidence: 0.5}]->(b)
+       CREATE (a)-[:SUPPORTS {id: 'route_ap', confidence: 0.9}]->(p)-[:SUPPORTS {id: 'route_pq', confidence: 0.9}]->(q)-[:SUPPORTS {id: 'route_qb', confidence: 0.9}]->(b)`,
+    );
+    const from = 'route_a';
+    const to = 'route_b';
+    let paths: PathsBody['paths'];
+    try {
+      const res = await request<PathsBody>(
+        app.baseUrl,
+        `/api/paths?from=${from}&to=${to}&k=3&maxHops=6`,
+      );
+      expect(res.status).toBe(200);
+      paths = res.body.paths;
+      const barred = await request<PathsBody>(
+        app.baseUrl,
+        `/api/paths?from=${from}&to=${to}&k=3&maxHops=2&relations=SUPPORTS`,
+      );
+      expect(barred.body.paths).toEqual([]);
+    } finally {
+      await query("MATCH (n:Entity) WHERE n.id STARTS WITH 'route_' DETACH DELETE n");
+    }
+    expect(paths.map((p) => p.nodes)).toEqual([
+      ['route_a', 'route_m', 'route_b'],
+      ['route_a', 'route_n', 'route_b'],
+      ['route_a', 'route_p', 'route_q', 'route_b'],
+    ]);
+  });
+
+  test('never crosses an entity located in an avoided district', async () => {
+    const from = await entityIdByName('四川轻化工大学');
+    const to = await entityIdByName('元泰科技');
+    const lab = await entityIdByName('锶盐实验室');
+    const [row] = await query<{ district: string | null }>(
+      'MATCH (:Entity {id: $lab})-[:LOCATED_IN]->(d:District) RETURN d.id AS district LIMIT 1',
+      { lab },
+    );
+    expect(row?.district).toBeTruthy();
+    const res = await request<PathsBody>(
+      app.baseUrl,
+      `/api/paths?from=${from}&to=${to}&avoid=${row!.district}&maxHops=6`,
+    );
+    expect(res.status).toBe(200);
+    const located = await query<{ id: string }>(
+      'MATCH (e:Entity)-[:LOCATED_IN]->(:District {id: $d}) RETURN e.id AS id',
+      { d: row!.district },
+    );
+    const barred = new Set([row!.district, ...located.map((r) => r.id)]);
+    for (const p of res.body.paths)
+      for (const n of p.nodes.slice(1, -1)) expect(barred.has(n)).toBe(false);
+  });
+
+  test('the path search walks every relationship type of the ontology', () => {
+    const text = fs.readFileSync(
+      path.join(PROJECT_ROOT, 'cypher', 'queries', 'paths.cypher'),
+      'utf8',
+    );
+    const listed = /\[rs:([A-Z_|]+)\*/.exec(text)?.[1]?.split('|') ?? [];
+    expect([...listed].sort()).toEqual([...RELATION_TYPES].sort());
   });
 
   test('returns no path when the allowed relationship types cannot connect them', async () => {

@@ -1,5 +1,6 @@
 import { request } from '../support/http';
 import { startTestApp, type TestApp } from '../support/app';
+import { query } from '../support/db';
 import { entityIdByName } from '../support/sample';
 
 interface Elements {
@@ -96,6 +97,56 @@ describe('GET /api/entities/:id/neighbourhood', () => {
     );
     expect(capped.body.elements.nodes).toHaveLength(2);
     expect(capped.body.omitted).toBe(total - 1);
+  });
+
+  test('depth 1 returns every entity tied to the centre when under the cap', async () => {
+    const id = await entityIdByName('四川轻化工大学');
+    const expected = await query<{ id: string }>(
+      'MATCH (:Entity {id: $id})-[r]-(b:Entity) WHERE type(r) <> "MENTIONS" RETURN DISTINCT b.id AS id',
+      { id },
+    );
+    const res = await request<{ elements: Elements; omitted: number }>(
+      app.baseUrl,
+      `/api/entities/${id}/neighbourhood?depth=1&limit=500`,
+    );
+    const ids = res.body.elements.nodes.map((n) => n.data.id).filter((x) => x !== id);
+    expect(ids.sort()).toEqual(expected.map((r) => r.id).sort());
+    expect(res.body.omitted).toBe(0);
+  });
+
+  test('depth 2 includes the ties among the first ring, not only those to the centre', async () => {
+    // A small star whose first ring holds a tie of its own (x–y), written straight to the store.
+    await query(
+      `CREATE (c:Entity:Company {id: 'ring_c', name: '环测试中心', type: 'Company', documentCount: 1})
+       CREATE (x:Entity:Lab {id: 'ring_x', name: '环测试甲', type: 'Lab', documentCount: 3})
+       CREATE (y:Entity:Lab {id: 'ring_y', name: '环测试乙', type: 'Lab', documentCount: 2})
+       CREATE (z:Entity:Company {id: 'ring_z', name: '环测试丙', type: 'Company', documentCount: 1})
+       CREATE (c)-[:CO_BUILDS {id: 'ring_cx', confidence: 0.9}]->(x)
+       CREATE (c)-[:CO_BUILDS {id: 'ring_cy', confidence: 0.9}]->(y)
+       CREATE (x)-[:SUPPORTS {id: 'ring_xy', confidence: 0.9}]->(y)
+       CREATE (y)-[:TRANSFERS_TO {id: 'ring_yz', confidence: 0.9}]->(z)`,
+    );
+    try {
+      const res = await request<{ elements: Elements; omitted: number }>(
+        app.baseUrl,
+        '/api/entities/ring_c/neighbourhood?depth=2&limit=500',
+      );
+      expect(res.status).toBe(200);
+      const nodeIds = res.body.elements.nodes.map((n) => n.data.id).sort();
+      expect(nodeIds).toEqual(['ring_c', 'ring_x', 'ring_y', 'ring_z']);
+      const edgeIds = res.body.elements.edges.map((e) => e.data.id).sort();
+      expect(edgeIds).toEqual(['ring_cx', 'ring_cy', 'ring_xy', 'ring_yz']);
+      expect(res.body.omitted).toBe(0);
+      // With room for two, the best-documented neighbours are kept and the rest counted.
+      const capped = await request<{ elements: Elements; omitted: number }>(
+        app.baseUrl,
+        '/api/entities/ring_c/neighbourhood?depth=2&limit=1',
+      );
+      expect(capped.body.elements.nodes.map((n) => n.data.id).sort()).toEqual(['ring_c', 'ring_x']);
+      expect(capped.body.omitted).toBe(1 + 1);
+    } finally {
+      await query("MATCH (n:Entity) WHERE n.id STARTS WITH 'ring_' DETACH DELETE n");
+    }
   });
 
   test('answers 404 for an entity that does not exist and 400 for depth 4', async () => {
