@@ -52,6 +52,9 @@ export function findCompromiseOrganisations(sentence: string, offset: number): C
     }
     if (surface.length < COMPROMISE_OPTIONS.minLength || !/^[A-Z]/.test(surface)) continue;
     if (STOP_WORDS.has(surface.toLowerCase())) continue;
+    // "Lyuliang's development", "China & Singapore": a possessive phrase or places joined, no name.
+    if (/['’]s\s+[a-z]/.test(surface) || /^[A-Z][a-z]+ (?:&|and) [A-Z][a-z]+$/.test(surface))
+      continue;
     // A comma inside means compromise ran two names of a list together.
     if (/,(?! ?Ltd)/.test(surface)) continue;
     const words = surface.toLowerCase().split(/\s+/);

@@ -70,6 +70,39 @@ function at(ms: readonly Placed[], start: number, end: number): Placed[] {
   return ms.map((m) => ({ ...m, start, end }));
 }
 
+const INDEFINITE_RE = new RegExp(
+  `\\b(?:a|an)\\s+(?:new\\s+|joint\\s+|research\\s+|innovation\\s+|technology\\s+|r&d\\s+){0,3}(${Object.keys(COREF_OPTIONS.definiteHeads).join('|')})\\b`,
+  'gi',
+);
+
+/**
+ * "X is setting up a joint research institute in Y. The Z Institute is …": an unnamed thing
+ * introduced with "a" is the thing of that kind named first in the next sentence.
+ */
+function addForwardReferences(contexts: SentenceContext[]): void {
+  for (let i = 0; i + 1 < contexts.length; i++) {
+    const ctx = contexts[i] as SentenceContext;
+    const next = contexts[i + 1] as SentenceContext;
+    const extra: Placed[] = [];
+    INDEFINITE_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = INDEFINITE_RE.exec(ctx.text)) !== null) {
+      const s = ctx.start + m.index;
+      const e = s + m[0].length;
+      if (overlapsAny(ctx.mentions, s, e)) continue;
+      const types = COREF_OPTIONS.definiteHeads[(m[1] as string).toLowerCase()] ?? [];
+      if (ctx.mentions.some((x) => types.includes(x.type))) continue;
+      const named = next.mentions.find((x) => types.includes(x.type));
+      if (!named || !COREF_OPTIONS.builtTypes.has(named.type)) continue;
+      // only the sentence's opening name: "The Z Institute is …"
+      if (!/^\s*(?:the\s+)?["“]?$/i.test(next.text.slice(0, named.start - next.start))) continue;
+      extra.push({ ...named, start: s, end: e });
+    }
+    if (extra.length > 0)
+      ctx.mentions = [...ctx.mentions, ...extra].sort((a, b) => a.start - b.start || a.end - b.end);
+  }
+}
+
 /**
  * Adds mentions for phrases that refer back to named entities, so relation patterns see them:
  * "the five universities" → the last enumeration of five universities; "the two sides" → the
@@ -77,6 +110,7 @@ function at(ms: readonly Placed[], start: number, end: number): Placed[] {
  * the last lab, institute or company named. Mutates and re-sorts each context's mentions.
  */
 export function addCoreferences(contexts: SentenceContext[]): void {
+  addForwardReferences(contexts);
   /** Enumerations seen so far, by type (several same-type names in one sentence). */
   const groups = new Map<EntityType, Placed[]>();
   let pair: Placed[] = [];

@@ -2,6 +2,7 @@ import { entityId } from '../ids';
 import type { Entity } from '../types';
 import { findAcronyms } from './acronyms';
 import { findAbbreviations, findBracketAliases } from './aliases';
+import { findAppositiveCompanies } from './appositiveOrgs';
 import { findCompromiseOrganisations } from './compromiseOrgs';
 import { type Candidate, resolveOverlaps } from './mentions';
 import { findOrganisations } from './organisations';
@@ -55,7 +56,40 @@ function rawCandidates(s: EnglishSentence, learned: readonly string[][]): Candid
     ...findGovernments(s.text, s.start),
     ...findPeople(tokens, s.text, s.start),
     ...findCompromiseOrganisations(s.text, s.start),
+    ...findAppositiveCompanies(s.text, s.start),
   ];
+}
+
+/**
+ * "Wuxi Research Institute" after "SJTU-Wuxi Research Institute": a later name that ends the only
+ * longer name of its type after a hyphen or space is a short form of it, not a new entity.
+ */
+function mergeShortForms(
+  byKey: Map<string, Entity>,
+  perSentence: Array<Array<Candidate & { entity: string }>>,
+): void {
+  const all = [...byKey.entries()];
+  for (const [key, short] of all) {
+    if (short.type === 'District' || short.type === 'Person' || !/\s/.test(short.name)) continue;
+    const tail = short.name.toLowerCase();
+    const longer = all.filter(
+      ([, e]) =>
+        e !== short &&
+        e.type === short.type &&
+        e.name.length > short.name.length &&
+        (e.name.toLowerCase().endsWith(`-${tail}`) ||
+          // "A - B Laboratory" names partner B, it is no longer form of B
+          (e.name.toLowerCase().endsWith(` ${tail}`) &&
+            !/[-–—]\s*$/.test(e.name.slice(0, e.name.length - tail.length - 1)))),
+    );
+    if (longer.length !== 1) continue;
+    const full = (longer[0] as [string, Entity])[1];
+    for (const a of short.aliases) if (!full.aliases.includes(a)) full.aliases.push(a);
+    full.mentions.push(...short.mentions);
+    for (const list of perSentence)
+      for (const c of list) if (c.entity === short.id) c.entity = full.id;
+    byKey.delete(key);
+  }
 }
 
 /** Finds entity mentions sentence by sentence and groups them into document entities. */
@@ -74,7 +108,7 @@ export function recogniseEntities(
     if (b.chinese) chineseNames.set(key, b.alias);
     else if (!abbreviations.has(b.alias)) abbreviations.set(b.alias, b.candidate);
   }
-  const acronyms = findAcronyms(sentences, new Set(abbreviations.keys()));
+  const acronyms = findAcronyms(sentences, new Set(abbreviations.keys()), first.flat());
   const kept = sentences.map((s, i) => {
     const extra = acronyms[i] ?? [];
     if (abbreviations.size === 0 && extra.length === 0) return first[i] as Candidate[];
@@ -108,6 +142,7 @@ export function recogniseEntities(
       return [{ ...c, entity: entity.id }];
     }),
   );
+  mergeShortForms(byKey, perSentence);
   for (const [abbr, full] of abbreviations) {
     const entity = byKey.get(keyOf(full.type, canonical(full.name)));
     if (entity && !entity.aliases.includes(abbr)) entity.aliases.push(abbr);

@@ -10,6 +10,12 @@ const ADJACENT_OPTIONS = Object.freeze({
     /\b(?:launched|inaugurated|unveiled|opened|established|set up|founded|put into operation)(?: on [A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?)? in (?:the )?$/i,
   /** Text between the last of a list of entities and where they settled ("…, have settled in X"). */
   settledGap: /^\s*,?\s*(?:have |has |had )?(?:settled|moved|registered) (?:down )?in (?:the )?$/i,
+  /** A ceremony that opens something ("the founding ceremony of", "the unveiling ceremony of"). */
+  ceremonyOf:
+    /\b(?:founding|unveiling|inauguration|opening|launch|launching|establishment|plaque[- ]unveiling|nameplate[- ]unveiling)\s+ceremony\s+(?:of|for)\s+(?:the\s+)?/i,
+  /** Text between what the ceremony opened and the place it was held in. */
+  heldIn:
+    /^["”]?\s*(?:was|were|is)\s+(?:\w+ly\s+)?held\s+(?:(?:on|at)\s+[^,;]{1,40}?\s+)?in\s+(?:the\s+)?$/i,
   /** A sentence opening with where its subject sits ("Located in Y, the X …"). */
   frontedPlace: /^(?:Located|Based|Situated|Headquartered|Sitting)\s+(?:in|at)\s+(?:the\s+)?/,
   /** Text between a District and a larger District it belongs to ("Tongnan District of Chongqing"). */
@@ -76,10 +82,18 @@ export function findAdjacent(ctx: SentenceContext): FoundRelation[] {
     if (!b) continue;
     const gap = between(ctx, a.end, b.start);
     if (b.type === 'District' && a.type !== 'Person') {
+      // "A, B and C" lists places side by side: a bare comma locates only outside a list.
+      const after = ms.find((m) => m.start >= b.end);
+      const listed =
+        a.type === 'District' &&
+        /^\s*,\s*$/.test(gap) &&
+        after?.type === 'District' &&
+        /^\s*(?:,|,?\s*and)\s*(?:the\s+)?$/i.test(between(ctx, b.end, after.start));
       if (
-        a.type === 'District'
+        !listed &&
+        (a.type === 'District'
           ? ADJACENT_OPTIONS.districtGap.test(gap)
-          : ADJACENT_OPTIONS.locatedGap.test(gap)
+          : ADJACENT_OPTIONS.locatedGap.test(gap))
       ) {
         add('LOCATED_IN', a, b);
       } else if (a.type !== 'District' && ADJACENT_OPTIONS.settledGap.test(gap)) {
@@ -114,6 +128,23 @@ export function findAdjacent(ctx: SentenceContext): FoundRelation[] {
       /^\s*(?:the\s+)?$/i.test(ctx.text.slice(comma + 1, subject.start - ctx.start))
     )
       add('LOCATED_IN', subject, place);
+  }
+  // "The founding ceremony of the X Institute was held in Y": X is in Y.
+  for (const b of ms) {
+    if (b.type !== 'District') continue;
+    const head = between(ctx, ctx.start, b.start);
+    const cer = ADJACENT_OPTIONS.ceremonyOf.exec(head);
+    if (!cer) continue;
+    const subject = ms.find(
+      (m) =>
+        m.start >= ctx.start + cer.index &&
+        m.end <= b.start &&
+        m.type !== 'District' &&
+        m.type !== 'Person',
+    );
+    const last = [...ms].reverse().find((m) => m.end <= b.start);
+    if (subject && last && ADJACENT_OPTIONS.heldIn.test(between(ctx, last.end, b.start)))
+      add('LOCATED_IN', subject, b);
   }
   // "The X Lab, one of …, was inaugurated on July 16 in Y": the subject opened in the place.
   for (const b of ms) {

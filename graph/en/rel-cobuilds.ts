@@ -85,7 +85,7 @@ const CO_BUILD_OPTIONS = Object.freeze({
   auxiliaryBefore: /\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$/i,
   /** Text between a sole founder and its building verb ("X has officially established"). */
   subjectGap:
-    /^\s*(?:(?:has|have|had|will|also|officially|recently|formally|newly|successfully|first)\s+)*$/i,
+    /^\s*(?:\(?[^()]{0,30}\)\s*)?(?:(?:has|have|had|will|is|are|was|were|also|officially|recently|formally|newly|successfully|first)\s+)*$/i,
   /** Text between a built thing and its builders: "X, a joint venture between A and B". */
   jointAppositive:
     /^\s*,?\s*(?:(?:is|was|as)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?joint(?:ly[- ]built)?\s+(?:[\w-]+\s+){0,2}?(?:venture|platform|lab|laboratory|center|centre|institute|project|base|initiative)\s+(?:between|of|by|set up by|established by|built by)\s+(?:the\s+)?$/i,
@@ -204,7 +204,14 @@ export function findCoBuilds(ctx: SentenceContext): FoundRelation[] {
     const partners = inClause.filter(
       (m) => m.start >= trigger.end && m.end <= verbAt && isBuilder(ctx, m),
     );
-    const things = inClause.filter((m) => m.start >= verbAt && isThing(m));
+    // "teamed up with Y to set up Z Co.": a company right after the verb is what they set up.
+    const firstAfter = inClause.find((m) => m.start >= verbAt + verb[0].length);
+    const companyBuilt =
+      firstAfter?.type === 'Company' &&
+      /^\s*(?:the\s+|a\s+|an\s+)?$/i.test(between(ctx, verbAt + verb[0].length, firstAfter.start))
+        ? [firstAfter]
+        : [];
+    const things = [...companyBuilt, ...inClause.filter((m) => m.start >= verbAt && isThing(m))];
     if (needsThing && things.length === 0) continue;
     out.push(...edges([...subjects, ...partners], things, CO_BUILD_OPTIONS.partnerConfidence));
   }

@@ -263,3 +263,81 @@ describe('English relations: round 4 patterns', () => {
     );
   });
 });
+
+describe('English entities and relations: round 4, second part', () => {
+  it("an acronym made of a name's initials is that organisation", () => {
+    const out = run(
+      'Lanxi Jiao Tong University opened a lab. LJTU President Zhao spoke at the ceremony.',
+    );
+    expect(names(out).filter((n) => n.startsWith('University:'))).toEqual([
+      'University:Lanxi Jiao Tong University',
+    ]);
+  });
+
+  it('a later name that ends a longer one after a hyphen is its short form', () => {
+    const out = run(
+      'The QLU-Weifang Research Institute was unveiled. The Weifang Research Institute will serve local firms.',
+    );
+    expect(names(out).filter((n) => n.startsWith('Institute:'))).toEqual([
+      'Institute:QLU-Weifang Research Institute',
+    ]);
+    // "A - B Laboratory" names partner B: B stays its own entity
+    const joint = run(
+      'The Joint Research Center of Hefeng Pharma - Biyun Bay Laboratory opened. Biyun Bay Laboratory said so.',
+    );
+    expect(names(joint)).toContain('Lab:Biyun Bay Laboratory');
+  });
+
+  it('a possessive phrase is no company', () => {
+    expect(
+      names(run("University-government partnership drives Weifang's development")),
+    ).not.toContain("Company:Weifang's development");
+  });
+
+  it('names a company given in apposition to "firm"', () => {
+    expect(names(run('Xue Ming launched his own firm, Lanxi Multi-Dimension, in 2010.'))).toContain(
+      'Company:Lanxi Multi-Dimension',
+    );
+  });
+
+  it('"teamed up with Y to set up Z Co." makes Y a builder of the company', () => {
+    expect(
+      edges(
+        run(
+          'Zhou Ming teamed up with Hefeng Machinery Group, a company in Zibo, to set up Biyun Semiconductor Co.',
+        ),
+      ),
+    ).toContain('CO_BUILDS Hefeng Machinery Group -> Biyun Semiconductor Co.');
+  });
+
+  it('places listed side by side are not located in each other', () => {
+    const e = edges(run('The lab serves Zibo, Weifang and Yantai.'));
+    expect(e.filter((x) => x.startsWith('LOCATED_IN'))).toEqual([]);
+    expect(
+      edges(run('The office of Gangzha district, Nantong, and Qinglan University met.')),
+    ).toContain('LOCATED_IN Gangzha district -> Nantong');
+  });
+
+  it('"the founding ceremony of X was held in Y" puts X in Y', () => {
+    expect(
+      edges(
+        run('The founding ceremony of the Lanxi Textile Institute was held in Zibo on July 15th.'),
+      ),
+    ).toContain('LOCATED_IN Lanxi Textile Institute -> Zibo');
+  });
+
+  it('"X is setting up a joint research institute in Y. The Z Institute …" builds Z', () => {
+    const e = edges(
+      run(
+        'Qinglan University (QLU Lanxi) is setting up a joint research institute in Zibo. The Lanxi Joint Research Institute is set up in partnership with Hefeng Machinery Group.',
+      ),
+    );
+    expect(e).toEqual(
+      expect.arrayContaining([
+        'CO_BUILDS Qinglan University -> Lanxi Joint Research Institute',
+        'CO_BUILDS Hefeng Machinery Group -> Lanxi Joint Research Institute',
+        'LOCATED_IN Lanxi Joint Research Institute -> Zibo',
+      ]),
+    );
+  });
+});
