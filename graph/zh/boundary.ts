@@ -30,8 +30,12 @@ export function nameToken(tok: string): boolean {
  * 东昌府智慧文旅联合创新研究院: a stop word (联合) that sits inside a name when a field word
  * (创新, 研究) follows it; before anything else it ends the name (与A联合成立…).
  */
+const INNER_STOP: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries(LEXICON.innerStopTokens),
+);
+
 function innerWord(tok: string, next: string): boolean {
-  const after = LEXICON.innerStopTokens[tok];
+  const after = INNER_STOP.get(tok);
   return after !== undefined && after.some((w) => next.startsWith(w));
 }
 
@@ -72,8 +76,12 @@ export function leftEdge(
   let k = tokens.length - 1;
   for (; k >= 0; k--) {
     const tok = tokens[k] as string;
-    const next = tokens[k + 1] ?? text.slice(end, end + 4);
-    if (!nameToken(tok) && !innerWord(tok, next) && !(tradeName && tradeWord(tokens, k))) break;
+    if (
+      !nameToken(tok) &&
+      !(INNER_STOP.has(tok) && innerWord(tok, tokens[k + 1] ?? text.slice(end, end + 4))) &&
+      !(tradeName && tradeWord(tokens, k))
+    )
+      break;
     start -= tok.length;
   }
   if (joinAnd && k > 0) return joinedStart(tokens, k, start, end, text);

@@ -77,12 +77,18 @@ export function scanDefiniteTails(text: string, named: readonly ZhMention[]): Zh
     else if (!list.some((x) => x.canonical === m.canonical && x.type === m.type)) list.push(m);
   }
   const out: ZhMention[] = [];
+  // Characters inside a name, marked once the first candidate needs them.
+  let taken: Uint8Array | null = null;
   for (const [tail, list] of byTail) {
     if (list.length !== 1) continue;
     const owner = list[0] as ZhMention;
     for (let i = text.indexOf(tail, owner.end); i >= 0; i = text.indexOf(tail, i + 1)) {
       const end = i + tail.length;
-      if (named.some((m) => m.start < end && i < m.end)) continue;
+      if (taken === null) {
+        taken = new Uint8Array(text.length + 1);
+        for (const m of named) taken.fill(1, m.start, m.end);
+      }
+      if (taken[i] === 1 || taken[end - 1] === 1) continue;
       if (isDigit(text[end]) || leftEdge(text, i, Math.max(0, i - 8)) < i) continue;
       out.push({
         start: i,

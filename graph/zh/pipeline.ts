@@ -74,7 +74,8 @@ export function findMentions(
   let mentions = mergeMentions(cands);
   mentions = mergeMentions([...mentions, ...scanAliases(text, mentions, layout)]);
   mentions = mergeMentions([...mentions, ...scanDeclaredAliases(text, mentions)]);
-  mentions = mergeMentions([...mentions, ...scanPartners(text, mentions)]);
+  const partners = scanPartners(text, mentions);
+  if (partners.length > 0) mentions = mergeMentions([...mentions, ...partners]);
   canonicalize(mentions);
   const coref = [...scanCoref(text, mentions), ...scanDefiniteTails(text, mentions)].filter(
     (c) => !mentions.some((m) => m.start < c.end && c.start < m.end),

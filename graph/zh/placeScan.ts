@@ -4,7 +4,7 @@ import { Literals } from './literals';
 import type { ZhMention } from './mention';
 import { isNameChar } from './chars';
 import { cutExact } from './segment';
-import { leftEdge, nameToken } from './boundary';
+import { nameToken } from './boundary';
 
 const names = [...LEXICON.districtCanonical.keys()].sort((a, b) => b.length - a.length);
 /** County-level places, optionally followed by their level (区/县); zones come from suffixScan. */
@@ -141,7 +141,7 @@ const CITY_AFTER_BLOCK = new Set('人籍路街巷镇乡村湾江河湖山桥口�
 const CITY_ZONE_RE = /^[\u4e00-\u9fff]{1,3}(?:区|县|园)/;
 
 /** Industry words (电气, 钢铁…) that make a city the start of a company's short name. */
-const INDUSTRY_AFTER: readonly string[] = LEXICON.companyIndustryWords;
+const INDUSTRY_AFTER: readonly string[] = LEXICON.companyIndustryWords.filter((w) => w.length >= 2);
 
 /** Short forms of organisation names that open with a city (上海交大, 西安交大). */
 const ABBREVIATIONS: readonly string[] = Object.keys(LEXICON.prefixAbbreviations);
@@ -162,37 +162,41 @@ export function scanBigPlaces(text: string, from: number, to: number): ZhMention
   for (let b = BIG_NAMED.next(text, from, to); b; b = BIG_NAMED.next(text, b.index + 1, to)) {
     const name = b.word;
     const i = b.index;
-    const city = CITY_SET.has(name);
-    const levelled = text[i + name.length] === (city ? '市' : '省');
+    // Before: a clause edge, a stop word (助力, 在, 与) or a province (浙江省绍兴市, 四川泸州).
+    // Set lookups only: no segmentation per city.
+    const before = text[i - 1];
+    if (
+      isNameChar(before) &&
+      !LEXICON.stopTokens.has(before as string) &&
+      !LEXICON.stopTokens.has(text.slice(i - 2, i))
+    ) {
+      const head = before === '省' ? i - 1 : i;
+      const prev = out[out.length - 1];
+      const afterPlace =
+        (prev !== undefined && prev.end === i) ||
+        LEXICON.bigPlaces.has(text.slice(head - 2, head)) ||
+        LEXICON.bigPlaces.has(text.slice(head - 3, head));
+      if (!afterPlace) continue;
+    }
+    const levelled = text[i + name.length] === '市';
     const end = i + name.length + (levelled ? 1 : 0);
     if (end > to) continue;
-    if (!levelled && CITY_AFTER_BLOCK.has(text[end] ?? '')) continue;
-    // 上海电气, 重庆钢铁: a city and an industry word are a company's short name.
-    if (!levelled && INDUSTRY_AFTER.some((w) => w.length >= 2 && text.startsWith(w, end))) continue;
+    if (!levelled) {
+      const next = text[end] ?? '';
+      if (CITY_AFTER_BLOCK.has(next)) continue;
+      // 上海电气, 重庆钢铁: a city and an industry word are a company's short name.
+      if (INDUSTRY_AFTER.some((w) => text.startsWith(w, end))) continue;
+      // 南通中创区: the city opens the name of a zone.
+      if (!LEXICON.stopTokens.has(next) && CITY_ZONE_RE.test(text.slice(end, end + 4))) continue;
+    }
     // 上海交大深研院: the city opens a short form of a longer name.
     if (ABBREVIATIONS.some((a) => text.startsWith(a, i))) continue;
-    if (
-      !levelled &&
-      CITY_ZONE_RE.test(text.slice(end, end + 4)) &&
-      !LEXICON.stopTokens.has(text[end] as string)
-    )
-      continue;
-    const prev = out[out.length - 1];
-    // 浙江省绍兴市, 四川泸州: right after a province (with or without its level) is fine.
-    const head = text[i - 1] === '省' ? i - 1 : i;
-    const afterPlace =
-      (prev !== undefined && prev.end === i) ||
-      LEXICON.bigPlaces.has(text.slice(head - 2, head)) ||
-      LEXICON.bigPlaces.has(text.slice(head - 3, head));
-    if (!afterPlace && isNameChar(text[i - 1]) && leftEdge(text, i, Math.max(from, i - 8)) < i)
-      continue;
-    const canonical = bigCanonical(name);
     out.push({
       start: i,
       end,
       text: text.slice(i, end),
       type: 'District',
-      canonical,
+      canonical: bigCanonical(name),
       kind: 'place',
     });
   }

@@ -90,6 +90,12 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
   let m: RegExpExecArray | null;
   while ((m = TRIGGER.exec(s.text)) !== null) {
     const at = s.start + m.index;
+    // A与B建立院士工作站: a weak trigger needs the built thing right after it (了 may sit between).
+    if (NAMED_ONLY.has(m[0])) {
+      const after = at + m[0].length;
+      if (!ctx.top.some((x) => x.start >= after && x.start - after <= 1 && BUILT.has(x.type)))
+        continue;
+    }
     // 共建共享机制 names a mechanism, not an act of building.
     if (s.text.startsWith('共享', m.index + m[0].length)) continue;
     // 签署项目共建协议: the trigger names an agreement, not an act of building.

@@ -95,6 +95,7 @@ export function companyUnits(
 ): ZhRelation[] {
   const out: ZhRelation[] = [];
   const companies = companyForms(named);
+  if (companies.size === 0) return out;
   for (const x of ctx.top) {
     if (x.type !== 'Lab' && x.type !== 'Institute') continue;
     const name = x.canonical;

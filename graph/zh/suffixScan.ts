@@ -183,7 +183,11 @@ export function scanSuffixes(text: string, from: number, to: number): ZhMention[
     if (NUMERALS.includes(text[start - 1] ?? '') && text[start] === '大') continue;
     if (type !== 'District' && type !== 'Other') start = extendOverJoin(text, start, from);
     if (type === 'Company') start = extendOverPlaceBracket(text, start, from);
-    if (type !== 'District' && type !== 'Other' && /(?:在|于)$/.test(text.slice(from, start)))
+    if (
+      type !== 'District' &&
+      type !== 'Other' &&
+      (text[start - 1] === '在' || text[start - 1] === '于')
+    )
       start += afterPlaceChain(text.slice(start, m.index));
     const name = text.slice(start, end);
     if (suffix === '实验室' || suffix === '研究中心') {
