@@ -1,3 +1,4 @@
+import { LEXICON } from './lexicon';
 import type { ZhMention } from './mention';
 import { contains } from './mention';
 import type { SentenceCtx, ZhRelation } from './relContext';
@@ -65,6 +66,15 @@ export function partOf(ctx: SentenceCtx): ZhRelation[] {
   return out;
 }
 
+/** True when `name` holds a city, province or county name at `at`. */
+function startsWithPlace(name: string, at: number): boolean {
+  for (let len = 2; len <= 3; len++) {
+    const head = name.slice(at, at + len);
+    if (LEXICON.bigPlaces.has(head) || LEXICON.districtCanonical.has(head)) return true;
+  }
+  return false;
+}
+
 /** Legal endings a company is also named without (上海电气集团 → 上海电气). */
 const COMPANY_ENDINGS =
   /(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|集团)$/;
@@ -102,7 +112,9 @@ export function companyUnits(
     for (let n = name.length - 3; n >= 2; n--) {
       const company = companies.get(name.slice(0, n));
       if (!company) continue;
-      if (!/^[-—－–]/.test(name.slice(n)))
+      // Company + place + unit (上海电气 南通 中央研究院) is the company's branch; a lab merely
+      // named after a partner (青松智能材料实验室, co-built with a university) is not.
+      if (startsWithPlace(name, n))
         out.push({
           type: 'PART_OF',
           source: x,

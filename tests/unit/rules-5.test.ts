@@ -124,9 +124,15 @@ describe('co-building triggers', () => {
 });
 
 describe('other relations and actors', () => {
-  it('makes a lab named after a company part of that company', () => {
+  it('makes a lab named after a company and a place part of that company', () => {
     const r = run('青松电气集团将整合资源。青松电气南通研究院定位为企业总部。');
     expect(rels(r)).toContain('PART_OF:青松电气南通研究院->青松电气集团');
+  });
+
+  it('does not make a co-built lab named after a partner part of that partner', () => {
+    const r = run('云杉大学与青松集团合作共建的青松智能材料实验室昨日揭牌。');
+    expect(rels(r)).not.toContain('PART_OF:青松智能材料实验室->青松集团');
+    expect(rels(r)).toContain('CO_BUILDS:青松集团->青松智能材料实验室');
   });
 
   it('reads 为Y提供…支撑 as support of Y', () => {
