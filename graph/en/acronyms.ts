@@ -1,4 +1,5 @@
 import type { Candidate } from './mentions';
+import { HEADS, ROLE_WORDS, STOP_WORDS } from './lexicon';
 import type { EnglishSentence } from './sentences';
 
 /** Options for bare all-capital abbreviations of organisations ("SDUT", "SHINVA"). */
@@ -109,6 +110,15 @@ export function findAcronyms(
     for (const m of s.text.matchAll(ACRONYM_OPTIONS.word)) {
       const word = m[0];
       if (ACRONYM_OPTIONS.ignore.has(word) || known.has(word)) continue;
+      // "LYU Zhaoping": a surname in capitals before a given name is no organisation.
+      const nextWord = /^\s+([A-Z][a-z]+)\b/.exec(s.text.slice((m.index ?? 0) + word.length));
+      if (
+        nextWord &&
+        !STOP_WORDS.has((nextWord[1] as string).toLowerCase()) &&
+        !ROLE_WORDS.has((nextWord[1] as string).toLowerCase()) &&
+        !HEADS.some((h) => h.tokens[0] === (nextWord[1] as string).toLowerCase())
+      )
+        continue;
       const start = s.start + (m.index ?? 0);
       const full = byInitials.get(word);
       if (full) {

@@ -25,9 +25,14 @@ const COREF_OPTIONS = Object.freeze({
     university: ['University'],
     company: ['Company'],
     group: ['Company'],
+    district: ['District'],
+    county: ['District'],
+    zone: ['District'],
   }) as Readonly<Record<string, readonly EntityType[]>>,
   /** Types a sentence-initial "It" may stand for (the thing being talked about). */
   itTypes: new Set<EntityType>(['Lab', 'Institute', 'Company', 'University', 'Fund']),
+  /** Place heads: "the district" refers only to a place named "… District", anywhere before. */
+  placeHeads: new Set(['district', 'county', 'zone']),
   /** Types of things built rather than builders, left out of "the two sides" when that leaves two. */
   builtTypes: new Set<EntityType>(['Lab', 'Institute', 'Fund']),
   /** Sentences an antecedent is looked for back. */
@@ -115,6 +120,7 @@ export function addCoreferences(contexts: SentenceContext[]): void {
   const groups = new Map<EntityType, Placed[]>();
   let pair: Placed[] = [];
   const recent: Placed[][] = [];
+  const seenPlaces: Placed[] = [];
   for (const ctx of contexts) {
     const named = ctx.mentions;
     const extra: Placed[] = [];
@@ -145,7 +151,17 @@ export function addCoreferences(contexts: SentenceContext[]): void {
       const s = rel(m.index);
       const e = s + m[0].length;
       if (overlapsAny(named, s, e) || overlapsAny(extra, s, e)) continue;
-      const types = COREF_OPTIONS.definiteHeads[(m[1] as string).toLowerCase()] ?? [];
+      const head = (m[1] as string).toLowerCase();
+      const types = COREF_OPTIONS.definiteHeads[head] ?? [];
+      if (COREF_OPTIONS.placeHeads.has(head)) {
+        // "the district" is the last place whose name ends with that word, however far back.
+        const ending = new RegExp(`\\b${head}$`, 'i');
+        const ante = [...seenPlaces, ...named.filter((x) => x.start < s)]
+          .reverse()
+          .find((x) => x.type === 'District' && ending.test(x.name));
+        if (ante) extra.push({ ...ante, start: s, end: e });
+        continue;
+      }
       // A name of that type earlier in the sentence: the phrase refers to it only across a clause
       // boundary ("X Institute was unveiled; the institute was built by …").
       const earlier = [...named].reverse().find((x) => x.start < s && types.includes(x.type));
@@ -170,6 +186,7 @@ export function addCoreferences(contexts: SentenceContext[]): void {
     if (partners.length === 2) pair = partners;
     else if (actingPartners.length === 2) pair = actingPartners;
     recent.push(named);
+    seenPlaces.push(...named.filter((x) => x.type === 'District'));
     if (recent.length > COREF_OPTIONS.maxSentences) recent.shift();
     if (extra.length > 0) {
       ctx.mentions = [...named, ...extra].sort((a, b) => a.start - b.start || a.end - b.end);

@@ -5,6 +5,8 @@ const LEARN_OPTIONS = Object.freeze({
   /** "Taixing city", "Gangzha district", "Lanxi County": a name before a level word is a place. */
   levelled:
     /\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) (?:city|county|district|province|town|County|District)\b/g,
+  /** "the mountainous county of Xianju": a level word then "of" and a name. */
+  levelOf: /\b(?:county|city|district|town|township|village|prefecture) of ([A-Z][a-z]+)\b/g,
   /** "Wusheng of Sichuan province": a name said to belong to a province is a place. */
   ofProvince: /\b([A-Z][a-z]+) of ([A-Z][a-z]+(?: [A-Z][a-z]+)?) province\b/g,
 });
@@ -34,6 +36,10 @@ function isKnownPlace(name: string): boolean {
 export function learnPlaces(text: string): string[][] {
   const found = new Set<string>();
   for (const m of text.matchAll(LEARN_OPTIONS.levelled)) {
+    const stem = m[1] as string;
+    if (isPlainName(stem) && !isKnownPlace(stem)) found.add(stem);
+  }
+  for (const m of text.matchAll(LEARN_OPTIONS.levelOf)) {
     const stem = m[1] as string;
     if (isPlainName(stem) && !isKnownPlace(stem)) found.add(stem);
   }

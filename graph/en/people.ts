@@ -12,6 +12,9 @@ const PEOPLE_OPTIONS = Object.freeze({
   teamScore: 0.85,
   /** Words that introduce the leader of a team: "team led by", "team headed by". */
   leadVerbs: new Set(['led', 'headed', 'leaded']),
+  /** Text after a titled name that makes the person an official ("…, CityU President"). */
+  officialAfter:
+    /^\s*,\s*(?:the\s+)?(?:[A-Z][\w&-]*\s+){0,3}(?:President|Vice[- ]President|Provost|Chancellor|Vice[- ]Chancellor|Secretary|Party Secretary|Chairman|Chairwoman|Mayor|Deputy Mayor|Governor|Director[- ]General|Magistrate)\b/,
   /** Capitalised titles after "Name," that make the name an expert's ("Pan Fusheng, Academician"). */
   appositiveTitles: new Set(['academician', 'professor', 'researcher', 'scientist']),
 });
@@ -78,18 +81,24 @@ export function findPeople(tokens: Token[], text: string, offset: number): Candi
     const prev = tokens[i - 1];
     if (!prev || !prev.word || prev.lower === 'and') {
       const span = nameAt(tokens, i);
+      // "Qian Qian, an academician of …": the title may follow "a"/"an" in lower case.
+      const k = /^an?$/i.test(tokens[span ? span.to + 1 : 0]?.text ?? '') ? 2 : 1;
       if (
         span &&
         span.from === i &&
         tokens[span.to]?.text === ',' &&
-        PEOPLE_OPTIONS.appositiveTitles.has(tokens[span.to + 1]?.lower ?? '')
+        PEOPLE_OPTIONS.appositiveTitles.has(tokens[span.to + k]?.lower ?? '')
       ) {
         person(span);
       }
     }
     if (EXPERT_TITLES.has(t.lower) && (i === 0 || !EXPERT_TITLES.has(tokens[i - 1]?.lower ?? ''))) {
       const span = nameAt(tokens, i);
-      if (span && span.from > i) {
+      // "Professor Way Kuo, CityU President": a titled official, not an expert.
+      const official =
+        span !== undefined &&
+        PEOPLE_OPTIONS.officialAfter.test(text.slice((tokens[span.to - 1] as Token).end));
+      if (span && span.from > i && !official) {
         person(span);
         // "Professor Wang Shilong's team"
         if (

@@ -89,6 +89,9 @@ const CO_BUILD_OPTIONS = Object.freeze({
   /** Text between a built thing and its builders: "X, a joint venture between A and B". */
   jointAppositive:
     /^\s*,?\s*(?:(?:is|was|as)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?joint(?:ly[- ]built)?\s+(?:[\w-]+\s+){0,2}?(?:venture|platform|lab|laboratory|center|centre|institute|project|base|initiative)\s+(?:between|of|by|set up by|established by|built by)\s+(?:the\s+)?$/i,
+  /** Text right before the object of a building verb ("after setting up the "). */
+  builtBefore:
+    /\b(?:setting up|set up|establishing|established|building|built|founding|founded|launching|launched)\s+(?:the\s+|a\s+|an\s+)?$/i,
   /** Phrases after which the named bodies approve or back the building rather than build. */
   backerCut:
     /\b(?:with the (?:approval|support|guidance|help|endorsement) of|under the (?:guidance|leadership|auspices|supervision) of|approved by|supported by|guided by)\b/i,
@@ -124,6 +127,11 @@ function isBuilder(ctx: SentenceContext, m: Placed): boolean {
   if (describesExpert(ctx, m)) return false;
   if (isBracketAlias(ctx, m)) return false;
   return true;
+}
+
+/** "after setting up the X Institute, …": the object of an earlier building verb is no builder. */
+function isBuiltEarlier(ctx: SentenceContext, m: Placed): boolean {
+  return isThing(m) && CO_BUILD_OPTIONS.builtBefore.test(between(ctx, ctx.start, m.start));
 }
 
 /** Mentions up to where backers rather than builders start ("… with the approval of X"). */
@@ -181,7 +189,7 @@ export function findCoBuilds(ctx: SentenceContext): FoundRelation[] {
       withAt < 0
         ? []
         : after.filter((m) => m.start >= trigger.end + withAt && isBuilder(ctx, m) && !isThing(m));
-    const subjects = before.filter((m) => isBuilder(ctx, m));
+    const subjects = before.filter((m) => isBuilder(ctx, m) && !isBuiltEarlier(ctx, m));
     out.push(
       ...edges(
         [...subjects, ...partners],

@@ -22,7 +22,7 @@ const FINDERS = Object.freeze([
  * after ("CPC X Committee", "X District People's Government").
  */
 const ACTING_FOR =
-  /^(?:(?:the\s+)?(?:CPC|Communist Party)\b.*\bCommittee|.+\bCommittee of (?:the )?(?:CPC|Communist Party of China)|.+\b(?:District|County|Municipal|City|Provincial) (?:People['’]s )?Government)$/i;
+  /^(?:(?:the\s+)?(?:CPC|Communist Party)\b.*\bCommittee|.+\bCommittee of (?:the )?(?:CPC|Communist Party of China)|.+\b(?:District|County|Municipal|City|Provincial) (?:People['’]s )?Government|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? Government)$/i;
 
 /**
  * A party committee named after an organisation or place acts for it when it

@@ -341,3 +341,50 @@ describe('English entities and relations: round 4, second part', () => {
     );
   });
 });
+
+describe('English entities and relations: round 4, third part', () => {
+  it('a titled official is no expert; a lower-case "an academician" appositive is', () => {
+    const out = run(
+      'Guests included Professor Ming Hao, QLU President, and Professor Lin Yue. Qian Mu, an academician of the Lanxi Academy of Sciences, spoke.',
+    );
+    const people = names(out).filter((n) => n.startsWith('Person:'));
+    expect(people).toEqual(expect.arrayContaining(['Person:Lin Yue', 'Person:Qian Mu']));
+    expect(people).not.toContain('Person:Ming Hao');
+  });
+
+  it('a capitalised surname before a given name is no acronym organisation', () => {
+    const out = run('Prof. LYU Zhaoping spoke. Later Prof. LYU Zhaoping left.');
+    expect(names(out)).not.toContain('University:LYU');
+  });
+
+  it('learns a place from "the county of X" and locates it by a comma', () => {
+    const out = run(
+      'Talent has come to the mountainous county of Wuyang, Taizhou, in Zhejiang province.',
+    );
+    expect(names(out)).toContain('District:Wuyang');
+    expect(edges(out)).toContain('LOCATED_IN Wuyang -> Taizhou');
+  });
+
+  it('"the district" is the last place named "… District", not the last place', () => {
+    const e = edges(
+      run(
+        'Lanxi Development District attracts experts. Zhou came back and founded Biyun Biosciences Co Ltd in Zibo. The district offered benefits that helped Biyun Biosciences Co Ltd grow.',
+      ),
+    );
+    expect(e).toContain('SUPPORTS Lanxi Development District -> Biyun Biosciences Co Ltd');
+    expect(e).not.toContain('SUPPORTS Zibo -> Biyun Biosciences Co Ltd');
+  });
+
+  it('"<Place> Government" acts for the place; an institute set up earlier in the sentence is no builder', () => {
+    const e = edges(
+      run(
+        'After setting up the QLU Zibo Research Institute, Qinglan University signed an agreement with Weifang Government to jointly establish the QLU Weifang Research Institute. Weifang is a city.',
+      ),
+    );
+    expect(e).toContain('CO_BUILDS Weifang -> QLU Weifang Research Institute');
+    expect(e).toContain('CO_BUILDS Qinglan University -> QLU Weifang Research Institute');
+    expect(e).not.toContain(
+      'CO_BUILDS QLU Zibo Research Institute -> QLU Weifang Research Institute',
+    );
+  });
+});
