@@ -1,3 +1,4 @@
+import type { ManagedTransaction } from 'neo4j-driver';
 import { cypher } from '../cypher/registry';
 import { NotFoundError } from './errors';
 import { findHighlights, type Highlight } from './highlights';
@@ -75,57 +76,66 @@ interface Endpoint {
 export async function evidenceFor(
   ids: string[],
 ): Promise<Map<string, { edge: unknown; evidence: EvidenceItem[] }>> {
+  if (ids.length === 0) return new Map();
+  return readTx((tx) => evidenceIn(tx, ids));
+}
+
+/** evidenceFor inside a transaction the caller already holds. */
+export async function evidenceIn(
+  tx: ManagedTransaction,
+  ids: string[],
+): Promise<Map<string, { edge: unknown; evidence: EvidenceItem[] }>> {
   const out = new Map<string, { edge: unknown; evidence: EvidenceItem[] }>();
   if (ids.length === 0) return out;
-  return readTx(async (tx) => {
-    // Two queries for all the edges, not two per edge.
-    const heads = await tx.run(cypher('queries/edge'), { ids });
-    const sentences = await tx.run(cypher('queries/edge-evidence'), { ids });
-    const byEdge = new Map<string, { evidence: EvidenceRecord; document: DocumentRef }[]>();
-    for (const r of sentences.records) {
-      const id = r.get('id') as string;
-      const list = byEdge.get(id) ?? [];
-      list.push({
-        evidence: r.get('evidence') as EvidenceRecord,
-        document: r.get('document') as DocumentRef,
-      });
-      byEdge.set(id, list);
-    }
-    for (const rec of heads.records) {
-      const source = rec.get('source') as Endpoint;
-      const target = rec.get('target') as Endpoint;
-      const namesOf = (e: Endpoint): string[] => [
-        e.name,
-        ...(e.aliases ?? []),
-        ...(e.nameEn ? [e.nameEn] : []),
-      ];
-      const edge = rec.get('edge') as {
-        id: string;
-        type: string;
-        confidence: number;
-        evidenceCount: number;
-      };
-      const evidence = (byEdge.get(edge.id) ?? []).map(({ evidence: v, document: d }) => ({
-        doc: d.id,
-        title: d.title,
-        date: d.date,
-        sentence: v.sentence,
-        start: v.start,
-        end: v.end,
-        confidence: v.confidence,
-        highlights: findHighlights(v.sentence, namesOf(source), namesOf(target)),
-      }));
-      out.set(edge.id, {
-        edge: {
-          ...edge,
-          source: { id: source.id, name: source.name, type: source.type },
-          target: { id: target.id, name: target.name, type: target.type },
-        },
-        evidence,
-      });
-    }
-    return out;
-  });
+  // Two queries for all the edges, not two per edge, sent together (one round trip).
+  const [heads, sentences] = await Promise.all([
+    tx.run(cypher('queries/edge'), { ids }),
+    tx.run(cypher('queries/edge-evidence'), { ids }),
+  ]);
+  const byEdge = new Map<string, { evidence: EvidenceRecord; document: DocumentRef }[]>();
+  for (const r of sentences.records) {
+    const id = r.get('id') as string;
+    const list = byEdge.get(id) ?? [];
+    list.push({
+      evidence: r.get('evidence') as EvidenceRecord,
+      document: r.get('document') as DocumentRef,
+    });
+    byEdge.set(id, list);
+  }
+  for (const rec of heads.records) {
+    const source = rec.get('source') as Endpoint;
+    const target = rec.get('target') as Endpoint;
+    const namesOf = (e: Endpoint): string[] => [
+      e.name,
+      ...(e.aliases ?? []),
+      ...(e.nameEn ? [e.nameEn] : []),
+    ];
+    const edge = rec.get('edge') as {
+      id: string;
+      type: string;
+      confidence: number;
+      evidenceCount: number;
+    };
+    const evidence = (byEdge.get(edge.id) ?? []).map(({ evidence: v, document: d }) => ({
+      doc: d.id,
+      title: d.title,
+      date: d.date,
+      sentence: v.sentence,
+      start: v.start,
+      end: v.end,
+      confidence: v.confidence,
+      highlights: findHighlights(v.sentence, namesOf(source), namesOf(target)),
+    }));
+    out.set(edge.id, {
+      edge: {
+        ...edge,
+        source: { id: source.id, name: source.name, type: source.type },
+        target: { id: target.id, name: target.name, type: target.type },
+      },
+      evidence,
+    });
+  }
+  return out;
 }
 
 /** One edge with all its evidence. */

@@ -56,23 +56,30 @@ export async function neighbourhood(
   const minConfidence = q.minConfidence ?? 0;
   const relations = q.relations ?? [...RELATION_TYPES];
   return readTx(async (tx) => {
-    const centre = await tx.run(cypher('queries/nodes-by-id'), { ids: [q.id] });
+    const level = (frontier: string[], known: string[], room: number) =>
+      tx.run(cypher('queries/neighbours'), {
+        frontier,
+        known,
+        room,
+        relations,
+        minConfidence,
+        unfiltered: !q.relations && minConfidence <= 0,
+      });
+    // The centre and the first level are sent together (one round trip); an unknown centre
+    // simply has no neighbours.
+    const [centre, first] = await Promise.all([
+      tx.run(cypher('queries/nodes-by-id'), { ids: [q.id] }),
+      q.depth > 0 ? level([q.id], [q.id], q.limit) : undefined,
+    ]);
     const centreNode = centre.records[0]?.get('node') as NodeRecord | undefined;
     if (!centreNode) throw new NotFoundError(`No entity with id ${q.id}`);
     const nodes = new Map<string, NodeRecord>([[centreNode.id, centreNode]]);
     const edges = new Map<string, EdgeRecord>();
     let omitted = 0;
     let frontier = [q.id];
-    for (let level = 0; level < q.depth && frontier.length > 0; level++) {
+    for (let depth = 0; depth < q.depth && frontier.length > 0; depth++) {
       const room = Math.max(0, q.limit - (nodes.size - 1));
-      const res = await tx.run(cypher('queries/neighbours'), {
-        frontier,
-        known: [...nodes.keys()],
-        room,
-        relations,
-        minConfidence,
-        unfiltered: !q.relations && minConfidence <= 0,
-      });
+      const res = depth === 0 && first ? first : await level(frontier, [...nodes.keys()], room);
       const rec = res.records[0];
       if (!rec) break;
       for (const e of rec.get('innerEdges') as EdgeRecord[]) edges.set(e.id, e);

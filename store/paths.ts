@@ -1,7 +1,7 @@
 import { cypher } from '../cypher/registry';
 import { RELATION_TYPES, type RelationType } from '../graph/ontology';
 import { toElements, type EdgeRecord, type Elements, type NodeRecord } from './elements';
-import { evidenceFor, type EvidenceItem } from './entityQueries';
+import { evidenceIn, type EvidenceItem } from './entityQueries';
 import { NotFoundError } from './errors';
 import { readTx } from './session';
 
@@ -95,22 +95,11 @@ function choose<C extends Candidate>(
 export async function findPaths(
   q: PathQuery,
 ): Promise<{ paths: RankedPath[]; elements: Elements }> {
-  const { chosen, nodes } = await readTx(async (tx) => {
-    const ends = await tx.run(cypher('queries/nodes-by-id'), { ids: [q.from, q.to] });
-    const found = new Map(
-      ends.records.map((r) => {
-        const n = r.get('node') as NodeRecord;
-        return [n.id, n];
-      }),
-    );
-    for (const id of [q.from, q.to])
-      if (!found.has(id)) throw new NotFoundError(`No entity with id ${id}`);
-    if (q.from === q.to) return { chosen: [], nodes: found };
-    const candidates: Candidate[] = [];
+  const { chosen, nodes, evidence } = await readTx(async (tx) => {
     const exclude = new Set<string>();
     let skipDirect = false;
-    for (let search = 0; search < q.k; search++) {
-      const res = await tx.run(cypher('queries/paths'), {
+    const search = () =>
+      tx.run(cypher('queries/paths'), {
         from: q.from,
         to: q.to,
         relations: q.relations ?? [...RELATION_TYPES],
@@ -120,6 +109,22 @@ export async function findPaths(
         minConfidence: q.minConfidence ?? 0,
         candidates: PATH_DEFAULTS.candidates,
       });
+    // The two ends and the first search go together (one round trip); a missing end finds no path.
+    const [ends, first] = await Promise.all([
+      tx.run(cypher('queries/nodes-by-id'), { ids: [q.from, q.to] }),
+      q.from === q.to ? undefined : search(),
+    ]);
+    const found = new Map(
+      ends.records.map((r) => {
+        const n = r.get('node') as NodeRecord;
+        return [n.id, n];
+      }),
+    );
+    for (const id of [q.from, q.to])
+      if (!found.has(id)) throw new NotFoundError(`No entity with id ${id}`);
+    const candidates: Candidate[] = [];
+    for (let round = 0; first && round < q.k; round++) {
+      const res = round === 0 ? first : await search();
       const fresh = res.records
         .map((r) => ({
           nodes: (r.get('nodes') as string[]).map((id) => ({ id })),
@@ -140,16 +145,16 @@ export async function findPaths(
     const ids = [...new Set(picked.flatMap((c) => c.nodes.map((n) => n.id)))].filter(
       (id) => !found.has(id),
     );
-    if (ids.length > 0) {
-      const res = await tx.run(cypher('queries/nodes-by-id'), { ids });
-      for (const r of res.records) {
-        const n = r.get('node') as NodeRecord;
-        found.set(n.id, n);
-      }
+    const [more, evidence] = await Promise.all([
+      ids.length > 0 ? tx.run(cypher('queries/nodes-by-id'), { ids }) : undefined,
+      evidenceIn(tx, [...new Set(picked.flatMap((c) => c.edges.map((e) => e.id)))]),
+    ]);
+    for (const r of more?.records ?? []) {
+      const n = r.get('node') as NodeRecord;
+      found.set(n.id, n);
     }
-    return { chosen: picked, nodes: found };
+    return { chosen: picked, nodes: found, evidence };
   });
-  const evidence = await evidenceFor([...new Set(chosen.flatMap((c) => c.edges.map((e) => e.id)))]);
   const full = chosen.map((c) => ({
     nodes: c.nodes.map((n) => nodes.get(n.id) ?? { id: n.id, name: n.id, type: 'Other' }),
     edges: c.edges,
