@@ -180,6 +180,14 @@ const PREFIX_ABBREVIATIONS: ReadonlyArray<[string, string]> = Object.entries(
   LEXICON.prefixAbbreviations,
 );
 
+/** The name without one leading city or province and its level (深圳市光明区… → 光明区…). */
+function withoutCity(n: string): string {
+  for (let len = 2; len <= 3; len++)
+    if (LEXICON.bigPlaces.has(n.slice(0, len)) && '省市'.includes(n[len] ?? '#'))
+      return n.slice(len + 1);
+  return n;
+}
+
 /** Points short-form mentions (平伟汽车, 市畜科院) at the longest full name of the same type. */
 export function canonicalize(mentions: ZhMention[]): void {
   const names = new Map<string, string[]>();
@@ -237,10 +245,10 @@ export function canonicalize(mentions: ZhMention[]): void {
         if (county) target.set('District|' + n, county);
       }
       // 深圳市光明区人民政府 → 光明区人民政府: a government named with its city.
-      if (type === 'Other' && full === n && set.has(stripPlaces(n)) && stripPlaces(n) !== n) {
-        const bare = stripPlaces(n);
-        if (!LEXICON.stopPhrases.has(bare) && !target.has(type + '|' + n))
-          target.set(type + '|' + n, bare);
+      if (type === 'Other' && full === n) {
+        const bare = withoutCity(n);
+        if (bare !== n && set.has(bare) && !LEXICON.stopPhrases.has(bare))
+          if (!target.has(type + '|' + n)) target.set(type + '|' + n, bare);
         continue;
       }
       if (full === n || !set.has(full)) continue;

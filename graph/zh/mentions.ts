@@ -17,6 +17,9 @@ const RANK: Readonly<Record<ZhMention['kind'], number>> = Object.freeze({
 function keepInner(outer: ZhMention, inner: ZhMention): boolean {
   if (inner.type === 'Person') return outer.type === 'ResearchTeam';
   if (inner.start !== outer.start) return false;
+  // 滨江工业园区管委会: the zone a committee runs is named inside its name.
+  if (inner.type === 'District' && outer.type === 'Other')
+    return inner.kind === 'name' && /(?:管委会|管理委员会)$/.test(outer.text);
   if (inner.type !== 'University' && inner.type !== 'Institute') return false;
   // 重庆理工大学材料科学与工程学院: the university inside the name of one of its schools.
   if (outer.type === 'University')

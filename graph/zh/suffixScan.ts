@@ -20,6 +20,9 @@ const CONTINUATIONS: Readonly<Record<string, string>> = Object.freeze({
   基金: '会',
   园区: '内',
   联合会: '商',
+  // 创新区域, 开发区域: 区域 is a region word, not a zone name.
+  新区: '域',
+  开发区: '域',
 });
 
 /** Types a count right after the name marks as generic (研究院50余家). */

@@ -151,3 +151,27 @@ describe('other relations and actors', () => {
     expect(names(r, 'Company')).toEqual([]);
   });
 });
+
+describe('generic words and nested zones', () => {
+  it('does not read 区域 or a generic kind of university as a name', () => {
+    const r = run('这是创新区域合作机制的举措。云杉大学是全省唯一的综合性大学。');
+    expect(names(r, 'District')).toEqual([]);
+    expect(names(r, 'University')).toEqual(['云杉大学']);
+  });
+
+  it('keeps the zone named inside its committee', () => {
+    const r = run('青岚工业园区管委会负责人出席。');
+    expect(names(r, 'District')).toContain('青岚工业园区');
+    expect(names(r, 'Other')).toContain('青岚工业园区管委会');
+  });
+
+  it('treats a government named with its city as the same government', () => {
+    const r = run('深圳市青岚区人民政府与云杉大学签约。青岚区人民政府将提供支持。');
+    expect(names(r, 'Other')).toEqual(['青岚区人民政府']);
+  });
+
+  it('finds a city after a verb that takes places (结合, 立足)', () => {
+    const r = run('云杉大学将紧密结合聊城经济社会发展需求。');
+    expect(names(r, 'District')).toContain('聊城市');
+  });
+});
