@@ -47,9 +47,7 @@ function provides(ctx: SentenceCtx, text: string): ZhRelation[] {
     const target = ctx.top.find((x) => x.start === wei + 1 && PROVIDED.has(x.type));
     if (!target) continue;
     const colon = Math.max(text.lastIndexOf('：', wei), text.lastIndexOf(':', wei), s.start);
-    const before = ctx.top.filter(
-      (x) => x.end <= wei && x.start >= colon && x.type !== 'Person' && x.type !== 'District',
-    );
+    const before = ctx.top.filter((x) => x.end <= wei && x.start >= colon && x.type !== 'Person');
     const source = before[before.length - 1];
     if (source) out.push({ type: 'SUPPORTS', source, target, sentence: s, confidence: CONF });
   }

@@ -18,6 +18,31 @@ const RESEARCH = new Set(['University', 'Institute', 'ResearchTeam', 'Person', '
 /** Confidence per pattern: explicit direction words are surest. */
 const CONF = Object.freeze({ object: 0.85, directed: 0.85, generic: 0.6 });
 
+/** Licensing words: they transfer only to a receiver named right after them. */
+const LICENCE: ReadonlySet<string> = new Set(['授权', '许可']);
+/** B引进A的技术/成果/专利: the origin named after 引进 (with 的 and what is taken). */
+const TAKES_RE = /引进$/;
+
+/**
+ * B引进A的技术成果 → A→B: a receiver takes the technology of an origin named after 引进.
+ */
+function takesIn(
+  ctx: SentenceCtx,
+  text: string,
+  push: (s: ZhMention, t: ZhMention, c: number) => void,
+): void {
+  for (const x of ctx.top) {
+    if (!ORIGINS.has(x.type) || !TAKES_RE.test(text.slice(x.start - 2, x.start))) continue;
+    if (!/^的?(?:[\u4e00-\u9fff]{0,4})(?:技术|成果|专利)/.test(text.slice(x.end, x.end + 8)))
+      continue;
+    const cl = clauseOf(ctx.sentence, x.start);
+    const receiver = between(ctx.top, cl.start, x.start - 2)
+      .filter((y) => RECEIVERS.has(y.type))
+      .pop();
+    if (receiver) push(x, receiver, CONF.directed);
+  }
+}
+
 /**
  * TRANSFERS_TO (source = origin of the technology):
  * - X转化Y、Z等…专利 (origins are the object) → Y→X, Z→X;
@@ -31,6 +56,7 @@ export function transfersTo(ctx: SentenceCtx, text: string): ZhRelation[] {
     if (!sameEntity(source, target))
       out.push({ type: 'TRANSFERS_TO', source, target, sentence: s, confidence });
   };
+  takesIn(ctx, text, push);
   TRIGGER.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TRIGGER.exec(s.text)) !== null) {
@@ -41,11 +67,16 @@ export function transfersTo(ctx: SentenceCtx, text: string): ZhRelation[] {
     const pre = between(ctx.top, cl.start, at);
     const post = between(ctx.top, after, cl.end);
     const near = pre[pre.length - 1];
-    if (word.endsWith('给')) {
+    // 专利转让给B: the longer trigger may stop right before 给, which still gives the direction.
+    const gives = word.endsWith('给') || text[after] === '给';
+    // 授权B使用, 许可B实施: licensing names its receiver right after the word.
+    const licence = LICENCE.has(word) && post[0] !== undefined && post[0].start - after <= 1;
+    if (gives || licence) {
       const tgt = post[0];
       if (near && tgt && ORIGINS.has(near.type)) push(near, tgt, CONF.directed);
       continue;
     }
+    if (LICENCE.has(word)) continue;
     const xiang = /向$/.test(text.slice(cl.start, at).replace(/[^向]*$/, ''))
       ? pre.filter((x) => text[x.start - 1] === '向')
       : [];
@@ -78,7 +109,7 @@ export function transfersTo(ctx: SentenceCtx, text: string): ZhRelation[] {
       }
     }
     if (
-      /成果|技术|专利/.test(word) ||
+      /成果|技术|专利|产业化/.test(word) ||
       /(成果|专利|技术)$/.test(text.slice(Math.max(cl.start, at - 4), at))
     ) {
       const actors = [...pre, ...post];

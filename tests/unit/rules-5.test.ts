@@ -175,3 +175,31 @@ describe('generic words and nested zones', () => {
     expect(names(r, 'District')).toContain('聊城市');
   });
 });
+
+describe('transfers and support', () => {
+  it('keeps the direction of 专利转让给 (origin → receiver)', () => {
+    const r = run('云杉大学将一项发明专利转让给青松科技有限公司。');
+    expect(rels(r)).toContain('TRANSFERS_TO:云杉大学->青松科技有限公司');
+    expect(rels(r)).not.toContain('TRANSFERS_TO:青松科技有限公司->云杉大学');
+  });
+
+  it('reads licensing and 引进…的技术成果 as transfers', () => {
+    expect(rels(run('云杉大学将该技术授权青松科技有限公司使用。'))).toContain(
+      'TRANSFERS_TO:云杉大学->青松科技有限公司',
+    );
+    expect(rels(run('青松科技有限公司引进云杉大学的技术成果。'))).toContain(
+      'TRANSFERS_TO:云杉大学->青松科技有限公司',
+    );
+    expect(rels(run('该成果获得国家发明专利授权。'))).toEqual([]);
+  });
+
+  it('reads 产业化 by a company of a university result as a transfer', () => {
+    const r = run('云杉大学研发的新型材料由青松科技有限公司实现产业化。');
+    expect(rels(r)).toContain('TRANSFERS_TO:云杉大学->青松科技有限公司');
+  });
+
+  it('lets a district support a company it provides for', () => {
+    const r = run('江宁区为青松科技有限公司提供了资金支持。');
+    expect(rels(r)).toContain('SUPPORTS:江宁区->青松科技有限公司');
+  });
+});
