@@ -15,7 +15,7 @@ const jieba = Jieba.withDict(dict);
  * windows and names again and again (a name's left edge, then its tokens; 重庆市 at every
  * mention). Jieba is deterministic, so a remembered cut is the cut. Emptied per document by
  * `startDocument`, so memory stays flat and repeated documents gain nothing from earlier ones.
- * Callers must not modify the arrays they get.
+ * The arrays are shared, hence handed out as readonly.
  */
 const memo = new Map<string, string[]>();
 
@@ -37,7 +37,7 @@ export function startDocument(): void {
 }
 
 /** Jieba tokens of a short window. HMM off: unknown names fall apart into single characters. */
-export function cutExact(text: string): string[] {
+export function cutExact(text: string): readonly string[] {
   return cutMemo(text);
 }
 
@@ -61,7 +61,7 @@ const last: { text: string; lo: number; hi: number; tokens: string[] } = {
  * first cut (the best segmentation of a span between two boundaries of a best segmentation is
  * that segmentation's part).
  */
-export function cutSpan(text: string, lo: number, hi: number): string[] {
+export function cutSpan(text: string, lo: number, hi: number): readonly string[] {
   if (hi <= lo) return [];
   if (last.hi === hi && last.lo <= lo && last.text === text) {
     let p = hi;

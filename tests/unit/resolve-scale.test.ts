@@ -13,7 +13,7 @@ function companyDoc(doc: string, name: string): DocExtraction {
     mentions: [{ doc, start: 0, end: name.length, text: name }],
   };
   return {
-    document: { id: doc, lang: 'zh', hash: doc, length: name.length },
+    document: { id: doc, title: name, lang: 'zh', hash: doc, length: name.length },
     normalizedText: name,
     entities: [entity],
     relations: [],
