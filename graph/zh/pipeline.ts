@@ -134,7 +134,7 @@ function findRelations(
           ...supports(ctx, text),
           ...jointNameBuilds(ctx, named),
         );
-        out.push(...locatedIn(ctx, text), ...placedAt(ctx, text), ...partOf(ctx));
+        out.push(...locatedIn(ctx, text), ...placedAt(ctx, text), ...partOf(ctx, text));
         out.push(...companyUnits(ctx, named));
         const builtTargets = built.filter((r) => r.confidence >= 0.9).map((r) => r.target);
         out.push(...sceneLocation(ctx, text, [...new Set(builtTargets)]));

@@ -68,6 +68,9 @@ function insideTitle(t: string, i: number): boolean {
 const UNNAMED_OBJECT_RE =
   /^[\u4e00-\u9fff]{0,12}(?:实验室|研究院|中心|平台|基地|园区|科技园|产业园|学院|项目|机制|体系)/;
 
+/** Words between a built thing and its builders (X由A…共建, X是A…共建的, X系A…共建). */
+const PASSIVE_RE = /^(?:由|是|系|为|是由)$/;
+
 /** An agreement named right after a trigger (共建协议, 共建合作框架协议). */
 const AGREEMENT_RE = /^(?:合作)?(?:框架)?协议/;
 
@@ -154,6 +157,16 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
       const carried = ctx.builders ?? ctx.prev?.builders;
       if (carried) pre = [...carried];
     }
+    // X由A与B共建 / X是A与B合作共建的…: the built thing opens the clause, its builders follow.
+    const opener = pre[0];
+    if (
+      !target &&
+      opener !== undefined &&
+      pre.length >= 2 &&
+      BUILT.has(opener.type) &&
+      PASSIVE_RE.test(text.slice(opener.end, (pre[1] as ZhMention).start))
+    )
+      target = opener;
     if (!target && pre.length >= 3) {
       const last = pre[pre.length - 1] as ZhMention;
       if (BUILT.has(last.type)) target = last;

@@ -5,6 +5,10 @@ import type { SentenceCtx, ZhRelation } from './relContext';
 
 /** Confidence: a name that contains its parent is near certain; a nearby school less so. */
 const CONF = Object.freeze({ nested: 0.95, nearby: 0.7 });
+/** Words between an owner and its unit (A旗下的X, A下属X, A所属的X). */
+const OWNED_RE = /^(?:旗下|下属|所属)的?$/;
+/** Who may own a unit. */
+const OWNER_TYPES = new Set(['Company', 'University', 'Institute', 'Other']);
 /** Industry colleges and similar units belong to a school named nearby. */
 const SCHOOL_UNIT = /(产业学院|现代产业学院)$/;
 
@@ -12,7 +16,7 @@ const SCHOOL_UNIT = /(产业学院|现代产业学院)$/;
  * PART_OF: a team or lab whose name starts with a university/institute (四川大学王琪院士专家团队 →
  * 四川大学); an industry college → the school named in this or the previous sentence.
  */
-export function partOf(ctx: SentenceCtx): ZhRelation[] {
+export function partOf(ctx: SentenceCtx, text: string): ZhRelation[] {
   const out: ZhRelation[] = [];
   const s = ctx.sentence;
   for (const outer of ctx.top) {
@@ -42,6 +46,23 @@ export function partOf(ctx: SentenceCtx): ZhRelation[] {
         type: 'PART_OF',
         source: outer,
         target: inner,
+        sentence: s,
+        confidence: CONF.nested,
+      });
+      continue;
+    }
+    // 青松集团旗下的青松智能材料实验室: a unit named right after its owner and 旗下/下属/所属.
+    const owner = ctx.top.find(
+      (x) =>
+        x.end < outer.start &&
+        OWNER_TYPES.has(x.type) &&
+        OWNED_RE.test(text.slice(x.end, outer.start)),
+    );
+    if (owner) {
+      out.push({
+        type: 'PART_OF',
+        source: outer,
+        target: owner,
         sentence: s,
         confidence: CONF.nested,
       });

@@ -203,3 +203,30 @@ describe('transfers and support', () => {
     expect(rels(r)).toContain('SUPPORTS:江宁区->青松科技有限公司');
   });
 });
+
+describe('passive co-building, 设在 and 旗下', () => {
+  it('reads X由A与B共建 and X是A与B合作共建的… with X as the built thing', () => {
+    for (const t of [
+      '青松智能材料实验室由江南大学与青松集团共同建设。',
+      '青松智能材料实验室是江南大学与青松集团合作共建的新型研发机构。',
+    ]) {
+      const r = rels(run(t));
+      expect(r).toEqual(
+        expect.arrayContaining([
+          'CO_BUILDS:江南大学->青松智能材料实验室',
+          'CO_BUILDS:青松集团->青松智能材料实验室',
+        ]),
+      );
+      expect(r).not.toContain('CO_BUILDS:青松智能材料实验室->江南大学');
+    }
+  });
+
+  it('places an institute 设在 a district and makes a unit 旗下 its owner part of it', () => {
+    expect(rels(run('青岚智能制造研究院设在江宁区。'))).toContain(
+      'LOCATED_IN:青岚智能制造研究院->江宁区',
+    );
+    expect(rels(run('青松集团旗下的青松智能材料实验室正式启用。'))).toContain(
+      'PART_OF:青松智能材料实验室->青松集团',
+    );
+  });
+});
