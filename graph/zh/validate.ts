@@ -11,8 +11,12 @@ const PLACE_NAMED: ReadonlySet<EntityType> = new Set([
 ]);
 
 function isPlace(tok: string): boolean {
+  if (LEXICON.bigPlaces.has(tok) || LEXICON.districtCanonical.has(tok) || BARE_DISTRICTS.has(tok))
+    return true;
+  // 重庆市, 江苏省: jieba keeps a place and its level as one token.
+  const last = tok[tok.length - 1];
   return (
-    LEXICON.bigPlaces.has(tok) || LEXICON.districtCanonical.has(tok) || BARE_DISTRICTS.has(tok)
+    tok.length >= 3 && (last === '市' || last === '省') && LEXICON.bigPlaces.has(tok.slice(0, -1))
   );
 }
 
@@ -34,7 +38,9 @@ export function isSpecificName(
   let distinctive = 0;
   let places = 0;
   for (const tok of tokens) {
-    if (isPlace(tok) || tok === '市' || tok === '省' || tok === '区' || tok === '县') places++;
+    // 市科技局: a bare level (市, 区) names no place; 重庆市 does.
+    if (isPlace(tok)) places++;
+    else if (tok === '市' || tok === '省' || tok === '区' || tok === '县') continue;
     else if (!LEXICON.genericWords.has(tok) && !LEXICON.honorifics.includes(tok)) distinctive++;
   }
   if (distinctive > 0) return true;

@@ -230,3 +230,11 @@ describe('passive co-building, 设在 and 旗下', () => {
     );
   });
 });
+
+describe('government bodies and generic teams', () => {
+  it('names a bureau with its city, not a bare 市科技局, and no 创业团队', () => {
+    const r = run('此次活动由市科技局主办，重庆市科技局承办。创业团队入驻园区。');
+    expect(names(r, 'Other')).toEqual(['重庆市科技局']);
+    expect(names(r, 'ResearchTeam')).toEqual([]);
+  });
+});
