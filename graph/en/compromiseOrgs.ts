@@ -55,6 +55,8 @@ export function findCompromiseOrganisations(sentence: string, offset: number): C
     // "Lyuliang's development", "China & Singapore": a possessive phrase or places joined, no name.
     if (/['’]s\s+[a-z]/.test(surface) || /^[A-Z][a-z]+ (?:&|and) [A-Z][a-z]+$/.test(surface))
       continue;
+    // "Chengdu's Shuangliu International": a possessive opening belongs to the sentence, not a name.
+    if (/^[A-Z][a-z]+['’]s\s/.test(surface)) continue;
     // A comma inside means compromise ran two names of a list together.
     if (/,(?! ?Ltd)/.test(surface)) continue;
     const words = surface.toLowerCase().split(/\s+/);
@@ -65,7 +67,12 @@ export function findCompromiseOrganisations(sentence: string, offset: number): C
     if (words.every((w) => GENERIC_WORDS.has(w) || isHeadWord(w))) continue;
     // Starting with a head ("District People's Government of …"): a fragment of a longer name.
     if (isHeadWord(words[0] ?? '')) continue;
-    const head = HEADS.find((h) => h.tokens.length === 1 && h.tokens[0] === last);
+    // "Stanford Research Institute International": the last head word inside types the name.
+    const innerHead = [...words]
+      .reverse()
+      .map((w) => HEADS.find((h) => h.tokens.length === 1 && h.tokens[0] === w))
+      .find((h) => h !== undefined && h.type !== 'District');
+    const head = HEADS.find((h) => h.tokens.length === 1 && h.tokens[0] === last) ?? innerHead;
     out.push({
       start: offset + start,
       end: offset + end,

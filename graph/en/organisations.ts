@@ -138,7 +138,12 @@ function headedRunAt(tokens: Token[], k: number): boolean {
 function extendRight(tokens: Token[], after: number, head: Head): number {
   let end = after;
   let k = after;
-  if (tokens[k]?.text !== 'of' && tokens[k]?.text !== 'for') return end;
+  // "Centre on Blockchain-driven Enterprise Innovation": "on" opens a tail like "of"/"for".
+  const opensTail =
+    tokens[k]?.text === 'of' ||
+    tokens[k]?.text === 'for' ||
+    (tokens[k]?.text === 'on' && isNameWord(tokens[k + 1]));
+  if (!opensTail) return end;
   // "the Bao'an District People's Government of Shenzhen": the place says where, not who.
   const last = head.tokens[head.tokens.length - 1] ?? '';
   if (ORG_OPTIONS.placeOfHeads.has(last) && isPlaceAt(tokens, k + 1)) return end;

@@ -21,6 +21,21 @@ export function findPlaces(
   for (let i = 0; i < tokens.length; i++) {
     const place = places.find((p) => p.every((w, k) => tokens[i + k]?.lower === w));
     const first = tokens[i];
+    // "Guangzhou-based": the place before "-based" is a mention of its own.
+    const based = /^(.+)-based$/.exec(first?.lower ?? '');
+    if (!place && first && based && places.some((p) => p.length === 1 && p[0] === based[1])) {
+      const end = first.start + (based[1] as string).length;
+      const surface = text.slice(first.start, end);
+      out.push({
+        start: offset + first.start,
+        end: offset + end,
+        text: surface,
+        name: surface,
+        type: 'District',
+        score: PLACE_OPTIONS.score,
+      });
+      continue;
+    }
     if (!place || !first || !/^[A-Z]/.test(first.text)) continue;
     const last = tokens[i + place.length - 1] as Token;
     const surface = text.slice(first.start, last.end);

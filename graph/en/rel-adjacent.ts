@@ -20,14 +20,14 @@ const ADJACENT_OPTIONS = Object.freeze({
   frontedPlace: /^(?:Located|Based|Situated|Headquartered|Sitting)\s+(?:in|at)\s+(?:the\s+)?/,
   /** Text between a District and a larger District it belongs to ("Tongnan District of Chongqing"). */
   districtGap:
-    /^\s*(?:(?:city|county|district|town|province)\s*)?(?:,\s*)?(?:(?:which|that) is )?(?:of|in|administered by|under(?: the jurisdiction of)?|part of)\s+(?:the )?(?:(?:[A-Z][a-z]+ )?China['’]s |(?:(?:north|south)?(?:east|west)(?:ern)?|northern|southern|central) )?$|^\s*,\s*$/i,
+    /^\s*(?:(?:city|county|district|town|province)\s*)?(?:,\s*)?(?:(?:which|that) is )?(?:of|in|administered by|under(?: the jurisdiction of)?|part of|the (?:provincial )?capital(?: city)? of)\s+(?:the )?(?:(?:[A-Z][a-z]+ )?China['’]s |(?:(?:north|south)?(?:east|west)(?:ern)?|northern|southern|central) )?$|^\s*,\s*$/i,
   /** Text between a District and the entity it hosts ("Chongqing-based X", "Bishan's X"). */
-  hostGap: /^(?:-based |['’]s )$/i,
+  hostGap: /^(?:-based (?:[a-z]+ ){0,3}?(?:(?:such as|including|like) )?(?:the )?|['’]s )$/i,
   /** Text between a team (or industry college) and its university or institute. */
   partGap: /^\s*(?:,\s*)?(?:of|from|at|under|in) (?:the )?$/i,
   /** Text between a lab or institute and the university or institute hosting it. */
   hostedGap:
-    /^\s*,\s*(?:(?:which|that) is\s+)?(?:based|housed|hosted|located) (?:at|in) (?:the )?$|^\s*,?\s*(?:(?:which|that) is\s+)?affiliated (?:to|with) (?:the )?$/i,
+    /^\s*,\s*(?:(?:which|that) is\s+)?(?:based|housed|hosted|located) (?:at|in) (?:the )?$|^\s*(?:is|was|are|were) (?:also )?(?:set up|established|based|housed|located) (?:at|in|within) (?:the )?$|^\s*,?\s*(?:(?:which|that) is\s+)?affiliated (?:to|with) (?:the )?$/i,
   /** Text between a university and its team ("Chongqing University's team led by …"). */
   ownerGap: /^['’]s (?:research )?$/i,
   /** Lab names that are part of a school (industry college, co-built class). */
@@ -103,6 +103,15 @@ export function findAdjacent(ctx: SentenceContext): FoundRelation[] {
     }
     if (a.type === 'District' && b.type !== 'Person' && ADJACENT_OPTIONS.hostGap.test(gap)) {
       add('LOCATED_IN', b, a);
+      // "Guangzhou-based enterprises such as A and B": every member of the list.
+      if (/such as|including|like/i.test(gap)) {
+        let last = b;
+        for (const m of ms.filter((x) => x.start >= b.end)) {
+          if (!/^\s*(?:,|,?\s*and)\s*(?:the\s+)?$/i.test(between(ctx, last.end, m.start))) break;
+          if (m.type !== 'Person' && m.type !== 'District') add('LOCATED_IN', m, a);
+          last = m;
+        }
+      }
     }
     if (isPart(a) && isOwner(b) && ADJACENT_OPTIONS.partGap.test(gap)) add('PART_OF', a, b);
     if (

@@ -81,6 +81,9 @@ const CO_BUILD_OPTIONS = Object.freeze({
   /** Text after a building verb that names partners of a passive subject ("set up in partnership with"). */
   passiveWith:
     /^\s*(?:jointly\s+)?(?:in (?:partnership|collaboration|cooperation) with|together with)\b/i,
+  /** A partner named after the built thing ("…, in collaboration with Z"). */
+  collaborationWith:
+    /^[^;]*?\b(?:in (?:collaboration|partnership|cooperation) with|together with|jointly with)\b/i,
   /** An auxiliary right before the verb: the clause is passive ("is set up", "was jointly built"). */
   auxiliaryBefore: /\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$/i,
   /** Text between a sole founder and its building verb ("X has officially established"). */
@@ -308,6 +311,18 @@ function findTogether(ctx: SentenceContext): FoundRelation[] {
     const by = passive ? beforeBackers(ctx, after, trigger.end, clause.end) : before;
     const builders = uniqueEntities(by.filter((m) => isBuilder(ctx, m)));
     if (!passive && builders.length === 1) {
+      // "X announced the launch of its Y Institute, in collaboration with Z": Z builds too.
+      const made = after.find((m) => isThing(m) && m.type !== 'District');
+      const withAt = made
+        ? CO_BUILD_OPTIONS.collaborationWith.exec(between(ctx, made.end, clause.end))
+        : null;
+      if (made && withAt) {
+        const partners = after.filter(
+          (m) => m.start >= made.end + withAt.index && isBuilder(ctx, m) && !isThing(m),
+        );
+        if (partners.length > 0)
+          return edges([...builders, ...partners], [made], CO_BUILD_OPTIONS.partnerConfidence);
+      }
       const sole = soleFounder(ctx, before, after, trigger);
       if (sole) return sole;
     }

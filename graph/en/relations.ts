@@ -57,7 +57,8 @@ export function extractRelations(docId: string, contexts: SentenceContext[]): Re
     if (ctx.mentions.length < 2 && named.length === 0) continue;
     const found: FoundRelation[] = [...named, ...FINDERS.flatMap((find) => find(ctx))];
     for (const f of found) {
-      if (f.type === 'CO_BUILDS') f.source = proxies.get(f.source) ?? f.source;
+      if (f.type === 'CO_BUILDS' || f.type === 'LOCATED_IN')
+        f.source = proxies.get(f.source) ?? f.source;
       if (f.source === f.target) continue;
       const id = relationId(f.type, f.source, f.target);
       const evidence = { doc: docId, start: ctx.start, end: ctx.end, sentence: ctx.text };

@@ -388,3 +388,56 @@ describe('English entities and relations: round 4, third part', () => {
     );
   });
 });
+
+describe('English entities and relations: round 4, fourth part', () => {
+  it('"X-based enterprises such as A and B" places every listed company in X', () => {
+    const e = edges(
+      run(
+        'The institute will work with Zibo-based enterprises such as the Hefeng Group and Biyun Pharmaceutical Holdings.',
+      ),
+    );
+    expect(e).toEqual(
+      expect.arrayContaining([
+        'LOCATED_IN Hefeng Group -> Zibo',
+        'LOCATED_IN Biyun Pharmaceutical Holdings -> Zibo',
+      ]),
+    );
+  });
+
+  it('"X, the capital of Y Province" locates X in Y', () => {
+    expect(edges(run('Hefei, the capital of Anhui Province, hosts the lab.'))).toContain(
+      'LOCATED_IN Hefei -> Anhui Province',
+    );
+  });
+
+  it('"X is also set up at Y Institute" makes X part of Y', () => {
+    expect(
+      edges(
+        run(
+          'The Lanxi Centre of Technology Transfer is also set up at the Qinglan Research Institute to help transfer.',
+        ),
+      ),
+    ).toContain('PART_OF Lanxi Centre of Technology Transfer -> Qinglan Research Institute');
+  });
+
+  it('"Centre on X" keeps its tail', () => {
+    expect(
+      names(run('It houses the Centre on Blockchain-driven Enterprise Innovation (CBEI).')),
+    ).toContain('Lab:Centre on Blockchain-driven Enterprise Innovation');
+  });
+
+  it('"launch of its X Institute, in collaboration with Z" makes Z a builder', () => {
+    expect(
+      edges(
+        run(
+          'Zibo announced the launch of the Zibo Photonics Research Institute, in collaboration with Qinglan University.',
+        ),
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'CO_BUILDS Zibo -> Zibo Photonics Research Institute',
+        'CO_BUILDS Qinglan University -> Zibo Photonics Research Institute',
+      ]),
+    );
+  });
+});
