@@ -2,9 +2,11 @@ import { LOAD_DEFAULTS, loadExtraction } from '../store/loader';
 import { buildRows } from '../store/loadRows';
 import { getDriver } from '../store/driver';
 import type { ExtractionResult } from '../graph/types';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { generateCorpus, generateDocument, type SyntheticDocument } from './synthetic/corpus';
 import { mergeExtractions } from './synthetic/merge';
-import { openBenchDatabase, runAutoCommit, wipeDatabase } from './support/benchNeo4j';
+import { BENCH_NEO4J, openBenchDatabase, runAutoCommit, wipeDatabase } from './support/benchNeo4j';
 import { RssTracker } from './support/memory';
 import { fmt, printSummary, printTable, type SummaryRow } from './support/report';
 import { median, msSince, percentile } from './support/stats';
@@ -92,7 +94,8 @@ function rawParams(extraction: ExtractionResult): Record<keyof typeof RAW_STEPS,
       mentionCount: e.newMentions,
       documentCount: e.newDocuments,
     })),
-    aliasKeys: rows.entities.flatMap((e) => e.aliasKeys.map((key) => ({ key, entity: e.id }))),
+    // Every distinct key of the batch: what the loader writes when none is stored yet.
+    aliasKeys: rows.keys,
     mentions: rows.mentions,
     evidence: rows.evidence,
     relations: rows.relations,
@@ -107,12 +110,34 @@ const RAW_STEPS = Object.freeze({
   relations: RAW.relations,
 });
 
+/**
+ * CPU seconds used so far by this process and by the local bench Neo4j (Linux /proc; 0 when
+ * NEO4J_URI points elsewhere). On a shared machine wall time wanders with the neighbours' load;
+ * CPU time spent on the same rows does much less.
+ */
+function cpuSeconds(): { node: number; server: number } {
+  const usage = process.cpuUsage();
+  let server: number;
+  try {
+    const { pid } = JSON.parse(
+      readFileSync(path.join(BENCH_NEO4J.home, 'launcher.pid'), 'utf8'),
+    ) as { pid: number };
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    server = (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    server = 0;
+  }
+  return { node: (usage.user + usage.system) / 1e6, server };
+}
+
 interface PassResult {
   documents: number;
   entities: number;
   relations: number;
   /** Time spent writing (generation excluded). */
   ms: number;
+  /** CPU seconds spent writing, by this process (row building, driver) and by Neo4j. */
+  cpu: { node: number; server: number };
   /** Wall-clock time of the pass, generation included. */
   wallMs: number;
 }
@@ -141,26 +166,36 @@ function count(chunk: readonly SyntheticDocument[]): { entities: number; relatio
 }
 
 /** Raw CREATE of one chunk, in transactions of the loader's batch size; returns ms writing. */
-async function rawChunk(chunk: readonly SyntheticDocument[]): Promise<number> {
+async function rawChunk(chunk: readonly SyntheticDocument[], out: PassResult): Promise<void> {
   const { driver, database } = getDriver();
-  let ms = 0;
   for (let i = 0; i < chunk.length; i += LOAD_BENCH.batchDocs) {
     const batch = chunk.slice(i, i + LOAD_BENCH.batchDocs).map((d) => d.extraction);
     // The rows the loader would send for this batch (row building is not timed here).
     const params = rawParams(mergeExtractions(batch));
     const session = driver.session({ database });
     const t = process.hrtime.bigint();
+    const cpu = cpuSeconds();
     try {
-      await session.executeWrite(async (tx) => {
-        for (const [step, statement] of Object.entries(RAW_STEPS))
-          await tx.run(statement, { rows: params[step as keyof typeof RAW_STEPS] });
-      });
+      // Sent back to back and awaited together, as the loader sends its writes.
+      await session.executeWrite((tx) =>
+        Promise.all(
+          Object.entries(RAW_STEPS).map(async ([step, statement]) =>
+            tx.run(statement, { rows: params[step as keyof typeof RAW_STEPS] }),
+          ),
+        ),
+      );
     } finally {
       await session.close();
     }
-    ms += msSince(t);
+    out.ms += msSince(t);
+    addCpu(out, cpu);
   }
-  return ms;
+}
+
+function addCpu(out: PassResult, before: { node: number; server: number }): void {
+  const now = cpuSeconds();
+  out.cpu.node += now.node - before.node;
+  out.cpu.server += now.server - before.server;
 }
 
 /**
@@ -173,17 +208,27 @@ async function passes(
 ): Promise<{ loader: PassResult; raw: PassResult }> {
   for (const statement of RAW.indexes) await runAutoCommit(statement);
   await runAutoCommit('CALL db.awaitIndexes(300)');
-  const loader: PassResult = { documents, entities: 0, relations: 0, ms: 0, wallMs: 0 };
-  const raw: PassResult = { documents, entities: 0, relations: 0, ms: 0, wallMs: 0 };
+  const empty = (): PassResult => ({
+    documents,
+    entities: 0,
+    relations: 0,
+    ms: 0,
+    cpu: { node: 0, server: 0 },
+    wallMs: 0,
+  });
+  const loader = empty();
+  const raw = empty();
   const wall = process.hrtime.bigint();
   for (const chunk of chunks(documents, LOAD_BENCH.chunkDocs)) {
     const n = count(chunk);
     const merged = mergeExtractions(chunk.map((d) => d.extraction));
     const t = process.hrtime.bigint();
+    const cpu = cpuSeconds();
     await loadExtraction(merged, { batchSize: LOAD_BENCH.batchDocs });
     loader.ms += msSince(t);
+    addCpu(loader, cpu);
     rss.sample();
-    raw.ms += await rawChunk(chunk);
+    await rawChunk(chunk, raw);
     rss.sample();
     for (const pass of [loader, raw]) {
       pass.entities += n.entities;
@@ -268,6 +313,17 @@ async function main(): Promise<void> {
         fmt(rr),
         fmt(lr / rr, 2),
         `≥ ${fmt(T.relationsPerS)}; ≥ ${T.rawShare} of raw`,
+      ]);
+      const cpuText = (p: PassResult): string =>
+        `${fmt(p.cpu.node, 1)} + ${fmt(p.cpu.server, 1)} s`;
+      const cpuTotal = (p: PassResult): number => p.cpu.node + p.cpu.server;
+      table.push([
+        `CPU writing (Node + Neo4j), ${tag}`,
+        cpuText(loader),
+        cpuText(raw),
+        // Rows per CPU second, loader over raw: the ratio least moved by a busy machine.
+        cpuTotal(loader) > 0 ? fmt(cpuTotal(raw) / cpuTotal(loader), 2) : '',
+        `≥ ${T.rawShare} of raw`,
       ]);
       table.push([`Node RSS peak so far, ${tag}`, `${fmt(rss.peakMb)} MB`, '', '', 'flat']);
       table.push([

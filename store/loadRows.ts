@@ -10,7 +10,6 @@ export interface EntityRow {
   type: string;
   name: string;
   aliases: string[];
-  aliasKeys: string[];
   nameEn: string | null;
   nameZh: string | null;
   pinyin: string;
@@ -227,6 +226,7 @@ export function buildRows(
   const finalId = (id: string): string => resolved.get(id) ?? id;
 
   const entities = new Map<string, EntityRow>();
+  const keysOfRow = new Map<string, string[]>();
   const mentions = new Map<string, MentionRow>();
   for (const e of result.entities) {
     const id = finalId(e.id);
@@ -234,12 +234,12 @@ export function buildRows(
     const aliases = [...new Set([...(existing?.aliases ?? []), e.name, ...e.aliases])];
     const nameEn = existing?.nameEn ?? e.names?.en ?? null;
     const keys = cachedSearchKeys([...aliases, ...(nameEn ? [nameEn] : [])]);
+    keysOfRow.set(id, [...(keysOfRow.get(id) ?? []), ...aliasKeysOf(e)]);
     entities.set(id, {
       id,
       type: e.type,
       name: existing?.name ?? e.name,
       aliases,
-      aliasKeys: [...new Set([...(existing?.aliasKeys ?? []), ...aliasKeysOf(e)])],
       nameEn,
       nameZh: existing?.nameZh ?? e.names?.zh ?? null,
       pinyin: keys.pinyin,
@@ -273,7 +273,7 @@ export function buildRows(
   // Each absent key is created once, for the first entity claiming it (as MERGE … ON CREATE would).
   const keys = new Map<string, KeyRow>();
   for (const row of entities.values()) {
-    for (const key of row.aliasKeys) {
+    for (const key of keysOfRow.get(row.id)!) {
       if (!storedKeys.has(key) && !keys.has(key)) keys.set(key, { key, entity: row.id });
     }
   }

@@ -1,6 +1,6 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { cypher } from '../cypher/registry';
-import type { ExtractionResult } from '../graph/types';
+import type { Entity, ExtractionResult } from '../graph/types';
 import { parseExtraction } from './extractionSchema';
 import { aliasKeysOf, buildRows, partitionByDocuments, sliceForDocuments } from './loadRows';
 import { writeTx } from './session';
@@ -129,6 +129,21 @@ interface BatchOutcome {
   evidence: number;
 }
 
+/** The distinct alias keys of these entities. */
+function keysOf(entities: readonly Entity[]): string[] {
+  return [...new Set(entities.flatMap(aliasKeysOf))];
+}
+
+/**
+ * A query result as a promise that is already observed: when an earlier step fails (or a test
+ * injects a failure) the later, pipelined ones reject too, and nobody awaits them any more.
+ */
+function settle<T>(result: PromiseLike<T>): Promise<T> {
+  const promise = Promise.resolve(result);
+  promise.catch(() => undefined);
+  return promise;
+}
+
 /** One transaction function: idempotent, since the driver may run it again after a transient error. */
 async function loadBatch(
   tx: ManagedTransaction,
@@ -139,9 +154,18 @@ async function loadBatch(
     if (failAfterStep === name) throw new InjectedLoadFailure(`injected failure after ${name}`);
   };
 
-  const existing = await tx.run(cypher('load/existing-documents'), {
-    ids: slice.documents.map((d) => d.id),
-  });
+  // Both reads go out at once (one round trip); the alias lookup is repeated only if replacing
+  // a changed document removed entities it found.
+  const aliasLookup = (entities: readonly Entity[]): Promise<Map<string, string>> =>
+    settle(tx.run(cypher('load/resolve-aliases'), { keys: keysOf(entities) })).then(
+      (found) =>
+        new Map(found.records.map((r) => [r.get('key') as string, r.get('entity') as string])),
+    );
+  const existingRead = settle(
+    tx.run(cypher('load/existing-documents'), { ids: slice.documents.map((d) => d.id) }),
+  );
+  let lookup = aliasLookup(slice.entities);
+  const existing = await existingRead;
   const storedHash = new Map(
     existing.records.map((r) => [r.get('id') as string, r.get('hash') as string]),
   );
@@ -149,18 +173,20 @@ async function loadBatch(
   const changed = slice.documents.filter(
     (d) => storedHash.has(d.id) && storedHash.get(d.id) !== d.hash,
   );
-  for (const d of changed) await unloadInTx(tx, d.id);
+  if (changed.length > 0) {
+    await lookup;
+    for (const d of changed) await unloadInTx(tx, d.id);
+    lookup = aliasLookup(slice.entities);
+  }
 
   const toLoad = new Set(slice.documents.filter((d) => !unchanged.includes(d.id)).map((d) => d.id));
-  if (toLoad.size === 0)
+  if (toLoad.size === 0) {
+    await lookup;
     return { loaded: [], unchanged, entityIds: [], relationIds: [], evidence: 0 };
+  }
   const work = unchanged.length > 0 ? sliceForDocuments(slice, toLoad) : slice;
 
-  const keys = [...new Set(work.entities.flatMap(aliasKeysOf))];
-  const found = await tx.run(cypher('load/resolve-aliases'), { keys });
-  const entityByKey = new Map(
-    found.records.map((r) => [r.get('key') as string, r.get('entity') as string]),
-  );
+  const entityByKey = await lookup;
   const resolved = new Map<string, string>();
   for (const e of work.entities) {
     const match = aliasKeysOf(e)
@@ -170,16 +196,22 @@ async function loadBatch(
   }
 
   const rows = buildRows(work, resolved, new Set(entityByKey.keys()));
-  await tx.run(cypher('load/documents'), { documents: rows.documents });
-  step('documents');
-  await tx.run(cypher('load/entities'), { entities: rows.entities, keys: rows.keys });
-  step('entities');
-  await tx.run(cypher('load/mentions'), { mentions: rows.mentions });
-  step('mentions');
-  await tx.run(cypher('load/evidence'), { evidence: rows.evidence });
-  step('evidence');
-  await tx.run(cypher('load/relations'), { relations: rows.relations });
-  step('relations');
+  // The writes are sent back to back (pipelined) and their results awaited in order: one round
+  // trip instead of five. A failure in any of them fails the transaction, which rolls back.
+  const writes: [LoadStep, Promise<unknown>][] = [
+    ['documents', settle(tx.run(cypher('load/documents'), { documents: rows.documents }))],
+    [
+      'entities',
+      settle(tx.run(cypher('load/entities'), { entities: rows.entities, keys: rows.keys })),
+    ],
+    ['mentions', settle(tx.run(cypher('load/mentions'), { mentions: rows.mentions }))],
+    ['evidence', settle(tx.run(cypher('load/evidence'), { evidence: rows.evidence }))],
+    ['relations', settle(tx.run(cypher('load/relations'), { relations: rows.relations }))],
+  ];
+  for (const [name, write] of writes) {
+    await write;
+    step(name);
+  }
 
   return {
     loaded: [...toLoad],
