@@ -43,6 +43,18 @@ function pickName(candidate: string): string | null {
 const PRE_TITLES = new Literals(['院士', '教授', '研究员', '首席科学家']);
 /** Characters that end a name written after its title (院士刘以训与…, 教授王明、…). */
 const AFTER_NAME = new Set('与和、，。；：及等（(在为带率出'.split(''));
+/** Words a researcher named after the title often does next (副教授陈刚负责…, 教授王明表示). */
+const AFTER_WORDS: readonly string[] = [
+  '负责',
+  '表示',
+  '介绍',
+  '指出',
+  '说',
+  '领衔',
+  '主持',
+  '团队',
+  '课题组',
+];
 
 /**
  * 中国科学院院士刘以训与…: a surname right after a title, then one or two more characters and a
@@ -55,7 +67,9 @@ function scanTitledNames(text: string, from: number, to: number): ZhMention[] {
     if (!LEXICON.surnames.has(text[s] as string)) continue;
     for (const n of [3, 2]) {
       const e = s + n;
-      if (e >= to || !AFTER_NAME.has(text[e] as string)) continue;
+      if (e >= to) continue;
+      if (!AFTER_NAME.has(text[e] as string) && !AFTER_WORDS.some((w) => text.startsWith(w, e)))
+        continue;
       let han = true;
       for (let i = s; i < e; i++)
         if (!isHan(text, i) || AFTER_NAME.has(text[i] as string)) han = false;

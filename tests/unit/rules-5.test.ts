@@ -238,3 +238,10 @@ describe('government bodies and generic teams', () => {
     expect(names(r, 'ResearchTeam')).toEqual([]);
   });
 });
+
+describe('researchers named after their title', () => {
+  it('ends the name before a verb such as 负责 or 表示', () => {
+    expect(names(run('该项目由江南大学副教授陈刚负责。'), 'Person')).toEqual(['陈刚']);
+    expect(names(run('江南大学教授李明华表示，将加强合作。'), 'Person')).toEqual(['李明华']);
+  });
+});
