@@ -1,0 +1,72 @@
+import { generateCorpus } from '../../bench/synthetic/corpus';
+import { mergeExtractions } from '../../bench/synthetic/merge';
+import {
+  aliasKeysOf,
+  buildRows,
+  partitionByDocuments,
+  sliceForDocuments,
+} from '../../store/loadRows';
+
+/** Row building for the loader: batches, alias keys to write, and the order locks are taken in. */
+
+const corpus = mergeExtractions([...generateCorpus(7)].map((d) => d.extraction));
+
+test('partitioning in one pass gives the same batches as slicing per batch', () => {
+  const batches = partitionByDocuments(corpus, 3);
+  expect(batches.map((b) => b.documents.length)).toEqual([3, 3, 1]);
+  batches.forEach((batch, i) => {
+    const ids = new Set(corpus.documents.slice(i * 3, i * 3 + 3).map((d) => d.id));
+    expect(batch).toEqual(sliceForDocuments(corpus, ids));
+  });
+});
+
+test('a Chinese form gives one key for its surface, not a second cross-language copy of it', () => {
+  const keys = aliasKeysOf({ type: 'University', name: '重庆大学', aliases: ['重大'] });
+  expect(keys).toContain('University|重庆大学');
+  expect(keys).toContain('University|重大');
+  expect(keys).toContain('x|University|University|chongqing');
+  expect(keys.some((k) => k.includes('|zh|'))).toBe(false);
+  // An English entity citing the Chinese name finds the Chinese entity's surface key.
+  const english = aliasKeysOf({
+    type: 'University',
+    name: 'Chongqing University',
+    aliases: [],
+    names: { zh: '重庆大学', en: 'Chongqing University' },
+  });
+  expect(english).toContain('University|重庆大学');
+});
+
+test('only alias keys not yet stored are written, each once, for the first entity claiming it', () => {
+  const rows = buildRows(corpus, new Map());
+  const all = rows.keys.map((k) => k.key);
+  expect(new Set(all).size).toBe(all.length);
+  const stored = new Set(all.slice(0, 10));
+  const again = buildRows(corpus, new Map(), stored);
+  expect(again.keys.map((k) => k.key)).toEqual(all.filter((k) => !stored.has(k)));
+});
+
+test('entity rows and key rows come sorted, so concurrent loads lock them in one order', () => {
+  const rows = buildRows(corpus, new Map());
+  const ids = rows.entities.map((e) => e.id);
+  expect(ids).toEqual([...ids].sort());
+  const keys = rows.keys.map((k) => k.key);
+  expect(keys).toEqual([...keys].sort());
+});
+
+test("an entity's counts are this batch's mentions and documents", () => {
+  const rows = buildRows(corpus, new Map());
+  for (const e of rows.entities.slice(0, 20)) {
+    const mine = rows.mentions.filter((m) => m.entity === e.id);
+    expect(e.newDocuments).toBe(mine.length);
+    expect(e.newMentions).toBe(mine.reduce((s, m) => s + m.count, 0));
+  }
+});
+
+test('a resolved entity is written under the stored id, with both names as aliases', () => {
+  const [first] = corpus.entities;
+  const rows = buildRows(corpus, new Map([[first!.id, 'e_stored']]));
+  const row = rows.entities.find((e) => e.id === 'e_stored');
+  expect(row?.aliases).toEqual(expect.arrayContaining(first!.aliases));
+  expect(rows.entities.some((e) => e.id === first!.id)).toBe(false);
+  expect(rows.mentions.filter((m) => m.entity === 'e_stored').length).toBeGreaterThan(0);
+});
