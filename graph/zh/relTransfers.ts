@@ -20,8 +20,6 @@ const CONF = Object.freeze({ object: 0.85, directed: 0.85, generic: 0.6 });
 
 /** Licensing words: they transfer only to a receiver named right after them. */
 const LICENCE: ReadonlySet<string> = new Set(['授权', '许可']);
-/** B引进A的技术/成果/专利: the origin named after 引进 (with 的 and what is taken). */
-const TAKES_RE = /引进$/;
 
 /**
  * B引进A的技术成果 → A→B: a receiver takes the technology of an origin named after 引进.
@@ -32,7 +30,7 @@ function takesIn(
   push: (s: ZhMention, t: ZhMention, c: number) => void,
 ): void {
   for (const x of ctx.top) {
-    if (!ORIGINS.has(x.type) || !TAKES_RE.test(text.slice(x.start - 2, x.start))) continue;
+    if (text[x.start - 1] !== '进' || text[x.start - 2] !== '引' || !ORIGINS.has(x.type)) continue;
     if (!/^的?(?:[\u4e00-\u9fff]{0,4})(?:技术|成果|专利)/.test(text.slice(x.end, x.end + 8)))
       continue;
     const cl = clauseOf(ctx.sentence, x.start);
