@@ -8,6 +8,8 @@ import { rendererOptions } from './renderer';
 import { graphStyle } from './style';
 import type { EdgeData, Elements, NodeData } from './types';
 import { state } from './state';
+import { lang, onLangChange } from './i18n';
+import { displayName, relabelNodes } from './nodeLabels';
 
 declare global {
   interface Window {
@@ -49,6 +51,8 @@ export function createGraph(container: HTMLElement): cytoscape.Core {
     ...rendererOptions(),
   });
   window.cy = core;
+  const captioned = core;
+  onLangChange((next) => relabelNodes(captioned, next));
   let pending = false;
   core.on('zoom', () => {
     if (pending) return;
@@ -64,6 +68,7 @@ export function createGraph(container: HTMLElement): cytoscape.Core {
 /** Adds nodes/edges not yet present; returns the newly added collection. */
 export function addElements(elements: Elements): cytoscape.CollectionReturnValue {
   const cy = getCy();
+  refreshNames(cy, elements);
   const nodes = elements.nodes.filter((n) => cy.getElementById(n.data.id).empty());
   const ids = new Set(cy.nodes().map((n) => n.id()));
   for (const n of nodes) ids.add(n.data.id);
@@ -90,10 +95,35 @@ export function addElements(elements: Elements): cytoscape.CollectionReturnValue
   return added;
 }
 
+/**
+ * A node already drawn may have gained a name since (an English article merged into a Chinese
+ * node): its names, and so its caption, are taken from the newer data.
+ */
+function refreshNames(cy: cytoscape.Core, elements: Elements): void {
+  for (const { data } of elements.nodes) {
+    const drawn = cy.getElementById(data.id);
+    if (drawn.empty() || typeof drawn.data('name') !== 'string') continue;
+    const fresh = cleanNode(data);
+    if (fresh.nameEn === drawn.data('nameEn') && fresh.nameZh === drawn.data('nameZh')) continue;
+    drawn.data({
+      name: fresh.name,
+      nameEn: fresh.nameEn,
+      nameZh: fresh.nameZh,
+      label: fresh.label,
+    });
+  }
+}
+
 function cleanNode(d: NodeData): NodeData & { size: number } {
+  const names = {
+    name: typeof d.name === 'string' ? d.name : d.label,
+    ...(typeof d.nameEn === 'string' ? { nameEn: d.nameEn } : {}),
+    ...(typeof d.nameZh === 'string' ? { nameZh: d.nameZh } : {}),
+  };
   return {
     id: d.id,
-    label: d.label,
+    ...names,
+    label: displayName(names, lang()),
     type: d.type,
     aliases: Array.isArray(d.aliases) ? d.aliases : [],
     ...(d.district ? { district: d.district } : {}),

@@ -7,7 +7,12 @@ export type { EntityType, RelationType };
 
 export interface NodeData {
   id: string;
+  /** The caption drawn: the name matching the interface language (see nodeLabels). */
   label: string;
+  /** The stored canonical name (the server's `label`); kept so the caption can switch back. */
+  name?: string;
+  nameEn?: string;
+  nameZh?: string;
   type: EntityType | string;
   aliases?: string[];
   district?: string;

@@ -83,6 +83,17 @@ describe('add an English article', () => {
     );
     expect(await page.locator('#inspect-evidence mark.hl-source').count()).toBeGreaterThan(0);
     await screenshot(page, 'ingest-english');
+
+    // The caption follows the interface language: English name in English, Chinese in Chinese.
+    const caption = (): Promise<string> =>
+      page.evaluate(
+        (nid) => String((window.cy as cytoscape.Core).getElementById(nid).data('label')),
+        id,
+      );
+    await page.click('#lang-toggle');
+    expect(await caption()).toBe('Chongqing University');
+    await page.click('#lang-toggle');
+    expect(await caption()).toBe('重庆大学');
     expect(errors.filter((e) => !/favicon/i.test(e))).toEqual([]);
     await page.context().close();
   });
