@@ -73,15 +73,21 @@ const PROVINCE_RE = new RegExp(
  * 在/与/位于… (or at a clause start) and before a clause edge, 的, 政府 or another place
  * (与齐河县共建, 德州市政府, 武汉市黄陂区); and provinces served or joined (服务江苏, 为陕西…).
  */
+/** 县 市 区: the level characters a levelled place ends with (char-code test, no string per index). */
+function isLevelCode(c: number): boolean {
+  return c === 0x53bf || c === 0x5e02 || c === 0x533a;
+}
+
 export function scanLevelledPlaces(text: string, from: number, to: number): ZhMention[] {
   const out: ZhMention[] = [];
   const span = text.slice(from, to);
   for (let i = 0; i < span.length; i++) {
-    for (const n of [2, 3]) {
+    if (!isLevelCode(span.charCodeAt(i + 2)) && !isLevelCode(span.charCodeAt(i + 3))) continue;
+    for (let n = 2; n <= 3; n++) {
       const end = i + n + 1;
       if (end > span.length) break;
+      if (!isLevelCode(span.charCodeAt(i + n))) continue;
       const level = span[i + n] as string;
-      if (!'县市区'.includes(level)) continue;
       const name = span.slice(i, i + n);
       if (!/^[\u4e00-\u9fff]+$/.test(name)) continue;
       if (LEVEL_STOP.has(name) || LEVEL_STOP.has(name + level) || LEVEL_STOP.has(name.slice(-2)))
