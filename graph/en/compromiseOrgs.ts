@@ -45,13 +45,22 @@ export function findCompromiseOrganisations(sentence: string, offset: number): C
       end = start + bracket;
       surface = surface.slice(0, bracket);
     }
-    const trail = /[\s.,;:'’"]+$/.exec(surface);
+    // "Yingliu Group)": a closing bracket with no opening one inside ends an aside, not the name.
+    const trail = (surface.includes('(') ? /[\s.,;:'’"]+$/ : /[\s.,;:'’")）]+$/).exec(surface);
     if (trail) {
       end -= trail[0].length;
       surface = surface.slice(0, surface.length - trail[0].length);
     }
     if (surface.length < COMPROMISE_OPTIONS.minLength || !/^[A-Z]/.test(surface)) continue;
     if (STOP_WORDS.has(surface.toLowerCase())) continue;
+    // "Changan Automobile company": trailing common nouns are left out of the name, and what ends in
+    // a lower-case compound ("University-government partnership") is no name at all.
+    const common = /(?:\s+[a-z][\w-]*)+$/.exec(surface);
+    if (common && !common[0].trim().split(/\s+/).some(isHeadWord)) {
+      end -= common[0].length;
+      surface = surface.slice(0, surface.length - common[0].length);
+    }
+    if (/-[a-z][\w]*$/.test(surface) || /['’]s?$/.test(surface)) continue;
     // "Lyuliang's development", "China & Singapore": a possessive phrase or places joined, no name.
     if (/['’]s\s+[a-z]/.test(surface) || /^[A-Z][a-z]+ (?:&|and) [A-Z][a-z]+$/.test(surface))
       continue;

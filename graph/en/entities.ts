@@ -78,6 +78,7 @@ function mergeShortForms(
         e.type === short.type &&
         e.name.length > short.name.length &&
         (e.name.toLowerCase().endsWith(`-${tail}`) ||
+          expandsAbbreviation(short.name, e.name) ||
           // "A - B Laboratory" names partner B, it is no longer form of B
           (e.name.toLowerCase().endsWith(` ${tail}`) &&
             !/[-–—]\s*$/.test(e.name.slice(0, e.name.length - tail.length - 1)))),
@@ -90,6 +91,37 @@ function mergeShortForms(
       for (const c of list) if (c.entity === short.id) c.entity = full.id;
     byKey.delete(key);
   }
+}
+
+/**
+ * True when `short` abbreviates the words of `long` in order, each word giving a non-empty
+ * prefix and every word used ("CityU" ~ "City University", "SJTU" ~ "Shanghai Jiao Tong University").
+ */
+function abbreviates(short: string, long: string): boolean {
+  const words = long.toLowerCase().split(/\s+/);
+  const s = short.toLowerCase();
+  const fits = (at: number, w: number): boolean => {
+    if (w === words.length) return at === s.length;
+    const word = words[w] as string;
+    for (let n = Math.min(word.length, s.length - at); n >= 1; n--)
+      if (word.startsWith(s.slice(at, at + n)) && fits(at + n, w + 1)) return true;
+    return false;
+  };
+  return words.length > 1 && !/\s/.test(short) && fits(0, 0);
+}
+
+/**
+ * "CityU Chengdu Research Institute" after "City University of Hong Kong Chengdu Research
+ * Institute": a name whose first word abbreviates the part of a longer name before its " of "
+ * tail, the rest being the same, is that name.
+ */
+function expandsAbbreviation(short: string, long: string): boolean {
+  const space = short.indexOf(' ');
+  if (space < 0) return false;
+  const rest = short.slice(space);
+  if (!long.endsWith(rest) || long.length === short.length) return false;
+  const prefix = long.slice(0, long.length - rest.length);
+  return abbreviates(short.slice(0, space), prefix.split(/\s+of\s+/i)[0] as string);
 }
 
 /** Finds entity mentions sentence by sentence and groups them into document entities. */

@@ -36,6 +36,9 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set(wordsFile.roleWords);
 /** Titles that introduce a named expert (Professor, Dr., Academician). */
 export const EXPERT_TITLES: ReadonlySet<string> = new Set(wordsFile.expertTitles);
 
+/** Chinese surnames in pinyin: a capitalised surname before a place name makes a person ("Da Yiwu"). */
+export const SURNAMES: ReadonlySet<string> = new Set(wordsFile.surnames);
+
 /** Known Chinese places as lower-cased token sequences, longest first. */
 export const PLACES: readonly string[][] = Object.freeze(
   [...new Set(placesFile.places)]

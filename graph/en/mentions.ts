@@ -25,6 +25,22 @@ function personInTeam(inner: Candidate, outer: Candidate): boolean {
   );
 }
 
+/**
+ * "the Shuangliu district government": the place opening a government written in lower case is
+ * kept as well, so the government can act for it even when the place is never named alone.
+ */
+function placeOfGovernment(inner: Candidate, outer: Candidate): boolean {
+  return (
+    inner.type === 'District' &&
+    outer.type === 'Other' &&
+    inner.start === outer.start &&
+    inner.end < outer.end &&
+    / (?:city|municipal|district|county|provincial|local) (?:people['’]s )?government$/.test(
+      outer.text,
+    )
+  );
+}
+
 /** Drops candidates nested in or overlapping a longer (then higher-scoring) one. */
 export function resolveOverlaps(candidates: Candidate[]): Candidate[] {
   const ranked = [...candidates].sort(
@@ -32,7 +48,13 @@ export function resolveOverlaps(candidates: Candidate[]): Candidate[] {
   );
   const kept: Candidate[] = [];
   for (const c of ranked) {
-    if (kept.some((k) => c.start < k.end && k.start < c.end && !personInTeam(c, k))) continue;
+    if (
+      kept.some(
+        (k) =>
+          c.start < k.end && k.start < c.end && !personInTeam(c, k) && !placeOfGovernment(c, k),
+      )
+    )
+      continue;
     kept.push(c);
   }
   return kept.sort((a, b) => a.start - b.start);

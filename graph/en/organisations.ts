@@ -22,6 +22,8 @@ const ORG_OPTIONS = Object.freeze({
   namePossessives: new Set(['people']),
   /** Heads after which "of <place>" says where the body sits rather than naming it. */
   placeOfHeads: new Set(['government']),
+  /** Types whose "X of <Place>" name is complete at the place (a university named after its city). */
+  placeEndedTypes: new Set<string>(['University']),
 });
 
 function isPlaceAt(tokens: Token[], k: number): boolean {
@@ -180,6 +182,20 @@ function extendRight(tokens: Token[], after: number, head: Head): number {
   return end;
 }
 
+/**
+ * True when a head typed by ORG_OPTIONS.placeEndedTypes is followed by "of <Place>" and then more
+ * name words holding another head: that later head, not this one, types the name.
+ */
+function namedAfterPlace(tokens: Token[], head: Head, headEnd: number, to: number): boolean {
+  if (!ORG_OPTIONS.placeEndedTypes.has(head.type) || tokens[headEnd]?.text !== 'of') return false;
+  const place = PLACES.find((p) => p.every((w, j) => tokens[headEnd + 1 + j]?.lower === w));
+  if (!place) return false;
+  const after = headEnd + 1 + place.length;
+  if (!isNameWord(tokens[after])) return false;
+  for (let j = after; j < to; j++) if (headAt(tokens, j)) return true;
+  return false;
+}
+
 /** Names ending with a known head: "Chongqing University", "Changan Automobile Co., Ltd.". */
 export function findOrganisations(tokens: Token[], text: string, offset: number): Candidate[] {
   const out: Candidate[] = [];
@@ -196,6 +212,9 @@ export function findOrganisations(tokens: Token[], text: string, offset: number)
     const headEnd = i + head.tokens.length;
     const from = extendLeft(tokens, i);
     const to = extendRight(tokens, headEnd, head);
+    // "City University of Hong Kong Chengdu Research Institute": the university's name ends at its
+    // place; a later head in the same run types the whole name (its own candidate covers it).
+    if (namedAfterPlace(tokens, head, headEnd, to)) continue;
     if (from === i && to === headEnd) continue;
     const start = (tokens[from] as Token).start;
     const level = !isCapitalized(first) && ORG_OPTIONS.levelWords.has(first.lower);

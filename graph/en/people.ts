@@ -1,5 +1,5 @@
 import type { Candidate } from './mentions';
-import { EXPERT_TITLES, STOP_WORDS } from './lexicon';
+import { EXPERT_TITLES, STOP_WORDS, SURNAMES } from './lexicon';
 import { isCapitalized, type Token } from './tokens';
 
 /** Options for experts and the teams they lead. */
@@ -16,7 +16,28 @@ const PEOPLE_OPTIONS = Object.freeze({
   officialAfter:
     /^\s*,\s*(?:the\s+)?(?:[A-Z][\w&-]*\s+){0,3}(?:President|Vice[- ]President|Provost|Chancellor|Vice[- ]Chancellor|Secretary|Party Secretary|Chairman|Chairwoman|Mayor|Deputy Mayor|Governor|Director[- ]General|Magistrate)\b/,
   /** Capitalised titles after "Name," that make the name an expert's ("Pan Fusheng, Academician"). */
-  appositiveTitles: new Set(['academician', 'professor', 'researcher', 'scientist']),
+  appositiveTitles: new Set([
+    'academician',
+    'professor',
+    'researcher',
+    'scientist',
+    'professional',
+    'expert',
+    'scholar',
+  ]),
+  /** Most lower-case words between "a"/"another" and the appositive title ("another top professional"). */
+  maxTitleAdjectives: 2,
+  /** Career verbs after an untitled surname-first name that make it an expert ("Zhou Bing left …"). */
+  careerVerbs: new Set([
+    'left',
+    'returned',
+    'founded',
+    'co-founded',
+    'invented',
+    'graduated',
+    'studied',
+    'teamed',
+  ]),
 });
 
 interface NameSpan {
@@ -45,6 +66,22 @@ function nameText(tokens: Token[], span: NameSpan): string {
     .slice(span.from, span.to)
     .map((t) => t.text)
     .join(' ');
+}
+
+/**
+ * True when an expert title follows at k, bare or after "a"/"an"/"another" and a few lower-case
+ * words ("Qian Qian, an academician of …", "Xue Songsheng, another professional in …").
+ */
+function titledAfter(tokens: Token[], k: number): boolean {
+  if (PEOPLE_OPTIONS.appositiveTitles.has(tokens[k]?.lower ?? '')) return true;
+  if (!/^(?:an?|another)$/i.test(tokens[k]?.text ?? '')) return false;
+  for (let j = k + 1; j <= k + 1 + PEOPLE_OPTIONS.maxTitleAdjectives; j++) {
+    const t = tokens[j];
+    if (!t || !t.word) return false;
+    if (PEOPLE_OPTIONS.appositiveTitles.has(t.lower)) return true;
+    if (t.text !== t.lower) return false;
+  }
+  return false;
 }
 
 /**
@@ -81,16 +118,21 @@ export function findPeople(tokens: Token[], text: string, offset: number): Candi
     const prev = tokens[i - 1];
     if (!prev || !prev.word || prev.lower === 'and') {
       const span = nameAt(tokens, i);
-      // "Qian Qian, an academician of …": the title may follow "a"/"an" in lower case.
-      const k = /^an?$/i.test(tokens[span ? span.to + 1 : 0]?.text ?? '') ? 2 : 1;
       if (
         span &&
         span.from === i &&
         tokens[span.to]?.text === ',' &&
-        PEOPLE_OPTIONS.appositiveTitles.has(tokens[span.to + k]?.lower ?? '')
-      ) {
+        titledAfter(tokens, span.to + 1)
+      )
         person(span);
-      }
+      // "Zhou Bing left a laboratory …": a surname-first name doing a career step is an expert.
+      else if (
+        span &&
+        span.from === i &&
+        SURNAMES.has((tokens[i] as Token).lower) &&
+        PEOPLE_OPTIONS.careerVerbs.has(tokens[span.to]?.text ?? '')
+      )
+        person(span);
     }
     if (EXPERT_TITLES.has(t.lower) && (i === 0 || !EXPERT_TITLES.has(tokens[i - 1]?.lower ?? ''))) {
       const span = nameAt(tokens, i);

@@ -1,5 +1,5 @@
 import type { Candidate } from './mentions';
-import { PLACES } from './lexicon';
+import { HEADS, PLACES, SURNAMES } from './lexicon';
 import type { Token } from './tokens';
 
 /** Options for bare place names. */
@@ -7,6 +7,23 @@ const PLACE_OPTIONS = Object.freeze({
   /** Confidence of a known place name standing alone. */
   score: 0.8,
 });
+
+/**
+ * "Da Yiwu said": a place word right after a capitalised surname (itself no place) and not
+ * followed by a head ("Yiwu City") is a person's given name.
+ */
+function isGivenName(
+  tokens: Token[],
+  i: number,
+  length: number,
+  places: readonly string[][],
+): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || !/^[A-Z]/.test(prev.text) || !SURNAMES.has(prev.lower)) return false;
+  if (places.some((p) => p.length === 1 && p[0] === prev.lower)) return false;
+  const after = i + length;
+  return !HEADS.some((h) => h.tokens.every((w, k) => tokens[after + k]?.lower === w));
+}
 
 /** Known Chinese places standing alone ("Chongqing", "Inner Mongolia") as District mentions. */
 export function findPlaces(
@@ -37,6 +54,10 @@ export function findPlaces(
       continue;
     }
     if (!place || !first || !/^[A-Z]/.test(first.text)) continue;
+    if (isGivenName(tokens, i, place.length, places)) {
+      i += place.length - 1;
+      continue;
+    }
     const last = tokens[i + place.length - 1] as Token;
     const surface = text.slice(first.start, last.end);
     out.push({

@@ -166,6 +166,25 @@ function edges(builders: Placed[], things: Placed[], confidence: number): FoundR
   return out;
 }
 
+/**
+ * "Jointly developed by A and B, X was inaugurated": a passive clause opening the sentence
+ * describes the subject of the main clause, the first thing named after the comma.
+ */
+function frontedSubject(
+  ctx: SentenceContext,
+  clause: { start: number; end: number },
+  triggerStart: number,
+): Placed | undefined {
+  if (clause.start !== ctx.start || !/^\s*(?:\w+\s+)?$/.test(between(ctx, ctx.start, triggerStart)))
+    return undefined;
+  const comma = between(ctx, triggerStart, clause.end).indexOf(',');
+  if (comma < 0) return undefined;
+  const at = triggerStart + comma;
+  const next = ctx.mentions.find((m) => m.start > at);
+  if (!next || !isThing(next) || next.type === 'District') return undefined;
+  return /^,\s*(?:the\s+)?$/i.test(between(ctx, at, next.start)) ? next : undefined;
+}
+
 /** "X and Y jointly built Z", "Z was co-founded by X and Y", "X worked with Y to build Z". */
 export function findCoBuilds(ctx: SentenceContext): FoundRelation[] {
   const out: FoundRelation[] = [];
@@ -179,7 +198,8 @@ export function findCoBuilds(ctx: SentenceContext): FoundRelation[] {
       // The built thing is the clause's subject: the first lab/institute/fund before the verb.
       const thing =
         before.find((m) => isThing(m) && m.type !== 'District') ??
-        [...before].reverse().find((m) => isThing(m) && isBuilder(ctx, m));
+        [...before].reverse().find((m) => isThing(m) && isBuilder(ctx, m)) ??
+        frontedSubject(ctx, clause, trigger.start);
       const builders = beforeBackers(ctx, after, trigger.end, clause.end).filter(
         (m) => isBuilder(ctx, m) && m !== thing,
       );

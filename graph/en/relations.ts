@@ -47,6 +47,19 @@ function actingFor(contexts: readonly SentenceContext[]): Map<string, string> {
   return out;
 }
 
+/**
+ * The place kept inside "the X district government" lets the government act for X; the patterns
+ * see the government alone, so the pair does not count as two partners.
+ */
+function withoutNestedPlaces(ctx: SentenceContext): SentenceContext {
+  const nested = (m: SentenceContext['mentions'][number]): boolean =>
+    m.type === 'District' &&
+    ctx.mentions.some((o) => o !== m && o.type === 'Other' && o.start <= m.start && m.end <= o.end);
+  return ctx.mentions.some(nested)
+    ? { ...ctx, mentions: ctx.mentions.filter((m) => !nested(m)) }
+    : ctx;
+}
+
 /** Runs all relation patterns and merges repeats into one relation with several evidences. */
 export function extractRelations(docId: string, contexts: SentenceContext[]): Relation[] {
   const byId = new Map<string, Relation>();
@@ -55,7 +68,8 @@ export function extractRelations(docId: string, contexts: SentenceContext[]): Re
   for (const [i, ctx] of contexts.entries()) {
     const named = byName[i] ?? [];
     if (ctx.mentions.length < 2 && named.length === 0) continue;
-    const found: FoundRelation[] = [...named, ...FINDERS.flatMap((find) => find(ctx))];
+    const own = withoutNestedPlaces(ctx);
+    const found: FoundRelation[] = [...named, ...FINDERS.flatMap((find) => find(own))];
     for (const f of found) {
       if (f.type === 'CO_BUILDS' || f.type === 'LOCATED_IN')
         f.source = proxies.get(f.source) ?? f.source;

@@ -1,0 +1,89 @@
+import { extractEnglishDocument } from '../../graph/en';
+import type { DocExtraction } from '../../graph/types';
+
+function run(text: string): DocExtraction {
+  return extractEnglishDocument({ id: 'doc-test', text, lang: 'en' });
+}
+
+function named(out: DocExtraction): string[] {
+  return out.entities.map((e) => `${e.type}:${e.name}`);
+}
+
+function edges(out: DocExtraction): string[] {
+  const names = new Map(out.entities.map((e) => [e.id, e.name]));
+  return out.relations.map((r) => `${r.type} ${names.get(r.source)} -> ${names.get(r.target)}`);
+}
+
+describe('English rules, round 5', () => {
+  it('types "<X> University of <Place> <Y> Institute" by the later head', () => {
+    const out = run(
+      'He visited the Hanlin University of Hong Kong Chengdu Advanced Research Institute. ' +
+        'The Qilu Innovation Center of the Hanyuan Group opened.',
+    );
+    expect(named(out)).toEqual(
+      expect.arrayContaining([
+        'Institute:Hanlin University of Hong Kong Chengdu Advanced Research Institute',
+        'Lab:Qilu Innovation Center of the Hanyuan Group',
+      ]),
+    );
+  });
+
+  it('keeps "<X> University of <Place>" a university when no head follows the place', () => {
+    const out = run('Students of the Hanlin University of Hong Kong visited Chengdu.');
+    expect(named(out)).toContain('University:Hanlin University of Hong Kong');
+  });
+
+  it('merges a name opened by an abbreviation of a longer name with that name', () => {
+    const out = run(
+      'HanU Chengdu Advanced Research Institute opens. ' +
+        'The Hanlin University of Hong Kong Chengdu Advanced Research Institute was set up in 2017.',
+    );
+    const institutes = out.entities.filter((e) => e.type === 'Institute');
+    expect(institutes).toHaveLength(1);
+    expect(institutes[0]?.aliases).toContain('HanU Chengdu Advanced Research Institute');
+  });
+
+  it('reads a place word after a capitalised surname as a given name', () => {
+    const out = run(
+      'Ye Wuxi (deputy director of the provincial commission) spoke. Factories in Wuxi grew.',
+    );
+    const wuxi = out.entities.find((e) => e.name === 'Wuxi');
+    expect(wuxi?.mentions).toHaveLength(1);
+    expect(named(run('Ye Wuxi spoke at length.'))).not.toContain('District:Wuxi');
+  });
+
+  it('finds untitled experts by a career verb or an expert appositive, not by "said"', () => {
+    const out = run(
+      'Kong Lanfeng left a laboratory in Germany in 2015. Meng Qiaohui said the plan works. ' +
+        'Lou Xinbo, another young professional in the program, founded a firm.',
+    );
+    expect(named(out)).toEqual(expect.arrayContaining(['Person:Kong Lanfeng', 'Person:Lou Xinbo']));
+    expect(named(out)).not.toContain('Person:Meng Qiaohui');
+  });
+
+  it('lets a lower-case district government act for a place never named alone', () => {
+    const out = run(
+      'Jointly developed by Hanlin University and the Shuangliu district government, ' +
+        'the Hanlin Shuangliu Research Institute was inaugurated in May 2017.',
+    );
+    expect(edges(out)).toEqual(
+      expect.arrayContaining([
+        'CO_BUILDS Hanlin University -> Hanlin Shuangliu Research Institute',
+        'CO_BUILDS Shuangliu district -> Hanlin Shuangliu Research Institute',
+      ]),
+    );
+    expect(edges(out).filter((e) => e.includes('government'))).toEqual([]);
+  });
+
+  it('cleans compromise organisations: trailing common nouns, stray brackets, compounds', () => {
+    const out = run(
+      'Tan Peiyu (chairman of Jiangsu Qilin Group) attended. ' +
+        "The Qilin-government partnership drives Qilin's development.",
+    );
+    const names = named(out);
+    expect(names).toContain('Company:Jiangsu Qilin Group');
+    expect(names.some((n) => n.includes(')') || /partnership|development|['’]s$/.test(n))).toBe(
+      false,
+    );
+  });
+});
