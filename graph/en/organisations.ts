@@ -22,6 +22,8 @@ const ORG_OPTIONS = Object.freeze({
   namePossessives: new Set(['people']),
   /** Heads after which "of <place>" says where the body sits rather than naming it. */
   placeOfHeads: new Set(['government']),
+  /** Heads of bodies inside an organisation, not annotated when a university head precedes them. */
+  unitHeads: new Set(['council', 'office', 'department', 'school', 'faculty']),
   /** Types whose "X of <Place>" name is complete at the place (a university named after its city). */
   placeEndedTypes: new Set<string>(['University']),
 });
@@ -215,6 +217,9 @@ export function findOrganisations(tokens: Token[], text: string, offset: number)
     // "City University of Hong Kong Chengdu Research Institute": the university's name ends at its
     // place; a later head in the same run types the whole name (its own candidate covers it).
     if (namedAfterPlace(tokens, head, headEnd, to)) continue;
+    // "SUSTech University Council": a body inside a university is not annotated.
+    if (ORG_OPTIONS.unitHeads.has(first.lower) && headAt(tokens, i - 1)?.type === 'University')
+      continue;
     if (from === i && to === headEnd) continue;
     const start = (tokens[from] as Token).start;
     const level = !isCapitalized(first) && ORG_OPTIONS.levelWords.has(first.lower);

@@ -25,6 +25,9 @@ const PEOPLE_OPTIONS = Object.freeze({
     'expert',
     'scholar',
   ]),
+  /** A lower-case appositive making the person a member of a talent programme. */
+  programMember:
+    /^(?:a|an|one) (?:member|participant|recipient) of (?:the|this|a) (?:[a-z-]+ ){0,3}(?:program|programme|plan|scheme)\b/,
   /** Most lower-case words between "a"/"another" and the appositive title ("another top professional"). */
   maxTitleAdjectives: 2,
   /** Career verbs after an untitled surname-first name that make it an expert ("Zhou Bing left …"). */
@@ -74,6 +77,16 @@ function nameText(tokens: Token[], span: NameSpan): string {
  */
 function titledAfter(tokens: Token[], k: number): boolean {
   if (PEOPLE_OPTIONS.appositiveTitles.has(tokens[k]?.lower ?? '')) return true;
+  // "Zou Hongzhi, a member of the program": a member of a talent programme is an expert.
+  if (
+    PEOPLE_OPTIONS.programMember.test(
+      tokens
+        .slice(k, k + 8)
+        .map((t) => t.lower)
+        .join(' '),
+    )
+  )
+    return true;
   if (!/^(?:an?|another)$/i.test(tokens[k]?.text ?? '')) return false;
   for (let j = k + 1; j <= k + 1 + PEOPLE_OPTIONS.maxTitleAdjectives; j++) {
     const t = tokens[j];

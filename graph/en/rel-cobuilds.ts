@@ -57,6 +57,8 @@ const CO_BUILD_OPTIONS = Object.freeze({
   /** An unnamed joint facility that two builders unveil ("a 'Joint Laboratory'"). */
   jointThing:
     /\bjoint\s+(?:research\s+|innovation\s+|r&d\s+)?(?:lab|laboratory|laboratories|center|centre|institute|platform|base)\b/i,
+  /** An open bracket holding a lower-case role "… of" right before a mention ("(vice director of the"). */
+  roleInBracket: /\(\s*[a-z][a-z -]*\s(?:of|at)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$/,
   /** Building verbs that complete a partner pattern. */
   buildVerbs:
     /\b(build|built|establish|established|set up|found|founded|launch|launched|create|created|construct|constructed|construction of|establishment of)\b/i,
@@ -129,6 +131,8 @@ function isBuilder(ctx: SentenceContext, m: Placed): boolean {
   if (CO_BUILD_OPTIONS.venueBefore.test(between(ctx, ctx.start, m.start))) return false;
   if (describesExpert(ctx, m)) return false;
   if (isBracketAlias(ctx, m)) return false;
+  // "Du Yingliu (chairman of Yingliu Group)": an affiliation in a person's bracket acts for no one.
+  if (CO_BUILD_OPTIONS.roleInBracket.test(between(ctx, ctx.start, m.start))) return false;
   return true;
 }
 

@@ -86,4 +86,22 @@ describe('English rules, round 5', () => {
       false,
     );
   });
+
+  it('reads "Name, a member of the … program" as an expert', () => {
+    const out = run('Bai Lunan, a member of the overseas talent program, opened a lab in Wuxi.');
+    expect(named(out)).toContain('Person:Bai Lunan');
+  });
+
+  it('leaves out a council inside a university', () => {
+    const out = run('Guests included the Lanxi University Council Chairperson and other leaders.');
+    expect(named(out).some((n) => n.includes('Council'))).toBe(false);
+  });
+
+  it('does not make an affiliation in a person bracket a builder', () => {
+    const out = run(
+      'Ye Hanbo (director of the Qiaoling Planning Commission) and Mo Lin (chairman of Hefeng ' +
+        'Robotics Co., Ltd.) unveiled the joint laboratory together.',
+    );
+    expect(edges(out).filter((e) => e.startsWith('CO_BUILDS'))).toEqual([]);
+  });
 });
