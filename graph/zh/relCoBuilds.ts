@@ -18,7 +18,15 @@ const BUILT = new Set(['Lab', 'Institute', 'Fund', 'University']);
 const CONF = Object.freeze({ named: 0.9, pair: 0.8, borrowed: 0.75 });
 
 /** Words that stand for the parties named before (双方将共建…, 两校共同组建…). */
-const PARTIES_RE = /(双方|两校|两地|两院|两家|三方)/;
+const PARTIES_RE = /(校企双方|校地双方|政校双方|双方|两校|两地|两院|两家|三方)/;
+/** Party words that say which kinds the two parties are (校企双方 = a school and a company). */
+const TYPED_PARTIES: Readonly<Record<string, readonly [ReadonlySet<string>, ReadonlySet<string>]>> =
+  Object.freeze({
+    校企双方: [new Set(['University', 'Institute']), new Set(['Company'])],
+    校地双方: [new Set(['University', 'Institute']), new Set(['District', 'Other'])],
+    政校双方: [new Set(['District', 'Other']), new Set(['University', 'Institute'])],
+    两校: [new Set(['University']), new Set(['University'])],
+  });
 /** Adverbs that may open a clause before 与 (目前已与A共建…, 先后与B合作…). */
 const PARTNER_HEAD_RE =
   /^(?:目前|先后|已经|已|还|并|同时|分别|也|又|均|将|曾)*(与|和|同|联合|携手|会同|牵手)/;
@@ -34,8 +42,25 @@ function joinedPair(ms: readonly ZhMention[], text: string): ZhMention[] | null 
   return null;
 }
 
+/** The last two distinct actors of the given kinds (校企双方 → the last school and company). */
+function typedParties(
+  ms: readonly ZhMention[],
+  kinds: readonly [ReadonlySet<string>, ReadonlySet<string>],
+): ZhMention[] {
+  let a: ZhMention | undefined;
+  let b: ZhMention | undefined;
+  for (let k = ms.length - 1; k >= 0; k--) {
+    const x = ms[k] as ZhMention;
+    if (!a && kinds[0].has(x.type) && !(b && sameEntity(b, x))) a = x;
+    else if (!b && kinds[1].has(x.type) && !(a && sameEntity(a, x))) b = x;
+  }
+  return a && b ? (a.start < b.start ? [a, b] : [b, a]) : [];
+}
+
 /** The parties 双方/三方 stand for: a joined pair, else the last distinct actors named. */
-function parties(ms: readonly ZhMention[], text: string, n: number): ZhMention[] {
+function parties(ms: readonly ZhMention[], text: string, n: number, word = ''): ZhMention[] {
+  const kinds = TYPED_PARTIES[word];
+  if (kinds) return typedParties(ms, kinds);
   const pair = n === 2 ? joinedPair(ms, text) : null;
   if (pair) return pair;
   const out: ZhMention[] = [];
@@ -62,11 +87,22 @@ function insideTitle(t: string, i: number): boolean {
 }
 
 /**
- * An unnamed built thing right after the trigger (共建联合实验室, 共建科技园区, 共建研究生联合培养
- * 基地项目): the parties build something this text does not name, so no edge between them.
+ * An abstract object right after the trigger (共建合作机制, 共建人才培养体系): a way of working,
+ * not a built thing, so no edge. An unnamed built thing (共建联合实验室) still links its builders.
  */
-const UNNAMED_OBJECT_RE =
-  /^[\u4e00-\u9fff]{0,12}(?:实验室|研究院|中心|平台|基地|园区|科技园|产业园|学院|项目|机制|体系)/;
+const ABSTRACT_OBJECT_RE = /^[\u4e00-\u9fff]{0,12}(?:机制|体系|模式|关系)/;
+
+/** A signing verb right before the trigger (签署共建…项目, 签订了“共建…”). */
+const SIGNED_RE = /签(?:署|订|约)了?[“"]?$/;
+/** A quoted agreement title the trigger opens (“共建X技术转移中心协议书”). */
+const QUOTED_AGREEMENT_RE = /^[^“”。，；]{0,36}(?:协议书?|合同|备忘录)[”"]/;
+/** An unnamed object that opens a list of fields (在共建科技园区、技术攻关等领域合作). */
+const FIELD_LIST_RE = /^[\u4e00-\u9fff]{1,12}(?:、|等领域|领域)/;
+
+/** True when the words after a trigger build an unnamed thing, not a way of working or a field. */
+function unnamedBuild(after: string): boolean {
+  return !ABSTRACT_OBJECT_RE.test(after) && !FIELD_LIST_RE.test(after);
+}
 
 /** Words between a built thing and its builders (X由A…共建, X是A…共建的, X系A…共建). */
 const PASSIVE_RE = /^(?:由|是|系|为|是由)$/;
@@ -105,6 +141,11 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
     if (AGREEMENT_RE.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
     // 《…共建世界一流大学…合作协议》: words inside a title name a document, not an act.
     if (insideTitle(s.text, m.index)) continue;
+    // 签署共建…项目 / 签署了“共建…协议书”: a signed document builds nothing unnamed (a signed
+    // agreement to build a named X still builds X).
+    const signed =
+      SIGNED_RE.test(s.text.slice(Math.max(0, m.index - 4), m.index)) ||
+      QUOTED_AGREEMENT_RE.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 40));
     const cl = clauseOf(s, at);
     let pre = between(ctx.top, cl.start, at).filter(
       (x) => x.type !== 'Person' && !isLocative(text, x, s.start),
@@ -126,9 +167,10 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
       // 双方将共建X: the two parties of this or the previous sentence.
       const n = partyWord[1] === '三方' ? 3 : 2;
       const earlier = ctx.top.filter((x) => x.end <= cl.start);
-      pre = parties(earlier, text, n);
+      const word = partyWord[1] as string;
+      pre = parties(earlier, text, n, word);
       const before = ctx.prev ?? ctx.last;
-      if (pre.length === 0 && before) pre = parties(before.top, text, n);
+      if (pre.length === 0 && before) pre = parties(before.top, text, n, word);
     }
     if (pre.length === 0) {
       // A与B签约，…联合打造X: a joined pair earlier in the sentence builds.
@@ -198,7 +240,7 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
           if (!sameEntity(src, t))
             out.push({ type: 'CO_BUILDS', source: src, target: t, sentence: s, confidence: conf });
       }
-    } else if (pre.length >= 2 && !UNNAMED_OBJECT_RE.test(text.slice(at + m[0].length, cl.end))) {
+    } else if (pre.length >= 2 && !signed && unnamedBuild(text.slice(at + m[0].length, cl.end))) {
       const [a, ...rest] = pre as [ZhMention, ...ZhMention[]];
       for (const b of rest)
         if (!sameEntity(a, b))

@@ -63,8 +63,10 @@ describe('relation cues', () => {
     expect(rels(r).some((x) => x.startsWith('FLEXIBLY_INTRODUCES:青松科技有限公司->'))).toBe(true);
   });
 
-  it('draws no edge between two parties who co-build something unnamed', () => {
+  it('draws one edge between two parties who co-build something unnamed (issue convention)', () => {
     const r = run('云杉大学与青松集团签约并共建联合实验室。');
-    expect(rels(r).filter((x) => x.startsWith('CO_BUILDS'))).toEqual([]);
+    expect(rels(r).filter((x) => x.startsWith('CO_BUILDS'))).toEqual([
+      'CO_BUILDS:云杉大学->青松集团',
+    ]);
   });
 });
