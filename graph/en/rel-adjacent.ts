@@ -20,7 +20,7 @@ const ADJACENT_OPTIONS = Object.freeze({
   frontedPlace: /^(?:Located|Based|Situated|Headquartered|Sitting)\s+(?:in|at)\s+(?:the\s+)?/,
   /** Text between a District and a larger District it belongs to ("Tongnan District of Chongqing"). */
   districtGap:
-    /^\s*(?:(?:city|county|district|town|province)\s*)?(?:,\s*)?(?:(?:which|that) is )?(?:of|in|administered by|under(?: the jurisdiction of)?|part of|the (?:provincial )?capital(?: city)? of)\s+(?:the )?(?:(?:[A-Z][a-z]+ )?China['’]s |(?:(?:north|south)?(?:east|west)(?:ern)?|northern|southern|central) )?$|^\s*,\s*$/i,
+    /^\s*(?:(?:city|county|district|town|province)\s*)?(?:,\s*)?(?:(?:which|that) is )?(?:of|in|administered by|under(?: the jurisdiction of)?|part of|(?:the )?(?:provincial )?capital(?: city)? of)\s+(?:the )?(?:(?:[A-Za-z]+ )?China['’]s |(?:(?:north|south)?(?:east|west)(?:ern)?|northern|southern|central) )?$|^\s*,\s*$/i,
   /** Text between a District and the entity it hosts ("Chongqing-based X", "Bishan's X"). */
   hostGap: /^(?:-based (?:[a-z]+ ){0,3}?(?:(?:such as|including|like) )?(?:the )?|['’]s )$/i,
   /** Text between a team (or industry college) and its university or institute. */

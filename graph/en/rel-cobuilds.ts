@@ -95,6 +95,9 @@ const CO_BUILD_OPTIONS = Object.freeze({
   jointAppositive:
     /^\s*,?\s*(?:(?:is|was|as)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?joint(?:ly[- ]built)?\s+(?:[\w-]+\s+){0,2}?(?:venture|platform|lab|laboratory|center|centre|institute|project|base|initiative)\s+(?:between|of|by|set up by|established by|built by)\s+(?:the\s+)?$/i,
   /** Text right before the object of a building verb ("after setting up the "). */
+  /** A sentence opening with what its subject set up earlier ("For instance, after setting up the"). */
+  openingBuilt:
+    /^["“]?(?:[A-Z][a-z]+(?: [a-z]+)?,\s*)?(?:after|since|having)\s+(?:setting up|establishing|building|founding|launching|set up|established|built|founded|launched)\s+(?:the\s+|a\s+|an\s+)?/i,
   builtBefore:
     /\b(?:setting up|set up|establishing|established|building|built|founding|founded|launching|launched)\s+(?:the\s+|a\s+|an\s+)?$/i,
   /** Phrases after which the named bodies approve or back the building rather than build. */
@@ -138,7 +141,15 @@ function isBuilder(ctx: SentenceContext, m: Placed): boolean {
 
 /** "after setting up the X Institute, …": the object of an earlier building verb is no builder. */
 function isBuiltEarlier(ctx: SentenceContext, m: Placed): boolean {
-  return isThing(m) && CO_BUILD_OPTIONS.builtBefore.test(between(ctx, ctx.start, m.start));
+  // Any mention of the entity counts: its bracketed short form ("(CityUSRI)") follows the name.
+  return (
+    isThing(m) &&
+    ctx.mentions.some(
+      (o) =>
+        o.entity === m.entity &&
+        CO_BUILD_OPTIONS.builtBefore.test(between(ctx, ctx.start, o.start)),
+    )
+  );
 }
 
 /** Mentions up to where backers rather than builders start ("… with the approval of X"). */
@@ -189,8 +200,32 @@ function frontedSubject(
   return /^,\s*(?:the\s+)?$/i.test(between(ctx, at, next.start)) ? next : undefined;
 }
 
+/**
+ * "After setting up the X Institute (XI), the University signed …": the subject of the main
+ * clause, first named right after the comma, built what the opening phrase sets up.
+ */
+function builtInOpening(ctx: SentenceContext): FoundRelation[] {
+  const opening = CO_BUILD_OPTIONS.openingBuilt.exec(ctx.text);
+  if (!opening) return [];
+  const thing = ctx.mentions.find((m) => m.start >= ctx.start + opening[0].length);
+  if (!thing || !isThing(thing) || thing.type === 'District') return [];
+  const rest = ctx.text.slice(thing.end - ctx.start);
+  const comma = /^\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:the\s+)?/.exec(rest);
+  if (!comma) return [];
+  const subject = ctx.mentions.find(
+    (m) =>
+      m.start > thing.end && m.start <= thing.end + comma[0].length && m.entity !== thing.entity,
+  );
+  if (!subject || !isActor(subject) || subject.entity === thing.entity) return [];
+  return edges([subject], [thing], CO_BUILD_OPTIONS.partnerConfidence);
+}
+
 /** "X and Y jointly built Z", "Z was co-founded by X and Y", "X worked with Y to build Z". */
 export function findCoBuilds(ctx: SentenceContext): FoundRelation[] {
+  return [...builtInOpening(ctx), ...findStatedCoBuilds(ctx)];
+}
+
+function findStatedCoBuilds(ctx: SentenceContext): FoundRelation[] {
   const out: FoundRelation[] = [];
   for (const trigger of findTriggers(ctx, CO_BUILD_OPTIONS.jointPatterns)) {
     const clause = clauseAround(ctx, trigger.start);
@@ -235,7 +270,9 @@ export function findCoBuilds(ctx: SentenceContext): FoundRelation[] {
     const needsThing = /agreement/i.test(trigger.text);
     const verbAt = trigger.end + verb.index;
     const inClause = ctx.mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
-    const subjects = inClause.filter((m) => m.end <= trigger.start && isBuilder(ctx, m));
+    const subjects = inClause.filter(
+      (m) => m.end <= trigger.start && isBuilder(ctx, m) && !isBuiltEarlier(ctx, m),
+    );
     const partners = inClause.filter(
       (m) => m.start >= trigger.end && m.end <= verbAt && isBuilder(ctx, m),
     );

@@ -38,9 +38,14 @@ function actingFor(contexts: readonly SentenceContext[]): Map<string, string> {
     let best: [string, string] | null = null;
     for (const [other, o] of named) {
       if (other === id || o.type === 'Other' || o.type === 'Person') continue;
-      if (!new RegExp(`\\b${o.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(m.name))
+      // "Shuangliu Government" acts for "Shuangliu County": a place matches without its level word.
+      const name =
+        o.type === 'District'
+          ? o.name.replace(/\s+(?:district|county|city|province)$/i, '')
+          : o.name;
+      if (!new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(m.name))
         continue;
-      if (!best || o.name.length > best[1].length) best = [other, o.name];
+      if (!best || name.length > best[1].length) best = [other, name];
     }
     if (best) out.set(id, best[0]);
   }

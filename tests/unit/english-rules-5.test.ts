@@ -104,4 +104,35 @@ describe('English rules, round 5', () => {
     );
     expect(edges(out).filter((e) => e.startsWith('CO_BUILDS'))).toEqual([]);
   });
+
+  it('places a city in its province after "capital of southwest China\'s"', () => {
+    const out = run("The fair was held in Chengdu, capital of southwest China's Sichuan province.");
+    expect(edges(out)).toContain('LOCATED_IN Chengdu -> Sichuan');
+  });
+
+  it('gives "after setting up X, the University …" the building of X, and X builds nothing', () => {
+    const out = run(
+      'Lanxi University (LU) opened a campus. For instance, after setting up the Lanxi Hefei ' +
+        'Research Institute (LHRI), the University signed an agreement with Qiaoling Group to ' +
+        'jointly establish the Lanxi Wuhu Research Institute.',
+    );
+    expect(edges(out)).toEqual(
+      expect.arrayContaining([
+        'CO_BUILDS Lanxi University -> Lanxi Hefei Research Institute',
+        'CO_BUILDS Lanxi University -> Lanxi Wuhu Research Institute',
+        'CO_BUILDS Qiaoling Group -> Lanxi Wuhu Research Institute',
+      ]),
+    );
+    expect(edges(out)).not.toContain(
+      'CO_BUILDS Lanxi Hefei Research Institute -> Lanxi Wuhu Research Institute',
+    );
+  });
+
+  it('lets "<Place> Government" act for "<Place> County"', () => {
+    const out = run(
+      'The lab sits in Shuangliu County. Lanxi University signed an agreement with Shuangliu ' +
+        'Government to jointly establish the Lanxi Shuangliu Laboratory.',
+    );
+    expect(edges(out)).toContain('CO_BUILDS Shuangliu County -> Lanxi Shuangliu Laboratory');
+  });
 });
