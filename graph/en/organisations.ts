@@ -17,11 +17,13 @@ const ORG_OPTIONS = Object.freeze({
   /** Longest name, in tokens, that is believed. */
   maxTokens: 16,
   /** Most words between "and" and the head of a name joined across "and" ("Machinery and Electronics Group"). */
-  maxAndRight: 2,
+  maxAndRight: 3,
   /** Possessives that belong inside a name ("People's Government", "People's Hospital"). */
   namePossessives: new Set(['people']),
   /** Heads after which "of <place>" says where the body sits rather than naming it. */
   placeOfHeads: new Set(['government']),
+  /** Types whose name may end with its city in brackets ("… Transfer (Chengdu)"). */
+  placeSuffixTypes: new Set<string>(['Lab', 'Institute']),
   /** Heads of bodies inside an organisation, not annotated when a university head precedes them. */
   unitHeads: new Set(['council', 'office', 'department', 'school', 'faculty']),
   /** Types whose "X of <Place>" name is complete at the place (a university named after its city). */
@@ -42,6 +44,8 @@ function joinsAcrossAnd(tokens: Token[], k: number, head: number): boolean {
   const right = head - (k + 1);
   if (right < 1 || right > ORG_OPTIONS.maxAndRight) return false;
   for (let j = k + 1; j < head; j++) if (isPlaceAt(tokens, j) || headAt(tokens, j)) return false;
+  // "…, Invispower and Cameraking Technology Co Ltd": one listed word before "and" is a name of its own.
+  if (tokens[k - 2]?.text === ',' || (tokens[k - 2] === undefined && k - 1 === 0)) return false;
   return true;
 }
 
@@ -147,7 +151,7 @@ function extendRight(tokens: Token[], after: number, head: Head): number {
     tokens[k]?.text === 'of' ||
     tokens[k]?.text === 'for' ||
     (tokens[k]?.text === 'on' && isNameWord(tokens[k + 1]));
-  if (!opensTail) return end;
+  if (!opensTail) return bracketedPlace(tokens, end, head);
   // "the Bao'an District People's Government of Shenzhen": the place says where, not who.
   const last = head.tokens[head.tokens.length - 1] ?? '';
   if (ORG_OPTIONS.placeOfHeads.has(last) && isPlaceAt(tokens, k + 1)) return end;
@@ -181,7 +185,18 @@ function extendRight(tokens: Token[], after: number, head: Head): number {
     }
     break;
   }
-  return end;
+  return bracketedPlace(tokens, end, head);
+}
+
+/**
+ * "Centre of International Technology Transfer (Chengdu)": a known place in brackets right after
+ * a lab or institute name is part of the name (the branch's city), not an alias.
+ */
+function bracketedPlace(tokens: Token[], end: number, head: Head): number {
+  if (!ORG_OPTIONS.placeSuffixTypes.has(head.type) || tokens[end]?.text !== '(') return end;
+  const place = PLACES.find((p) => p.every((w, j) => tokens[end + 1 + j]?.lower === w));
+  if (!place || !isCapitalized(tokens[end + 1])) return end;
+  return tokens[end + 1 + place.length]?.text === ')' ? end + place.length + 2 : end;
 }
 
 /**

@@ -135,4 +135,27 @@ describe('English rules, round 5', () => {
     );
     expect(edges(out)).toContain('CO_BUILDS Shuangliu County -> Lanxi Shuangliu Laboratory');
   });
+
+  it('keeps a bracketed city at the end of a lab name and finds where the lab is set up', () => {
+    const out = run(
+      'The Centre of Applied Welding (Chengdu) is also set up at the Lanxi Research Institute.',
+    );
+    expect(edges(out)).toContain(
+      'PART_OF Centre of Applied Welding (Chengdu) -> Lanxi Research Institute',
+    );
+  });
+
+  it('joins three words after "and" into one name, but not a listed single word', () => {
+    const out = run(
+      'It houses the Civil Engineering and Coastal Wind Tunnel Laboratory. Three firms, ' +
+        'Hefeng Co Ltd, Qiaopower and Lanxi Camera Technology Co Ltd, settled there.',
+    );
+    expect(named(out)).toEqual(
+      expect.arrayContaining([
+        'Lab:Civil Engineering and Coastal Wind Tunnel Laboratory',
+        'Company:Lanxi Camera Technology Co Ltd',
+      ]),
+    );
+    expect(named(out).some((n) => n.includes('Qiaopower and'))).toBe(false);
+  });
 });
