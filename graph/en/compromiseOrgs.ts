@@ -11,6 +11,11 @@ const COMPROMISE_OPTIONS = Object.freeze({
   minLength: 3,
   /** Last words of units inside an organisation, which are not annotated (offices, schools). */
   unitWords: new Set(['office', 'school', 'department', 'division', 'faculty', 'council']),
+  /** Text before a name that makes it the source of a report ("according to", "reported by"). */
+  sourceBefore:
+    /\b(?:according to|reported by|told|(?:posted|published) (?:on|by))\s+(?:the\s+)?$/i,
+  /** Text after a name that makes it the source of a report ("… reported"). */
+  sourceAfter: /^\s*(?:reported|reports|said in a report)\b/i,
 });
 
 function isHeadWord(word: string): boolean {
@@ -60,7 +65,13 @@ export function findCompromiseOrganisations(sentence: string, offset: number): C
       end -= common[0].length;
       surface = surface.slice(0, surface.length - common[0].length);
     }
-    if (/-[a-z][\w]*$/.test(surface) || /['’]s?$/.test(surface)) continue;
+    if (/-[a-z][\w]*$/.test(surface) || /['’]s?$/.test(surface) || /-$/.test(surface)) continue;
+    // "according to China Daily", "Global Times reported": a news source, not an actor.
+    if (
+      COMPROMISE_OPTIONS.sourceBefore.test(sentence.slice(0, start)) ||
+      COMPROMISE_OPTIONS.sourceAfter.test(sentence.slice(end))
+    )
+      continue;
     // "Lyuliang's development", "China & Singapore": a possessive phrase or places joined, no name.
     if (/['’]s\s+[a-z]/.test(surface) || /^[A-Z][a-z]+ (?:&|and) [A-Z][a-z]+$/.test(surface))
       continue;

@@ -83,9 +83,9 @@ const CO_BUILD_OPTIONS = Object.freeze({
   /** Text after a building verb that names partners of a passive subject ("set up in partnership with"). */
   passiveWith:
     /^\s*(?:jointly\s+)?(?:in (?:partnership|collaboration|cooperation) with|together with)\b/i,
-  /** A partner named after the built thing ("…, in collaboration with Z"). */
+  /** A partner named after the built thing ("…, in collaboration with Z", "… X with Z"); case-sensitive so "with" must meet a capital. */
   collaborationWith:
-    /^[^;]*?\b(?:in (?:collaboration|partnership|cooperation) with|together with|jointly with)\b/i,
+    /^[^;]*?\b(?:[Ii]n (?:collaboration|partnership|cooperation) with|[Tt]ogether with|[Jj]ointly with)\b|^\s*,?\s*[Ww]ith\s+(?:the\s+)?(?=[A-Z])/,
   /** An auxiliary right before the verb: the clause is passive ("is set up", "was jointly built"). */
   auxiliaryBefore: /\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$/i,
   /** Text between a sole founder and its building verb ("X has officially established"). */
@@ -93,7 +93,7 @@ const CO_BUILD_OPTIONS = Object.freeze({
     /^\s*(?:\(?[^()]{0,30}\)\s*)?(?:(?:has|have|had|will|is|are|was|were|also|officially|recently|formally|newly|successfully|first)\s+)*$/i,
   /** Text between a built thing and its builders: "X, a joint venture between A and B". */
   jointAppositive:
-    /^\s*,?\s*(?:(?:is|was|as)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?joint(?:ly[- ]built)?\s+(?:[\w-]+\s+){0,2}?(?:venture|platform|lab|laboratory|center|centre|institute|project|base|initiative)\s+(?:between|of|by|set up by|established by|built by)\s+(?:the\s+)?$/i,
+    /^\s*,?\s*(?:(?:is|was|as)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?joint(?:ly[- ]built)?\s+(?:[\w-]+\s+){0,2}?(?:venture|platform|lab|laboratory|center|centre|institute|project|base|initiative|effort)\s+(?:between|of|by|set up by|established by|built by)\s+(?:the\s+)?$|^\s*,?\s*(?:(?:is|was|as)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:partnership|collaboration)\s+(?:between|of)\s+(?:the\s+)?$/i,
   /** Text right before the object of a building verb ("after setting up the "). */
   /** A sentence opening with what its subject set up earlier ("For instance, after setting up the"). */
   openingBuilt:

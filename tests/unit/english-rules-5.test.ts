@@ -158,4 +158,30 @@ describe('English rules, round 5', () => {
     );
     expect(named(out).some((n) => n.includes('Qiaopower and'))).toBe(false);
   });
+
+  it('reads "A established X with B" and "X, a partnership between A and B" as co-building', () => {
+    const one = run(
+      'Lanxi University has established the Lanxi Robotics Laboratory with Hefeng Co., Ltd.',
+    );
+    const two = run(
+      'The Smart Grid Laboratory, a partnership between Lanxi University and Hefeng Co., Ltd., ' +
+        'opened on Monday.',
+    );
+    for (const out of [one, two])
+      expect(edges(out).filter((e) => e.startsWith('CO_BUILDS Hefeng'))).toHaveLength(1);
+    const funded = run(
+      'Lanxi University set up the Lanxi Robotics Laboratory with funding from Hefeng Co., Ltd.',
+    );
+    expect(edges(funded).filter((e) => e.startsWith('CO_BUILDS Hefeng'))).toEqual([]);
+  });
+
+  it('takes a news source for no organisation', () => {
+    // compromise takes "Hanlin Times" for an organisation when it stands alone.
+    expect(named(run('Hanlin Times wrote it.'))).toContain('Company:Hanlin Times');
+    const out = run('According to Hanlin Times, the plan helps Lanxi University.');
+    expect(named(out).some((n) => n.includes('Times'))).toBe(false);
+    expect(named(run('The plan helps Lanxi University, Hanlin Times reported.'))).not.toContain(
+      'Company:Hanlin Times',
+    );
+  });
 });
