@@ -54,6 +54,9 @@ function tradeWord(tokens: readonly string[], k: number): boolean {
   );
 }
 
+/** Prepositions jieba may glue to the first characters of a name (由云杉 | 大学). */
+const GLUED_PREPOSITIONS: ReadonlySet<string> = new Set(['由', '与', '被']);
+
 /**
  * Walks left from `end` over tokens that can belong to a name and returns where the name starts.
  * Punctuation, digits and line ends are hard stops; verbs, prepositions and the stop list are
@@ -76,6 +79,11 @@ export function leftEdge(
   let k = tokens.length - 1;
   for (; k >= 0; k--) {
     const tok = tokens[k] as string;
+    // 实验室由云杉大学…: jieba may glue a preposition to the next name (由云杉); the name starts after it.
+    if (tok.length >= 3 && GLUED_PREPOSITIONS.has(tok[0] as string)) {
+      start -= tok.length - 1;
+      break;
+    }
     if (
       !nameToken(tok) &&
       !(INNER_STOP.has(tok) && innerWord(tok, tokens[k + 1] ?? text.slice(end, end + 4))) &&

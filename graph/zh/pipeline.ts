@@ -14,12 +14,12 @@ import { scanAliases, scanDeclaredAliases, canonicalize } from './aliasScan';
 import { isNested, mergeMentions } from './mentions';
 import { scanPartners } from './partnerScan';
 import type { SentenceCtx, ZhRelation } from './relContext';
-import { coBuilds, jointNameBuilds } from './relCoBuilds';
+import { coBuilds, jointNameBuilds, ledBuilds } from './relCoBuilds';
 import { flexiblyIntroduces } from './relFlexible';
 import { transfersTo } from './relTransfers';
 import { supports } from './relSupports';
 import { locatedIn, placedAt, sceneLocation } from './relLocated';
-import { companyUnits, partOf } from './relPartOf';
+import { companyUnits, hostedBy, partOf } from './relPartOf';
 
 /** Ranges of text that may hold actors: everything but layout blocks (bylines, captions). */
 function contentRanges(
@@ -92,6 +92,23 @@ function hasBreak(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** The District mentioned most often (first on ties): the article's own place. */
+function mainPlace(mentions: readonly ZhMention[]): ZhMention | undefined {
+  const counts = new Map<string, number>();
+  let best: ZhMention | undefined;
+  let bestN = 0;
+  for (const m of mentions) {
+    if (m.type !== 'District') continue;
+    const n = (counts.get(m.canonical) ?? 0) + 1;
+    counts.set(m.canonical, n);
+    if (n > bestN) {
+      best = m;
+      bestN = n;
+    }
+  }
+  return best;
+}
+
 /** Runs every relation pattern sentence by sentence. */
 function findRelations(
   text: string,
@@ -103,6 +120,7 @@ function findRelations(
   const named = new Map<string, ZhMention>();
   for (const m of mentions)
     if (m.kind !== 'coref' && !named.has(m.canonical)) named.set(m.canonical, m);
+  const docPlace = mainPlace(mentions);
   let mi = 0;
   for (const [from, to] of contentRanges(text.length, layout)) {
     let prev: SentenceCtx | null = null;
@@ -121,7 +139,7 @@ function findRelations(
       // A paragraph break resets the carried-over subject.
       const last = prev;
       if (prev && hasBreak(text, prev.sentence.end, sentence.start)) prev = null;
-      const ctx: SentenceCtx = { sentence, top, all, prev, last };
+      const ctx: SentenceCtx = { sentence, top, all, prev, last, docPlace };
       if (all.length === 0) {
         // 双方将共建…: a sentence without names may still build with the parties named before.
         if (PARTY_WORDS.test(sentence.text)) out.push(...coBuilds(ctx, text));
@@ -133,8 +151,10 @@ function findRelations(
           ...transfersTo(ctx, text),
           ...supports(ctx, text),
           ...jointNameBuilds(ctx, named),
+          ...ledBuilds(ctx, text),
         );
         out.push(...locatedIn(ctx, text), ...placedAt(ctx, text), ...partOf(ctx, text));
+        out.push(...hostedBy(ctx, text));
         out.push(...companyUnits(ctx, named));
         const builtTargets = built.filter((r) => r.confidence >= 0.9).map((r) => r.target);
         out.push(...sceneLocation(ctx, text, [...new Set(builtTargets)]));

@@ -214,7 +214,9 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
       if (BUILT.has(last.type)) target = last;
     }
     if (target) pre = pre.filter((x) => x !== target);
-    pre = pre.filter((x) => x.type !== 'District' || pre.length <= 2);
+    // A place among three or more builders is usually where it happens, unless 三方 counts it.
+    if (partyWord?.[1] !== '三方')
+      pre = pre.filter((x) => x.type !== 'District' || pre.length <= 2);
     let conf: number = target ? CONF.named : CONF.pair;
     // 与B共建X / 目前已与B、C共建…: the clause borrows its subject; B and C are its partners.
     const opensWithPartner = PARTNER_HEAD_RE.test(text.slice(cl.start, at));
@@ -284,6 +286,60 @@ export function jointNameBuilds(
           sentence: ctx.sentence,
           confidence: 0.8,
         });
+  }
+  return out;
+}
+
+/** 参与 (+ a building verb) after a lead: the participants build with the leader. */
+const JOIN_RE = /^(?:共同)?(?:参与|参加)了?(?:共同建设|合作共建|共建|建设|组建|筹建|打造)?/;
+/** Types that can lead or take part in building. */
+const LEADERS = new Set(['University', 'Institute', 'Company', 'Other', 'District', 'Lab']);
+
+/**
+ * 由A牵头、B(、C)参与建设X / X由A牵头、B参与建设: the leader and the participants co-build X (or,
+ * with nothing named, one edge between the leader and each participant).
+ */
+export function ledBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
+  const out: ZhRelation[] = [];
+  const s = ctx.sentence;
+  let at = s.text.indexOf('牵头');
+  for (; at >= 0; at = s.text.indexOf('牵头', at + 2)) {
+    const pos = s.start + at;
+    const leader = ctx.top.find((x) => x.end === pos && LEADERS.has(x.type));
+    if (!leader || text[leader.start - 1] !== '由') continue;
+    // Participants: actors after 牵头 up to 参与, in this clause or the next one.
+    const parts: ZhMention[] = [];
+    let join = -1;
+    let verb = false;
+    let edge = pos + 2;
+    for (const x of ctx.top) {
+      if (x.start < pos + 2) continue;
+      // 牵头，B、C参与: the participants follow the lead as one list.
+      if (!LEADERS.has(x.type) || x.start - edge > 2) break;
+      edge = x.end;
+      parts.push(x);
+      const m = JOIN_RE.exec(text.slice(x.end, x.end + 8));
+      if (m) {
+        join = x.end + m[0].length;
+        verb = /建|打造/.test(m[0]);
+        break;
+      }
+    }
+    if (join < 0 || parts.length === 0) continue;
+    const named = ctx.top.find((x) => x.start >= join && x.start - join <= 1 && BUILT.has(x.type));
+    const before = ctx.top.find((x) => x.end === leader.start - 1 && BUILT.has(x.type));
+    const target = named ?? before;
+    const builders = [leader, ...parts.filter((x) => x !== target)];
+    if (target) {
+      for (const b of builders)
+        if (!sameEntity(b, target))
+          out.push({ type: 'CO_BUILDS', source: b, target, sentence: s, confidence: CONF.pair });
+    } else if (verb) {
+      // Nothing named is built: the leader and each participant get one edge.
+      for (const b of parts)
+        if (!sameEntity(b, leader))
+          out.push({ type: 'CO_BUILDS', source: leader, target: b, sentence: s, confidence: 0.7 });
+    }
   }
   return out;
 }

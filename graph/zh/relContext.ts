@@ -21,6 +21,8 @@ export interface SentenceCtx {
   prev: SentenceCtx | null;
   /** Previous sentence even across a paragraph break: 双方/两校 may point there. */
   last?: SentenceCtx | null;
+  /** The place the article speaks of most (its own district), for subjectless 引进. */
+  docPlace?: ZhMention | undefined;
   /** Builders of the last CO_BUILDS in this sentence, carried to subjectless ones after it. */
   builders?: ZhMention[];
 }
@@ -56,4 +58,33 @@ export function sameEntity(a: ZhMention, b: ZhMention): boolean {
 
 export function between(ms: readonly ZhMention[], start: number, end: number): ZhMention[] {
   return ms.filter((m) => m.start >= start && m.end <= end);
+}
+
+/** Joiners between the items of a list of actors (A、B和C). */
+const LIST_JOINERS: ReadonlySet<string> = new Set(['、', '和', '与', '及', '以及', '，']);
+
+/**
+ * `first` and the mentions listed right after it (A、B、C等): each next one starts after a joiner
+ * and has one of `types`. Reads the text between by position only (no slices beyond two chars).
+ */
+export function listRun(
+  ms: readonly ZhMention[],
+  first: ZhMention,
+  text: string,
+  types: ReadonlySet<string>,
+): ZhMention[] {
+  const out = [first];
+  let k = ms.indexOf(first);
+  let prev = first;
+  for (k++; k < ms.length; k++) {
+    const x = ms[k] as ZhMention;
+    const gap = x.start - prev.end;
+    if (gap < 1 || gap > 2 || !types.has(x.type)) break;
+    const joiner =
+      gap === 1 ? (text[prev.end] as string) : text[prev.end] + (text[prev.end + 1] as string);
+    if (!LIST_JOINERS.has(joiner) || joiner === '，') break;
+    if (!out.some((o) => sameEntity(o, x))) out.push(x);
+    prev = x;
+  }
+  return out;
 }

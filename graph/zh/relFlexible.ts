@@ -10,7 +10,16 @@ const INTRODUCED = new Set(['ResearchTeam', 'Person', 'Institute', 'University']
 /** Who introduces: companies, districts, universities, institutes, labs. */
 const INTRODUCERS = new Set(['Company', 'District', 'University', 'Institute', 'Lab', 'Other']);
 /** Confidence: subject in the same sentence vs carried over from the previous one. */
-const CONF = Object.freeze({ local: 0.9, carried: 0.75 });
+const CONF = Object.freeze({
+  // 柔性引进 with its introducer in the same sentence.
+  local: 0.9,
+  // Introducer carried over from the previous sentence.
+  carried: 0.75,
+  // Plain 引进 of a named team by a named subject.
+  taken: 0.7,
+  // Plain 引进 of a named team with no subject: the article's own place.
+  docPlace: 0.6,
+});
 
 /** Last introducer in a sentence before `limit`. */
 function lastIntroducer(
@@ -47,6 +56,50 @@ export function flexiblyIntroduces(ctx: SentenceCtx): ZhRelation[] {
     if (!source && ctx.prev) {
       source = lastIntroducer(ctx.prev.top, ctx.prev.sentence.end, target);
       conf = CONF.carried;
+    }
+    if (source)
+      out.push({ type: 'FLEXIBLY_INTRODUCES', source, target, sentence: s, confidence: conf });
+  }
+  if (re === TRIGGER) out.push(...teamsTakenIn(ctx));
+  return out;
+}
+
+/** Plain 引进/引入 right before a named team (了 may sit between). */
+const TAKE_IN = /引进|引入/g;
+/** A team's technology is a transfer (引进X团队的技术成果), not an introduction. */
+const TECH_AFTER = /^的?(?:[\u4e00-\u9fff]{0,4})(?:技术|成果|专利)/;
+
+/** The first introducer of a sentence before `limit` (its subject), skipping `exclude`. */
+function subjectBefore(
+  ms: readonly ZhMention[],
+  limit: number,
+  exclude: ZhMention,
+): ZhMention | undefined {
+  return ms.find((x) => x.end <= limit && INTRODUCERS.has(x.type) && x !== exclude);
+}
+
+/**
+ * 青岚化工集团引进云杉大学李青教授团队 (no 柔性 word): a named team brought in by the sentence's
+ * subject, else the previous sentence's, else the article's own place. Teams come part-time from
+ * their school, so this is the flexible tie.
+ */
+function teamsTakenIn(ctx: SentenceCtx): ZhRelation[] {
+  const out: ZhRelation[] = [];
+  const s = ctx.sentence;
+  TAKE_IN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TAKE_IN.exec(s.text)) !== null) {
+    const after = s.start + m.index + m[0].length;
+    const target = ctx.top.find((x) => x.start >= after && x.start - after <= 1);
+    if (!target || target.type !== 'ResearchTeam') continue;
+    const rel = target.end - s.start;
+    if (TECH_AFTER.test(s.text.slice(rel, rel + 8))) continue;
+    let source = subjectBefore(ctx.top, after, target);
+    let conf: number = CONF.taken;
+    if (!source && ctx.prev) source = subjectBefore(ctx.prev.top, ctx.prev.sentence.end, target);
+    if (!source && ctx.docPlace) {
+      source = ctx.docPlace;
+      conf = CONF.docPlace;
     }
     if (source)
       out.push({ type: 'FLEXIBLY_INTRODUCES', source, target, sentence: s, confidence: conf });

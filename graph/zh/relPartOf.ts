@@ -148,3 +148,47 @@ export function companyUnits(
   }
   return out;
 }
+
+/** Hosts a lab may be built on (依托单位). */
+const HOSTS = new Set(['University', 'Institute', 'Company']);
+/** Units a host may carry. */
+const HOSTED = new Set(['Lab', 'Institute', 'ResearchTeam']);
+/** 依托X(而)建设/组建/建立/成立(的): X hosts what is built. */
+const HOSTED_BY_RE = /^(?:而)?(?:建设|组建|建立|成立|设立|筹建)的?/;
+
+/**
+ * 依托X建设的Y / Y依托X建设: with no builder of its own, Y is built on X (its 依托单位) → Y PART_OF X.
+ * A named builder before 依托 (A依托X组建Y) makes it a co-building instead (relCoBuilds).
+ */
+export function hostedBy(ctx: SentenceCtx, text: string): ZhRelation[] {
+  const out: ZhRelation[] = [];
+  const s = ctx.sentence;
+  for (let at = s.text.indexOf('依托'); at >= 0; at = s.text.indexOf('依托', at + 2)) {
+    const pos = s.start + at + 2;
+    const host = ctx.top.find((x) => x.start === pos && HOSTS.has(x.type));
+    if (!host) continue;
+    const m = HOSTED_BY_RE.exec(text.slice(host.end, host.end + 4));
+    if (!m) continue;
+    const k = ctx.top.indexOf(host);
+    const before = ctx.top[k - 1];
+    let unit: ZhMention | undefined;
+    if (m[0].endsWith('的')) {
+      // 依托X建设的Y: Y follows; a builder right before 依托 would make it a co-building.
+      const next = ctx.top[k + 1];
+      if (next && HOSTED.has(next.type) && next.start === host.end + m[0].length)
+        if (!before || before.end < s.start + at - 1 || HOSTED.has(before.type)) unit = next;
+    } else if (before && HOSTED.has(before.type) && before.end === s.start + at) {
+      // Y依托X建设: Y opens the clause right before 依托.
+      unit = before;
+    }
+    if (unit && unit.canonical !== host.canonical)
+      out.push({
+        type: 'PART_OF',
+        source: unit,
+        target: host,
+        sentence: s,
+        confidence: CONF.nearby,
+      });
+  }
+  return out;
+}

@@ -3,6 +3,7 @@ import type { ZhMention } from './mention';
 import {
   between,
   clauseOf,
+  listRun,
   sameEntity,
   triggerRe,
   type SentenceCtx,
@@ -17,6 +18,9 @@ const RECEIVERS = new Set(['Company', 'Institute', 'Lab', 'District', 'Universit
 const RESEARCH = new Set(['University', 'Institute', 'ResearchTeam', 'Person', 'Lab']);
 /** Confidence per pattern: explicit direction words are surest. */
 const CONF = Object.freeze({ object: 0.85, directed: 0.85, generic: 0.6 });
+
+/** A field word right after the trigger (成果转化方面, 技术转移等领域). */
+const FIELD_AFTER_RE = /^(?:[\u4e00-\u9fff]{0,2}?)(?:等)?(?:方面|领域)/;
 
 /** Licensing words: they transfer only to a receiver named right after them. */
 const LICENCE: ReadonlySet<string> = new Set(['授权', '许可']);
@@ -102,10 +106,14 @@ export function transfersTo(ctx: SentenceCtx, text: string): ZhRelation[] {
       const tgt = zai[zai.length - 1] as ZhMention;
       const src = pre.find((x) => x !== tgt && ORIGINS.has(x.type) && x.start < tgt.start);
       if (src) {
-        push(src, tgt, CONF.directed);
+        // A、B、C等高校的成果在Y转化: every listed origin transfers.
+        for (const o of listRun(pre, src, text, ORIGINS))
+          if (o.start < tgt.start) push(o, tgt, CONF.directed);
         continue;
       }
     }
+    // 在产学研合作、成果转化方面需求广泛: a field of talks, not a transfer.
+    if (FIELD_AFTER_RE.test(text.slice(after, after + 6))) continue;
     if (
       /成果|技术|专利|产业化/.test(word) ||
       /(成果|专利|技术)$/.test(text.slice(Math.max(cl.start, at - 4), at))
@@ -115,6 +123,12 @@ export function transfersTo(ctx: SentenceCtx, text: string): ZhRelation[] {
       const firms = actors.filter((x) => x.type === 'Company');
       if (research.length === 1 && firms.length === 1)
         push(research[0] as ZhMention, firms[0] as ZhMention, CONF.generic);
+      else if (research.length > 1 && firms.length === 1) {
+        // A、B等高校与C公司开展成果转化: one list of research actors, one company.
+        const run = listRun(actors, research[0] as ZhMention, text, RESEARCH);
+        if (run.length === research.length)
+          for (const o of run) push(o, firms[0] as ZhMention, CONF.generic);
+      }
     }
   }
   return out;

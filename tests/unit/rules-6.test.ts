@@ -1,4 +1,4 @@
-import { rels, run } from '../support/zhExtract';
+import { names, rels, run } from '../support/zhExtract';
 
 /** CO_BUILDS as an unordered pair, for edges between co-builders of an unnamed thing. */
 function pairs(r: ReturnType<typeof run>): string[] {
@@ -50,5 +50,135 @@ describe('co-building an unnamed thing links the co-builders', () => {
         'CO_BUILDS:云杉研究院->青岚生物产业创新中心',
       ]),
     );
+  });
+});
+
+describe('names after a preposition jieba glues on', () => {
+  it('starts a school name after 由 even when jieba cuts 由 with its first characters', () => {
+    const r = run('青岚新能源实验室由云杉大学与青岚化工集团共建。');
+    expect(names(r, 'University')).toEqual(['云杉大学']);
+    expect(rels(r)).toEqual(
+      expect.arrayContaining([
+        'CO_BUILDS:云杉大学->青岚新能源实验室',
+        'CO_BUILDS:青岚化工集团->青岚新能源实验室',
+      ]),
+    );
+  });
+});
+
+describe('由A牵头、B参与 builds with both', () => {
+  it('gives the leader and the participant an edge to the thing named before 由', () => {
+    const r = run('青岚新能源实验室由四川大学牵头、青岚化工集团参与建设。');
+    expect(rels(r)).toEqual(
+      expect.arrayContaining([
+        'CO_BUILDS:四川大学->青岚新能源实验室',
+        'CO_BUILDS:青岚化工集团->青岚新能源实验室',
+      ]),
+    );
+  });
+
+  it('adds the leader to the builders of the thing named after 参与共建', () => {
+    const r = run('该项目由重庆大学牵头，青岚化工集团、松溪科技有限公司参与共建青岚储能创新中心。');
+    expect(rels(r)).toEqual(
+      expect.arrayContaining([
+        'CO_BUILDS:重庆大学->青岚储能创新中心',
+        'CO_BUILDS:青岚化工集团->青岚储能创新中心',
+        'CO_BUILDS:松溪科技有限公司->青岚储能创新中心',
+      ]),
+    );
+  });
+
+  it('builds nothing when the participants only take part (参与的产业联盟)', () => {
+    const r = run('由青岚化工集团牵头，四川大学、重庆大学参与的产业联盟正式成立。');
+    expect(rels(r).filter((x) => x.startsWith('CO_BUILDS'))).toEqual([]);
+  });
+});
+
+describe('transfers from listed sources and 落地', () => {
+  it('gives every listed school a transfer (A、B、C等高校的成果在X转化落地)', () => {
+    const r = run('四川大学、重庆大学、西南大学等高校的科技成果在青岚化工集团转化落地。');
+    expect(rels(r)).toEqual(
+      expect.arrayContaining([
+        'TRANSFERS_TO:四川大学->青岚化工集团',
+        'TRANSFERS_TO:重庆大学->青岚化工集团',
+        'TRANSFERS_TO:西南大学->青岚化工集团',
+      ]),
+    );
+  });
+
+  it('reads 在X实现成果落地 as a transfer to X', () => {
+    const r = run('四川大学研发的储能技术已在青岚化工集团实现成果落地。');
+    expect(rels(r)).toContain('TRANSFERS_TO:四川大学->青岚化工集团');
+  });
+
+  it('reads 在…成果转化方面需求广泛 as a field of talks, not a transfer', () => {
+    const r = run('青岚化工集团与云杉大学在产学研合作、科研成果转化方面需求广泛。');
+    expect(rels(r).filter((x) => x.startsWith('TRANSFERS_TO'))).toEqual([]);
+  });
+});
+
+describe('plain 引进 of a named team', () => {
+  it('takes the sentence subject as the introducer', () => {
+    const r = run('青岚化工集团引进云杉大学李青教授团队，研发新型涂料。');
+    expect(rels(r)).toContain('FLEXIBLY_INTRODUCES:青岚化工集团->云杉大学李青教授团队');
+  });
+
+  it('falls back to the previous sentence and then the article place', () => {
+    const r = run('江宁区召开人才工作会议。近年来引进云杉大学王松林教授团队，开展储能技术攻关。');
+    expect(rels(r)).toContain('FLEXIBLY_INTRODUCES:江宁区->云杉大学王松林教授团队');
+    const d = run(
+      '江宁区召开人才工作会议，江宁区领导出席。\n\n近年来还引进了云杉大学王松林教授团队。',
+    );
+    expect(rels(d)).toContain('FLEXIBLY_INTRODUCES:江宁区->云杉大学王松林教授团队');
+  });
+
+  it('reads 引进X团队的技术成果 as no introduction', () => {
+    const r = run('青岚化工集团引进云杉大学李青教授团队的技术成果。');
+    expect(rels(r).filter((x) => x.startsWith('FLEXIBLY'))).toEqual([]);
+  });
+});
+
+describe('subjects carried and party words', () => {
+  it('reads a clause-opening 公司 as the company named before', () => {
+    const r = run('青岚化工集团是一家新材料企业。公司与四川大学共建青岚新材料研究院。');
+    expect(rels(r)).toContain('CO_BUILDS:青岚化工集团->青岚新材料研究院');
+  });
+
+  it('keeps a place among the builders when 三方 counts it', () => {
+    const r = run('江宁区与四川大学、重庆大学签署合作协议，三方将共同建设青岚新能源研究院。');
+    expect(rels(r)).toEqual(
+      expect.arrayContaining([
+        'CO_BUILDS:江宁区->青岚新能源研究院',
+        'CO_BUILDS:四川大学->青岚新能源研究院',
+        'CO_BUILDS:重庆大学->青岚新能源研究院',
+      ]),
+    );
+  });
+
+  it('reads 共同探索建设 as co-building', () => {
+    const r = run('江宁区与四川大学签署协议，双方将共同探索建设青岚新能源研究院。');
+    expect(rels(r)).toContain('CO_BUILDS:江宁区->青岚新能源研究院');
+  });
+});
+
+describe('依托X建设: X hosts the unit', () => {
+  it('makes 依托X建设的Y and Y依托X建设 part of X', () => {
+    expect(rels(run('依托四川大学建设的青岚新能源实验室已投入使用。'))).toContain(
+      'PART_OF:青岚新能源实验室->四川大学',
+    );
+    expect(rels(run('青岚新能源实验室依托四川大学建设。'))).toContain(
+      'PART_OF:青岚新能源实验室->四川大学',
+    );
+  });
+
+  it('keeps A依托X组建Y a co-building by A and X, not a part', () => {
+    const r = run('江宁区依托四川大学组建青岚新能源研究院。');
+    expect(rels(r)).toEqual(
+      expect.arrayContaining([
+        'CO_BUILDS:江宁区->青岚新能源研究院',
+        'CO_BUILDS:四川大学->青岚新能源研究院',
+      ]),
+    );
+    expect(rels(r)).not.toContain('PART_OF:青岚新能源研究院->四川大学');
   });
 });
