@@ -7,7 +7,7 @@ const ADJACENT_OPTIONS = Object.freeze({
     /^\s*,?\s*(?:(?:which|that) (?:is|was) )?(?:(?:a|an) [a-z][a-z -]{0,40}? )?(?:(?:located|based|headquartered|situated|settled|registered|sitting) )?(?:in|at) (?:the )?$/i,
   /** Text ending where a newly opened entity opened ("… was inaugurated on July 16 in X"). */
   openedBefore:
-    /\b(?:launched|inaugurated|unveiled|opened|established|set up|founded|put into operation)(?: on [A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?)? in (?:the )?$/i,
+    /\b(?:launched|inaugurated|unveiled|opened|open|established|set up|founded|built|put into operation)(?: on [A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?)? in (?:(?:a|an|the) [a-z][a-z -]{0,30}? (?:of|in) )?(?:the )?$/i,
   /** Text between the last of a list of entities and where they settled ("…, have settled in X"). */
   settledGap: /^\s*,?\s*(?:have |has |had )?(?:settled|moved|registered) (?:down )?in (?:the )?$/i,
   /** A ceremony that opens something ("the founding ceremony of", "the unveiling ceremony of"). */
@@ -20,7 +20,7 @@ const ADJACENT_OPTIONS = Object.freeze({
   frontedPlace: /^(?:Located|Based|Situated|Headquartered|Sitting)\s+(?:in|at)\s+(?:the\s+)?/,
   /** Text between a District and a larger District it belongs to ("Tongnan District of Chongqing"). */
   districtGap:
-    /^\s*(?:(?:city|county|district|town|province)\s*)?(?:,\s*)?(?:(?:which|that) is )?(?:of|in|administered by|under(?: the jurisdiction of)?|part of|(?:the )?(?:provincial )?capital(?: city)? of)\s+(?:the )?(?:(?:[A-Za-z]+ )?China['’]s |(?:(?:north|south)?(?:east|west)(?:ern)?|northern|southern|central) )?$|^\s*,\s*$/i,
+    /^\s*(?:(?:city|county|district|town|province)\s*)?(?:,\s*)?(?:(?:which|that) is )?(?:(?:a|an) (?:[a-z-]+ ){0,2}?(?:city|county|district|town|province|region|area|zone) )?(?:of|in|administered by|under(?: the jurisdiction of)?|part of|(?:the )?(?:provincial )?capital(?: city)? of)\s+(?:the )?(?:(?:[A-Za-z]+ )?China['’]s |(?:(?:north|south)?(?:east|west)(?:ern)?|northern|southern|central) )?$|^\s*,\s*$/i,
   /** Text between a District and the entity it hosts ("Chongqing-based X", "Bishan's X"). */
   hostGap: /^(?:-based (?:[a-z]+ ){0,3}?(?:(?:such as|including|like) )?(?:the )?|['’]s )$/i,
   /** Text between a team (or industry college) and its university or institute. */
@@ -89,11 +89,17 @@ export function findAdjacent(ctx: SentenceContext): FoundRelation[] {
         /^\s*,\s*$/.test(gap) &&
         after?.type === 'District' &&
         /^\s*(?:,|,?\s*and)\s*(?:the\s+)?$/i.test(between(ctx, b.end, after.start));
+      // "Hefeng Co., Ltd., a Suzhou-based robot maker": the appositive says where it is.
+      const basedAppositive =
+        a.type !== 'District' &&
+        /^\s*,\s*(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}$/i.test(gap) &&
+        /^-based\b/i.test(ctx.text.slice(b.end - ctx.start));
       if (
         !listed &&
-        (a.type === 'District'
-          ? ADJACENT_OPTIONS.districtGap.test(gap)
-          : ADJACENT_OPTIONS.locatedGap.test(gap))
+        (basedAppositive ||
+          (a.type === 'District'
+            ? ADJACENT_OPTIONS.districtGap.test(gap)
+            : ADJACENT_OPTIONS.locatedGap.test(gap)))
       ) {
         add('LOCATED_IN', a, b);
       } else if (a.type !== 'District' && ADJACENT_OPTIONS.settledGap.test(gap)) {

@@ -184,4 +184,17 @@ describe('English rules, round 5', () => {
       'Company:Hanlin Times',
     );
   });
+
+  it('places things built in "a zone of" a city, "X, a <Place>-based maker", "a city in … province"', () => {
+    expect(
+      edges(run('The Lanxi Robotics Laboratory will be built in a high-tech zone of Suzhou.')),
+    ).toContain('LOCATED_IN Lanxi Robotics Laboratory -> Suzhou');
+    expect(edges(run('Hefeng Co., Ltd., a Suzhou-based robot maker, joined.'))).toContain(
+      'LOCATED_IN Hefeng Co., Ltd. -> Suzhou',
+    );
+    expect(edges(run("Suzhou, a city in east China's Jiangsu province, hosts the lab."))).toContain(
+      'LOCATED_IN Suzhou -> Jiangsu',
+    );
+    expect(edges(run('Hefeng Co., Ltd., a robot maker, joined Suzhou.'))).toEqual([]);
+  });
 });
