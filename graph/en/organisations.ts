@@ -134,9 +134,15 @@ function headedRunLeft(tokens: Token[], k: number): boolean {
   return false;
 }
 
-/** True when the capitalised run starting at k contains a head ("Queensland University …"). */
+/**
+ * True when the capitalised run starting at k contains a head ("Queensland University …"); the
+ * run may hold inner "and"/"&" ("Suzhou Science and Technology Bureau").
+ */
 function headedRunAt(tokens: Token[], k: number): boolean {
-  for (let j = k; j < tokens.length && isNameWord(tokens[j]); j++) {
+  for (let j = k; j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if ((t.text === 'and' || t.text === '&') && j > k && isNameWord(tokens[j + 1])) continue;
+    if (!isNameWord(t)) return false;
     if (headAt(tokens, j)) return true;
   }
   return false;

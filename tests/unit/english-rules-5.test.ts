@@ -197,4 +197,14 @@ describe('English rules, round 5', () => {
     );
     expect(edges(run('Hefeng Co., Ltd., a robot maker, joined Suzhou.'))).toEqual([]);
   });
+
+  it('ends a name before "and" when a second headed name with an inner "and" follows', () => {
+    const out = run(
+      'The Suzhou Municipal Bureau of Commerce and Suzhou Science and Technology Bureau helped.',
+    );
+    expect(named(out)).toEqual([
+      'Other:Suzhou Municipal Bureau of Commerce',
+      'Other:Suzhou Science and Technology Bureau',
+    ]);
+  });
 });
