@@ -47,6 +47,8 @@ export const LEXICON = Object.freeze({
   universityListCues: Object.freeze([...lexData.universityListCues]),
   institutesListCues: Object.freeze([...lexData.institutesListCues]),
   surnames: new Set<string>(lexData.surnames.split('')),
+  /** Academies whose institutes are named in short as academy + field + 所 (中科院半导体所). */
+  academyPrefixes: Object.freeze([...lexData.academyPrefixes]),
   /** Common prefix abbreviations of organisation names (中科院 = 中国科学院). */
   prefixAbbreviations: lexData.prefixAbbreviations as Readonly<Record<string, string>>,
   triggers: triggerData,

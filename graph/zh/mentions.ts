@@ -71,3 +71,19 @@ export function mergeMentions(cands: ZhMention[]): ZhMention[] {
   }
   return kept.sort((a, b) => a.start - b.start || b.end - a.end);
 }
+
+/**
+ * 国际化新型专业技术研究院——苏州微光电子融合技术研究院: a lab or institute followed by a dash and
+ * another of its type is a description of that name (apposition), not an organisation of its own.
+ */
+export function dropDescriptions(text: string, ms: ZhMention[]): ZhMention[] {
+  const drop = new Set<ZhMention>();
+  for (let k = 0; k + 1 < ms.length; k++) {
+    const a = ms[k] as ZhMention;
+    if (a.type !== 'Lab' && a.type !== 'Institute') continue;
+    if (text.charCodeAt(a.end) !== 0x2014 || text.charCodeAt(a.end + 1) !== 0x2014) continue;
+    const b = ms.find((x, j) => j > k && x.start === a.end + 2);
+    if (b && b.type === a.type) drop.add(a);
+  }
+  return drop.size === 0 ? ms : ms.filter((m) => !drop.has(m));
+}

@@ -7,11 +7,12 @@ import { scanSuffixes } from './suffixScan';
 import { scanPlaces, scanLevelledPlaces, scanBigPlaces } from './placeScan';
 import { scanAdminChains, scanChainRepeats } from './adminChain';
 import { scanBrands } from './brandScan';
+import { scanAcademyUnits } from './academyScan';
 import { scanLists } from './listScan';
 import { scanPersons } from './personScan';
 import { scanCoref, scanDefiniteTails } from './corefScan';
 import { scanAliases, scanDeclaredAliases, canonicalize } from './aliasScan';
-import { isNested, mergeMentions } from './mentions';
+import { dropDescriptions, isNested, mergeMentions } from './mentions';
 import { scanPartners } from './partnerScan';
 import type { SentenceCtx, ZhRelation } from './relContext';
 import { coBuilds, jointNameBuilds, ledBuilds } from './relCoBuilds';
@@ -62,7 +63,11 @@ export function findMentions(
       }
       cands.push(...scanSuffixes(text, p, q), ...scanPlaces(text, p, q), ...scanBrands(text, p, q));
       cands.push(...scanLevelledPlaces(text, p, q), ...scanBigPlaces(text, p, q));
-      cands.push(...scanLists(text, p, q), ...scanPersons(text, p, q));
+      cands.push(
+        ...scanLists(text, p, q),
+        ...scanPersons(text, p, q),
+        ...scanAcademyUnits(text, p, q),
+      );
       chained.push(...scanAdminChains(text, p, q));
       p = next;
     }
@@ -76,6 +81,7 @@ export function findMentions(
   mentions = mergeMentions([...mentions, ...scanDeclaredAliases(text, mentions)]);
   const partners = scanPartners(text, mentions);
   if (partners.length > 0) mentions = mergeMentions([...mentions, ...partners]);
+  mentions = dropDescriptions(text, mentions);
   canonicalize(mentions);
   const coref = [...scanCoref(text, mentions), ...scanDefiniteTails(text, mentions)].filter(
     (c) => !mentions.some((m) => m.start < c.end && c.start < m.end),

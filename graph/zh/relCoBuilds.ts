@@ -157,6 +157,17 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
       if (!BUILT.has(x.type)) break;
       targets.push(x);
     }
+    // …共建A，以及B: a clause opening with 以及 adds more built things to the same act.
+    if (targets.length > 0) {
+      const next = cl.end + 1;
+      if (
+        s.text.startsWith('以及', next - s.start) &&
+        (text[cl.end] === '，' || text[cl.end] === ',')
+      ) {
+        const more = clauseOf(s, next);
+        for (const x of between(ctx.top, next, more.end)) if (BUILT.has(x.type)) targets.push(x);
+      }
+    }
     let target: ZhMention | undefined = targets[0];
     // A与B建立院士工作站: a weak trigger needs the built thing right after it (了 may sit between).
     if (NAMED_ONLY.has(m[0]) && (!target || target.start - (at + m[0].length) > 1)) continue;

@@ -182,3 +182,28 @@ describe('依托X建设: X hosts the unit', () => {
     expect(rels(r)).not.toContain('PART_OF:青岚新能源研究院->四川大学');
   });
 });
+
+describe('academy institutes and described names', () => {
+  it('finds short academy institute names (中科院X所, 中科院Y院Z所) but not 所长', () => {
+    const r = run('中科院光电所与青岚区共建实验室，中科院合肥院材料所所长出席。');
+    expect(names(r, 'Institute')).toEqual(
+      expect.arrayContaining(['中科院光电所', '中科院合肥院材料所']),
+    );
+    expect(names(r, 'Institute').some((n) => n.endsWith('所长'))).toBe(false);
+  });
+
+  it('reads X——Y of one type as Y described, and 以及 as more built things', () => {
+    const r = run(
+      '云杉大学与青岚高新区共建新型专业技术研究院——青岚光电融合技术研究院，以及联合实验室——青岚材料测试分析联合实验室。',
+    );
+    expect(names(r, 'Institute')).not.toContain('新型专业技术研究院');
+    expect(rels(r)).toEqual(
+      expect.arrayContaining([
+        'CO_BUILDS:云杉大学->青岚光电融合技术研究院',
+        'CO_BUILDS:青岚高新区->青岚光电融合技术研究院',
+        'CO_BUILDS:云杉大学->青岚材料测试分析联合实验室',
+        'CO_BUILDS:青岚高新区->青岚材料测试分析联合实验室',
+      ]),
+    );
+  });
+});
