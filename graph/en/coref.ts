@@ -44,7 +44,9 @@ const GROUP_RE = new RegExp(
   `\\b(?:the|these|those|all)\\s+(?:(${NUM}|\\d+)\\s+)?(${Object.keys(COREF_OPTIONS.groupHeads).join('|')})\\b`,
   'gi',
 );
-const SIDES_RE = /\b(?:the two sides|both sides|both parties|the two parties|the two partners)\b/gi;
+/** "the two sides", and a bare "the two"/"they" as the subject of what the partners will do. */
+const SIDES_RE =
+  /\b(?:the two sides|both sides|both parties|the two parties|the two partners)\b|\bthe two(?=\s+(?:will|would|agreed|also|plan|planned|jointly)\b)|(?<=^|(?:agreement|deal|plan),\s)they(?=\s+(?:will|would|agreed|also|plan|jointly)\b)/gi;
 const DEFINITE_RE = new RegExp(
   `\\bthe\\s+(${Object.keys(COREF_OPTIONS.definiteHeads).join('|')})\\b(?!\\s+(?:of|and)\\b)`,
   'gi',

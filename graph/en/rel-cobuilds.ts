@@ -59,6 +59,9 @@ const CO_BUILD_OPTIONS = Object.freeze({
     /\bjoint\s+(?:research\s+|innovation\s+|r&d\s+)?(?:lab|laboratory|laboratories|center|centre|institute|platform|base)\b/i,
   /** An open bracket holding a lower-case role "… of" right before a mention ("(vice director of the"). */
   roleInBracket: /\(\s*[a-z][a-z -]*\s(?:of|at)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$/,
+  /** An unnamed built thing after the verb, enough when "the two sides" build it. */
+  anyThing:
+    /^\s*(?:up\s+)?(?:a|an|the|new|joint)\s+(?:[\w-]+\s+){0,3}?(?:fund|platforms?|cent(?:er|re)s?|lab(?:oratory|oratories|s)?|bases?|institutes?|parks?|company|venture)\b/i,
   /** Building verbs that complete a partner pattern. */
   buildVerbs:
     /\b(build|built|establish|established|set up|found|founded|launch|launched|create|created|construct|constructed|construction of|establishment of)\b/i,
@@ -393,7 +396,12 @@ function findTogether(ctx: SentenceContext): FoundRelation[] {
       ? [...before].reverse().find((m) => isThing(m) && m.type !== 'District')
       : after.find((m) => isThing(m) && m.type !== 'District');
     if (thing) return edges(builders, [thing], CO_BUILD_OPTIONS.partnerConfidence);
-    if (!passive && CO_BUILD_OPTIONS.jointThing.test(rest))
+    // "The two sides will set up a fund": partners named together build an unnamed thing jointly.
+    const sides = builders.every((b) => b.start === builders[0]?.start);
+    if (
+      !passive &&
+      (CO_BUILD_OPTIONS.jointThing.test(rest) || (sides && CO_BUILD_OPTIONS.anyThing.test(rest)))
+    )
       return edges(builders, [], CO_BUILD_OPTIONS.partnerConfidence);
   }
   return [];

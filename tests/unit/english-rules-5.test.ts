@@ -207,4 +207,25 @@ describe('English rules, round 5', () => {
       'Other:Suzhou Science and Technology Bureau',
     ]);
   });
+
+  it('reads "they"/"the two" after an agreement as the partners, who co-build unnamed things', () => {
+    const named1 = run(
+      'Lanxi University and Suzhou signed an agreement. According to the agreement, they will ' +
+        'establish the Lanxi Suzhou Research Institute.',
+    );
+    expect(edges(named1)).toEqual(
+      expect.arrayContaining([
+        'CO_BUILDS Lanxi University -> Lanxi Suzhou Research Institute',
+        'CO_BUILDS Suzhou -> Lanxi Suzhou Research Institute',
+      ]),
+    );
+    const unnamed = run(
+      'Lanxi University and Suzhou signed an agreement. The two will set up a fund.',
+    );
+    expect(edges(unnamed)).toEqual(['CO_BUILDS Lanxi University -> Suzhou']);
+    const attended = run(
+      'Lanxi University and Hefeng Co., Ltd. attended the launch of a platform.',
+    );
+    expect(edges(attended)).toEqual([]);
+  });
 });
