@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { generateCorpus, generateDocument, type SyntheticDocument } from './synthetic/corpus';
 import { mergeExtractions } from './synthetic/merge';
-import { BENCH_NEO4J, openBenchDatabase, runAutoCommit, wipeDatabase } from './support/benchNeo4j';
-import { RssTracker } from './support/memory';
+import { BENCH_NEO4J, openBenchDatabase, readValue, runAutoCommit } from './support/benchNeo4j';
+import { RssTracker, rssMb } from './support/memory';
 import { fmt, printSummary, printTable, type SummaryRow } from './support/report';
 import { median, msSince, percentile } from './support/stats';
 
@@ -73,8 +73,9 @@ CALL (row) { MATCH (b:RawEntity {id: row.target}) RETURN b LIMIT 1 }
 CREATE (a)-[x:$(row.type)]->(b)
 SET x.id = row.id, x.evidenceCount = row.newEvidence, x.documentCount = row.newDocuments,
     x.confidence = 1.0 - reduce(p = 1.0, c IN row.newConfidences | p * (1.0 - c))`,
-  cleanup:
-    'MATCH (n) WHERE n:RawEntity OR n:RawDocument OR n:RawAliasKey OR n:RawEvidence CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS',
+  /** Labels of the raw nodes, deleted in bounded transactions afterwards (one big one times out). */
+  labels: ['RawEvidence', 'RawAliasKey', 'RawDocument', 'RawEntity'],
+  cleanupBatch: 20_000,
 });
 
 /** Parameters of the raw statements for one batch: the loader's rows, as stored. */
@@ -219,6 +220,7 @@ async function passes(
   const loader = empty();
   const raw = empty();
   const wall = process.hrtime.bigint();
+  let done = 0;
   for (const chunk of chunks(documents, LOAD_BENCH.chunkDocs)) {
     const n = count(chunk);
     const merged = mergeExtractions(chunk.map((d) => d.extraction));
@@ -230,6 +232,11 @@ async function passes(
     rss.sample();
     await rawChunk(chunk, raw);
     rss.sample();
+    done += chunk.length;
+    if (done % 1_000 === 0)
+      console.error(
+        `  ${done} docs: loader ${fmt(loader.ms / 1000, 1)} s, raw ${fmt(raw.ms / 1000, 1)} s; CPU loader ${fmt(loader.cpu.node, 1)} + ${fmt(loader.cpu.server, 1)} s, raw ${fmt(raw.cpu.node, 1)} + ${fmt(raw.cpu.server, 1)} s; RSS now ${fmt(rssMb())} MB, peak ${fmt(rss.peakMb)} MB`,
+      );
     for (const pass of [loader, raw]) {
       pass.entities += n.entities;
       pass.relations += n.relations;
@@ -238,9 +245,30 @@ async function passes(
   // Wall clock of the loader alone: generation and merging included, raw writing excluded.
   loader.wallMs = msSince(wall) - raw.ms;
   raw.wallMs = raw.ms;
-  await runAutoCommit(RAW.cleanup);
+  for (const label of RAW.labels) {
+    for (;;) {
+      const deleted = await readValue<unknown>(
+        `MATCH (n:${label}) WITH n LIMIT toInteger($limit) DETACH DELETE n RETURN count(*) AS n`,
+        'n',
+        { limit: RAW.cleanupBatch },
+      );
+      if (Number(deleted ?? 0) === 0) break;
+    }
+  }
   for (const statement of RAW.dropIndexes) await runAutoCommit(statement);
   return { loader, raw };
+}
+
+/** Deletes every node in bounded transactions: a 10^5-document store outlasts one transaction's timeout. */
+async function emptyStore(): Promise<void> {
+  for (;;) {
+    const deleted = await readValue<unknown>(
+      'MATCH (n) WITH n LIMIT toInteger($limit) DETACH DELETE n RETURN count(*) AS n',
+      'n',
+      { limit: RAW.cleanupBatch },
+    );
+    if (Number(deleted ?? 0) === 0) return;
+  }
 }
 
 /** Commits ordinary articles one at a time on top of the current store; returns latencies (ms). */
@@ -287,7 +315,7 @@ async function main(): Promise<void> {
   let biggest: PassResult | undefined;
   try {
     for (const documents of sizes) {
-      await wipeDatabase();
+      await emptyStore();
       const rssBefore = rss.peakMb;
       const { loader, raw } = await passes(documents, rss);
       console.error(
@@ -364,7 +392,7 @@ async function main(): Promise<void> {
         },
       );
     }
-    await wipeDatabase();
+    await emptyStore();
   } finally {
     await db.close();
   }
