@@ -19,7 +19,17 @@ const SCHOOL_UNIT = /(产业学院|现代产业学院)$/;
 export function partOf(ctx: SentenceCtx, text: string): ZhRelation[] {
   const out: ZhRelation[] = [];
   const s = ctx.sentence;
-  for (const outer of ctx.top) {
+  // 华中科技大学机械学院教授黄禹团队: a school nested in a team's name still belongs to its university.
+  const outers =
+    ctx.top.length === ctx.all.length
+      ? ctx.top
+      : [
+          ...ctx.top,
+          ...ctx.all.filter(
+            (x) => x.type === 'University' && x.text.endsWith('学院') && !ctx.top.includes(x),
+          ),
+        ];
+  for (const outer of outers) {
     // 重庆理工大学材料科学与工程学院 → 重庆理工大学: a school named with its university.
     const school = outer.type === 'University' && outer.text.endsWith('学院');
     if (

@@ -100,6 +100,15 @@ export function transfersTo(ctx: SentenceCtx, text: string): ZhRelation[] {
       for (const o of objects) push(o, near, CONF.object);
       continue;
     }
+    // 川大成果在泸转化: 在 + the first character of the article's own place stands for that place.
+    const place = ctx.docPlace;
+    if (place && text[at - 2] === '在' && text[at - 1] === place.canonical[0]) {
+      const src = pre.find((x) => ORIGINS.has(x.type) && x.end <= at - 2);
+      if (src) {
+        push(src, place, CONF.directed);
+        continue;
+      }
+    }
     // X的(科技)成果在Y转化
     const zai = pre.filter((x) => text[x.start - 1] === '在' && RECEIVERS.has(x.type));
     if (zai.length > 0 && pre.length >= 2) {

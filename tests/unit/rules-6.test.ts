@@ -207,3 +207,15 @@ describe('academy institutes and described names', () => {
     );
   });
 });
+
+describe('nested schools and the article place in short', () => {
+  it('makes a school nested in a team name part of its university', () => {
+    const r = run('青岚化工集团引进云杉大学机械科学与工程学院教授李青团队。');
+    expect(rels(r)).toContain('PART_OF:云杉大学机械科学与工程学院->云杉大学');
+  });
+
+  it('reads 在 + the first character of the article place (在泸转化) as that place', () => {
+    const r = run('四川大学与泸州市签署合作协议。泸州市将推动四川大学的科研成果在泸转化落地。');
+    expect(rels(r)).toContain('TRANSFERS_TO:四川大学->泸州市');
+  });
+});
