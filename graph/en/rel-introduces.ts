@@ -10,7 +10,15 @@ import {
 /** Options for flexible introduction of teams and experts. */
 const INTRODUCE_OPTIONS = Object.freeze({
   /** compromise patterns for bringing in a team or expert. */
-  patterns: Object.freeze(['#Adverb? {introduce}', '{bring} in', '{recruit}', '{attract}']),
+  patterns: Object.freeze([
+    '#Adverb? {introduce}',
+    '{bring} in',
+    '{recruit}',
+    '{attract}',
+    '{hire}',
+    '{employ}',
+    '{engage}',
+  ]),
   /** Confidence of an introduction. */
   confidence: 0.75,
   /** Who can be introduced. */

@@ -38,6 +38,9 @@ const TRANSFER_OPTIONS = Object.freeze({
   confidence: 0.75,
   /** Types that can receive technology. */
   receiverTypes: new Set(['Company', 'Lab', 'District', 'Institute', 'University', 'Other']),
+  /** "bought three patents from X": a buyer of results receives them from their owner. */
+  bought:
+    /\b(?:bought|buys|buy|purchased|purchases|acquired|acquires|obtained|introduced)\s+(?:(?:the|its|their|a|an|\d+|one|two|three|four|five|several|many|[a-z]+-?[a-z]*)\s+){0,3}(?:patents?|technolog(?:y|ies)|achievements?|inventions?|licen[cs]es?)\s+(?:[a-z]+\s+){0,3}?from\s+(?:the\s+)?$/i,
 });
 
 function isReceiver(m: Placed): boolean {
@@ -83,6 +86,22 @@ export function findTransfers(ctx: SentenceContext): FoundRelation[] {
         confidence: TRANSFER_OPTIONS.confidence,
       });
     }
+  }
+  for (const m of ctx.mentions) {
+    const head = between(ctx, ctx.start, m.start);
+    const bought = TRANSFER_OPTIONS.bought.exec(head);
+    if (!bought || !isActor(m)) continue;
+    const buyer = [...ctx.mentions]
+      .reverse()
+      .find((b) => b.end <= ctx.start + bought.index && isReceiver(b));
+    if (!buyer || buyer.entity === m.entity) continue;
+    if (/;/.test(between(ctx, buyer.end, m.start))) continue;
+    out.push({
+      type: 'TRANSFERS_TO',
+      source: m.entity,
+      target: buyer.entity,
+      confidence: TRANSFER_OPTIONS.confidence,
+    });
   }
   return out;
 }

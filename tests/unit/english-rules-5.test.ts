@@ -228,4 +228,14 @@ describe('English rules, round 5', () => {
     );
     expect(edges(attended)).toEqual([]);
   });
+
+  it('reads hiring an expert as an introduction and buying patents as a transfer', () => {
+    expect(
+      edges(run('Professor Wang Lin was hired by Lanxi University as a part-time professor.')),
+    ).toEqual(['FLEXIBLY_INTRODUCES Lanxi University -> Wang Lin']);
+    expect(edges(run('Hefeng Co., Ltd. bought three patents from Lanxi University.'))).toEqual([
+      'TRANSFERS_TO Lanxi University -> Hefeng Co., Ltd.',
+    ]);
+    expect(edges(run('Hefeng Co., Ltd. bought land from Suzhou.'))).toEqual([]);
+  });
 });
