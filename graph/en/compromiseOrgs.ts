@@ -77,6 +77,9 @@ export function findCompromiseOrganisations(sentence: string, offset: number): C
       continue;
     // "Chengdu's Shuangliu International": a possessive opening belongs to the sentence, not a name.
     if (/^[A-Z][a-z]+['’]s\s/.test(surface)) continue;
+    // "Lanxi University's College": what follows an owner's possessive is a unit of the owner, and
+    // the owner is found by the head-word rules.
+    if (/(?<!\bPeople)['’]s\s/.test(surface)) continue;
     // A comma inside means compromise ran two names of a list together.
     if (/,(?! ?Ltd)/.test(surface)) continue;
     const words = surface.toLowerCase().split(/\s+/);

@@ -219,6 +219,23 @@ function namedAfterPlace(tokens: Token[], head: Head, headEnd: number, to: numbe
   return false;
 }
 
+/**
+ * "Lanxi University's College of Chemistry", "School of Materials and College of Chemistry": a
+ * college or body named after a university's possessive, or right after a school's "of", is a
+ * unit inside the university (not annotated).
+ */
+function insideUniversity(tokens: Token[], from: number, head: Head): boolean {
+  if (head.type !== 'University' && head.type !== 'Other') return false;
+  const before = tokens[from - 1];
+  if (before?.text === 'of' && ORG_OPTIONS.unitHeads.has(tokens[from - 2]?.lower ?? ''))
+    return true;
+  return (
+    before?.lower === 's' &&
+    /^['’]$/.test(tokens[from - 2]?.text ?? '') &&
+    headAt(tokens, from - 3)?.type === 'University'
+  );
+}
+
 /** Names ending with a known head: "Chongqing University", "Changan Automobile Co., Ltd.". */
 export function findOrganisations(tokens: Token[], text: string, offset: number): Candidate[] {
   const out: Candidate[] = [];
@@ -241,6 +258,7 @@ export function findOrganisations(tokens: Token[], text: string, offset: number)
     // "SUSTech University Council": a body inside a university is not annotated.
     if (ORG_OPTIONS.unitHeads.has(first.lower) && headAt(tokens, i - 1)?.type === 'University')
       continue;
+    if (insideUniversity(tokens, from, head)) continue;
     if (from === i && to === headEnd) continue;
     const start = (tokens[from] as Token).start;
     const level = !isCapitalized(first) && ORG_OPTIONS.levelWords.has(first.lower);

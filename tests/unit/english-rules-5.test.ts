@@ -238,4 +238,13 @@ describe('English rules, round 5', () => {
     ]);
     expect(edges(run('Hefeng Co., Ltd. bought land from Suzhou.'))).toEqual([]);
   });
+
+  it('leaves out schools and colleges inside a university', () => {
+    const out = run("Lanxi University's School of Materials and College of Chemistry joined.");
+    expect(named(out)).toEqual(['University:Lanxi University']);
+    const possessive = run(
+      "Lanxi University's College of Chemistry hosted the Robotics Institute.",
+    );
+    expect(named(possessive).some((n) => n.includes('College'))).toBe(false);
+  });
 });
