@@ -15,7 +15,7 @@ import { scanAliases, scanDeclaredAliases, canonicalize } from './aliasScan';
 import { dropDescriptions, isNested, mergeMentions } from './mentions';
 import { scanPartners } from './partnerScan';
 import type { SentenceCtx, ZhRelation } from './relContext';
-import { coBuilds, jointNameBuilds, ledBuilds } from './relCoBuilds';
+import { coBuilds, jointNameBuilds, ledBuilds, partneredBuilds } from './relCoBuilds';
 import { flexiblyIntroduces } from './relFlexible';
 import { transfersTo } from './relTransfers';
 import { supports } from './relSupports';
@@ -158,6 +158,7 @@ function findRelations(
           ...supports(ctx, text),
           ...jointNameBuilds(ctx, named),
           ...ledBuilds(ctx, text),
+          ...partneredBuilds(ctx, text),
         );
         out.push(...locatedIn(ctx, text), ...placedAt(ctx, text), ...partOf(ctx, text));
         out.push(...hostedBy(ctx, text));

@@ -226,8 +226,9 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
     }
     if (target) pre = pre.filter((x) => x !== target);
     // A place among three or more builders is usually where it happens, unless 三方 counts it.
-    if (partyWord?.[1] !== '三方')
-      pre = pre.filter((x) => x.type !== 'District' || pre.length <= 2);
+    const counted =
+      partyWord?.[1] === '三方' || /[三四五多]方$/.test(text.slice(Math.max(cl.start, at - 4), at));
+    if (!counted) pre = pre.filter((x) => x.type !== 'District' || pre.length <= 2);
     let conf: number = target ? CONF.named : CONF.pair;
     // 与B共建X / 目前已与B、C共建…: the clause borrows its subject; B and C are its partners.
     const opensWithPartner = PARTNER_HEAD_RE.test(text.slice(cl.start, at));
@@ -351,6 +352,48 @@ export function ledBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
         if (!sameEntity(b, leader))
           out.push({ type: 'CO_BUILDS', source: leader, target: b, sentence: s, confidence: 0.7 });
     }
+  }
+  return out;
+}
+
+/** A partner word between two builders (A携手B打造X, A联合B组建X). */
+const WITH_RE = /^(?:携手|联合|会同|牵手)$/;
+/** A building verb right after the partner, before the named thing. */
+const BUILD_VERB_RE = /^(?:共同|一起|合作)?(?:打造|建设|组建|成立|设立|创建|建立|筹建)了?/;
+/** 共同推进X建设: the builders push the building of X. */
+const PUSH_BEFORE_RE = /共同(?:推进|推动|加快|加强)$/;
+
+/**
+ * A携手B打造X / A联合B组建X: a partner word and a plain building verb; 共同推进X建设 with a pair
+ * joined earlier in the sentence (A与B开展合作，共同推进X建设).
+ */
+export function partneredBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
+  const out: ZhRelation[] = [];
+  const top = ctx.top;
+  const s = ctx.sentence;
+  const push = (src: ZhMention, t: ZhMention): void => {
+    if (!sameEntity(src, t))
+      out.push({ type: 'CO_BUILDS', source: src, target: t, sentence: s, confidence: CONF.pair });
+  };
+  for (let k = 0; k + 2 < top.length; k++) {
+    const a = top[k] as ZhMention;
+    const b = top[k + 1] as ZhMention;
+    const x = top[k + 2] as ZhMention;
+    if (a.type === 'Person' || b.type === 'Person' || !BUILT.has(x.type)) continue;
+    if (b.start - a.end !== 2 || !WITH_RE.test(text.slice(a.end, b.start))) continue;
+    const v = BUILD_VERB_RE.exec(text.slice(b.end, x.start));
+    if (!v || v[0].length !== x.start - b.end) continue;
+    push(a, x);
+    push(b, x);
+  }
+  for (const x of top) {
+    if (!BUILT.has(x.type) || text[x.end] !== '建' || text[x.end + 1] !== '设') continue;
+    if (!PUSH_BEFORE_RE.test(text.slice(Math.max(s.start, x.start - 4), x.start))) continue;
+    const pair = joinedPair(
+      top.filter((y) => y.end <= x.start),
+      text,
+    );
+    if (pair) for (const p of pair) push(p, x);
   }
   return out;
 }

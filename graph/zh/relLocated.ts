@@ -99,6 +99,9 @@ function clauseScene(ctx: SentenceCtx, text: string, built: readonly ZhMention[]
   return out;
 }
 
+/** A building verb between 在 + place and the thing built there (在江宁区建设X). */
+const SITE_VERB_RE = /^(?:共同|合作|联合)?(?:建设|建立|设立|组建|成立|筹建|打造|新建|投资建设)了?/;
+
 /** Types that sit at a place named right before them (在上虞区国科新材料中试基地). */
 const SITED = new Set(['Lab', 'Institute', 'Company', 'University']);
 
@@ -126,6 +129,19 @@ export function placedAt(ctx: SentenceCtx, text: string): ZhRelation[] {
         sentence: ctx.sentence,
         confidence: CONF.predicate,
       });
+    // 在江宁区建设X: the place where a named lab, institute or company is built.
+    const built = top[k + 1];
+    if (built && SITED.has(built.type) && built.type !== 'University') {
+      const v = SITE_VERB_RE.exec(text.slice(first.end, built.start));
+      if (v && v[0].length === built.start - first.end)
+        out.push({
+          type: 'LOCATED_IN',
+          source: built,
+          target: first,
+          sentence: ctx.sentence,
+          confidence: CONF.scene,
+        });
+    }
     let j = k;
     while (
       j + 1 < top.length &&

@@ -219,3 +219,41 @@ describe('nested schools and the article place in short', () => {
     expect(rels(r)).toContain('TRANSFERS_TO:四川大学->泸州市');
   });
 });
+
+describe('more ways of saying two parties build one thing', () => {
+  it('keeps a place among listed builders that 三方 counts', () => {
+    const r = run('四川大学、重庆大学和江宁区三方共建青岚新能源研究院。');
+    expect(rels(r)).toContain('CO_BUILDS:江宁区->青岚新能源研究院');
+  });
+
+  it('reads X由A和B共同出资设立 as both building X', () => {
+    const r = run('青岚新能源研究院由江宁区人民政府和四川大学共同出资设立。');
+    expect(rels(r)).toEqual(
+      expect.arrayContaining([
+        'CO_BUILDS:江宁区人民政府->青岚新能源研究院',
+        'CO_BUILDS:四川大学->青岚新能源研究院',
+      ]),
+    );
+  });
+
+  it('reads A携手B打造X and 共同推进X建设 as co-building X', () => {
+    expect(rels(run('江宁区携手四川大学打造青岚新能源研究院。'))).toEqual(
+      expect.arrayContaining([
+        'CO_BUILDS:江宁区->青岚新能源研究院',
+        'CO_BUILDS:四川大学->青岚新能源研究院',
+      ]),
+    );
+    expect(rels(run('江宁区与四川大学开展校地合作，共同推进青岚新能源研究院建设。'))).toEqual(
+      expect.arrayContaining([
+        'CO_BUILDS:江宁区->青岚新能源研究院',
+        'CO_BUILDS:四川大学->青岚新能源研究院',
+      ]),
+    );
+  });
+
+  it('places what is built 在Y建设 in Y, without making the builder a co-builder', () => {
+    const r = run('四川大学将在江宁区建设青岚新能源研究院。');
+    expect(rels(r)).toContain('LOCATED_IN:青岚新能源研究院->江宁区');
+    expect(rels(r).filter((x) => x.startsWith('CO_BUILDS'))).toEqual([]);
+  });
+});
