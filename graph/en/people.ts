@@ -15,6 +15,9 @@ const PEOPLE_OPTIONS = Object.freeze({
   /** Text after a titled name that makes the person an official ("…, CityU President"). */
   officialAfter:
     /^\s*,\s*(?:the\s+)?(?:[A-Z][\w&-]*\s+){0,3}(?:President|Vice[- ]President|Provost|Chancellor|Vice[- ]Chancellor|Secretary|Party Secretary|Chairman|Chairwoman|Mayor|Deputy Mayor|Governor|Director[- ]General|Magistrate)\b/,
+  /** The same in lower case before "of" ("…, vice president of X University"): an official. */
+  officialOf:
+    /^\s*,\s*(?:the\s+)?(?:(?:executive|deputy|vice|former)[- ])?(?:president|party secretary|secretary|mayor|governor|chairman|chairwoman|general manager|chief executive|magistrate)\s+(?:of|at)\b/,
   /** Capitalised titles after "Name," that make the name an expert's ("Pan Fusheng, Academician"). */
   appositiveTitles: new Set([
     'academician',
@@ -150,9 +153,10 @@ export function findPeople(tokens: Token[], text: string, offset: number): Candi
     if (EXPERT_TITLES.has(t.lower) && (i === 0 || !EXPERT_TITLES.has(tokens[i - 1]?.lower ?? ''))) {
       const span = nameAt(tokens, i);
       // "Professor Way Kuo, CityU President": a titled official, not an expert.
+      const rest = span ? text.slice((tokens[span.to - 1] as Token).end) : '';
       const official =
         span !== undefined &&
-        PEOPLE_OPTIONS.officialAfter.test(text.slice((tokens[span.to - 1] as Token).end));
+        (PEOPLE_OPTIONS.officialAfter.test(rest) || PEOPLE_OPTIONS.officialOf.test(rest));
       if (span && span.from > i && !official) {
         person(span);
         // "Professor Wang Shilong's team"

@@ -247,4 +247,16 @@ describe('English rules, round 5', () => {
     );
     expect(named(possessive).some((n) => n.includes('College'))).toBe(false);
   });
+
+  it('takes a titled name followed by a lower-case office "of X" for an official', () => {
+    expect(named(run('Professor Wang Lin, vice president of Lanxi University, spoke.'))).toEqual([
+      'University:Lanxi University',
+    ]);
+    expect(named(run('Dr. Zhao Qing, deputy mayor of Suzhou, spoke.'))).not.toContain(
+      'Person:Zhao Qing',
+    );
+    expect(
+      named(run('Professor Wang Lin, director of the Lanxi Robotics Laboratory, spoke.')),
+    ).toContain('Person:Wang Lin');
+  });
 });
