@@ -169,6 +169,10 @@ export const chainsSchema = z.object({
   elements: elementsSchema,
 });
 export const flowsSchema = z.object({
+  method: z.string(),
+  computedAt: z.string(),
+  edgesTotal: z.number(),
+  edgesOmitted: z.number(),
   elements: z.object({
     nodes: z.array(
       z.object({

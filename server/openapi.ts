@@ -267,7 +267,27 @@ export function openApiDocument(): Record<string, unknown> {
           },
         },
       },
-      '/api/districts/flows': get('District meta-graph: ties crossing between districts', 'Flows'),
+      '/api/districts/flows': get(
+        'District meta-graph: ties crossing between districts, heaviest first. Each entity ' +
+          'counts in one home district (itself when a District, else its best-evidenced ' +
+          'LOCATED_IN: most evidence, then confidence, then id), so each tie is counted once; ' +
+          '`method` says how, `edgesOmitted` how many flows the limit left out',
+        'Flows',
+        [
+          {
+            name: 'limit',
+            in: 'query',
+            description: 'most flows (the heaviest are kept)',
+            schema: int(1, 100_000, 500),
+          },
+          {
+            name: 'minCount',
+            in: 'query',
+            description: 'fewest ties a flow needs',
+            schema: int(1, 1_000_000_000, 1),
+          },
+        ],
+      ),
       '/api/extract': {
         post: {
           summary: 'Preview extraction; nothing is written',

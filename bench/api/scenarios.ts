@@ -2,6 +2,7 @@ import type { EntityType } from '../../graph/ontology';
 import { rankHubs } from '../../store/analytics/hubService';
 import { neighbourhood } from '../../store/graphQueries';
 import { findPaths } from '../../store/paths';
+import { districtFlows } from '../../store/districtFlows';
 import { searchEntities } from '../../store/search';
 import { Prng } from '../synthetic/prng';
 import { readValue } from '../support/benchNeo4j';
@@ -70,6 +71,13 @@ export function scenarios(s: Sample): Scenario[] {
     path: () => '/api/hubs?metric=degree&limit=20',
     direct: () => rankHubs({ metric: 'degree', limit: 20 }),
   };
+  // The district meta-graph at its default size; the first request computes it (a few s on the
+  // 10^5 graph), the rest are served from the per-version cache.
+  const flows: Scenario = {
+    name: 'flows',
+    path: () => '/api/districts/flows',
+    direct: () => districtFlows({ limit: 500, minCount: 1 }),
+  };
   // Mixed: what the UI fires — mostly expansions and searches, some paths and hub lists.
   const mix = [d1, d1, d1, d1, search, search, d2, d2, paths, hubs];
   const mixed: Scenario = {
@@ -78,5 +86,5 @@ export function scenarios(s: Sample): Scenario[] {
     direct: (i) => at(mix, i).direct(Math.floor(i / mix.length)),
     target: { p99: 50, rps: 1_500 },
   };
-  return [search, d1, d2, paths, hubs, mixed];
+  return [search, d1, d2, paths, hubs, flows, mixed];
 }

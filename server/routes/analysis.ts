@@ -25,6 +25,10 @@ export const ANALYSIS_LIMITS = Object.freeze({
   maxHubs: 200,
   /** Most chains one request returns. */
   maxChains: 200,
+  /** Most district flows one request returns (heaviest first). */
+  maxFlows: 100_000,
+  /** District flows returned when the request does not say: a readable meta-graph. */
+  defaultFlows: 500,
 });
 
 const pathsQuery = z
@@ -55,6 +59,13 @@ const chainsQuery = z
   })
   .strict();
 
+const flowsQuery = z
+  .object({
+    limit: intParam(1, ANALYSIS_LIMITS.maxFlows, ANALYSIS_LIMITS.defaultFlows),
+    minCount: intParam(1, 1_000_000_000, 1),
+  })
+  .strict();
+
 export function analysisRoutes(): Router {
   const r = Router();
   r.get('/paths', async (req, res) => {
@@ -75,8 +86,9 @@ export function analysisRoutes(): Router {
     }
     res.json({ pattern: q.pattern, ...(await findChains(q.pattern, q.limit)) });
   });
-  r.get('/districts/flows', async (_req, res) => {
-    res.json(await districtFlows());
+  r.get('/districts/flows', async (req, res) => {
+    const q = parseOrThrow(flowsQuery, req.query, 'flows query');
+    res.json(await districtFlows(q));
   });
   return r;
 }

@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { cypher } from '../../cypher/registry';
 import type { EntityType } from '../../graph/ontology';
 import { readTx } from '../session';
+import { forgetGraphVersion, trackAnalytics, versionedCache } from './graphVersion';
 import {
   computeHubScores,
   type AnalyticsEdge,
@@ -36,34 +37,6 @@ function rankOrder(scores: HubScores): Record<HubMetric, Int32Array> {
   };
 }
 
-let cached: Cached | undefined;
-let inFlight: Promise<Cached> | undefined;
-
-/** A cheap fingerprint of the stored graph: changes whenever a document is loaded or removed. */
-/** How long a version reading is trusted: other API instances' loads show up within this. */
-const VERSION_TTL_MS = 5_000;
-let versionRead: { version: string; at: number } | undefined;
-
-/** The graph version, read from Neo4j at most every VERSION_TTL_MS (loads here reset it). */
-async function graphVersion(): Promise<string> {
-  if (versionRead && Date.now() - versionRead.at < VERSION_TTL_MS) return versionRead.version;
-  const version = await readGraphVersion();
-  versionRead = { version, at: Date.now() };
-  return version;
-}
-
-async function readGraphVersion(): Promise<string> {
-  return readTx(async (tx) => {
-    const rec = (await tx.run(cypher('queries/graph-version'))).records[0];
-    return JSON.stringify([
-      rec?.get('documents'),
-      String(rec?.get('lastLoad') ?? ''),
-      rec?.get('entities'),
-      rec?.get('evidence'),
-    ]);
-  });
-}
-
 async function compute(version: string): Promise<Cached> {
   const { nodes, edges } = await readTx(
     async (tx) => {
@@ -93,28 +66,26 @@ function computeOffThread(nodes: AnalyticsNode[], edges: AnalyticsEdge[]): Promi
   });
 }
 
+const hubCache = versionedCache(compute);
+
 /** Hub scores for the current graph: served from cache, recomputed once when the graph changed. */
 export async function currentHubScores(): Promise<Cached> {
-  const version = await graphVersion();
-  if (cached?.version === version) return cached;
-  if (!inFlight) {
-    inFlight = compute(version).finally(() => {
-      inFlight = undefined;
-    });
-  }
-  const result = await inFlight;
-  cached = result;
-  return result;
+  return hubCache.get();
 }
 
 /** Starts a recomputation in the background (after a load), so requests find a warm cache. */
 export function refreshHubsInBackground(): void {
-  versionRead = undefined;
-  setImmediate(() => {
-    currentHubScores().catch(() => {
-      /* the next request retries and reports the error */
-    });
-  });
+  forgetGraphVersion();
+  void trackAnalytics(
+    new Promise<void>((resolve) => {
+      setImmediate(() => {
+        currentHubScores().then(
+          () => resolve(),
+          () => resolve(), // the next request retries and reports the error
+        );
+      });
+    }),
+  );
 }
 
 export interface HubQuery {

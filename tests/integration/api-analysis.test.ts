@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { RELATION_TYPES } from '../../graph/ontology';
 import { PROJECT_ROOT } from '../../runtime/paths';
+import { forgetGraphVersion } from '../../store/analytics/graphVersion';
 import { query } from '../support/db';
 import { request } from '../support/http';
 import { startTestApp, type TestApp } from '../support/app';
@@ -233,5 +234,140 @@ describe('GET /api/districts/flows', () => {
       expect(e.data.source).not.toBe(e.data.target);
       expect(e.data.count).toBeGreaterThan(0);
     }
+  });
+
+  interface FlowsBody {
+    method: string;
+    elements: {
+      nodes: { data: { id: string; label: string; entities: number; internal: number } }[];
+      edges: {
+        data: { source: string; target: string; count: number; byType: Record<string, number> };
+      }[];
+    };
+  }
+
+  test('keeps the heaviest flows up to the limit and says how many were left out', async () => {
+    // Two ties cross from A to C, one from B to C (the sample corpus alone has no flow).
+    await query(
+      `CREATE (a:Entity:District {id: 'flowl_a', name: '限测甲区', type: 'District'})
+       CREATE (b:Entity:District {id: 'flowl_b', name: '限测乙区', type: 'District'})
+       CREATE (c:Entity:District {id: 'flowl_c', name: '限测丙区', type: 'District'})
+       CREATE (p:Entity:Company {id: 'flowl_p', name: '限测甲公司', type: 'Company'})-[:LOCATED_IN {id: 'flowl_pa', evidenceCount: 1}]->(a)
+       CREATE (q:Entity:Company {id: 'flowl_q', name: '限测乙公司', type: 'Company'})-[:LOCATED_IN {id: 'flowl_qa', evidenceCount: 1}]->(a)
+       CREATE (s:Entity:Company {id: 'flowl_s', name: '限测丙公司', type: 'Company'})-[:LOCATED_IN {id: 'flowl_sb', evidenceCount: 1}]->(b)
+       CREATE (r:Entity:Lab {id: 'flowl_r', name: '限测实验室', type: 'Lab'})-[:LOCATED_IN {id: 'flowl_rc', evidenceCount: 1}]->(c)
+       CREATE (p)-[:CO_BUILDS {id: 'flowl_pr'}]->(r)
+       CREATE (q)-[:SUPPORTS {id: 'flowl_qr'}]->(r)
+       CREATE (s)-[:CO_BUILDS {id: 'flowl_sr'}]->(r)`,
+    );
+    forgetGraphVersion();
+    type Body = FlowsBody & { edgesTotal: number; edgesOmitted: number };
+    try {
+      const all = await request<Body>(app.baseUrl, '/api/districts/flows?limit=100000');
+      expect(all.status).toBe(200);
+      expect(all.body.edgesOmitted).toBe(0);
+      expect(all.body.edgesTotal).toBe(all.body.elements.edges.length);
+      const ac = all.body.elements.edges.find((e) => e.data.source === 'flowl_a')?.data;
+      expect(ac).toMatchObject({
+        target: 'flowl_c',
+        count: 2,
+        byType: { CO_BUILDS: 1, SUPPORTS: 1 },
+      });
+      const counts = all.body.elements.edges.map((e) => e.data.count);
+      expect(counts).toEqual([...counts].sort((a, b) => b - a));
+      const one = await request<Body>(app.baseUrl, '/api/districts/flows?limit=1');
+      expect(one.body.elements.edges).toHaveLength(1);
+      expect(one.body.elements.edges[0]!.data.count).toBe(Math.max(...counts));
+      expect(one.body.edgesOmitted).toBe(all.body.edgesTotal - 1);
+      expect(one.body.edgesOmitted).toBeGreaterThan(0);
+      const heavy = await request<Body>(app.baseUrl, '/api/districts/flows?minCount=2');
+      expect(heavy.body.edgesTotal).toBe(counts.filter((c) => c >= 2).length);
+      expect(heavy.body.elements.edges.some((e) => e.data.source === 'flowl_b')).toBe(false);
+    } finally {
+      await query("MATCH (n:Entity) WHERE n.id STARTS WITH 'flowl_' DETACH DELETE n");
+      forgetGraphVersion();
+    }
+    for (const bad of ['limit=0', 'limit=100001', 'minCount=0', 'x=1'])
+      expect((await request(app.baseUrl, `/api/districts/flows?${bad}`)).status).toBe(400);
+  });
+
+  test('counts an entity located in two districts once, in its best-evidenced district', async () => {
+    // x is located in A by three sentences and in B by one (more confident) sentence; y in C
+    // by one. Their one co-build is one flow A → C, none from B. z is in A and B by one
+    // sentence each: the more confident tie (B) is its home, so z → y is one flow B → C.
+    await query(
+      `CREATE (a:Entity:District {id: 'flowt_a', name: '流测甲区', type: 'District'})
+       CREATE (b:Entity:District {id: 'flowt_b', name: '流测乙区', type: 'District'})
+       CREATE (c:Entity:District {id: 'flowt_c', name: '流测丙区', type: 'District'})
+       CREATE (x:Entity:Company {id: 'flowt_x', name: '流测公司', type: 'Company'})
+       CREATE (y:Entity:Lab {id: 'flowt_y', name: '流测实验室', type: 'Lab'})
+       CREATE (z:Entity:University {id: 'flowt_z', name: '流测大学', type: 'University'})
+       CREATE (x)-[:LOCATED_IN {id: 'flowt_xa', evidenceCount: 3, confidence: 0.9}]->(a)
+       CREATE (x)-[:LOCATED_IN {id: 'flowt_xb', evidenceCount: 1, confidence: 0.99}]->(b)
+       CREATE (y)-[:LOCATED_IN {id: 'flowt_yc', evidenceCount: 1, confidence: 0.9}]->(c)
+       CREATE (z)-[:LOCATED_IN {id: 'flowt_za', evidenceCount: 1, confidence: 0.6}]->(a)
+       CREATE (z)-[:LOCATED_IN {id: 'flowt_zb', evidenceCount: 1, confidence: 0.8}]->(b)
+       CREATE (x)-[:CO_BUILDS {id: 'flowt_xy', evidenceCount: 1, confidence: 0.9}]->(y)
+       CREATE (z)-[:CO_BUILDS {id: 'flowt_zy', evidenceCount: 1, confidence: 0.9}]->(y)`,
+    );
+    forgetGraphVersion();
+    let body: FlowsBody;
+    try {
+      const res = await request<FlowsBody>(app.baseUrl, '/api/districts/flows');
+      expect(res.status).toBe(200);
+      body = res.body;
+    } finally {
+      await query("MATCH (n:Entity) WHERE n.id STARTS WITH 'flowt_' DETACH DELETE n");
+      forgetGraphVersion();
+    }
+    const edge = (from: string, to: string) =>
+      body.elements.edges.find((e) => e.data.source === from && e.data.target === to)?.data;
+    expect(edge('flowt_a', 'flowt_c')).toMatchObject({ count: 1, byType: { CO_BUILDS: 1 } });
+    expect(edge('flowt_b', 'flowt_c')).toMatchObject({ count: 1, byType: { CO_BUILDS: 1 } });
+    expect(body.elements.edges.filter((e) => e.data.source.startsWith('flowt_'))).toHaveLength(2);
+    const node = (id: string) => body.elements.nodes.find((n) => n.data.id === id)?.data;
+    expect(node('flowt_a')?.entities).toBe(1);
+    expect(node('flowt_b')?.entities).toBe(1);
+    expect(node('flowt_c')?.entities).toBe(1);
+    expect(body.method).toMatch(/best-evidenced LOCATED_IN/);
+  });
+
+  test('flows follow a newly loaded document', async () => {
+    const district = async (name: string) =>
+      (
+        await query<{ id: string }>('MATCH (d:District) WHERE d.name = $name RETURN d.id AS id', {
+          name,
+        })
+      )[0]?.id;
+    const flowCount = async (): Promise<number> => {
+      const res = await request<FlowsBody>(app.baseUrl, '/api/districts/flows');
+      expect(res.status).toBe(200);
+      const from = await district('渝北区');
+      const to = await district('江北区');
+      return (
+        res.body.elements.edges.find((e) => e.data.source === from && e.data.target === to)?.data
+          .count ?? 0
+      );
+    };
+    const before = await flowCount();
+    // A company in one district co-builds a lab in another: one more tie crosses that border.
+    const posted = await request<{ document: { id: string } }>(app.baseUrl, '/api/documents', {
+      method: 'POST',
+      body: {
+        title: '流向测试',
+        text:
+          '北辰智能科技有限公司位于渝北区。北辰智能科技有限公司与南岭大学共建北辰智能传感实验室。' +
+          '北辰智能传感实验室位于江北区。',
+      },
+    });
+    expect(posted.status).toBe(201);
+    try {
+      expect(await flowCount()).toBe(before + 1);
+    } finally {
+      await request(app.baseUrl, `/api/documents/${posted.body.document.id}`, {
+        method: 'DELETE',
+      });
+    }
+    expect(await flowCount()).toBe(before);
   });
 });

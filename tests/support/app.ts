@@ -3,6 +3,7 @@ import { BUNDLED_CORPUS_DIR, PROJECT_ROOT } from '../../runtime/paths';
 import { SERVER_DEFAULTS } from '../../server/config';
 import { startServer } from '../../server/start';
 import { expandInputs, readArticle, TEXT_EXTENSIONS } from '../../cli/readArticles';
+import { analyticsIdle } from '../../store/analytics/graphVersion';
 import { ingestArticles } from '../../store/ingest';
 import { closeDriver, resetDatabase } from './db';
 
@@ -35,9 +36,16 @@ export async function startTestApp(
   });
   return {
     baseUrl: server.url.replace('localhost', '127.0.0.1'),
+    // Stop serving first (every open connection, keep-alive ones included, is closed), then let
+    // whole-graph computations started by the last load finish, and only then close the
+    // driver: a computation still reading would fail half-way, or reopen a driver after it.
     close: async () => {
-      await server.close();
-      await closeDriver();
+      try {
+        await server.close();
+      } finally {
+        await analyticsIdle();
+        await closeDriver();
+      }
     },
   };
 }
