@@ -115,6 +115,55 @@ function mainPlace(mentions: readonly ZhMention[]): ZhMention | undefined {
   return best;
 }
 
+/** Level endings stripped to get the core a name may carry (江宁区 → 江宁). */
+const LEVEL_END_RE = /(?:高新技术产业开发区|经济技术开发区|高新区|开发区|新区|区|县)$/;
+
+/** The cores of the document's districts and counties (江宁 → 江宁区), for places inside unit names. */
+function districtCores(mentions: readonly ZhMention[]): Map<string, ZhMention> {
+  const out = new Map<string, ZhMention>();
+  for (const m of mentions) {
+    // Cities are left out: a school's 深圳研究院 names its region more than its site.
+    if (m.type !== 'District' || m.kind === 'coref' || m.canonical.endsWith('市')) continue;
+    const core = m.canonical.replace(LEVEL_END_RE, '');
+    if (core.length >= 2 && !out.has(core)) out.set(core, m);
+  }
+  return out;
+}
+
+/**
+ * 四川大学江宁产业技术研究院 with 江宁区 in the article: a school's unit named after a place of the
+ * article sits there (LOCATED_IN).
+ */
+function namedSite(ctx: SentenceCtx, cores: ReadonlyMap<string, ZhMention>): ZhRelation[] {
+  const out: ZhRelation[] = [];
+  for (const x of ctx.top) {
+    if (x.type !== 'Lab' && x.type !== 'Institute') continue;
+    const inner = ctx.all.find(
+      (y) =>
+        y !== x &&
+        y.start === x.start &&
+        y.end < x.end &&
+        (y.type === 'University' || y.type === 'Institute'),
+    );
+    if (!inner) continue;
+    const rest = x.canonical.slice(inner.canonical.length).replace(/^[（(]/, '');
+    for (const n of [2, 3]) {
+      const place = cores.get(rest.slice(0, n));
+      if (place) {
+        out.push({
+          type: 'LOCATED_IN',
+          source: x,
+          target: place,
+          sentence: ctx.sentence,
+          confidence: 0.7,
+        });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /** Runs every relation pattern sentence by sentence. */
 function findRelations(
   text: string,
@@ -127,6 +176,7 @@ function findRelations(
   for (const m of mentions)
     if (m.kind !== 'coref' && !named.has(m.canonical)) named.set(m.canonical, m);
   const docPlace = mainPlace(mentions);
+  const placeCores = districtCores(mentions);
   let mi = 0;
   for (const [from, to] of contentRanges(text.length, layout)) {
     let prev: SentenceCtx | null = null;
@@ -162,6 +212,7 @@ function findRelations(
         );
         out.push(...locatedIn(ctx, text), ...placedAt(ctx, text), ...partOf(ctx, text));
         out.push(...hostedBy(ctx, text));
+        if (placeCores.size > 0) out.push(...namedSite(ctx, placeCores));
         out.push(...companyUnits(ctx, named));
         const builtTargets = built.filter((r) => r.confidence >= 0.9).map((r) => r.target);
         out.push(...sceneLocation(ctx, text, [...new Set(builtTargets)]));

@@ -257,3 +257,12 @@ describe('more ways of saying two parties build one thing', () => {
     expect(rels(r).filter((x) => x.startsWith('CO_BUILDS'))).toEqual([]);
   });
 });
+
+describe('a place inside a unit name', () => {
+  it('places a school unit named after a district of the article there, not after a city', () => {
+    const r = run('四川大学江宁产业技术研究院正式揭牌。江宁区领导出席仪式。');
+    expect(rels(r)).toContain('LOCATED_IN:四川大学江宁产业技术研究院->江宁区');
+    const c = run('上海交通大学深圳研究院正式揭牌。深圳市领导出席仪式。');
+    expect(rels(c).filter((x) => x.startsWith('LOCATED_IN'))).toEqual([]);
+  });
+});
