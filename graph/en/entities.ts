@@ -12,6 +12,7 @@ import { learnPlaces } from './learnedPlaces';
 import { findGovernments } from './governments';
 import type { EnglishSentence } from './sentences';
 import { tokenize } from './tokens';
+import { GENERIC_WORDS, PLACES } from './lexicon';
 
 /** Entities of a document and, per sentence, the mentions kept in it. */
 export interface RecognisedEntities {
@@ -79,6 +80,7 @@ function mergeShortForms(
         e.name.length > short.name.length &&
         (e.name.toLowerCase().endsWith(`-${tail}`) ||
           expandsAbbreviation(short.name, e.name) ||
+          sharesDistinctiveWord(short.name, e.name) ||
           // "A - B Laboratory" names partner B, it is no longer form of B
           (e.name.toLowerCase().endsWith(` ${tail}`) &&
             !/[-–—]\s*$/.test(e.name.slice(0, e.name.length - tail.length - 1)))),
@@ -122,6 +124,26 @@ function expandsAbbreviation(short: string, long: string): boolean {
   if (!long.endsWith(rest) || long.length === short.length) return false;
   const prefix = long.slice(0, long.length - rest.length);
   return abbreviates(short.slice(0, space), prefix.split(/\s+of\s+/i)[0] as string);
+}
+
+/**
+ * "Yingliu Group" after "Anhui Yingliu Electromechanical Group": a two-word name (a word that is
+ * no place or generic word, then a head) is a short form of a longer name holding that word and
+ * ending with the same head.
+ */
+function sharesDistinctiveWord(short: string, long: string): boolean {
+  const words = short.split(/\s+/);
+  if (words.length !== 2) return false;
+  const [word, head] = words as [string, string];
+  if (!/^[A-Z][a-z]+$/.test(word) || GENERIC_WORDS.has(word.toLowerCase())) return false;
+  if (PLACES.some((p) => p.length === 1 && p[0] === word.toLowerCase())) return false;
+  const longWords = long.split(/\s+/);
+  const last = longWords[longWords.length - 1] ?? '';
+  return (
+    longWords.length > 2 &&
+    last.toLowerCase() === head.toLowerCase() &&
+    longWords.slice(0, -1).includes(word)
+  );
 }
 
 /** Finds entity mentions sentence by sentence and groups them into document entities. */

@@ -259,4 +259,13 @@ describe('English rules, round 5', () => {
       named(run('Professor Wang Lin, director of the Lanxi Robotics Laboratory, spoke.')),
     ).toContain('Person:Wang Lin');
   });
+
+  it('joins "<Word> Group" to the one longer group name holding that word', () => {
+    const out = run(
+      'Anhui Hefeng Electromechanical Group opened a lab. Hefeng Group will invest more.',
+    );
+    expect(named(out)).toEqual(['Company:Anhui Hefeng Electromechanical Group']);
+    const two = run('Lanxi Robotics Group and Lanxi Energy Group met. Lanxi Group spoke.');
+    expect(two.entities).toHaveLength(3);
+  });
 });
