@@ -1,6 +1,7 @@
 import { cypher } from '../cypher/registry';
 import type { EntityType } from '../graph/ontology';
 import { normalizePinyinQuery } from './pinyinKeys';
+import type { ManagedTransaction } from 'neo4j-driver';
 import { readTx } from './session';
 
 export interface SearchHit {
@@ -28,6 +29,28 @@ export function escapeLucene(text: string): string {
     );
 }
 
+/** Search tuning. */
+export const SEARCH_DEFAULTS = Object.freeze({
+  /** Full-text candidates read per requested result, re-ranked here (exact and in-name first). */
+  candidates: 3,
+  /**
+   * Full-text hits read for a type-filtered search, as multiples of the candidates wanted, tried
+   * in turn while fewer results of the requested types came back than the limit (the index
+   * knows no types: a rare type among many better-scoring hits of other types needs a deeper
+   * read).
+   */
+  typedDepths: [1, 10, 100] as readonly number[],
+  /** Deepest full-text read of a type-filtered search, whatever the limit. */
+  maxTypedHits: 5_000,
+});
+
+/**
+ * Scores of the pinyin tiers of search-pinyin.cypher: the whole pinyin of a name ranks just
+ * under an exact name, whole initials next; prefixes and pinyin inside a name below any name
+ * match. Index = tier.
+ */
+const PINYIN_TIER_SCORES: readonly number[] = [20, 35, 40, 85, 90];
+
 interface Row {
   id: string;
   name: string;
@@ -35,6 +58,38 @@ interface Row {
   aliases: string[] | null;
   nameEn: string | null;
   documentCount: number | null;
+}
+
+/**
+ * Up to `wanted` full-text candidates of the requested types, best Lucene score first. Without
+ * a type filter one read of `wanted` hits; with one, deeper reads until at least `enough` of
+ * those types are found (a term with few hits is cheap to read again; a deep read is capped).
+ */
+async function fullTextRows(
+  tx: ManagedTransaction,
+  query: string,
+  types: EntityType[] | undefined,
+  wanted: number,
+  enough: number,
+): Promise<(Row & { score: number })[]> {
+  const depths = types
+    ? SEARCH_DEFAULTS.typedDepths.map((d) => Math.min(wanted * d, SEARCH_DEFAULTS.maxTypedHits))
+    : [wanted];
+  let rows: (Row & { score: number })[] = [];
+  for (const inner of [...new Set(depths)]) {
+    const res = await tx.run(cypher('queries/search-fulltext'), {
+      query,
+      types: types ?? null,
+      inner,
+      limit: wanted,
+    });
+    rows = res.records.map((r) => ({
+      ...(r.get('entity') as Row),
+      score: r.get('score') as number,
+    }));
+    if (rows.length >= enough) break;
+  }
+  return rows;
 }
 
 /**
@@ -63,40 +118,33 @@ export async function searchEntities(
         match,
       });
     };
+    // The pinyin query is sent first and read last: both travel in one round trip.
+    const pinyinRun =
+      latin.length >= 2 && /^[a-z0-9\s]+$/i.test(text)
+        ? tx.run(cypher('queries/search-pinyin'), { pinyin: latin, types: types ?? null, limit })
+        : undefined;
     const escaped = escapeLucene(text);
     if (escaped.trim().length > 0) {
-      const ft = await tx.run(cypher('queries/search-fulltext'), {
-        query: escaped,
-        types: types ?? null,
-        limit: limit * 3,
-      });
-      for (const r of ft.records) {
-        const row = r.get('entity') as Row;
-        const raw = r.get('score') as number;
+      for (const row of await fullTextRows(
+        tx,
+        escaped,
+        types,
+        limit * SEARCH_DEFAULTS.candidates,
+        limit,
+      )) {
         const exact = row.name === text || row.nameEn?.toLowerCase() === text.toLowerCase();
         const inName =
           row.name.includes(text) || (row.nameEn ?? '').toLowerCase().includes(text.toLowerCase());
         const score =
-          (exact ? 100 : inName ? 50 : 0) + raw + Math.min(row.documentCount ?? 0, 10) * 0.01;
+          (exact ? 100 : inName ? 50 : 0) + row.score + Math.min(row.documentCount ?? 0, 10) * 0.01;
         add(row, score, inName || exact ? 'name' : 'alias');
       }
     }
-    if (latin.length >= 2 && /^[a-z0-9\s]+$/i.test(text)) {
-      const py = await tx.run(cypher('queries/search-pinyin'), {
-        pinyin: latin,
-        initialsPrefix: '|' + latin,
-        types: types ?? null,
-        limit: limit * 3,
-      });
-      for (const r of py.records) {
+    if (pinyinRun) {
+      for (const r of (await pinyinRun).records) {
         const row = r.get('entity') as Row;
-        const byInitials = r.get('byInitials') as boolean;
-        const prefix = r.get('pinyinPrefix') as boolean;
-        add(
-          row,
-          (prefix ? 40 : 20) + (byInitials ? 5 : 0),
-          byInitials && !prefix ? 'initials' : 'pinyin',
-        );
+        const tier = r.get('tier') as number;
+        add(row, PINYIN_TIER_SCORES[tier] ?? 0, tier === 3 || tier === 1 ? 'initials' : 'pinyin');
       }
     }
     return [...hits.values()]

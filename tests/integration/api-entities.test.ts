@@ -1,3 +1,5 @@
+import { searchKeys } from '../../store/pinyinKeys';
+import { query } from '../support/db';
 import { request } from '../support/http';
 import { startTestApp, type TestApp } from '../support/app';
 import { entityIdByName } from '../support/sample';
@@ -117,6 +119,79 @@ describe('GET /api/search', () => {
     );
     expect(res.body.results.length).toBeGreaterThan(0);
     for (const r of res.body.results) expect(r.type).toBe('ResearchTeam');
+  });
+
+  test('a type filter finds matches of that type behind many better-scoring other types', async () => {
+    // 120 short company names score higher on the term than the one long lab name: a filter
+    // applied after a shallow full-text read would find no lab at all.
+    const companies = Array.from({ length: 120 }, (_, i) => ({
+      id: `srch_c${i}`,
+      name: `型测${i}`,
+    }));
+    await query(
+      `CREATE (:Entity:Lab {id: 'srch_lab', name: '型测分析技术研究联合实验室工作站', type: 'Lab',
+                            aliases: ['型测分析技术研究联合实验室工作站']})
+       WITH 1 AS one
+       UNWIND $companies AS c
+       CREATE (:Entity:Company {id: c.id, name: c.name, type: 'Company', aliases: [c.name]})`,
+      { companies },
+    );
+    try {
+      const all = await request<{ results: { id: string }[] }>(
+        app.baseUrl,
+        `/api/search?q=${encodeURIComponent('型测')}&limit=5`,
+      );
+      expect(all.body.results.map((r) => r.id)).not.toContain('srch_lab');
+      const labs = await request<{ results: { id: string; type: string }[] }>(
+        app.baseUrl,
+        `/api/search?q=${encodeURIComponent('型测')}&types=Lab&limit=5`,
+      );
+      expect(labs.status).toBe(200);
+      expect(labs.body.results.map((r) => r.id)).toEqual(['srch_lab']);
+      const some = await request<{ results: { type: string }[] }>(
+        app.baseUrl,
+        `/api/search?q=${encodeURIComponent('型测')}&types=Company&limit=50`,
+      );
+      expect(some.body.results).toHaveLength(50);
+      for (const r of some.body.results) expect(r.type).toBe('Company');
+    } finally {
+      await query("MATCH (n:Entity) WHERE n.id STARTS WITH 'srch_' DETACH DELETE n");
+    }
+  });
+
+  test('ranks a whole pinyin or initials match above many prefix matches', async () => {
+    // 60 well-documented names whose pinyin and initials start with the query, and one name
+    // whose whole pinyin and initials are the query (never documented): it must come first.
+    const names = [
+      ...Array.from({ length: 60 }, (_, i) => ({
+        id: `pyr_${i}`,
+        name: `测拼大学第${'一二三四五六七八九十'[i % 10]}${'甲乙丙丁戊己'[Math.floor(i / 10)]}分校`,
+        documentCount: 10,
+      })),
+      { id: 'pyr_exact', name: '测拼大学', documentCount: 0 },
+    ].map((e) => ({ ...e, ...searchKeys([e.name]) }));
+    await query(
+      `UNWIND $names AS e
+       CREATE (:Entity:University {id: e.id, name: e.name, type: 'University', aliases: [e.name],
+               documentCount: e.documentCount, pinyin: e.pinyin, initials: e.initials})`,
+      { names },
+    );
+    try {
+      const byPinyin = await request<{ results: { id: string; match: string }[] }>(
+        app.baseUrl,
+        '/api/search?q=ce%20pin%20da%20xue&limit=5',
+      );
+      expect(byPinyin.body.results[0]).toMatchObject({ id: 'pyr_exact', match: 'pinyin' });
+      expect(byPinyin.body.results).toHaveLength(5);
+      const byInitials = await request<{ results: { id: string; match: string }[] }>(
+        app.baseUrl,
+        '/api/search?q=cpdx&limit=5',
+      );
+      expect(byInitials.body.results[0]).toMatchObject({ id: 'pyr_exact', match: 'initials' });
+      expect(byInitials.body.results).toHaveLength(5);
+    } finally {
+      await query("MATCH (n:Entity) WHERE n.id STARTS WITH 'pyr_' DETACH DELETE n");
+    }
   });
 
   test('treats Lucene syntax in the query as plain text', async () => {
