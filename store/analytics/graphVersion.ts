@@ -17,9 +17,20 @@ export async function graphVersion(): Promise<string> {
   return version;
 }
 
-/** Drops the remembered version: the next reader asks Neo4j (call after a load or unload). */
+const changeListeners: (() => void)[] = [];
+
+/** Runs `listener` whenever this process changed the graph (to warm a cache in the background). */
+export function onGraphChanged(listener: () => void): void {
+  changeListeners.push(listener);
+}
+
+/**
+ * Drops the remembered version: the next reader asks Neo4j (call after a load or unload). The
+ * graph-change listeners are told.
+ */
 export function forgetGraphVersion(): void {
   versionRead = undefined;
+  for (const listener of changeListeners) listener();
 }
 
 async function readGraphVersion(): Promise<string> {
