@@ -33,7 +33,10 @@ function keyOf(type: Entity['type'], name: string): string {
   const base =
     type === 'District'
       ? name.replace(/\s+(district|county|city|province)$/i, '')
-      : name.replace(/\bpeople['’]s\s+/i, '');
+      : type === 'Company'
+        ? // "Sony (China) Co." = "Sony (China) Co., Ltd.": the legal suffix is no part of the key.
+          name.replace(/(?<=\S)(?:\s*,?\s*(?:co\.?|ltd\.?|limited|inc\.?|corp\.?|company))+$/i, '')
+        : name.replace(/\bpeople['’]s\s+/i, '');
   return `${type}|${base.toLowerCase()}`;
 }
 

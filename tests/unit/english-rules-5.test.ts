@@ -268,4 +268,9 @@ describe('English rules, round 5', () => {
     const two = run('Lanxi Robotics Group and Lanxi Energy Group met. Lanxi Group spoke.');
     expect(two.entities).toHaveLength(3);
   });
+
+  it('keys companies without their legal suffix', () => {
+    const out = run('Hefeng (China) Co., Ltd. opened a lab. Hefeng (China) Co. will invest.');
+    expect(named(out)).toEqual(['Company:Hefeng (China) Co., Ltd.']);
+  });
 });
