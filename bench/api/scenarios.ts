@@ -3,6 +3,7 @@ import { rankHubs } from '../../store/analytics/hubService';
 import { neighbourhood } from '../../store/graphQueries';
 import { findPaths } from '../../store/paths';
 import { districtFlows } from '../../store/districtFlows';
+import { fullPinyin } from '../../store/pinyinKeys';
 import { searchEntities } from '../../store/search';
 import { Prng } from '../synthetic/prng';
 import { readValue } from '../support/benchNeo4j';
@@ -48,6 +49,20 @@ export function scenarios(s: Sample): Scenario[] {
     direct: (i) => searchEntities(at(s.terms, i), undefined, 10),
     target: { p99: 20 },
   };
+  // The same terms typed in pinyin ("hefei"), and searches restricted to one entity type.
+  const pinyinTerms = s.terms.map(fullPinyin);
+  const searchPinyin: Scenario = {
+    name: 'search pinyin',
+    path: (i) => `/api/search?q=${encodeURIComponent(at(pinyinTerms, i))}&limit=10`,
+    direct: (i) => searchEntities(at(pinyinTerms, i), undefined, 10),
+    target: { p99: 20 },
+  };
+  const searchTyped: Scenario = {
+    name: 'search types=Lab',
+    path: (i) => `/api/search?q=${encodeURIComponent(at(s.terms, i))}&types=Lab&limit=10`,
+    direct: (i) => searchEntities(at(s.terms, i), ['Lab'], 10),
+    target: { p99: 20 },
+  };
   const d1: Scenario = {
     name: 'neighbourhood d1',
     path: (i) => `/api/entities/${at(s.ids, i)}/neighbourhood?depth=1`,
@@ -86,5 +101,5 @@ export function scenarios(s: Sample): Scenario[] {
     direct: (i) => at(mix, i).direct(Math.floor(i / mix.length)),
     target: { p99: 50, rps: 1_500 },
   };
-  return [search, d1, d2, paths, hubs, flows, mixed];
+  return [search, searchPinyin, searchTyped, d1, d2, paths, hubs, flows, mixed];
 }
