@@ -19,12 +19,15 @@ const CONF = Object.freeze({ named: 0.9, pair: 0.8, borrowed: 0.75 });
 
 /** Words that stand for the parties named before (双方将共建…, 两校共同组建…). */
 const PARTIES_RE = /(校企双方|校地双方|政校双方|双方|两校|两地|两院|两家|三方)/;
+/** Kind pairs right before a trigger (校地共建, 校企共建): a school and a place, a school and a firm. */
+const PAIR_HEAD_RE = /^(校企|校地|政校|院地)$/;
 /** Party words that say which kinds the two parties are (校企双方 = a school and a company). */
 const TYPED_PARTIES: Readonly<Record<string, readonly [ReadonlySet<string>, ReadonlySet<string>]>> =
   Object.freeze({
     校企双方: [new Set(['University', 'Institute']), new Set(['Company'])],
     校地双方: [new Set(['University', 'Institute']), new Set(['District', 'Other'])],
     政校双方: [new Set(['District', 'Other']), new Set(['University', 'Institute'])],
+    院地双方: [new Set(['Institute']), new Set(['District', 'Other'])],
     两校: [new Set(['University']), new Set(['University'])],
   });
 /** Adverbs that may open a clause before 与 (目前已与A共建…, 先后与B合作…). */
@@ -173,7 +176,12 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
     if (NAMED_ONLY.has(m[0]) && (!target || target.start - (at + m[0].length) > 1)) continue;
     // 双方本着…原则，…，共建X: the party word may open an earlier clause of the sentence.
     const head = text.slice(s.start, at);
-    const partyWord = pre.length === 0 ? PARTIES_RE.exec(head) : null;
+    let partyWord = pre.length === 0 ? PARTIES_RE.exec(head) : null;
+    if (pre.length === 0 && !partyWord) {
+      // 推动校地共建X / 校企共建X: the kind pair right before (or opening) the trigger.
+      const pair = PAIR_HEAD_RE.exec(m[0].startsWith('校企') ? '校企' : head.slice(-2));
+      if (pair) partyWord = ['', pair[1] + '双方'] as unknown as RegExpExecArray;
+    }
     if (partyWord) {
       // 双方将共建X: the two parties of this or the previous sentence.
       const n = partyWord[1] === '三方' ? 3 : 2;

@@ -266,3 +266,15 @@ describe('a place inside a unit name', () => {
     expect(rels(c).filter((x) => x.startsWith('LOCATED_IN'))).toEqual([]);
   });
 });
+
+describe('kind pairs before a trigger', () => {
+  it('reads 校企共建X in the sentence after a school and a firm sign as both building X', () => {
+    const r = run('青岚化工集团与云杉大学签约。校企共建青岚材料联合实验室。');
+    expect(rels(r)).toEqual(
+      expect.arrayContaining([
+        'CO_BUILDS:青岚化工集团->青岚材料联合实验室',
+        'CO_BUILDS:云杉大学->青岚材料联合实验室',
+      ]),
+    );
+  });
+});
