@@ -10,6 +10,8 @@ export default tseslint.config(
       'neo4j-local/target/',
       'coverage/',
       'test-results/',
+      // local stores and scratch files of running instances, never source
+      '.innochain/',
     ],
   },
   js.configs.recommended,
