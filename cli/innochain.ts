@@ -10,7 +10,7 @@ import { localBoltPort, localNeo4jHome, usesExternalNeo4j } from '../store/confi
 import { closeDriver } from '../store/driver';
 import { DbUnavailableError } from '../store/errors';
 import { parseExtraction } from '../store/extractionSchema';
-import { extractArticles, ingestArticles } from '../store/ingest';
+import { extractArticles, ingestArticles, type ArticleInput } from '../store/ingest';
 import { loadExtraction, unloadDocument, type LoadProgress } from '../store/loader';
 import { applySchema } from '../store/schema';
 import { expandInputs, readArticle, TEXT_EXTENSIONS } from './readArticles';
@@ -193,9 +193,14 @@ async function db(args: string[]): Promise<number> {
   }
 }
 
+/** Reads each file only when extraction reaches it: one article's text in memory at a time. */
+function* readLazily(files: readonly string[]): Generator<ArticleInput> {
+  for (const f of files) yield readArticle(f);
+}
+
 function extractCommand(files: string[]): number {
   if (files.length === 0) throw new ValidationError('extract needs at least one FILE');
-  const result = extractArticles(expandInputs(files, TEXT_EXTENSIONS).map(readArticle));
+  const result = extractArticles(readLazily(expandInputs(files, TEXT_EXTENSIONS)));
   process.stdout.write(JSON.stringify(result, null, 2) + '\n');
   return 0;
 }

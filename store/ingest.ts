@@ -1,6 +1,6 @@
 import { extract, makeDocument } from '../graph/index';
 import { ValidationError } from '../graph/errors';
-import type { ExtractionResult } from '../graph/types';
+import type { ExtractionResult, SourceDocument } from '../graph/types';
 import { titleOf } from './articleTitle';
 import { loadExtraction, type LoadOptions, type LoadSummary } from './loader';
 
@@ -13,20 +13,28 @@ export interface ArticleInput {
   lang?: 'zh' | 'en';
 }
 
-/** Extracts without writing anything (the UI's preview, `innochain extract`). */
-export function extractArticles(articles: readonly ArticleInput[]): ExtractionResult {
-  const docs = articles.map((a, i) => {
+/**
+ * Extracts without writing anything (the UI's preview, `innochain extract`). Articles are taken
+ * one at a time, so a lazy iterable (files read as they are reached) holds one text at a time.
+ */
+export function extractArticles(articles: Iterable<ArticleInput>): ExtractionResult {
+  return extract(asDocuments(articles));
+}
+
+function* asDocuments(articles: Iterable<ArticleInput>): Generator<SourceDocument> {
+  let index = 0;
+  for (const a of articles) {
+    index += 1;
     if (a.text.trim().length === 0) {
-      throw new ValidationError(`Article ${a.title ?? i + 1} is empty`);
+      throw new ValidationError(`Article ${a.title ?? index} is empty`);
     }
-    return makeDocument(a.text, {
+    yield makeDocument(a.text, {
       title: a.title ?? titleOf(a.text),
       date: a.date,
       source: a.source,
       lang: a.lang,
     });
-  });
-  return extract(docs);
+  }
 }
 
 /** Extracts and stores articles through the one load path. */
