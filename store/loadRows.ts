@@ -167,6 +167,22 @@ export function sliceForDocuments(
   return { documents, entities, relations };
 }
 
+/** Groups an entity's mentions (or a tie's evidence) by the batch of their document. */
+function splitByBatch<P extends { doc: string }>(
+  pieces: readonly P[],
+  batchOf: ReadonlyMap<string, number>,
+): Map<number, P[]> {
+  const parts = new Map<number, P[]>();
+  for (const piece of pieces) {
+    const b = batchOf.get(piece.doc);
+    if (b === undefined) continue;
+    const part = parts.get(b);
+    if (part) part.push(piece);
+    else parts.set(b, [piece]);
+  }
+  return parts;
+}
+
 /**
  * Splits an extraction result into batches of `batchSize` documents in one pass over its
  * mentions and evidence (slicing per batch would walk the whole result once per batch).
@@ -183,32 +199,12 @@ export function partitionByDocuments(
     (batches[b] ??= { documents: [], entities: [], relations: [] }).documents.push(d);
   });
   for (const e of result.entities) {
-    const parts = new Map<number, Entity>();
-    for (const m of e.mentions) {
-      const b = batchOf.get(m.doc);
-      if (b === undefined) continue;
-      let part = parts.get(b);
-      if (!part) {
-        part = { ...e, mentions: [] };
-        parts.set(b, part);
-        batches[b]!.entities.push(part);
-      }
-      part.mentions.push(m);
-    }
+    for (const [b, mentions] of splitByBatch(e.mentions, batchOf))
+      batches[b]!.entities.push({ ...e, mentions });
   }
   for (const r of result.relations) {
-    const parts = new Map<number, Relation>();
-    for (const v of r.evidence) {
-      const b = batchOf.get(v.doc);
-      if (b === undefined) continue;
-      let part = parts.get(b);
-      if (!part) {
-        part = { ...r, evidence: [] };
-        parts.set(b, part);
-        batches[b]!.relations.push(part);
-      }
-      part.evidence.push(v);
-    }
+    for (const [b, evidence] of splitByBatch(r.evidence, batchOf))
+      batches[b]!.relations.push({ ...r, evidence });
   }
   return batches;
 }

@@ -1,20 +1,6 @@
-import { extractEnglishDocument } from '../../graph/en';
-import type { DocExtraction } from '../../graph/types';
+import { edges, names, run } from '../support/enExtract';
 
 // Invented organisations and places: the rules must work on names no fixture contains.
-
-function run(text: string): DocExtraction {
-  return extractEnglishDocument({ id: 'doc-relations-4', text, lang: 'en' });
-}
-
-function names(out: DocExtraction): string[] {
-  return out.entities.map((e) => `${e.type}:${e.name}`);
-}
-
-function edges(out: DocExtraction): string[] {
-  const byId = new Map(out.entities.map((e) => [e.id, e.name]));
-  return out.relations.map((r) => `${r.type} ${byId.get(r.source)} -> ${byId.get(r.target)}`);
-}
 
 describe('English relations: who builds', () => {
   it('a sentence-initial "It" is the previous sentence\'s subject, not its last name', () => {

@@ -1,18 +1,4 @@
-import { extractEnglishDocument } from '../../graph/en';
-import type { DocExtraction } from '../../graph/types';
-
-function run(text: string): DocExtraction {
-  return extractEnglishDocument({ id: 'doc-rules-3', text, lang: 'en' });
-}
-
-function names(out: DocExtraction): string[] {
-  return out.entities.map((e) => `${e.type}:${e.name}`);
-}
-
-function edges(out: DocExtraction): string[] {
-  const byId = new Map(out.entities.map((e) => [e.id, e.name]));
-  return out.relations.map((r) => `${r.type} ${byId.get(r.source)} -> ${byId.get(r.target)}`);
-}
+import { edges, names, run } from '../support/enExtract';
 
 describe('English rules: names', () => {
   it('keeps "X Machinery and Electronics Group" whole across "and"', () => {

@@ -1,18 +1,4 @@
-import { extractEnglishDocument } from '../../graph/en';
-import type { DocExtraction } from '../../graph/types';
-
-function run(text: string): DocExtraction {
-  return extractEnglishDocument({ id: 'doc-test', text, lang: 'en' });
-}
-
-function named(out: DocExtraction): string[] {
-  return out.entities.map((e) => `${e.type}:${e.name}`);
-}
-
-function edges(out: DocExtraction): string[] {
-  const names = new Map(out.entities.map((e) => [e.id, e.name]));
-  return out.relations.map((r) => `${r.type} ${names.get(r.source)} -> ${names.get(r.target)}`);
-}
+import { edges, names as named, run } from '../support/enExtract';
 
 describe('English rules, round 5', () => {
   it('types "<X> University of <Place> <Y> Institute" by the later head', () => {
