@@ -1,5 +1,6 @@
 import type { Candidate } from './mentions';
-import { HEADS, ROLE_WORDS, STOP_WORDS } from './lexicon';
+import { abbreviates } from './abbreviates';
+import { HEADS, PLACES, ROLE_WORDS, STOP_WORDS } from './lexicon';
 import type { EnglishSentence } from './sentences';
 
 /** Options for bare all-capital abbreviations of organisations ("SDUT", "SHINVA"). */
@@ -73,11 +74,12 @@ const ACRONYM_OPTIONS = Object.freeze({
   university: /U[A-Z]{0,2}$|UST|UPT/,
   /** Small words left out of a name's initials ("University of Science and Technology" → UST). */
   initialsSkip: new Set(['of', 'and', 'for', 'the', 'in', 'on', '&']),
+  /** A mixed-case short form ("CityU", "PolyU"): capitalised letters, then one to three capitals. */
+  mixedCase: /(?<![A-Za-z0-9&'’@-])[A-Z][a-z]+[A-Z]{1,3}(?![A-Za-z0-9&@-])/g,
   /** Confidence: below a name found by its head or defined in brackets. */
   score: 0.55,
 });
 
-/** All-capital words used at least twice and never defined in brackets: Company or University. */
 /** "SJTU" for "Shanghai Jiao Tong University": the first letters of a name's words. */
 function initialsOf(name: string): string {
   return name
@@ -87,6 +89,78 @@ function initialsOf(name: string): string {
     .join('');
 }
 
+/**
+ * Organisation names held inside a longer name: the words up to a single-word head, then "of"
+ * and a known place ("City University of Hong Kong" inside "City University of Hong Kong Chengdu
+ * Research Institute"), or the words up to the head alone.
+ */
+function innerNames(name: string): Array<{ name: string; head: string; type: Candidate['type'] }> {
+  const words = name.split(/\s+/);
+  const out: Array<{ name: string; head: string; type: Candidate['type'] }> = [];
+  for (let i = 1; i < words.length; i++) {
+    const head = HEADS.find(
+      (h) => h.tokens.length === 1 && h.tokens[0] === words[i]?.toLowerCase(),
+    );
+    if (!head || head.type === 'District') continue;
+    const stem = words.slice(0, i + 1).join(' ');
+    out.push({ name: stem, head: stem, type: head.type });
+    if (words[i + 1]?.toLowerCase() !== 'of') continue;
+    const rest = words.slice(i + 2).map((w) => w.toLowerCase());
+    const place = PLACES.find((p) => p.every((t, k) => rest[k] === t));
+    if (place)
+      out.push({
+        name: words.slice(0, i + 3 + place.length - 1).join(' '),
+        head: stem,
+        type: head.type,
+      });
+  }
+  return out;
+}
+
+/**
+ * "CityU" for "City University of Hong Kong": a mixed-case short form standing alone is the
+ * organisation inside a found name whose words before the head it abbreviates.
+ */
+export function findMixedCaseForms(
+  sentences: readonly EnglishSentence[],
+  known: ReadonlySet<string>,
+  named: readonly Candidate[],
+): Candidate[][] {
+  const forms = new Map<string, { name: string; type: Candidate['type'] } | null>();
+  for (const s of sentences)
+    for (const m of s.text.matchAll(ACRONYM_OPTIONS.mixedCase)) {
+      const word = m[0];
+      if (known.has(word) || forms.has(word)) continue;
+      // The longest inner name wins ("City University of Hong Kong" over "City University").
+      let best: { name: string; type: Candidate['type'] } | null = null;
+      for (const c of named) {
+        if (c.type === 'District' || c.type === 'Person' || c.description) continue;
+        for (const inner of innerNames(c.name))
+          if (abbreviates(word, inner.head) && (!best || inner.name.length > best.name.length))
+            best = { name: inner.name, type: inner.type };
+      }
+      forms.set(word, best);
+    }
+  return sentences.map((s) => {
+    const out: Candidate[] = [];
+    for (const m of s.text.matchAll(ACRONYM_OPTIONS.mixedCase)) {
+      const full = forms.get(m[0]);
+      if (!full) continue;
+      const start = s.start + (m.index ?? 0);
+      out.push({
+        start,
+        end: start + m[0].length,
+        text: m[0],
+        name: full.name,
+        type: full.type,
+        score: ACRONYM_OPTIONS.score,
+      });
+    }
+    return out;
+  });
+}
+
+/** All-capital words used at least twice and never defined in brackets: Company or University. */
 export function findAcronyms(
   sentences: readonly EnglishSentence[],
   known: ReadonlySet<string>,

@@ -1,4 +1,5 @@
 import type { Candidate } from './mentions';
+import { HEADS } from './lexicon';
 import { hasChinese } from './mask';
 
 /** Options for names given in brackets after a mention. */
@@ -7,7 +8,20 @@ const ALIAS_OPTIONS = Object.freeze({
   bracket: /^\s*[(（]\s*([^()（）]{1,40}?)\s*[)）]/,
   /** An abbreviation worth looking for elsewhere in the text (two or more capitals). */
   abbreviation: /^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9&-]{1,11}$/,
+  /** A short name of two or three capitalised words ("ViRtech Centre"). */
+  shortName: /^[A-Z][A-Za-z0-9&-]*(?: [A-Z][A-Za-z0-9&-]*){1,2}$/,
 });
+
+/**
+ * "Centre for Virtual Reality Studies (ViRtech Centre)": a short name in brackets that ends with a
+ * head word of the full name stands for it.
+ */
+function isShortName(alias: string, full: string): boolean {
+  if (!ALIAS_OPTIONS.shortName.test(alias)) return false;
+  const last = (alias.split(' ').pop() as string).toLowerCase();
+  if (!HEADS.some((h) => h.tokens.length === 1 && h.tokens[0] === last)) return false;
+  return full.toLowerCase().split(/\s+/).includes(last) && full.length > alias.length;
+}
 
 /** What a bracket after a mention says about it. */
 export interface BracketAlias {
@@ -28,7 +42,7 @@ export function findBracketAliases(text: string, candidates: Candidate[]): Brack
     if (!m) continue;
     const alias = (m[1] as string).trim();
     if (hasChinese(alias)) out.push({ candidate: c, alias, chinese: true });
-    else if (ALIAS_OPTIONS.abbreviation.test(alias))
+    else if (ALIAS_OPTIONS.abbreviation.test(alias) || isShortName(alias, c.name))
       out.push({ candidate: c, alias, chinese: false });
   }
   return out;
@@ -42,7 +56,10 @@ export function findAbbreviations(
 ): Candidate[] {
   const out: Candidate[] = [];
   for (const [abbr, full] of abbreviations) {
-    const re = new RegExp(`(?<![A-Za-z0-9])${abbr.replace(/[-&]/g, '\\$&')}(?![A-Za-z0-9])`, 'g');
+    const re = new RegExp(
+      `(?<![A-Za-z0-9])${abbr.replace(/[-&.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z0-9])`,
+      'g',
+    );
     let m: RegExpExecArray | null;
     while ((m = re.exec(sentence)) !== null) {
       out.push({

@@ -1,6 +1,7 @@
 import { entityId } from '../ids';
 import type { Entity } from '../types';
-import { findAcronyms } from './acronyms';
+import { abbreviates } from './abbreviates';
+import { findAcronyms, findMixedCaseForms } from './acronyms';
 import { findAbbreviations, findBracketAliases } from './aliases';
 import { findAppositiveCompanies } from './appositiveOrgs';
 import { findCompromiseOrganisations } from './compromiseOrgs';
@@ -12,7 +13,7 @@ import { learnPlaces } from './learnedPlaces';
 import { findGovernments } from './governments';
 import type { EnglishSentence } from './sentences';
 import { tokenize } from './tokens';
-import { GENERIC_WORDS, PLACES } from './lexicon';
+import { GENERIC_WORDS, PLACES, STOP_WORDS } from './lexicon';
 
 /** Entities of a document and, per sentence, the mentions kept in it. */
 export interface RecognisedEntities {
@@ -74,18 +75,21 @@ function mergeShortForms(
 ): void {
   const all = [...byKey.entries()];
   for (const [key, short] of all) {
-    if (short.type === 'District' || short.type === 'Person' || !/\s/.test(short.name)) continue;
+    if (short.type === 'District' || short.type === 'Person') continue;
+    const oneWord = !/\s/.test(short.name);
     const tail = short.name.toLowerCase();
     const longer = all.filter(
       ([, e]) =>
         e !== short &&
         e.type === short.type &&
         e.name.length > short.name.length &&
-        (e.name.toLowerCase().endsWith(`-${tail}`) ||
-          expandsAbbreviation(short.name, e.name) ||
-          sharesDistinctiveWord(short.name, e.name) ||
+        (dropsBracketedPlace(short.name, e.name) ||
+          (!oneWord && e.name.toLowerCase().endsWith(`-${tail}`)) ||
+          (!oneWord && expandsAbbreviation(short.name, e.name)) ||
+          (!oneWord && sharesDistinctiveWord(short.name, e.name)) ||
           // "A - B Laboratory" names partner B, it is no longer form of B
-          (e.name.toLowerCase().endsWith(` ${tail}`) &&
+          (!oneWord &&
+            e.name.toLowerCase().endsWith(` ${tail}`) &&
             !/[-–—]\s*$/.test(e.name.slice(0, e.name.length - tail.length - 1)))),
     );
     if (longer.length !== 1) continue;
@@ -99,20 +103,47 @@ function mergeShortForms(
 }
 
 /**
- * True when `short` abbreviates the words of `long` in order, each word giving a non-empty
- * prefix and every word used ("CityU" ~ "City University", "SJTU" ~ "Shanghai Jiao Tong University").
+ * "Sony" beside "Sony (China) Co.": a bare name is the same company as the one longer name that
+ * adds only a bracketed place or country (and a legal suffix) to it.
  */
-function abbreviates(short: string, long: string): boolean {
-  const words = long.toLowerCase().split(/\s+/);
-  const s = short.toLowerCase();
-  const fits = (at: number, w: number): boolean => {
-    if (w === words.length) return at === s.length;
-    const word = words[w] as string;
-    for (let n = Math.min(word.length, s.length - at); n >= 1; n--)
-      if (word.startsWith(s.slice(at, at + n)) && fits(at + n, w + 1)) return true;
-    return false;
+function dropsBracketedPlace(short: string, long: string): boolean {
+  const m =
+    /^(.+?)\s*\(([A-Z][A-Za-z'’ -]{1,30})\)(?:\s*,?\s*(?:co\.?|ltd\.?|limited|inc\.?|corp\.?|company))*$/i.exec(
+      long,
+    );
+  return (
+    m !== null &&
+    /^[A-Z]/.test(m[2] as string) &&
+    (m[1] as string).toLowerCase() === short.toLowerCase()
+  );
+}
+
+/** A company name with a bracketed place and a legal suffix: "Sony (China) Co., Ltd.". */
+const BRACKETED_PLACE =
+  /^([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}?)\s*\(([A-Z][A-Za-z'’ -]{1,30})\)((?:\s*,?\s*(?:[Cc]o\.?|[Ll]td\.?|[Ll]imited|[Ii]nc\.?|[Cc]orp\.?|[Cc]ompany|CO\.?|LTD\.?))*)$/;
+
+/**
+ * "Sony (China)" and "Sony" for "Sony (China) Co., Ltd.": the forms the text uses again without the
+ * legal suffix or the place, each kept only when one company gives it.
+ */
+function bracketedPlaceForms(candidates: readonly Candidate[]): Map<string, Candidate> {
+  const forms = new Map<string, Candidate | null>();
+  const offer = (form: string, c: Candidate): void => {
+    const had = forms.get(form);
+    forms.set(form, had === undefined || had?.name === c.name ? c : null);
   };
-  return words.length > 1 && !/\s/.test(short) && fits(0, 0);
+  for (const c of candidates) {
+    if (c.type !== 'Company') continue;
+    const m = BRACKETED_PLACE.exec(c.name);
+    if (!m) continue;
+    const bare = m[1] as string;
+    if (STOP_WORDS.has(bare.toLowerCase()) || GENERIC_WORDS.has(bare.toLowerCase())) continue;
+    if (m[3]) offer(`${bare} (${m[2] as string})`, c);
+    offer(bare, c);
+  }
+  const out = new Map<string, Candidate>();
+  for (const [form, c] of forms) if (c) out.set(form, c);
+  return out;
 }
 
 /**
@@ -165,9 +196,12 @@ export function recogniseEntities(
     if (b.chinese) chineseNames.set(key, b.alias);
     else if (!abbreviations.has(b.alias)) abbreviations.set(b.alias, b.candidate);
   }
+  for (const [short, full] of bracketedPlaceForms(first.flat()))
+    if (!abbreviations.has(short)) abbreviations.set(short, full);
   const acronyms = findAcronyms(sentences, new Set(abbreviations.keys()), first.flat());
+  const mixed = findMixedCaseForms(sentences, new Set(abbreviations.keys()), first.flat());
   const kept = sentences.map((s, i) => {
-    const extra = acronyms[i] ?? [];
+    const extra = [...(acronyms[i] ?? []), ...(mixed[i] ?? [])];
     if (abbreviations.size === 0 && extra.length === 0) return first[i] as Candidate[];
     return resolveOverlaps([
       ...rawCandidates(s, learned),
@@ -202,6 +236,15 @@ export function recogniseEntities(
   mergeShortForms(byKey, perSentence);
   for (const [abbr, full] of abbreviations) {
     const entity = byKey.get(keyOf(full.type, canonical(full.name)));
+    // A bracketed short name found on its own by its head is the same entity.
+    const own = /\s/.test(abbr) ? byKey.get(keyOf(full.type, canonical(abbr))) : undefined;
+    if (entity && own && own !== entity) {
+      for (const a of own.aliases) if (!entity.aliases.includes(a)) entity.aliases.push(a);
+      entity.mentions.push(...own.mentions);
+      for (const list of perSentence)
+        for (const c of list) if (c.entity === own.id) c.entity = entity.id;
+      byKey.delete(keyOf(full.type, canonical(abbr)));
+    }
     if (entity && !entity.aliases.includes(abbr)) entity.aliases.push(abbr);
   }
   for (const [key, zh] of chineseNames) {

@@ -5,6 +5,7 @@ import { findAdjacent } from './rel-adjacent';
 import { findCoBuilds } from './rel-cobuilds';
 import { findIntroductions } from './rel-introduces';
 import { findSupports } from './rel-supports';
+import { findHoused } from './rel-houses';
 import { findOwnersByName } from './rel-owner';
 import { findTransfers } from './rel-transfers';
 
@@ -70,8 +71,9 @@ export function extractRelations(docId: string, contexts: SentenceContext[]): Re
   const byId = new Map<string, Relation>();
   const proxies = actingFor(contexts);
   const byName = findOwnersByName(contexts);
+  const housed = findHoused(contexts);
   for (const [i, ctx] of contexts.entries()) {
-    const named = byName[i] ?? [];
+    const named = [...(byName[i] ?? []), ...(housed[i] ?? [])];
     if (ctx.mentions.length < 2 && named.length === 0) continue;
     const own = withoutNestedPlaces(ctx);
     const found: FoundRelation[] = [...named, ...FINDERS.flatMap((find) => find(own))];

@@ -1,0 +1,76 @@
+import { edges, names, run } from '../support/enExtract';
+
+describe('English extraction, round 6', () => {
+  it('types a name ending in "Chamber" as a lab', () => {
+    const out = run(
+      'Lanxi University opened the Thermal Chamber for Coastal Building Studies in its new park.',
+    );
+    expect(names(out)).toContain('Lab:Thermal Chamber for Coastal Building Studies');
+  });
+
+  it('merges a bare company name with its one bracketed place form', () => {
+    const out = run(
+      'Hefeng (Jiangsu) Co. and Lanxi University opened a lab. The head of Hefeng (Jiangsu) spoke. ' +
+        'Hefeng said the lab is its first.',
+    );
+    const hefeng = out.entities.filter((e) => e.type === 'Company');
+    expect(hefeng.map((e) => e.name)).toEqual(['Hefeng (Jiangsu) Co.']);
+    expect(hefeng[0]?.aliases).toEqual(expect.arrayContaining(['Hefeng (Jiangsu)', 'Hefeng']));
+    expect(hefeng[0]?.mentions).toHaveLength(3);
+  });
+
+  it('keeps two bracketed place forms apart from the bare name', () => {
+    const out = run(
+      'Hefeng (Jiangsu) Co. and Hefeng (Anhui) Co. signed with Lanxi University. Hefeng said so.',
+    );
+    const companies = out.entities.filter((e) => e.type === 'Company').map((e) => e.name);
+    expect(companies).toEqual(
+      expect.arrayContaining(['Hefeng (Jiangsu) Co.', 'Hefeng (Anhui) Co.']),
+    );
+    // The bare "Hefeng" could be either: it is given to neither.
+    expect(companies).toHaveLength(2);
+    for (const e of out.entities) expect(e.aliases).not.toContain('Hefeng');
+  });
+
+  it('reads a mixed-case short form as the university inside a longer name', () => {
+    const out = run(
+      'The Marsh University of Hong Kong Lanxi Research Institute opened in 2019. ' +
+        'Jointly built by MarshU and the Lanxi government, it serves local firms.',
+    );
+    expect(names(out)).toContain('University:Marsh University of Hong Kong');
+    const uni = out.entities.find((e) => e.name === 'Marsh University of Hong Kong');
+    expect(uni?.aliases).toContain('MarshU');
+  });
+
+  it('makes each lab housed by an institute building part of the institute', () => {
+    const out = run(
+      'The Qinglan Research Institute covers two hectares. ' +
+        'It has two research buildings, which house the Harbour Robotics Laboratory (HRL), ' +
+        'the Centre on Tidal Energy Studies and the Coastal Materials Laboratory.',
+    );
+    expect(edges(out)).toEqual(
+      expect.arrayContaining([
+        'PART_OF Harbour Robotics Laboratory -> Qinglan Research Institute',
+        'PART_OF Centre on Tidal Energy Studies -> Qinglan Research Institute',
+        'PART_OF Coastal Materials Laboratory -> Qinglan Research Institute',
+      ]),
+    );
+  });
+
+  it('finds no housed parts without an owner to house them', () => {
+    const out = run(
+      'The new building will house the Harbour Robotics Laboratory and the Coastal Materials Laboratory.',
+    );
+    expect(edges(out).filter((e) => e.startsWith('PART_OF'))).toEqual([]);
+  });
+
+  it('takes a bracketed short name ending in a head word as the same lab', () => {
+    const out = run(
+      'The park will host the Centre for Applied Studies of Tidal Power (TidePower Centre). ' +
+        'The TidePower Centre opens in May.',
+    );
+    const labs = out.entities.filter((e) => e.type === 'Lab');
+    expect(labs.map((e) => e.name)).toEqual(['Centre for Applied Studies of Tidal Power']);
+    expect(labs[0]?.aliases).toContain('TidePower Centre');
+  });
+});
