@@ -14,6 +14,13 @@ const BRAND_OPTIONS = Object.freeze({
 });
 
 const INDUSTRY = new Literals(LEXICON.companyIndustryWords);
+/**
+ * After the industry word: a field is talked about (笔电新材料技术发展) or the industry word opens a
+ * longer word (川大科技成果, 科技创新), not a company.
+ */
+const FIELD_AFTER_RE = /^(?:技术|产业|领域|行业|方向|研究|发展|材料|成果|创新|人员|人才|资源|园)/;
+/** Before the name: a field is aimed at (围绕生物基新材料、…), not a company. */
+const FIELD_BEFORE_RE = /(?:围绕|聚焦|面向|瞄准|涉及|专注于?|深耕)$/;
 
 function isPlace(tok: string): boolean {
   return LEXICON.bigPlaces.has(tok) || LEXICON.districtCanonical.has(tok);
@@ -58,6 +65,8 @@ export function scanBrands(text: string, from: number, to: number): ZhMention[] 
     if (before !== undefined && isPlace(before) && brandLen + before.length <= 8)
       start -= before.length;
     const end = at + m.word.length;
+    if (FIELD_AFTER_RE.test(text.slice(end, end + 2))) continue;
+    if (FIELD_BEFORE_RE.test(text.slice(Math.max(0, start - 3), start))) continue;
     const name = text.slice(start, end);
     out.push({ start, end, text: name, type: 'Company', canonical: name, kind: 'brand' });
   }

@@ -5,6 +5,8 @@ import { entityId, relationId, textHash } from '../ids';
 import type { ZhMention } from './mention';
 import { scanSuffixes } from './suffixScan';
 import { scanPlaces, scanLevelledPlaces, scanBigPlaces } from './placeScan';
+import { mergeCountyZones, scanBareCounties } from './countyScan';
+import { mergeContractions } from './abbrevMerge';
 import { scanAdminChains, scanChainRepeats } from './adminChain';
 import { scanBrands } from './brandScan';
 import { scanAcademyUnits } from './academyScan';
@@ -63,6 +65,7 @@ export function findMentions(
       }
       cands.push(...scanSuffixes(text, p, q), ...scanPlaces(text, p, q), ...scanBrands(text, p, q));
       cands.push(...scanLevelledPlaces(text, p, q), ...scanBigPlaces(text, p, q));
+      cands.push(...scanBareCounties(text, p, q));
       cands.push(
         ...scanLists(text, p, q),
         ...scanPersons(text, p, q),
@@ -83,6 +86,8 @@ export function findMentions(
   if (partners.length > 0) mentions = mergeMentions([...mentions, ...partners]);
   mentions = dropDescriptions(text, mentions);
   canonicalize(mentions);
+  mergeCountyZones(mentions);
+  mergeContractions(mentions);
   const coref = [...scanCoref(text, mentions), ...scanDefiniteTails(text, mentions)].filter(
     (c) => !mentions.some((m) => m.start < c.end && c.start < m.end),
   );

@@ -66,6 +66,12 @@ function extendOverJoin(text: string, start: number, from: number): number {
   return s < at - party.text.length ? s : start;
 }
 
+/** True when a bracket opens in `name` and does not close there. */
+function unclosedBracket(name: string): boolean {
+  const open = Math.max(name.lastIndexOf('（'), name.lastIndexOf('('));
+  return open >= 0 && name.indexOf('）', open) < 0 && name.indexOf(')', open) < 0;
+}
+
 /** Chinese numerals before 大 make a count (三大核心园区), not a name. */
 const NUMERALS = '一二两三四五六七八九十几';
 
@@ -193,6 +199,8 @@ export function scanSuffixes(text: string, from: number, to: number): ZhMention[
     )
       start += afterPlaceChain(text.slice(start, m.index));
     const name = text.slice(start, end);
+    // …有限公司（南通分院）: a name never holds an unclosed bracket; the bracket is the company's.
+    if (unclosedBracket(name)) continue;
     if (suffix === '实验室' || suffix === '研究中心') {
       // 重庆市畜牧科学院实验室: the lab of a named body is that body, not a named lab.
       const part = text.slice(start, m.index);

@@ -1,0 +1,76 @@
+import { LEXICON } from './lexicon';
+import type { ZhMention } from './mention';
+
+/** Legal endings dropped to get a company's core (罗莱生活科技股份有限公司 → 罗莱生活科技). */
+const LEGAL_END_RE = /(?:集团)?(?:股份有限公司|有限责任公司|有限公司|股份公司|公司|集团)$/;
+/** Units a company's short name may own (罗莱股份研究院). */
+const UNIT_END_RE = /(?:研究院|研究所|研究中心|实验室)$/;
+
+/** True when `short` keeps its first character and the rest of its characters in order in `long`. */
+function isAbbreviation(short: string, long: string): boolean {
+  if (short.length >= long.length || short[0] !== long[0]) return false;
+  let j = 1;
+  for (let i = 1; i < short.length; i++) {
+    j = long.indexOf(short[i] as string, j);
+    if (j < 0) return false;
+    j++;
+  }
+  return true;
+}
+
+/** A leading city (南通中央创新区 → 中央创新区) dropped. */
+function withoutCity(name: string): string {
+  for (const n of [3, 2]) if (LEXICON.bigPlaces.has(name.slice(0, n))) return name.slice(n);
+  return name;
+}
+
+/** Places the place lists know by their core (潼南): never a contraction. */
+function isKnownPlace(core: string): boolean {
+  return LEXICON.districtCanonical.has(core) || LEXICON.bigPlaces.has(core);
+}
+
+/**
+ * Contracted names stand for the long names of the same article: a zone (中创区 for 南通中央创新区,
+ * first characters of its words, same level ending) and a company's unit named after the
+ * company's short form (罗莱股份研究院 for 罗莱生活科技研究院 when 罗莱生活科技股份有限公司 is named).
+ * Mentions of the contraction take the long name's canonical form.
+ */
+export function mergeContractions(mentions: ZhMention[]): void {
+  const zones: string[] = [];
+  const companies: string[] = [];
+  const units: string[] = [];
+  for (const m of mentions) {
+    if (m.kind === 'coref') continue;
+    if (m.type === 'District' && m.canonical.endsWith('区')) zones.push(m.canonical);
+    else if (m.type === 'Company' && LEGAL_END_RE.test(m.canonical)) companies.push(m.canonical);
+    else if (m.type === 'Institute' || m.type === 'Lab') units.push(m.canonical);
+  }
+  for (const m of mentions) {
+    if (m.kind === 'coref') continue;
+    if (m.type === 'District' && m.canonical.endsWith('区') && m.canonical.length <= 4) {
+      const short = m.canonical.slice(0, -1);
+      // 潼南区 beside 潼南高新区: a place and its zone, not a contraction (a contraction skips).
+      const long = zones.find((z) => {
+        const core = withoutCity(z).slice(0, -1);
+        return !core.startsWith(short) && isAbbreviation(short, core);
+      });
+      if (long !== undefined && short.length >= 2 && !isKnownPlace(short)) m.canonical = long;
+      continue;
+    }
+    if (m.type !== 'Institute' && m.type !== 'Lab') continue;
+    const unit = UNIT_END_RE.exec(m.canonical);
+    if (!unit) continue;
+    const owner = m.canonical.slice(0, unit.index);
+    if (owner.length < 3) continue;
+    for (const c of companies) {
+      const core = c.replace(LEGAL_END_RE, '');
+      // 罗莱股份 is 罗莱 + 股份: the short form contracts the whole legal name, not its core.
+      if (core === owner || !isAbbreviation(owner, c)) continue;
+      const same = units.find((u) => u === core + unit[0]);
+      if (same !== undefined) {
+        m.canonical = same;
+        break;
+      }
+    }
+  }
+}

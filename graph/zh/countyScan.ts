@@ -1,0 +1,98 @@
+import countyData from '../data/zh/counties.json';
+import { LEXICON } from './lexicon';
+import { isNameChar } from './chars';
+import type { ZhMention } from './mention';
+
+/** County-level cores of China (禹城 → 禹城市), without the places the place list already knows. */
+const CORES: ReadonlyMap<string, string> = new Map(
+  Object.entries(countyData.cores as Record<string, string>).filter(
+    ([core]) => !LEXICON.bigPlaces.has(core) && !LEXICON.districtCanonical.has(core),
+  ),
+);
+
+/** Words right before a bare county that name it as a party or a place (与禹城共建, 助力南沙). */
+const PARTY_BEFORE: readonly string[] = Object.freeze([
+  '与',
+  '和',
+  '同',
+  '在',
+  '到',
+  '赴',
+  '助力',
+  '服务',
+  '赋能',
+  '落户',
+  '扎根',
+  '携手',
+]);
+/** Last characters of PARTY_BEFORE: one set lookup before any word is compared. */
+const PARTY_LAST: ReadonlySet<string> = new Set(PARTY_BEFORE.map((w) => w.slice(-1)));
+/** What follows a county named after a party word: a build or sign verb, or a clause edge. */
+const AFTER_PARTY_RE = /^(?:共建|共同|签|合作|开展|打造|[，。、；！,;])/;
+/** What follows a county at a clause start: it acts (南沙与…签约, 南沙深入实施…). */
+const AFTER_EDGE_RE = /^(?:与|和|同|携手|共建|签约|签订|深入|因|打造|加快)/;
+
+/**
+ * Bare county-level names used as actors or places (山东大学与禹城共建…; ，南沙深入实施…): the
+ * name must follow a party word or a clause edge and be followed by a verb or a clause edge, so
+ * ordinary words that happen to be county names elsewhere need that context too.
+ */
+export function scanBareCounties(text: string, from: number, to: number): ZhMention[] {
+  const out: ZhMention[] = [];
+  for (let i = from; i < to - 1; i++) {
+    const prev = text[i - 1];
+    const edge = i === from || !isNameChar(prev);
+    if (
+      !edge &&
+      !(
+        PARTY_LAST.has(prev as string) && PARTY_BEFORE.some((w) => text.startsWith(w, i - w.length))
+      )
+    )
+      continue;
+    for (let n = 3; n >= 2; n--) {
+      if (i + n > to) continue;
+      const core = text.slice(i, i + n);
+      const full = CORES.get(core);
+      if (full === undefined) continue;
+      const rest = text.slice(i + n, i + n + 2);
+      if (!(edge ? AFTER_EDGE_RE : AFTER_PARTY_RE).test(rest)) continue;
+      out.push({
+        start: i,
+        end: i + n,
+        text: core,
+        type: 'District',
+        canonical: full,
+        kind: 'place',
+      });
+      i += n - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+/** Zone endings that, after a county's core, name the county's own development zone. */
+const ZONE_END_RE = /^(?:经济技术开发区|经济开发区|开发区)$/;
+
+/**
+ * 南沙 named bare and 广州南沙经济技术开发区 in one article: the zone is the county under its
+ * development-zone name (one administration), so its mentions take the county's canonical name.
+ * Only counties named bare in the article (found by scanBareCounties) are merged.
+ */
+export function mergeCountyZones(mentions: ZhMention[]): void {
+  const bare = new Map<string, string>();
+  for (const m of mentions)
+    if (m.type === 'District' && m.kind === 'place' && CORES.get(m.text) === m.canonical)
+      bare.set(m.text, m.canonical);
+  if (bare.size === 0) return;
+  for (const m of mentions) {
+    if (m.type !== 'District' || bare.has(m.text)) continue;
+    for (const [core, full] of bare) {
+      const at = m.canonical.indexOf(core);
+      if (at < 0 || at > 3) continue;
+      const head = m.canonical.slice(0, at);
+      if (head !== '' && !LEXICON.bigPlaces.has(head.replace(/[市省]$/, ''))) continue;
+      if (ZONE_END_RE.test(m.canonical.slice(at + core.length))) m.canonical = full;
+    }
+  }
+}

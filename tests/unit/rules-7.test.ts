@@ -1,0 +1,66 @@
+import { names, rels, run } from '../support/zhExtract';
+
+describe('bare county-level names', () => {
+  it('reads a county named without its level as a co-builder (与德清共建)', () => {
+    const r = run('2019年，浙江大学与德清共建德清智能制造研究院。');
+    expect(names(r, 'District')).toEqual(['德清县']);
+    expect(rels(r)).toContain('CO_BUILDS:德清县->德清智能制造研究院');
+  });
+
+  it('reads a county acting at a clause start (，德清深入实施…)', () => {
+    const r = run('近年来，德清深入实施创新驱动发展战略。');
+    expect(names(r, 'District')).toEqual(['德清县']);
+  });
+
+  it('leaves county names that are ordinary words outside a party context', () => {
+    expect(names(run('双方坚持和平发展。'), 'District')).toEqual([]);
+  });
+
+  it('merges the county development zone into the county named bare', () => {
+    const r = run('德清与浙江大学签约。项目落户浙江德清经济开发区。');
+    expect(names(r, 'District')).toEqual(['德清县']);
+  });
+});
+
+describe('fields are not company short names', () => {
+  it('drops an industry word aimed at (围绕生物基新材料)', () => {
+    expect(names(run('联合实验室将围绕生物基新材料、化工过程强化开展研究。'), 'Company')).toEqual(
+      [],
+    );
+  });
+
+  it('drops an industry word opening a field phrase (笔电新材料技术发展)', () => {
+    expect(names(run('促进本市笔电新材料技术发展。'), 'Company')).toEqual([]);
+  });
+
+  it('keeps a brand acting as a party', () => {
+    expect(names(run('台铃科技与该校签约。'), 'Company')).toEqual(['台铃科技']);
+  });
+});
+
+describe('generic and broken names', () => {
+  it('takes a zone with only descriptive modifiers as generic (跨省域国家高新区)', () => {
+    expect(names(run('打造跨省域国家高新区。'), 'District')).toEqual([]);
+  });
+
+  it('never names a unit across an unclosed bracket (…有限公司(昆山分院))', () => {
+    const r = run('项目拟设立苏州市精工设计研究院有限公司(昆山分院)等研究院所。');
+    expect(names(r).filter((n) => /[(（]/.test(n) && !/[)）]/.test(n))).toEqual([]);
+    expect(names(r, 'Institute')).toEqual([]);
+  });
+});
+
+describe('contracted names within one article', () => {
+  it('reads 科创区 as the zone 科技创新区 and 股份研究院 as the company institute', () => {
+    const r = run(
+      '华峰股份研究院落户嘉兴科创区。华峰化学股份有限公司与嘉兴科技创新区签约，成立华峰化学研究院。',
+    );
+    expect(names(r, 'District')).toEqual(['嘉兴科技创新区']);
+    expect(names(r, 'Institute')).toEqual(['华峰化学研究院']);
+  });
+
+  it('keeps a place apart from its own high-tech zone (not a contraction)', () => {
+    const r = run('项目落户柯桥高新区。在柯桥区举行。');
+    expect(names(r, 'District').sort()).toEqual(['柯桥区', '柯桥高新区'].sort());
+  });
+});
