@@ -2,6 +2,7 @@ import { entityId } from '../ids';
 import type { Entity } from '../types';
 import { abbreviates } from './abbreviates';
 import { findAcronyms, findMixedCaseForms } from './acronyms';
+import { findSurnameReferences } from './surnames';
 import { findAbbreviations, findBracketAliases } from './aliases';
 import { findAppositiveCompanies } from './appositiveOrgs';
 import { findCompromiseOrganisations } from './compromiseOrgs';
@@ -200,8 +201,9 @@ export function recogniseEntities(
     if (!abbreviations.has(short)) abbreviations.set(short, full);
   const acronyms = findAcronyms(sentences, new Set(abbreviations.keys()), first.flat());
   const mixed = findMixedCaseForms(sentences, new Set(abbreviations.keys()), first.flat());
+  const surnames = findSurnameReferences(sentences, first.flat());
   const kept = sentences.map((s, i) => {
-    const extra = [...(acronyms[i] ?? []), ...(mixed[i] ?? [])];
+    const extra = [...(acronyms[i] ?? []), ...(mixed[i] ?? []), ...(surnames[i] ?? [])];
     if (abbreviations.size === 0 && extra.length === 0) return first[i] as Candidate[];
     return resolveOverlaps([
       ...rawCandidates(s, learned),

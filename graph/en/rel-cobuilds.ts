@@ -62,6 +62,8 @@ const CO_BUILD_OPTIONS = Object.freeze({
   /** An unnamed built thing after the verb, enough when "the two sides" build it. */
   anyThing:
     /^\s*(?:up\s+)?(?:a|an|the|new|joint)\s+(?:[\w-]+\s+){0,3}?(?:fund|platforms?|cent(?:er|re)s?|lab(?:oratory|oratories|s)?|bases?|institutes?|parks?|company|venture)\b/i,
+  /** Examples after a generic plural ("enterprises such as A and B"): named as examples, not partners. */
+  examplesOf: /\b[a-z][a-z-]*s,?\s+(?:such as|including|like)\s/,
   /** Building verbs that complete a partner pattern. */
   buildVerbs:
     /\b(build|built|establish|established|set up|found|founded|launch|launched|create|created|construct|constructed|construction of|establishment of)\b/i,
@@ -276,8 +278,14 @@ function findStatedCoBuilds(ctx: SentenceContext): FoundRelation[] {
     const subjects = inClause.filter(
       (m) => m.end <= trigger.start && isBuilder(ctx, m) && !isBuiltEarlier(ctx, m),
     );
+    // "work with enterprises such as A and B to set up institutes": A and B are examples only.
+    const examples = CO_BUILD_OPTIONS.examplesOf.exec(between(ctx, trigger.end, verbAt));
     const partners = inClause.filter(
-      (m) => m.start >= trigger.end && m.end <= verbAt && isBuilder(ctx, m),
+      (m) =>
+        m.start >= trigger.end &&
+        m.end <= verbAt &&
+        isBuilder(ctx, m) &&
+        (!examples || m.start < trigger.end + examples.index),
     );
     // "teamed up with Y to set up Z Co.": a company right after the verb is what they set up.
     const firstAfter = inClause.find((m) => m.start >= verbAt + verb[0].length);

@@ -18,7 +18,11 @@ const INTRODUCE_OPTIONS = Object.freeze({
     '{hire}',
     '{employ}',
     '{engage}',
+    '{shortlist}',
   ]),
+  /** A person named as one of a group chosen by someone ("X is one of the experts shortlisted by Y"). */
+  oneOfChosen:
+    /\bone of (?:the )?(?:[\w-]+\s+){0,4}?(?:talents|experts|professionals|scientists|researchers|scholars|candidates|teams)\s+$/i,
   /** Confidence of an introduction. */
   confidence: 0.75,
   /** Who can be introduced. */
@@ -44,11 +48,12 @@ export function findIntroductions(ctx: SentenceContext): FoundRelation[] {
     const before = inClause.filter((m) => m.end <= trigger.start);
     const after = inClause.filter((m) => m.start >= trigger.end);
     // "the team … was introduced by X" and "… was introduced to/into X": the introducer follows.
+    const byAfter = /^\s*(?:by|to|into)\b/i.test(between(ctx, trigger.end, clause.end));
+    const ahead = between(ctx, clause.start, trigger.start);
     const passive =
-      /^\s*(?:by|to|into)\b/i.test(between(ctx, trigger.end, clause.end)) &&
-      /\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$/i.test(
-        between(ctx, clause.start, trigger.start),
-      );
+      byAfter &&
+      (/\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$/i.test(ahead) ||
+        INTRODUCE_OPTIONS.oneOfChosen.test(ahead));
     const source = passive ? after.find(isSource) : [...before].reverse().find(isSource);
     const targets = passive ? before.filter(isTarget) : after.filter(isTarget);
     // A leader inside a team mention is the team's name, not a second person introduced.

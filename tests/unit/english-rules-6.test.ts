@@ -73,4 +73,43 @@ describe('English extraction, round 6', () => {
     expect(labs.map((e) => e.name)).toEqual(['Centre for Applied Studies of Tidal Power']);
     expect(labs[0]?.aliases).toContain('TidePower Centre');
   });
+
+  it('links a bare surname back to the one person named with it', () => {
+    const out = run(
+      'Tang Yuming left a laboratory in Canada and teamed up with Hefeng Group to set up Lanxi Power Co. ' +
+        'Tang is one of the top experts shortlisted by Jinan in 2015.',
+    );
+    const tang = out.entities.find((e) => e.name === 'Tang Yuming');
+    expect(tang?.mentions).toHaveLength(2);
+    expect(edges(out)).toContain('FLEXIBLY_INTRODUCES Jinan -> Tang Yuming');
+  });
+
+  it('links no bare surname shared by two people', () => {
+    const out = run(
+      'Tang Yuming and Tang Lixin joined the Qinglan Research Institute. Tang said the work is new.',
+    );
+    for (const e of out.entities.filter((x) => x.type === 'Person'))
+      expect(e.mentions).toHaveLength(1);
+  });
+
+  it('makes no co-builders of examples listed after a generic plural with "such as"', () => {
+    const out = run(
+      'The Qinglan Research Institute will work with local enterprises such as Hefeng Group and ' +
+        'Lanxi Motors Co. to set up independent research institutes.',
+    );
+    expect(edges(out).filter((e) => e.startsWith('CO_BUILDS'))).toEqual([]);
+  });
+
+  it('still makes co-builders of partners named before the examples', () => {
+    const out = run(
+      'Qinglan University will work with Hefeng Group and firms such as Lanxi Motors Co. to set up the Qinglan Robotics Laboratory.',
+    );
+    expect(edges(out)).toEqual(
+      expect.arrayContaining([
+        'CO_BUILDS Qinglan University -> Qinglan Robotics Laboratory',
+        'CO_BUILDS Hefeng Group -> Qinglan Robotics Laboratory',
+      ]),
+    );
+    expect(edges(out)).not.toContain('CO_BUILDS Lanxi Motors Co. -> Qinglan Robotics Laboratory');
+  });
 });
