@@ -10,6 +10,14 @@ const CORES: ReadonlyMap<string, string> = new Map(
   ),
 );
 
+/** Per UTF-16 code: 1 when it starts a core (first) or is a core's second character (second). */
+const CORE_FIRST = new Uint8Array(65536);
+const CORE_SECOND = new Uint8Array(65536);
+for (const core of CORES.keys()) {
+  CORE_FIRST[core.charCodeAt(0)] = 1;
+  CORE_SECOND[core.charCodeAt(1)] = 1;
+}
+
 /** Words right before a bare county that name it as a party or a place (与禹城共建, 助力南沙). */
 const PARTY_BEFORE: readonly string[] = Object.freeze([
   '与',
@@ -32,6 +40,9 @@ const AFTER_PARTY_RE = /^(?:共建|共同|签|合作|开展|打造|[，。、；
 /** What follows a county at a clause start: it acts (南沙与…签约, 南沙深入实施…). */
 const AFTER_EDGE_RE = /^(?:与|和|同|携手|共建|签约|签订|深入|因|打造|加快)/;
 
+/** First characters of what AFTER_PARTY_RE and AFTER_EDGE_RE accept: checked before any slice. */
+const AFTER_FIRST: ReadonlySet<string> = new Set('共签合开打与和同携深因加，。、；！,;'.split(''));
+
 /**
  * Bare county-level names used as actors or places (山东大学与禹城共建…; ，南沙深入实施…): the
  * name must follow a party word or a clause edge and be followed by a verb or a clause edge, so
@@ -40,6 +51,8 @@ const AFTER_EDGE_RE = /^(?:与|和|同|携手|共建|签约|签订|深入|因|�
 export function scanBareCounties(text: string, from: number, to: number): ZhMention[] {
   const out: ZhMention[] = [];
   for (let i = from; i < to - 1; i++) {
+    // Two array reads per character: most character pairs open no county core.
+    if (CORE_FIRST[text.charCodeAt(i)] === 0 || CORE_SECOND[text.charCodeAt(i + 1)] === 0) continue;
     const prev = text[i - 1];
     const edge = i === from || !isNameChar(prev);
     if (
@@ -50,7 +63,7 @@ export function scanBareCounties(text: string, from: number, to: number): ZhMent
     )
       continue;
     for (let n = 3; n >= 2; n--) {
-      if (i + n > to) continue;
+      if (i + n > to || !AFTER_FIRST.has(text[i + n] as string)) continue;
       const core = text.slice(i, i + n);
       const full = CORES.get(core);
       if (full === undefined) continue;
