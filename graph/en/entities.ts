@@ -3,6 +3,7 @@ import type { Entity } from '../types';
 import { abbreviates } from './abbreviates';
 import { findAcronyms, findMixedCaseForms } from './acronyms';
 import { findSurnameReferences } from './surnames';
+import { isHeadlessName, partnersInName } from './jointNames';
 import { findAbbreviations, findBracketAliases } from './aliases';
 import { findAppositiveCompanies } from './appositiveOrgs';
 import { findCompromiseOrganisations } from './compromiseOrgs';
@@ -196,6 +197,13 @@ export function recogniseEntities(
     const key = keyOf(b.candidate.type, canonical(b.candidate.name));
     if (b.chinese) chineseNames.set(key, b.alias);
     else if (!abbreviations.has(b.alias)) abbreviations.set(b.alias, b.candidate);
+  }
+  // "Joint Research Center of A - B": a partner named without a head word is a company.
+  for (const c of first.flat()) {
+    if (c.type !== 'Lab' && c.type !== 'Institute') continue;
+    for (const p of partnersInName(c.name))
+      if (isHeadlessName(p) && !abbreviations.has(p))
+        abbreviations.set(p, { ...c, name: p, text: p, type: 'Company' });
   }
   for (const [short, full] of bracketedPlaceForms(first.flat()))
     if (!abbreviations.has(short)) abbreviations.set(short, full);

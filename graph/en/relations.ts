@@ -6,6 +6,7 @@ import { findCoBuilds } from './rel-cobuilds';
 import { findIntroductions } from './rel-introduces';
 import { findSupports } from './rel-supports';
 import { findHoused } from './rel-houses';
+import { findJointNamePartners } from './rel-joint-name';
 import { findOwnersByName } from './rel-owner';
 import { findTransfers } from './rel-transfers';
 
@@ -72,8 +73,9 @@ export function extractRelations(docId: string, contexts: SentenceContext[]): Re
   const proxies = actingFor(contexts);
   const byName = findOwnersByName(contexts);
   const housed = findHoused(contexts);
+  const jointNamed = findJointNamePartners(contexts);
   for (const [i, ctx] of contexts.entries()) {
-    const named = [...(byName[i] ?? []), ...(housed[i] ?? [])];
+    const named = [...(byName[i] ?? []), ...(housed[i] ?? []), ...(jointNamed[i] ?? [])];
     if (ctx.mentions.length < 2 && named.length === 0) continue;
     const own = withoutNestedPlaces(ctx);
     const found: FoundRelation[] = [...named, ...FINDERS.flatMap((find) => find(own))];

@@ -112,4 +112,18 @@ describe('English extraction, round 6', () => {
     );
     expect(edges(out)).not.toContain('CO_BUILDS Lanxi Motors Co. -> Qinglan Robotics Laboratory');
   });
+
+  it('makes each partner named in a joint lab name a company and a co-builder', () => {
+    const out = run(
+      'Qinglan University and Hefeng Group unveiled the Joint Research Center of Hefeng Marine - Qinglan University. ' +
+        'Li Ming, chairman of Hefeng Marine, attended.',
+    );
+    expect(names(out)).toContain('Company:Hefeng Marine');
+    expect(edges(out)).toEqual(
+      expect.arrayContaining([
+        'CO_BUILDS Hefeng Marine -> Joint Research Center of Hefeng Marine - Qinglan University',
+        'CO_BUILDS Qinglan University -> Joint Research Center of Hefeng Marine - Qinglan University',
+      ]),
+    );
+  });
 });
