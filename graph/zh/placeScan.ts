@@ -136,6 +136,51 @@ export function scanLevelledPlaces(text: string, from: number, to: number): ZhMe
   return out;
 }
 
+/** Bare provinces, scanned by first character. */
+const PROVINCE_WORDS = new Literals([...PROVINCES].sort((a, b) => b.length - a.length));
+/** What follows a province that acts or is listed (江苏与上海, 江苏积极推进, 四川泸州). */
+const PROVINCE_ACTS_RE = /^(?:与|和|同|、|等)/;
+
+/**
+ * Provinces named in a list of places or before one of their cities: at a clause start or after
+ * a list mark (，江苏与上海、浙江的…) and followed by a list mark or a city (四川泸州). Provinces inside names (四川大学, 江苏省科技厅) are left to the longer name.
+ */
+export function scanActingProvinces(text: string, from: number, to: number): ZhMention[] {
+  const out: ZhMention[] = [];
+  for (
+    let p = PROVINCE_WORDS.next(text, from, to);
+    p;
+    p = PROVINCE_WORDS.next(text, p.index + 1, to)
+  ) {
+    const i = p.index;
+    const prev = text[i - 1];
+    // A clause edge or a list mark before; not a place run (上海江苏浙江), which is ambiguous.
+    const listed = prev === '、' || prev === '与' || prev === '和';
+    const before = i === from || !isNameChar(prev) || listed;
+    if (!before) continue;
+    let end = i + p.word.length;
+    if (text[end] === '省') end++;
+    if (end > to) continue;
+    const after = text.slice(end, end + 3);
+    // A list goes on, a city of the province follows (四川泸州), or a listed one ends (、浙江的).
+    const acts =
+      PROVINCE_ACTS_RE.test(after) ||
+      CITY_SET.has(after.slice(0, 2)) ||
+      CITY_SET.has(after) ||
+      (listed && (!isNameChar(after[0]) || after[0] === '的'));
+    if (!acts) continue;
+    out.push({
+      start: i,
+      end,
+      text: text.slice(i, end),
+      type: 'District',
+      canonical: bigCanonical(p.word),
+      kind: 'place',
+    });
+  }
+  return out;
+}
+
 /** Cities: places of their own (provinces count only where served or joined, see above). */
 const CITY_SET: ReadonlySet<string> = new Set(placeData.city);
 const BIG_NAMED = new Literals([...placeData.city].sort((a, b) => b.length - a.length));

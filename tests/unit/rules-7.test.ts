@@ -64,3 +64,21 @@ describe('contracted names within one article', () => {
     expect(names(r, 'District').sort()).toEqual(['柯桥区', '柯桥高新区'].sort());
   });
 });
+
+describe('provinces in lists and before their cities', () => {
+  it('finds provinces joined by 与 and 、 (湖南与广东、广西的代表)', () => {
+    const r = run('会上，湖南与广东、广西的代表签约。');
+    expect(names(r, 'District').sort()).toEqual(['广东省', '广西', '湖南省'].sort());
+  });
+
+  it('finds a province opening a city (四川绵阳)', () => {
+    expect(names(run('四川绵阳抓住机遇。'), 'District').sort()).toEqual(
+      ['四川省', '绵阳市'].sort(),
+    );
+  });
+
+  it('leaves a province modifying a noun or inside a name', () => {
+    expect(names(run('湖南企业积极发展。'), 'District')).toEqual([]);
+    expect(names(run('四川大学与该市签约。'))).toEqual(['四川大学']);
+  });
+});
