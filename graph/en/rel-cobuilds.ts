@@ -64,6 +64,9 @@ const CO_BUILD_OPTIONS = Object.freeze({
     /^\s*(?:up\s+)?(?:a|an|the|new|joint)\s+(?:[\w-]+\s+){0,3}?(?:fund|platforms?|cent(?:er|re)s?|lab(?:oratory|oratories|s)?|bases?|institutes?|parks?|company|venture)\b/i,
   /** Examples after a generic plural ("enterprises such as A and B"): named as examples, not partners. */
   examplesOf: /\b[a-z][a-z-]*s,?\s+(?:such as|including|like)\s/,
+  /** An unnamed built thing said to come of cooperation ("The platform is the fruit of cooperation between "). */
+  cooperationOfThing:
+    /^(?:the|this|a|an)\s+(?:[\w-]+\s+){0,3}?(?:platform|cent(?:er|re)|base|lab|laboratory|institute|park|fund)\s+(?:is|was|will be)\s+(?:[\w-]+\s+){0,6}?(?:cooperation|partnership|collaboration)\s+between\s+(?:the\s+)?/i,
   /** Building verbs that complete a partner pattern. */
   buildVerbs:
     /\b(build|built|establish|established|set up|found|founded|launch|launched|create|created|construct|constructed|construction of|establishment of)\b/i,
@@ -301,7 +304,8 @@ function findStatedCoBuilds(ctx: SentenceContext): FoundRelation[] {
   if (out.length > 0) return out;
   const appositive = findJointAppositive(ctx);
   if (appositive.length > 0) return appositive;
-  return findTogether(ctx);
+  const together = findTogether(ctx);
+  return together.length > 0 ? together : cooperationBetween(ctx);
 }
 
 /**
@@ -356,6 +360,36 @@ function namedThenBy(ctx: SentenceContext, after: Placed[], from: number): Place
   return /^["”]?\s*,?\s*by\b/i.test(between(ctx, first.end, ctx.end)) ? first : undefined;
 }
 
+/** True when the builders are one subject list opening their clause ("A, B and C …"). */
+function joinedSubjects(ctx: SentenceContext, builders: Placed[]): boolean {
+  if (builders.length < 2) return false;
+  return builders.every(
+    (b, i) =>
+      i === 0 ||
+      /^\s*(?:,|,?\s*and)\s*(?:the\s+)?$/i.test(
+        between(ctx, (builders[i - 1] as Placed).end, b.start),
+      ),
+  );
+}
+
+/**
+ * "The new platform is the fruit of cooperation between A and B": an unnamed built thing said to
+ * come of two partners' cooperation makes them co-builders (one edge between them).
+ */
+function cooperationBetween(ctx: SentenceContext): FoundRelation[] {
+  const m = CO_BUILD_OPTIONS.cooperationOfThing.exec(ctx.text);
+  if (!m) return [];
+  const from = ctx.start + m[0].length;
+  const list: Placed[] = [];
+  for (const x of ctx.mentions.filter((o) => o.start >= from)) {
+    const gap = between(ctx, list.length ? (list[list.length - 1] as Placed).end : from, x.start);
+    if (list.length ? !/^\s*(?:,|,?\s*and)\s*(?:the\s+)?$/i.test(gap) : !/^\s*$/.test(gap)) break;
+    list.push(x);
+  }
+  const builders = list.filter((x) => isActor(x));
+  return builders.length >= 2 ? edges(builders, [], CO_BUILD_OPTIONS.partnerConfidence) : [];
+}
+
 /**
  * "A and B unveiled the X Lab", "A and B held … the unveiling of a 'Joint Laboratory'",
  * "X was established by A and B": a building verb with two or more builders named together.
@@ -405,7 +439,9 @@ function findTogether(ctx: SentenceContext): FoundRelation[] {
       : after.find((m) => isThing(m) && m.type !== 'District');
     if (thing) return edges(builders, [thing], CO_BUILD_OPTIONS.partnerConfidence);
     // "The two sides will set up a fund": partners named together build an unnamed thing jointly.
-    const sides = builders.every((b) => b.start === builders[0]?.start);
+    // "A and B signed an agreement to build a platform": so do subjects joined by "and".
+    const sides =
+      builders.every((b) => b.start === builders[0]?.start) || joinedSubjects(ctx, builders);
     if (
       !passive &&
       (CO_BUILD_OPTIONS.jointThing.test(rest) || (sides && CO_BUILD_OPTIONS.anyThing.test(rest)))

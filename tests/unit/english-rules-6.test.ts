@@ -126,4 +126,23 @@ describe('English extraction, round 6', () => {
       ]),
     );
   });
+
+  it('links subjects joined by "and" that build an unnamed platform with one edge', () => {
+    const out = run(
+      'Qinglan University and Hefeng Group signed an agreement to build a technology transfer platform.',
+    );
+    expect(edges(out)).toEqual(['CO_BUILDS Qinglan University -> Hefeng Group']);
+  });
+
+  it('links partners whose cooperation an unnamed platform comes of', () => {
+    const out = run(
+      'The new platform is the fruit of cooperation between Qinglan University and Hefeng Group.',
+    );
+    expect(edges(out)).toEqual(['CO_BUILDS Qinglan University -> Hefeng Group']);
+  });
+
+  it('links no partners that only sign an agreement', () => {
+    const out = run('Qinglan University and Hefeng Group signed an agreement on talent training.');
+    expect(edges(out)).toEqual([]);
+  });
 });
