@@ -91,9 +91,9 @@ const CO_BUILD_OPTIONS = Object.freeze({
   /** Text after a building verb that names partners of a passive subject ("set up in partnership with"). */
   passiveWith:
     /^\s*(?:jointly\s+)?(?:in (?:partnership|collaboration|cooperation) with|together with)\b/i,
-  /** A partner named after the built thing ("…, in collaboration with Z", "… X with Z"); case-sensitive so "with" must meet a capital. */
+  /** A partner named after the built thing ("…, in collaboration with Z", "… X (in Place) with Z"); case-sensitive so "with" must meet a capital. */
   collaborationWith:
-    /^[^;]*?\b(?:[Ii]n (?:collaboration|partnership|cooperation) with|[Tt]ogether with|[Jj]ointly with)\b|^\s*,?\s*[Ww]ith\s+(?:the\s+)?(?=[A-Z])/,
+    /^[^;]*?\b(?:[Ii]n (?:collaboration|partnership|cooperation) with|[Tt]ogether with|[Jj]ointly with)\b|^\s*,?\s*(?:in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+)?[Ww]ith\s+(?:the\s+)?(?=[A-Z])/,
   /** An auxiliary right before the verb: the clause is passive ("is set up", "was jointly built"). */
   auxiliaryBefore: /\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$/i,
   /** Text between a sole founder and its building verb ("X has officially established"). */

@@ -145,4 +145,16 @@ describe('English extraction, round 6', () => {
     const out = run('Qinglan University and Hefeng Group signed an agreement on talent training.');
     expect(edges(out)).toEqual([]);
   });
+
+  it('makes a partner named after "in <Place> with" a co-builder', () => {
+    const out = run(
+      'Qinglan University has established the Qinglan Research Institute in Jinan with Hefeng Group.',
+    );
+    expect(edges(out)).toEqual(
+      expect.arrayContaining([
+        'CO_BUILDS Qinglan University -> Qinglan Research Institute',
+        'CO_BUILDS Hefeng Group -> Qinglan Research Institute',
+      ]),
+    );
+  });
 });
