@@ -204,6 +204,8 @@ function findRelations(
       if (all.length === 0) {
         // 双方将共建…: a sentence without names may still build with the parties named before.
         if (PARTY_WORDS.test(sentence.text)) out.push(...coBuilds(ctx, text));
+        // 陈文兴在会上讲话，…为绍兴县…提供支撑: a speaker's body supports the article's place.
+        if (ctx.docPlace && sentence.text.includes('提供')) out.push(...supports(ctx, text));
       } else {
         const built = coBuilds(ctx, text);
         out.push(

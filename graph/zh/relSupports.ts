@@ -44,12 +44,44 @@ function provides(ctx: SentenceCtx, text: string): ZhRelation[] {
   let m: RegExpExecArray | null;
   while ((m = PROVIDES_RE.exec(s.text)) !== null) {
     const wei = s.start + m.index;
-    const target = ctx.top.find((x) => x.start === wei + 1 && PROVIDED.has(x.type));
+    // 为绍兴县转变…: the article's own place, named again where no rule found it as a place.
+    const place = ctx.docPlace;
+    const target =
+      ctx.top.find((x) => x.start === wei + 1 && PROVIDED.has(x.type)) ??
+      (place && text.startsWith(place.canonical, wei + 1) ? place : undefined);
     if (!target) continue;
     const colon = Math.max(text.lastIndexOf('：', wei), text.lastIndexOf(':', wei), s.start);
     const before = ctx.top.filter((x) => x.end <= wei && x.start >= colon && x.type !== 'Person');
-    const source = before[before.length - 1];
+    const source = before[before.length - 1] ?? speakerBody(ctx);
     if (source) out.push({ type: 'SUPPORTS', source, target, sentence: s, confidence: CONF });
   }
   return out;
+}
+
+/** A sentence opened by a speaker's name (陈文兴在会上讲话，…; 李明表示，…). */
+const SPEAKER_RE = /^([\u4e00-\u9fff]{2,3}?)(?:在|表示|说|指出|强调|介绍|希望)/;
+/** Titles between a body and its speaker's name (浙江理工大学副校长陈文兴). */
+const TITLE_RE = /^[\u4e00-\u9fff]{1,6}$/;
+/** Bodies a speaker may speak for. */
+const SPEAKS_FOR = new Set(['University', 'Institute', 'Company', 'Lab', 'District', 'Other']);
+
+/**
+ * The body a speaker speaks for: the speaker opens the sentence and the sentence before names
+ * them after a body and a title (浙江理工大学副校长陈文兴带领…。陈文兴在会上讲话，…为绍兴县…提供支撑).
+ */
+function speakerBody(ctx: SentenceCtx): ZhMention | undefined {
+  const speaker = SPEAKER_RE.exec(ctx.sentence.text)?.[1];
+  const last = ctx.last;
+  if (speaker === undefined || !last) return undefined;
+  const at = last.sentence.text.indexOf(speaker);
+  if (at < 0) return undefined;
+  const pos = last.sentence.start + at;
+  for (let k = last.top.length - 1; k >= 0; k--) {
+    const x = last.top[k] as ZhMention;
+    if (x.end > pos || pos - x.end > 6) continue;
+    const gap = last.sentence.text.slice(x.end - last.sentence.start, at);
+    if (SPEAKS_FOR.has(x.type) && (gap === '' || TITLE_RE.test(gap))) return x;
+    break;
+  }
+  return undefined;
 }

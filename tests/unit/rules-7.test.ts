@@ -82,3 +82,17 @@ describe('provinces in lists and before their cities', () => {
     expect(names(run('四川大学与该市签约。'))).toEqual(['四川大学']);
   });
 });
+
+describe('support worded through a speaker', () => {
+  const lead = '青岚大学与柯桥区签约。青岚大学副校长王立群带领有关教师参加活动。';
+
+  it('gives the speaker body the support of 为…提供支撑 (王立群在会上讲话，…)', () => {
+    const r = run(lead + '王立群在会上讲话，希望为柯桥区转变发展方式提供更多科技和人才支撑。');
+    expect(rels(r)).toContain('SUPPORTS:青岚大学->柯桥区');
+  });
+
+  it('gives nothing when the speaker was not named with a body before', () => {
+    const r = run('青岚大学与柯桥区签约。王立群在会上讲话，希望为柯桥区转变发展方式提供更多支撑。');
+    expect(rels(r).filter((x) => x.startsWith('SUPPORTS:'))).toEqual([]);
+  });
+});
