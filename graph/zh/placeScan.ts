@@ -47,6 +47,14 @@ export function scanPlaces(text: string, from: number, to: number): ZhMention[] 
   return out;
 }
 
+/** True when a known district with its level (九龙坡区, 忠县) starts at `at`. */
+function headsDistrict(text: string, at: number): boolean {
+  const d = PLACES.next(text, at, at + 1);
+  if (!d) return false;
+  const after = text[at + d.word.length];
+  return after === '区' || after === '县' || LEXICON.districtCanonical.get(d.word) === d.word;
+}
+
 /** Words before a levelled place that show it is named as a place or a party (在绍兴县, 与齐河县). */
 const LEVEL_BEFORE_RE =
   /(?:在|位于|落户|地处|与|和|同|应|赴|到|来自|及|、|是|为|向|服务|助力|赋能|支持)$/;
@@ -107,6 +115,8 @@ export function scanLevelledPlaces(text: string, from: number, to: number): ZhMe
       const edge = i === 0 || !isNameChar(prev) || LEVEL_BEFORE_RE.test(before);
       if (!edge) continue;
       if (!LEVEL_AFTER_RE.test(span.slice(end, end + 4))) continue;
+      // 重庆市九龙坡区: a city heading a known district's full name is not named on its own.
+      if (level === '市' && headsDistrict(text, from + end)) continue;
       const whole = name + level;
       out.push({
         start: from + i,
@@ -240,6 +250,8 @@ export function scanBigPlaces(text: string, from: number, to: number): ZhMention
       // 南通中创区: the city opens the name of a zone.
       if (!LEXICON.stopTokens.has(next) && CITY_ZONE_RE.test(text.slice(end, end + 4))) continue;
     }
+    // 重庆市九龙坡区: the city heads a district's full name; the district is what is named.
+    if (headsDistrict(text, end)) continue;
     // 上海交大深研院: the city opens a short form of a longer name.
     if (ABBREVIATIONS.some((a) => text.startsWith(a, i))) continue;
     out.push({

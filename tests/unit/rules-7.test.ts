@@ -96,3 +96,13 @@ describe('support worded through a speaker', () => {
     expect(rels(r).filter((x) => x.startsWith('SUPPORTS:'))).toEqual([]);
   });
 });
+
+describe('a city heading a district name', () => {
+  it('names the district, not the city, in 重庆市江北区…', () => {
+    expect(names(run('并在重庆市江北区事业单位办理登记。'), 'District')).toEqual(['江北区']);
+  });
+
+  it('still names a city standing on its own', () => {
+    expect(names(run('项目落户武汉市，由该校建设。'), 'District')).toEqual(['武汉市']);
+  });
+});
