@@ -132,7 +132,10 @@ export function findPeople(tokens: Token[], text: string, offset: number): Candi
     const t = tokens[i] as Token;
     // "Pan Fusheng, Academician of …": a name followed by a comma and an expert title.
     const prev = tokens[i - 1];
-    if (!prev || !prev.word || prev.lower === 'and') {
+    // After a lower-case verb ("attracted Wang Hua, an academician") a known surname must open it.
+    const afterVerb =
+      prev !== undefined && prev.word && !isCapitalized(prev) && SURNAMES.has(t.lower);
+    if (!prev || !prev.word || prev.lower === 'and' || afterVerb) {
       const span = nameAt(tokens, i);
       if (
         span &&

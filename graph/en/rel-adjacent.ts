@@ -89,10 +89,10 @@ export function findAdjacent(ctx: SentenceContext): FoundRelation[] {
         /^\s*,\s*$/.test(gap) &&
         after?.type === 'District' &&
         /^\s*(?:,|,?\s*and)\s*(?:the\s+)?$/i.test(between(ctx, b.end, after.start));
-      // "Hefeng Co., Ltd., a Suzhou-based robot maker": the appositive says where it is.
+      // "Hefeng Co., Ltd., a Suzhou-based robot maker" / "X is a Suzhou-based firm": it is there.
       const basedAppositive =
         a.type !== 'District' &&
-        /^\s*,\s*(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}$/i.test(gap) &&
+        /^\s*(?:,|(?:is|was|as))\s*(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}$/i.test(gap) &&
         /^-based\b/i.test(ctx.text.slice(b.end - ctx.start));
       if (
         !listed &&

@@ -19,6 +19,7 @@ const INTRODUCE_OPTIONS = Object.freeze({
     '{employ}',
     '{engage}',
     '{shortlist}',
+    '{invite}',
   ]),
   /** A person named as one of a group chosen by someone ("X is one of the experts shortlisted by Y"). */
   oneOfChosen:

@@ -13,6 +13,7 @@ const TRANSFER_OPTIONS = Object.freeze({
   /** compromise patterns for handing technology over. */
   patterns: Object.freeze([
     '{transfer}',
+    '{hand} over',
     '{license}',
     '{licence}',
     '{commercialize}',

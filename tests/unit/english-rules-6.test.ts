@@ -157,4 +157,25 @@ describe('English extraction, round 6', () => {
       ]),
     );
   });
+
+  it('reads "handed over … to" as a transfer', () => {
+    const out = run('Qinglan University handed over three patents to Hefeng Group.');
+    expect(edges(out)).toEqual(['TRANSFERS_TO Qinglan University -> Hefeng Group']);
+  });
+
+  it('reads "invited Professor X" as an introduction', () => {
+    const out = run('Jinan invited Professor Tang Yuming to lead the Qinglan Robotics Laboratory.');
+    expect(edges(out)).toContain('FLEXIBLY_INTRODUCES Jinan -> Tang Yuming');
+  });
+
+  it('places a company said to be "a <Place>-based" firm', () => {
+    const out = run('Hefeng Group is a Jinan-based robot maker.');
+    expect(edges(out)).toEqual(['LOCATED_IN Hefeng Group -> Jinan']);
+  });
+
+  it('finds an expert named after a verb and described as an academician', () => {
+    const out = run('Jinan attracted Tang Yuming, an academician, to set up a workstation.');
+    expect(names(out)).toContain('Person:Tang Yuming');
+    expect(edges(out)).toContain('FLEXIBLY_INTRODUCES Jinan -> Tang Yuming');
+  });
 });
