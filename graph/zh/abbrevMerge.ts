@@ -29,6 +29,12 @@ function isKnownPlace(core: string): boolean {
   return LEXICON.districtCanonical.has(core) || LEXICON.bigPlaces.has(core);
 }
 
+/** A place name heading a longer name (璧山, 重庆市, 九龙坡区). */
+function isPlaceHead(head: string): boolean {
+  const core = head.replace(/[省市区县]$/, '');
+  return isKnownPlace(core) || isKnownPlace(head);
+}
+
 /**
  * Contracted names stand for the long names of the same article: a zone (中创区 for 南通中央创新区,
  * first characters of its words, same level ending) and a company's unit named after the
@@ -45,8 +51,20 @@ export function mergeContractions(mentions: ZhMention[]): void {
     else if (m.type === 'Company' && LEGAL_END_RE.test(m.canonical)) companies.push(m.canonical);
     else if (m.type === 'Institute' || m.type === 'Lab') units.push(m.canonical);
   }
+  const bodies = mentions.filter((m) => m.type === 'Other' && m.kind !== 'coref');
   for (const m of mentions) {
     if (m.kind === 'coref') continue;
+    if (m.type === 'Other') {
+      // 高新区管委会 beside 璧山高新区管委会: the same body with its place left out.
+      const longer = new Set(
+        bodies
+          .map((b) => b.canonical)
+          .filter((c) => c.length > m.canonical.length && c.endsWith(m.canonical))
+          .filter((c) => isPlaceHead(c.slice(0, c.length - m.canonical.length))),
+      );
+      if (longer.size === 1) m.canonical = [...longer][0] as string;
+      continue;
+    }
     if (m.type === 'District' && m.canonical.endsWith('区') && m.canonical.length <= 4) {
       const short = m.canonical.slice(0, -1);
       // 潼南区 beside 潼南高新区: a place and its zone, not a contraction (a contraction skips).

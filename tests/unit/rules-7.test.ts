@@ -106,3 +106,10 @@ describe('a city heading a district name', () => {
     expect(names(run('项目落户武汉市，由该校建设。'), 'District')).toEqual(['武汉市']);
   });
 });
+
+describe('a body named again without its place', () => {
+  it('reads 高新区管委会 as the 璧山高新区管委会 named before', () => {
+    const r = run('璧山高新区管委会副主任出席。他对高新区管委会的支持表示感谢。');
+    expect(names(r, 'Other')).toEqual(['璧山高新区管委会']);
+  });
+});
