@@ -27,7 +27,7 @@ const ADJACENT_OPTIONS = Object.freeze({
   partGap: /^\s*(?:,\s*)?(?:of|from|at|under|in) (?:the )?$/i,
   /** Text between a lab or institute and the university or institute hosting it. */
   hostedGap:
-    /^\s*,\s*(?:(?:which|that) is\s+)?(?:based|housed|hosted|located) (?:at|in) (?:the )?$|^\s*(?:is|was|are|were) (?:also )?(?:set up|established|based|housed|located) (?:at|in|within) (?:the )?$|^\s*,?\s*(?:(?:which|that) is\s+)?affiliated (?:to|with) (?:the )?$/i,
+    /^\s*,\s*(?:(?:which|that) is\s+)?(?:based|housed|hosted|located) (?:at|in) (?:the )?$|^\s*(?:is|was|are|were) (?:also )?(?:set up|established|based|housed|located) (?:at|in|within) (?:the )?$|^\s*,?\s*(?:(?:which|that) is\s+|(?:is|was|are|were)\s+)?affiliated (?:to|with) (?:the )?$/i,
   /** Text between a university and its team ("Chongqing University's team led by …"). */
   ownerGap: /^['’]s (?:research )?$/i,
   /** Lab names that are part of a school (industry college, co-built class). */

@@ -67,6 +67,9 @@ const CO_BUILD_OPTIONS = Object.freeze({
   /** An unnamed built thing said to come of cooperation ("The platform is the fruit of cooperation between "). */
   cooperationOfThing:
     /^(?:the|this|a|an)\s+(?:[\w-]+\s+){0,3}?(?:platform|cent(?:er|re)|base|lab|laboratory|institute|park|fund)\s+(?:is|was|will be)\s+(?:[\w-]+\s+){0,6}?(?:cooperation|partnership|collaboration)\s+between\s+(?:the\s+)?/i,
+  /** A generic built thing, then its name in apposition ("a research center, the "). */
+  genericThenName:
+    /^\s*(?:up\s+)?(?:a|an)\s+(?:new\s+)?(?:[a-z&-]+\s+){0,2}?(?:platform|cent(?:er|re)|lab|laboratory|institute|base|fund)\s*,\s*(?:the\s+|named\s+(?:the\s+)?|called\s+(?:the\s+)?)?["“]?$/i,
   /** Building verbs that complete a partner pattern. */
   buildVerbs:
     /\b(build|built|establish|established|set up|found|founded|launch|launched|create|created|construct|constructed|construction of|establishment of)\b/i,
@@ -323,7 +326,11 @@ function soleFounder(
   if (!subject || !thing || !isBuilder(ctx, subject) || !isThing(thing)) return undefined;
   if (thing.type === 'District') return undefined;
   if (!CO_BUILD_OPTIONS.subjectGap.test(between(ctx, subject.end, trigger.start))) return undefined;
-  if (!/^\s*(?:the|a|an)?\s*(?:new\s+)?["“]?$/i.test(between(ctx, trigger.end, thing.start)))
+  // "set up a research center, the X Center, in Y": the name may follow a generic appositive.
+  if (
+    !/^\s*(?:the|a|an)?\s*(?:new\s+)?["“]?$/i.test(between(ctx, trigger.end, thing.start)) &&
+    !CO_BUILD_OPTIONS.genericThenName.test(between(ctx, trigger.end, thing.start))
+  )
     return undefined;
   return edges([subject], [thing], CO_BUILD_OPTIONS.partnerConfidence);
 }

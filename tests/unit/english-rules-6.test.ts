@@ -178,4 +178,16 @@ describe('English extraction, round 6', () => {
     expect(names(out)).toContain('Person:Tang Yuming');
     expect(edges(out)).toContain('FLEXIBLY_INTRODUCES Jinan -> Tang Yuming');
   });
+
+  it('makes a lab that "is affiliated to" a university part of it', () => {
+    const out = run('The Qinglan Robotics Laboratory is affiliated to Qinglan University.');
+    expect(edges(out)).toEqual(['PART_OF Qinglan Robotics Laboratory -> Qinglan University']);
+  });
+
+  it('finds the founder of a lab named in apposition after "a research center"', () => {
+    const out = run(
+      'Hefeng Group has set up a research center, the Hefeng Marine Research Center, in Jinan.',
+    );
+    expect(edges(out)).toContain('CO_BUILDS Hefeng Group -> Hefeng Marine Research Center');
+  });
 });
