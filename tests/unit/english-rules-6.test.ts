@@ -190,4 +190,22 @@ describe('English extraction, round 6', () => {
     );
     expect(edges(out)).toContain('CO_BUILDS Hefeng Group -> Hefeng Marine Research Center');
   });
+
+  it('types names ending in Technologies, Pharmaceuticals or Motors as companies', () => {
+    const out = run(
+      'Hefeng Technologies, Lanxi Pharmaceuticals and Jinhe Motors signed with Qinglan University.',
+    );
+    expect(names(out)).toEqual(
+      expect.arrayContaining([
+        'Company:Hefeng Technologies',
+        'Company:Lanxi Pharmaceuticals',
+        'Company:Jinhe Motors',
+      ]),
+    );
+  });
+
+  it('keeps a company head inside a longer name ("Heavy Industries Group")', () => {
+    const out = run('Hefeng Heavy Industries Group signed with Qinglan University.');
+    expect(names(out)).toContain('Company:Hefeng Heavy Industries Group');
+  });
 });
