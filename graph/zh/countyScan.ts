@@ -43,6 +43,9 @@ const AFTER_EDGE_RE = /^(?:与|和|同|携手|共建|签约|签订|深入|因|�
 /** First characters of what AFTER_PARTY_RE and AFTER_EDGE_RE accept: checked before any slice. */
 const AFTER_FIRST: ReadonlySet<string> = new Set('共签合开打与和同携深因加，。、；！,;'.split(''));
 
+/** Level characters of county names (奉贤区, 德清县, 禹城市). */
+const LEVELS: ReadonlySet<string> = new Set(['区', '县', '市']);
+
 /**
  * Bare county-level names used as actors or places (山东大学与禹城共建…; ，南沙深入实施…): the
  * name must follow a party word or a clause edge and be followed by a verb or a clause edge, so
@@ -63,21 +66,28 @@ export function scanBareCounties(text: string, from: number, to: number): ZhMent
     )
       continue;
     for (let n = 3; n >= 2; n--) {
-      if (i + n > to || !AFTER_FIRST.has(text[i + n] as string)) continue;
+      const next = text[i + n] as string;
+      const levelled = LEVELS.has(next);
+      if (i + n > to || !(levelled || AFTER_FIRST.has(next))) continue;
       const core = text.slice(i, i + n);
       const full = CORES.get(core);
       if (full === undefined) continue;
-      const rest = text.slice(i + n, i + n + 2);
-      if (!(edge ? AFTER_EDGE_RE : AFTER_PARTY_RE).test(rest)) continue;
+      // 奉贤区科委: the official name with its level is a place whatever follows.
+      const official = levelled && full === core + next;
+      if (!official) {
+        const rest = text.slice(i + n, i + n + 2);
+        if (levelled || !(edge ? AFTER_EDGE_RE : AFTER_PARTY_RE).test(rest)) continue;
+      }
+      const end = official ? i + n + 1 : i + n;
       out.push({
         start: i,
-        end: i + n,
-        text: core,
+        end,
+        text: text.slice(i, end),
         type: 'District',
         canonical: full,
         kind: 'place',
       });
-      i += n - 1;
+      i = end - 1;
       break;
     }
   }

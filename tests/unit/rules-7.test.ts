@@ -113,3 +113,9 @@ describe('a body named again without its place', () => {
     expect(names(r, 'Other')).toEqual(['璧山高新区管委会']);
   });
 });
+
+describe('official county names with their level', () => {
+  it('finds 奉贤区 before a body word that is no name suffix (奉贤区科委、经委)', () => {
+    expect(names(run('奉贤区科委、经委的领导出席。'), 'District')).toEqual(['奉贤区']);
+  });
+});
