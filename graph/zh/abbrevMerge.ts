@@ -76,6 +76,14 @@ export function mergeContractions(mentions: ZhMention[]): void {
       continue;
     }
     if (m.type !== 'Institute' && m.type !== 'Lab') continue;
+    // 特种涂料工程技术中心 beside 特种涂料工程技术研究中心: the centre named without 研究.
+    if (m.canonical.endsWith('中心') && !m.canonical.endsWith('研究中心')) {
+      const full = m.canonical.slice(0, -2) + '研究中心';
+      if (units.includes(full)) {
+        m.canonical = full;
+        continue;
+      }
+    }
     const unit = UNIT_END_RE.exec(m.canonical);
     if (!unit) continue;
     const owner = m.canonical.slice(0, unit.index);

@@ -119,3 +119,12 @@ describe('official county names with their level', () => {
     expect(names(run('奉贤区科委、经委的领导出席。'), 'District')).toEqual(['奉贤区']);
   });
 });
+
+describe('a centre named with and without 研究', () => {
+  it('reads 工程技术中心 as the 工程技术研究中心 of the same article', () => {
+    const r = run(
+      '青岚大学与某公司联合组建电池材料工程技术研究中心。双方共建的“电池材料工程技术中心”今日启动。',
+    );
+    expect(names(r, 'Lab')).toEqual(['电池材料工程技术研究中心']);
+  });
+});
