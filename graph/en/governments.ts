@@ -1,3 +1,4 @@
+import { PLACES } from './lexicon';
 import type { Candidate } from './mentions';
 
 /** Options for local governments named in lower case ("the Chengdu city government"). */
@@ -5,11 +6,15 @@ const GOVERNMENT_OPTIONS = Object.freeze({
   /** A capitalised place, an administrative level in lower case, then "government". */
   pattern:
     /\b([A-Z][a-z'’]+(?: [A-Z][a-z'’]+)?) (city|municipal|district|county|provincial|local) (?:people's |people’s )?government\b/g,
+  /** A known place, one to four lower-case words, then an office word ("the X talent office"). */
+  office: /\b([A-Z][a-z'’]+(?: [A-Z][a-z'’]+)?) ((?:[a-z]+ ){1,4}?)(office|bureau|commission)\b/g,
+  /** Lower-case words that show the phrase is no body's name ("the Jinan branch office of"). */
+  notBody: new Set(['the', 'a', 'an', 'of', 'in', 'at', 'and', 'has', 'is', 'was', 'its', 'their']),
   /** Confidence of such a government body. */
   score: 0.8,
 });
 
-/** Government bodies written in lower case after their place, typed Other. */
+/** Government bodies and offices written in lower case after their place, typed Other. */
 export function findGovernments(sentence: string, offset: number): Candidate[] {
   const out: Candidate[] = [];
   GOVERNMENT_OPTIONS.pattern.lastIndex = 0;
@@ -24,6 +29,22 @@ export function findGovernments(sentence: string, offset: number): Candidate[] {
       end: offset + m.index + m[0].length,
       text: surface,
       name: surface,
+      type: 'Other',
+      score: GOVERNMENT_OPTIONS.score,
+    });
+  }
+  GOVERNMENT_OPTIONS.office.lastIndex = 0;
+  while ((m = GOVERNMENT_OPTIONS.office.exec(sentence)) !== null) {
+    const place = (m[1] as string).toLowerCase().split(' ');
+    if (!PLACES.some((p) => p.length === place.length && p.every((w, i) => w === place[i])))
+      continue;
+    const words = (m[2] as string).trim().split(' ');
+    if (words.some((w) => GOVERNMENT_OPTIONS.notBody.has(w))) continue;
+    out.push({
+      start: offset + m.index,
+      end: offset + m.index + m[0].length,
+      text: m[0],
+      name: m[0],
       type: 'Other',
       score: GOVERNMENT_OPTIONS.score,
     });

@@ -208,4 +208,14 @@ describe('English extraction, round 6', () => {
     const out = run('Hefeng Heavy Industries Group signed with Qinglan University.');
     expect(names(out)).toContain('Company:Hefeng Heavy Industries Group');
   });
+
+  it('finds a lower-case office named after a known place as a body', () => {
+    const out = run('Figures come from the Jinan talent service office, which opened in 2012.');
+    expect(names(out)).toContain('Other:Jinan talent service office');
+  });
+
+  it('takes no office named after a word that is no known place', () => {
+    const out = run('Figures come from the Hefeng regional sales office.');
+    expect(names(out).filter((n) => n.startsWith('Other:'))).toEqual([]);
+  });
 });
