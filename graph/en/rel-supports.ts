@@ -19,6 +19,7 @@ const SUPPORT_OPTIONS = Object.freeze({
     '{aid}',
     '{provide} #Adjective? #Noun? (service|services|consulting|guidance) (for|to)',
     '{serve}',
+    '(funded|financed|sponsored)',
   ]),
   /** Types that can be supported (the issue: a named company or lab). */
   targetTypes: new Set(['Company', 'Lab']),

@@ -63,6 +63,13 @@ export function findTransfers(ctx: SentenceContext): FoundRelation[] {
     const toAt = trigger.end + to.index;
     const target = inClause.find((m) => m.start >= toAt && isReceiver(m));
     if (!target) continue;
+    // "to enterprises such as A and B": every member of the list receives it.
+    const targets = [target];
+    for (const m of inClause.filter((x) => x.start >= target.end)) {
+      const last = targets[targets.length - 1] as Placed;
+      if (!/^\s*(?:,|,?\s*and)\s*(?:the\s+)?$/i.test(between(ctx, last.end, m.start))) break;
+      if (isReceiver(m)) targets.push(m);
+    }
     const fromMention = inClause.find((m) =>
       TRANSFER_OPTIONS.originWord.test(between(ctx, clause.start, m.start)),
     );
@@ -78,15 +85,16 @@ export function findTransfers(ctx: SentenceContext): FoundRelation[] {
     const source = fromMention ?? middle ?? subject;
     if (!source) continue;
     // A group phrase ("from the five universities") stands for several sources at one place.
-    for (const src of inClause.filter((m) => m.start === source.start && m.end === source.end)) {
-      if (src.entity === target.entity) continue;
-      out.push({
-        type: 'TRANSFERS_TO',
-        source: src.entity,
-        target: target.entity,
-        confidence: TRANSFER_OPTIONS.confidence,
-      });
-    }
+    for (const src of inClause.filter((m) => m.start === source.start && m.end === source.end))
+      for (const t of targets) {
+        if (src.entity === t.entity) continue;
+        out.push({
+          type: 'TRANSFERS_TO',
+          source: src.entity,
+          target: t.entity,
+          confidence: TRANSFER_OPTIONS.confidence,
+        });
+      }
   }
   for (const m of ctx.mentions) {
     const head = between(ctx, ctx.start, m.start);

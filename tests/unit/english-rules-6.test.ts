@@ -218,4 +218,19 @@ describe('English extraction, round 6', () => {
     const out = run('Figures come from the Hefeng regional sales office.');
     expect(names(out).filter((n) => n.startsWith('Other:'))).toEqual([]);
   });
+
+  it('gives a transfer to every member of the receiving list', () => {
+    const out = run(
+      'The Qinglan Research Institute transferred 12 technologies to enterprises such as Hefeng Group and Lanxi Motors Co.',
+    );
+    expect(edges(out)).toEqual([
+      'TRANSFERS_TO Qinglan Research Institute -> Hefeng Group',
+      'TRANSFERS_TO Qinglan Research Institute -> Lanxi Motors Co.',
+    ]);
+  });
+
+  it('reads "X funded the Y Laboratory" as support', () => {
+    const out = run('Hefeng Group funded the Qinglan Robotics Laboratory.');
+    expect(edges(out)).toEqual(['SUPPORTS Hefeng Group -> Qinglan Robotics Laboratory']);
+  });
 });
