@@ -172,6 +172,14 @@ export function findPeople(tokens: Token[], text: string, offset: number): Candi
         }
       }
     }
+    // "the team of Professor Wang Shilong": a titled or surname-first name after "team of".
+    if (t.lower === 'team' && tokens[i + 1]?.lower === 'of') {
+      const span = nameAt(tokens, i + 2);
+      if (span && (span.from > i + 2 || SURNAMES.has((tokens[span.from] as Token).lower))) {
+        if (span.from === i + 2) person(span);
+        team(span, t.start, (tokens[span.to - 1] as Token).end);
+      }
+    }
     // "team led by (Professor) Wang Shilong"
     if (
       t.lower === 'team' &&

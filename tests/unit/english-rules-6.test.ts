@@ -233,4 +233,17 @@ describe('English extraction, round 6', () => {
     const out = run('Hefeng Group funded the Qinglan Robotics Laboratory.');
     expect(edges(out)).toEqual(['SUPPORTS Hefeng Group -> Qinglan Robotics Laboratory']);
   });
+
+  it('finds "the team of Professor X" as a team that can be introduced', () => {
+    const out = run(
+      'Jinan has brought in 15 expert teams, such as the team of Professor Tang Yuming.',
+    );
+    expect(names(out)).toContain('ResearchTeam:Tang Yuming team');
+    expect(edges(out)).toEqual(['FLEXIBLY_INTRODUCES Jinan -> Tang Yuming team']);
+  });
+
+  it('makes no team of "the team of" followed by a place', () => {
+    const out = run('The team of Jinan officials visited Qinglan University.');
+    expect(names(out).filter((n) => n.startsWith('ResearchTeam:'))).toEqual([]);
+  });
 });
