@@ -1,5 +1,5 @@
 import { cypher } from '../cypher/registry';
-import { onGraphChanged, trackAnalytics, versionedCache } from './analytics/graphVersion';
+import { versionedCache } from './analytics/graphVersion';
 import { readTx } from './session';
 
 interface District {
@@ -108,21 +108,6 @@ async function compute(): Promise<Omit<DistrictFlows, 'edgesTotal' | 'edgesOmitt
 }
 
 const cache = versionedCache(compute);
-
-// After a load or unload here, the meta-graph is recomputed in the background (as hub scores
-// are), so the next request finds it warm.
-onGraphChanged(() => {
-  void trackAnalytics(
-    new Promise<void>((resolve) => {
-      setImmediate(() => {
-        cache.get().then(
-          () => resolve(),
-          () => resolve(), // the next request retries and reports the error
-        );
-      });
-    }),
-  );
-});
 
 /**
  * The district meta-graph: one node per district, one edge per ordered district pair with the

@@ -1,6 +1,7 @@
 import { LEXICON } from './lexicon';
 import { Literals } from './literals';
 import type { ZhMention } from './mention';
+import { placeMention } from './mention';
 import { isNameChar } from './chars';
 
 /** Characters that never start or sit in a county-level name after a city (主城区, 各区县). */
@@ -35,7 +36,7 @@ export function scanAdminChains(text: string, from: number, to: number): ZhMenti
     if (LEXICON.stopTokens.has(name)) continue;
     const start = end - 3;
     const full = name + level;
-    out.push({ start, end, text: full, type: 'District', canonical: full, kind: 'place' });
+    out.push(placeMention(start, end, full, full));
   }
   return out;
 }
@@ -65,14 +66,7 @@ export function scanChainRepeats(
         if (isNameChar(prev) && !BARE_BEFORE.has(prev as string)) continue;
         if (BARE_AFTER_BLOCK.has(text[end] ?? '')) continue;
       }
-      out.push({
-        start: i,
-        end,
-        text: text.slice(i, end),
-        type: 'District',
-        canonical: full,
-        kind: 'place',
-      });
+      out.push(placeMention(i, end, text.slice(i, end), full));
     }
   }
   return out;

@@ -2,6 +2,7 @@ import countyData from '../data/zh/counties.json';
 import { LEXICON } from './lexicon';
 import { isNameChar } from './chars';
 import type { ZhMention } from './mention';
+import { placeMention } from './mention';
 
 /** County-level cores of China (禹城 → 禹城市), without the places the place list already knows. */
 const CORES: ReadonlyMap<string, string> = new Map(
@@ -79,14 +80,7 @@ export function scanBareCounties(text: string, from: number, to: number): ZhMent
         if (levelled || !(edge ? AFTER_EDGE_RE : AFTER_PARTY_RE).test(rest)) continue;
       }
       const end = official ? i + n + 1 : i + n;
-      out.push({
-        start: i,
-        end,
-        text: text.slice(i, end),
-        type: 'District',
-        canonical: full,
-        kind: 'place',
-      });
+      out.push(placeMention(i, end, text.slice(i, end), full));
       i = end - 1;
       break;
     }

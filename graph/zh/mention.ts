@@ -15,6 +15,16 @@ export interface ZhMention {
   kind: MentionKind;
 }
 
+/** A District mention found by a place scanner: `text` is the surface, `canonical` the full name. */
+export function placeMention(
+  start: number,
+  end: number,
+  text: string,
+  canonical: string,
+): ZhMention {
+  return { start, end, text, type: 'District', canonical, kind: 'place' };
+}
+
 export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }) {
   return a.start < b.end && b.start < a.end;
 }

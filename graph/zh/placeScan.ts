@@ -2,6 +2,7 @@ import { LEXICON, BARE_DISTRICTS } from './lexicon';
 import placeData from '../data/zh/places.json';
 import { Literals } from './literals';
 import type { ZhMention } from './mention';
+import { placeMention } from './mention';
 import { isNameChar } from './chars';
 import { cutExact } from './segment';
 import { nameToken } from './boundary';
@@ -28,12 +29,12 @@ export function scanPlaces(text: string, from: number, to: number): ZhMention[] 
     const canonical = LEXICON.districtCanonical.get(place) as string;
     const end = m.index + whole.length;
     if (level) {
-      out.push({ start: m.index, end, text: whole, type: 'District', canonical, kind: 'place' });
+      out.push(placeMention(m.index, end, whole, canonical));
       continue;
     }
     if (canonical === place) {
       // Names that already carry their level (忠县).
-      out.push({ start: m.index, end, text: place, type: 'District', canonical, kind: 'place' });
+      out.push(placeMention(m.index, end, place, canonical));
       continue;
     }
     if (!BARE_DISTRICTS.has(place) || BARE_BLOCKERS.has(text[end] ?? '')) continue;
@@ -42,7 +43,7 @@ export function scanPlaces(text: string, from: number, to: number): ZhMention[] 
       // Inside a longer word; a preceding city (重庆潼南) is fine.
       if (!'在到于和与、对从为让'.includes(prev as string)) continue;
     }
-    out.push({ start: m.index, end, text: place, type: 'District', canonical, kind: 'place' });
+    out.push(placeMention(m.index, end, place, canonical));
   }
   return out;
 }
@@ -118,14 +119,9 @@ export function scanLevelledPlaces(text: string, from: number, to: number): ZhMe
       // 重庆市九龙坡区: a city heading a known district's full name is not named on its own.
       if (level === '市' && headsDistrict(text, from + end)) continue;
       const whole = name + level;
-      out.push({
-        start: from + i,
-        end: from + end,
-        text: whole,
-        type: 'District',
-        canonical: LEXICON.districtCanonical.get(name) ?? whole,
-        kind: 'place',
-      });
+      out.push(
+        placeMention(from + i, from + end, whole, LEXICON.districtCanonical.get(name) ?? whole),
+      );
       break;
     }
   }
@@ -133,14 +129,7 @@ export function scanLevelledPlaces(text: string, from: number, to: number): ZhMe
   for (let m = PROVINCE_RE.exec(span); m; m = PROVINCE_RE.exec(span)) {
     const name = (m[1] as string) + (m[2] as string);
     const start = from + m.index + m[0].length - name.length;
-    out.push({
-      start,
-      end: start + name.length,
-      text: name,
-      type: 'District',
-      canonical: bigCanonical(m[1] as string),
-      kind: 'place',
-    });
+    out.push(placeMention(start, start + name.length, name, bigCanonical(m[1] as string)));
     PROVINCE_RE.lastIndex = m.index + m[0].length;
   }
   return out;
@@ -179,14 +168,7 @@ export function scanActingProvinces(text: string, from: number, to: number): ZhM
       CITY_SET.has(after) ||
       (listed && (!isNameChar(after[0]) || after[0] === '的'));
     if (!acts) continue;
-    out.push({
-      start: i,
-      end,
-      text: text.slice(i, end),
-      type: 'District',
-      canonical: bigCanonical(p.word),
-      kind: 'place',
-    });
+    out.push(placeMention(i, end, text.slice(i, end), bigCanonical(p.word)));
   }
   return out;
 }
@@ -254,14 +236,7 @@ export function scanBigPlaces(text: string, from: number, to: number): ZhMention
     if (headsDistrict(text, end)) continue;
     // 上海交大深研院: the city opens a short form of a longer name.
     if (ABBREVIATIONS.some((a) => text.startsWith(a, i))) continue;
-    out.push({
-      start: i,
-      end,
-      text: text.slice(i, end),
-      type: 'District',
-      canonical: bigCanonical(name),
-      kind: 'place',
-    });
+    out.push(placeMention(i, end, text.slice(i, end), bigCanonical(name)));
   }
   return out;
 }

@@ -4,7 +4,7 @@ import { documentDetail, listDocuments } from '../../store/documentQueries';
 import { NotFoundError } from '../../store/errors';
 import { extractArticles, ingestArticles } from '../../store/ingest';
 import { unloadDocument } from '../../store/loader';
-import { refreshHubsInBackground } from '../../store/analytics/hubService';
+import { forgetGraphVersion } from '../../store/analytics/graphVersion';
 import { SERVER_DEFAULTS } from '../config';
 import { idParam, intParam, parseOrThrow } from '../validate';
 
@@ -44,7 +44,8 @@ export function documentRoutes({ limitWrites, requireToken }: WriteGuards): Rout
     const body = parseOrThrow(articleBody, req.body, 'article');
     const { extraction, summary } = await ingestArticles([body]);
     const document = extraction.documents[0];
-    if (summary.loaded.length > 0) refreshHubsInBackground();
+    // A changed graph: hub scores and district flows are recomputed in the background.
+    if (summary.loaded.length > 0) forgetGraphVersion();
     res.status(summary.loaded.length > 0 ? 201 : 200).json({
       document,
       created: summary.loaded.length > 0,
@@ -68,7 +69,7 @@ export function documentRoutes({ limitWrites, requireToken }: WriteGuards): Rout
   r.delete('/documents/:id', limitWrites, requireToken, async (req, res) => {
     const id = parseOrThrow(idParam, req.params.id, 'document id');
     if (!(await unloadDocument(id))) throw new NotFoundError(`No document with id ${id}`);
-    refreshHubsInBackground();
+    forgetGraphVersion();
     res.status(204).end();
   });
   return r;

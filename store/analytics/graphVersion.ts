@@ -66,33 +66,46 @@ export async function analyticsIdle(): Promise<void> {
 
 /**
  * A value computed from the whole graph, kept until the graph version changes. Concurrent
- * callers share one computation; a failed computation is not remembered.
+ * callers share one computation; a failed computation is not remembered. After a load or unload
+ * in this process (forgetGraphVersion) it is recomputed in the background, so the next request
+ * finds it warm.
  */
 export function versionedCache<T>(compute: (version: string) => Promise<T>): {
   get(): Promise<T>;
 } {
   let cached: { version: string; value: T } | undefined;
   let inFlight: { version: string; promise: Promise<T> } | undefined;
-  return {
-    async get(): Promise<T> {
-      const version = await graphVersion();
-      if (cached?.version === version) return cached.value;
-      if (inFlight?.version !== version) {
-        const promise = trackAnalytics(
-          compute(version).then((value) => {
-            cached = { version, value };
-            return value;
-          }),
-        );
-        const entry = { version, promise };
-        inFlight = entry;
-        void promise
-          .catch(() => undefined)
-          .finally(() => {
-            if (inFlight === entry) inFlight = undefined;
-          });
-      }
-      return inFlight.promise;
-    },
+  const get = async (): Promise<T> => {
+    const version = await graphVersion();
+    if (cached?.version === version) return cached.value;
+    if (inFlight?.version !== version) {
+      const promise = trackAnalytics(
+        compute(version).then((value) => {
+          cached = { version, value };
+          return value;
+        }),
+      );
+      const entry = { version, promise };
+      inFlight = entry;
+      void promise
+        .catch(() => undefined)
+        .finally(() => {
+          if (inFlight === entry) inFlight = undefined;
+        });
+    }
+    return inFlight.promise;
   };
+  onGraphChanged(() => {
+    void trackAnalytics(
+      new Promise<void>((resolve) => {
+        setImmediate(() => {
+          get().then(
+            () => resolve(),
+            () => resolve(), // the next request retries and reports the error
+          );
+        });
+      }),
+    );
+  });
+  return { get };
 }

@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { cypher } from '../../cypher/registry';
 import type { EntityType } from '../../graph/ontology';
 import { readTx } from '../session';
-import { forgetGraphVersion, trackAnalytics, versionedCache } from './graphVersion';
+import { versionedCache } from './graphVersion';
 import {
   computeHubScores,
   type AnalyticsEdge,
@@ -71,21 +71,6 @@ const hubCache = versionedCache(compute);
 /** Hub scores for the current graph: served from cache, recomputed once when the graph changed. */
 export async function currentHubScores(): Promise<Cached> {
   return hubCache.get();
-}
-
-/** Starts a recomputation in the background (after a load), so requests find a warm cache. */
-export function refreshHubsInBackground(): void {
-  forgetGraphVersion();
-  void trackAnalytics(
-    new Promise<void>((resolve) => {
-      setImmediate(() => {
-        currentHubScores().then(
-          () => resolve(),
-          () => resolve(), // the next request retries and reports the error
-        );
-      });
-    }),
-  );
 }
 
 export interface HubQuery {
