@@ -3,10 +3,17 @@ import { join } from 'path';
 import { extractDocument } from '../graph/index';
 import { aggregate, scoreDocument, type DocScore, type Gold } from './score';
 
+/** The value after `flag` on the command line, if given. */
+function optionValue(flag: string): string | undefined {
+  const at = process.argv.indexOf(flag);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+}
+
 /** Options of the evaluation run. */
 const RUN_OPTIONS = Object.freeze({
-  /** Fixture root: one folder per language, each with NAME.txt + NAME.gold.json. */
-  root: join(__dirname, 'fixtures'),
+  /** Fixture root: one folder per language, each with NAME.txt + NAME.gold.json. `--root DIR`
+   * scores another folder of the same shape (e.g. fresh articles kept out of the repo until scored). */
+  root: optionValue('--root') ?? join(__dirname, 'fixtures'),
   /** `--verbose` lists misses and spurious items per article. */
   verbose: process.argv.includes('--verbose'),
   /** Split order in the summary: 'sample' (project sample), 'tuned' (used while building rules),
