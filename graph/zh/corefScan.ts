@@ -20,6 +20,8 @@ const COREF_RE = new RegExp(
   'g',
 );
 const TYPE_OF = new Map(forms);
+/** Forms by which a school names itself in its own news (我校与…共建): the school of the article. */
+const OWN_FORMS: ReadonlySet<string> = new Set(['我校', '本校']);
 
 /**
  * Resolves anaphors to the nearest preceding named mention of the same type. Bare 学校/团队 only
@@ -32,7 +34,9 @@ export function scanCoref(text: string, named: readonly ZhMention[]): ZhMention[
   while ((m = COREF_RE.exec(text)) !== null) {
     const form = m[0];
     const type: EntityType = TYPE_OF.get(form) ?? 'Company';
-    if (!form.startsWith('该') && !form.startsWith('这家')) {
+    // 我校/本校 name the publishing school wherever they stand; bare 学校/团队 need a clause start.
+    const own = OWN_FORMS.has(form);
+    if (!own && !form.startsWith('该') && !form.startsWith('这家')) {
       const prev = text[m.index - 1];
       if (prev !== undefined && !'，。；：\n'.includes(prev)) continue;
     }
@@ -42,6 +46,12 @@ export function scanCoref(text: string, named: readonly ZhMention[]): ZhMention[
       if (m.index - cand.end > COREF_OPTIONS.maxDistance) continue;
       if (cand.type === type && cand.kind !== 'coref') best = cand;
     }
+    // 我校与鹤岗市…（title, before the school is named): the first school named after it.
+    if (!best && own)
+      best =
+        named.find(
+          (c) => c.start >= m!.index + form.length && c.type === type && c.kind !== 'coref',
+        ) ?? null;
     if (!best) continue;
     const start = m.index;
     out.push({
@@ -56,9 +66,15 @@ export function scanCoref(text: string, named: readonly ZhMention[]): ZhMention[
   return out;
 }
 
+/** Short school suffixes that stand for the one school unit so named, only opening a clause
+ * (学院位于保亭县, 校区坐落在晋江市): elsewhere they are mostly generic (高校学院). */
+const SCHOOL_TAILS: ReadonlySet<string> = new Set(['学院', '校区', '分校']);
+
 /** Suffixes of labs and institutes long enough to stand for the one named thing (研究院, 中试基地). */
 const TAILS = LEXICON.suffixes.filter(
-  (x) => (x.type === 'Lab' || x.type === 'Institute') && x.text.length >= 3,
+  (x) =>
+    ((x.type === 'Lab' || x.type === 'Institute') && x.text.length >= 3) ||
+    SCHOOL_TAILS.has(x.text),
 );
 
 /**
@@ -69,7 +85,11 @@ const TAILS = LEXICON.suffixes.filter(
 export function scanDefiniteTails(text: string, named: readonly ZhMention[]): ZhMention[] {
   const byTail = new Map<string, ZhMention[]>();
   for (const m of named) {
-    if ((m.type !== 'Lab' && m.type !== 'Institute') || m.kind === 'coref') continue;
+    if (
+      (m.type !== 'Lab' && m.type !== 'Institute' && m.type !== 'University') ||
+      m.kind === 'coref'
+    )
+      continue;
     const tail = TAILS.find((x) => m.canonical.endsWith(x.text));
     if (!tail || m.canonical.length <= tail.text.length) continue;
     const list = byTail.get(tail.text);
@@ -89,6 +109,8 @@ export function scanDefiniteTails(text: string, named: readonly ZhMention[]): Zh
         for (const m of named) taken.fill(1, m.start, m.end);
       }
       if (taken[i] === 1 || taken[end - 1] === 1) continue;
+      if (SCHOOL_TAILS.has(tail) && i > 0 && !'，。；：\n'.includes(text[i - 1] as string))
+        continue;
       if (isDigit(text[end]) || leftEdge(text, i, Math.max(0, i - 8)) < i) continue;
       out.push({
         start: i,

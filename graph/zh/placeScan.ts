@@ -115,7 +115,9 @@ export function scanLevelledPlaces(text: string, from: number, to: number): ZhMe
       const prev = before.slice(-1);
       const edge = i === 0 || !isNameChar(prev) || LEVEL_BEFORE_RE.test(before);
       if (!edge) continue;
-      if (!LEVEL_AFTER_RE.test(span.slice(end, end + 4))) continue;
+      // 位于保亭县七仙岭: after a locative verb the place may run on into a smaller one.
+      const sited = /(?:位于|地处|落户|落在)$/.test(before);
+      if (!sited && !LEVEL_AFTER_RE.test(span.slice(end, end + 4))) continue;
       // 重庆市九龙坡区: a city heading a known district's full name is not named on its own.
       if (level === '市' && headsDistrict(text, from + end)) continue;
       const whole = name + level;

@@ -3,6 +3,7 @@ import type { ZhMention } from './mention';
 import {
   between,
   clauseOf,
+  partyView,
   sameEntity,
   triggerRe,
   type SentenceCtx,
@@ -45,6 +46,27 @@ function joinedPair(ms: readonly ZhMention[], text: string): ZhMention[] | null 
   return null;
 }
 
+/** Sentences looked back over for the pair 双方 stands for. */
+const PAIR_LOOKBACK = 4;
+/** A visit joins a pair too (A到B交流对接, A赴B考察): 双方 then means the visitor and the host. */
+const VISIT_RE = /^(?:到|赴|走进|来到)$/;
+
+/** The nearest earlier sentence's pair joined by 与/和/同 or a visit (A到B交流), or []. */
+function pairBack(ctx: SentenceCtx, text: string): ZhMention[] {
+  let c = ctx.last ?? null;
+  for (let k = 0; c && k < PAIR_LOOKBACK; k++, c = c.last ?? null) {
+    const ms = partyView(c.top).filter((x) => x.type !== 'Person');
+    const pair = joinedPair(ms, text);
+    if (pair) return pair;
+    for (let j = 0; j + 1 < ms.length; j++) {
+      const a = ms[j] as ZhMention;
+      const b = ms[j + 1] as ZhMention;
+      if (!sameEntity(a, b) && VISIT_RE.test(text.slice(a.end, b.start))) return [a, b];
+    }
+  }
+  return [];
+}
+
 /** The last two distinct actors of the given kinds (校企双方 → the last school and company). */
 function typedParties(
   ms: readonly ZhMention[],
@@ -77,9 +99,9 @@ function parties(ms: readonly ZhMention[], text: string, n: number, word = ''): 
 
 /** The subject a clause opening with 与 borrows: the sentence's first actor, else the last one's. */
 function clauseSubject(ctx: SentenceCtx, before: number): ZhMention | null {
-  const own = ctx.top.find((x) => x.end <= before && x.type !== 'Person');
+  const own = partyView(ctx.top).find((x) => x.end <= before && x.type !== 'Person');
   if (own) return own;
-  const prev = ctx.prev?.top.find((x) => x.type !== 'Person');
+  const prev = ctx.prev && partyView(ctx.prev.top).find((x) => x.type !== 'Person');
   return prev ?? null;
 }
 
@@ -127,6 +149,8 @@ function isLocative(text: string, m: ZhMention, sentStart: number): boolean {
 export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
   const out: ZhRelation[] = [];
   const s = ctx.sentence;
+  // 与西安市高陵区共建: the district, not the city heading it, is the party.
+  const top = partyView(ctx.top);
   let lastSubject: ZhMention | null = null;
   TRIGGER.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -135,8 +159,7 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
     // A与B建立院士工作站: a weak trigger needs the built thing right after it (了 may sit between).
     if (NAMED_ONLY.has(m[0])) {
       const after = at + m[0].length;
-      if (!ctx.top.some((x) => x.start >= after && x.start - after <= 1 && BUILT.has(x.type)))
-        continue;
+      if (!top.some((x) => x.start >= after && x.start - after <= 1 && BUILT.has(x.type))) continue;
     }
     // 共建共享机制 names a mechanism, not an act of building.
     if (s.text.startsWith('共享', m.index + m[0].length)) continue;
@@ -150,10 +173,10 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
       SIGNED_RE.test(s.text.slice(Math.max(0, m.index - 4), m.index)) ||
       QUOTED_AGREEMENT_RE.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 40));
     const cl = clauseOf(s, at);
-    let pre = between(ctx.top, cl.start, at).filter(
+    let pre = between(top, cl.start, at).filter(
       (x) => x.type !== 'Person' && !isLocative(text, x, s.start),
     );
-    const post = between(ctx.top, at + m[0].length, cl.end);
+    const post = between(top, at + m[0].length, cl.end);
     // Several named things may follow (共同打造“A”“B”“C”): each is co-built.
     const targets: ZhMention[] = [];
     for (const x of post) {
@@ -168,7 +191,7 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
         (text[cl.end] === '，' || text[cl.end] === ',')
       ) {
         const more = clauseOf(s, next);
-        for (const x of between(ctx.top, next, more.end)) if (BUILT.has(x.type)) targets.push(x);
+        for (const x of between(top, next, more.end)) if (BUILT.has(x.type)) targets.push(x);
       }
     }
     let target: ZhMention | undefined = targets[0];
@@ -185,16 +208,28 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
     if (partyWord) {
       // 双方将共建X: the two parties of this or the previous sentence.
       const n = partyWord[1] === '三方' ? 3 : 2;
-      const earlier = ctx.top.filter((x) => x.end <= cl.start);
+      // 双方表示，…，共建X: the parties are named before the party word, not after it.
+      const wordAt = partyWord.index === undefined ? cl.start : s.start + partyWord.index;
+      const earlier = top.filter((x) => x.end <= Math.min(cl.start, wordAt));
       const word = partyWord[1] as string;
       pre = parties(earlier, text, n, word);
       const before = ctx.prev ?? ctx.last;
-      if (pre.length === 0 && before) pre = parties(before.top, text, n, word);
+      // 市产投公司到四川大学科技园交流。…双方围绕…。双方表示…共建X: the pair the article joined
+      // a few sentences back, when the sentence before names no pair of its own.
+      if (
+        pre.length === 0 &&
+        n === 2 &&
+        !TYPED_PARTIES[word] &&
+        before &&
+        !joinedPair(partyView(before.top), text)
+      )
+        pre = pairBack(ctx, text);
+      if (pre.length === 0 && before) pre = parties(partyView(before.top), text, n, word);
     }
     if (pre.length === 0) {
       // A与B签约，…联合打造X: a joined pair earlier in the sentence builds.
       const pair = joinedPair(
-        ctx.top.filter((x) => x.end <= cl.start),
+        top.filter((x) => x.end <= cl.start),
         text,
       );
       if (pair) pre = pair;
@@ -206,7 +241,7 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
         c.start < cl.start && c.start >= s.start;
         c = clauseOf(s, c.start - 1)
       ) {
-        pre = between(ctx.top, c.start, c.end).filter(
+        pre = between(top, c.start, c.end).filter(
           (x) => x.type !== 'Person' && !isLocative(text, x, s.start) && x.type !== 'District',
         );
         if (pre.length > 0 || c.start <= s.start) break;
@@ -377,7 +412,7 @@ const PUSH_BEFORE_RE = /共同(?:推进|推动|加快|加强)$/;
  */
 export function partneredBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
   const out: ZhRelation[] = [];
-  const top = ctx.top;
+  const top = partyView(ctx.top);
   const s = ctx.sentence;
   const push = (src: ZhMention, t: ZhMention): void => {
     if (!sameEntity(src, t))

@@ -88,3 +88,26 @@ export function listRun(
   }
   return out;
 }
+
+/**
+ * Mentions as parties: a place right before another place (西安市高陵区, 福建省永安市) only says
+ * where the second one is, so the party is the last place of the chain.
+ */
+export function partyView(ms: readonly ZhMention[]): ZhMention[] {
+  return ms.filter((m, k) => {
+    const next = ms[k + 1];
+    return !(m.type === 'District' && next?.type === 'District' && next.start === m.end);
+  });
+}
+
+/** Where the chain of places ending with `m` starts (福建省永安市 → 福建省's start), else m.start. */
+export function chainStart(ms: readonly ZhMention[], m: ZhMention): number {
+  let start = m.start;
+  if (m.type !== 'District') return start;
+  for (let k = ms.indexOf(m) - 1; k >= 0; k--) {
+    const x = ms[k] as ZhMention;
+    if (x.type !== 'District' || x.end !== start) break;
+    start = x.start;
+  }
+  return start;
+}

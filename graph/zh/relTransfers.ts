@@ -2,8 +2,10 @@ import { LEXICON } from './lexicon';
 import type { ZhMention } from './mention';
 import {
   between,
+  chainStart,
   clauseOf,
   listRun,
+  partyView,
   sameEntity,
   triggerRe,
   type SentenceCtx,
@@ -54,6 +56,8 @@ function takesIn(
 export function transfersTo(ctx: SentenceCtx, text: string): ZhRelation[] {
   const out: ZhRelation[] = [];
   const s = ctx.sentence;
+  // 转让给福建省永安市: the city, not the province heading it, receives.
+  const top = partyView(ctx.top);
   const push = (source: ZhMention, target: ZhMention, confidence: number): void => {
     if (!sameEntity(source, target))
       out.push({ type: 'TRANSFERS_TO', source, target, sentence: s, confidence });
@@ -66,8 +70,8 @@ export function transfersTo(ctx: SentenceCtx, text: string): ZhRelation[] {
     const at = s.start + m.index;
     const after = at + word.length;
     const cl = clauseOf(s, at);
-    const pre = between(ctx.top, cl.start, at);
-    const post = between(ctx.top, after, cl.end);
+    const pre = between(top, cl.start, at);
+    const post = between(top, after, cl.end);
     const near = pre[pre.length - 1];
     // 专利转让给B: the longer trigger may stop right before 给, which still gives the direction.
     const gives = word.endsWith('给') || text[after] === '给';
@@ -110,7 +114,9 @@ export function transfersTo(ctx: SentenceCtx, text: string): ZhRelation[] {
       }
     }
     // X的(科技)成果在Y转化
-    const zai = pre.filter((x) => text[x.start - 1] === '在' && RECEIVERS.has(x.type));
+    const zai = pre.filter(
+      (x) => text[chainStart(ctx.top, x) - 1] === '在' && RECEIVERS.has(x.type),
+    );
     if (zai.length > 0 && pre.length >= 2) {
       const tgt = zai[zai.length - 1] as ZhMention;
       const src = pre.find((x) => x !== tgt && ORIGINS.has(x.type) && x.start < tgt.start);

@@ -66,6 +66,11 @@ function extendOverJoin(text: string, start: number, from: number): number {
   return s < at - party.text.length ? s : start;
 }
 
+/** A name without its last two characters (the campus word 校区). */
+function part(name: string): string {
+  return name.slice(0, -2);
+}
+
 /** True when a bracket opens in `name` and does not close there. */
 function unclosedBracket(name: string): boolean {
   const open = Math.max(name.lastIndexOf('（'), name.lastIndexOf('('));
@@ -170,7 +175,7 @@ export function scanSuffixes(text: string, from: number, to: number): ZhMention[
     const suffix = m.word;
     const end = m.index + suffix.length;
     const cont = CONTINUATIONS[suffix];
-    if (cont && cont.includes(text[end] ?? '')) continue;
+    if (cont && cont.includes(text[end] ?? '\n')) continue;
     // 学院 right before 科技园/路 etc. is resolved by the longer match that follows.
     let type = LEXICON.suffixType.get(suffix) as EntityType;
     // 重庆理工大学材科学院: a …学院 right after a university name is one of its schools.
@@ -188,8 +193,8 @@ export function scanSuffixes(text: string, from: number, to: number): ZhMention[
     // 西华大学技术转移中心武进分中心: a branch is its parent's name, a place, then 分中心/分园.
     if (suffix.startsWith('分')) start = Math.min(start, branchStart(text, m.index, from));
     // 34个团队, 8家高校: a classifier after a number starts a count, not a name.
-    if (isDigit(text[start - 1]) && CLASSIFIERS.includes(text[start] ?? '')) continue;
-    if (NUMERALS.includes(text[start - 1] ?? '') && text[start] === '大') continue;
+    if (isDigit(text[start - 1]) && CLASSIFIERS.includes(text[start] ?? '\n')) continue;
+    if (NUMERALS.includes(text[start - 1] ?? '\n') && text[start] === '大') continue;
     if (type !== 'District' && type !== 'Other') start = extendOverJoin(text, start, from);
     if (type === 'Company') start = extendOverPlaceBracket(text, start, from);
     if (
@@ -225,6 +230,12 @@ export function scanSuffixes(text: string, from: number, to: number): ZhMention[
         continue;
       }
     }
+    // 福州大学晋江校区: a campus is named after its school (过渡性校区, 学校望江校区 are not names).
+    if (
+      suffix === '校区' &&
+      !/^[\u4e00-\u9fff]{2,12}(?:大学|学院)[\u4e00-\u9fff]{2,4}$/.test(part(name))
+    )
+      continue;
     if (!isSpecificName(name, suffix, type, cutSpan(text, start, m.index))) continue;
     if (countFollows(text, end)) continue;
     // 人工智能与数字经济实验室（深圳）, 研究院(广州): a place in brackets belongs to the name.

@@ -1,0 +1,142 @@
+import { names, rels, run } from '../support/zhExtract';
+
+/** CO_BUILDS as an unordered pair, for edges between co-builders of an unnamed thing. */
+function pairs(r: ReturnType<typeof run>): string[] {
+  return rels(r)
+    .filter((x) => x.startsWith('CO_BUILDS:'))
+    .map((x) => x.slice('CO_BUILDS:'.length).split('->').sort().join('<>'));
+}
+
+describe('a city heading a district is no party of its own', () => {
+  it('gives the co-building to the district of 西安市高陵区, not to the city', () => {
+    const r = run('10日，西北工业大学与西安市高陵区签署合作协议，双方将共建无人机产业研究院。');
+    expect(rels(r)).toContain('CO_BUILDS:高陵区->无人机产业研究院');
+    expect(rels(r)).not.toContain('CO_BUILDS:西安市->无人机产业研究院');
+  });
+
+  it('gives a transfer to the city of 福建省永安市, not to the province', () => {
+    const r = run('福州大学的石墨烯技术成果在福建省永安市落地转化。');
+    expect(rels(r)).toContain('TRANSFERS_TO:福州大学->永安市');
+    expect(rels(r)).not.toContain('TRANSFERS_TO:福州大学->福建省');
+  });
+
+  it('keeps a city standing alone as a party', () => {
+    const r = run('兰州大学与白银市共建白银新材料研究院。');
+    expect(rels(r)).toContain('CO_BUILDS:白银市->白银新材料研究院');
+  });
+});
+
+describe('a school speaking of itself (我校)', () => {
+  it('reads 我校 as the school named before, for every clause that borrows it', () => {
+    const r = run(
+      '据青川大学科研院介绍，“我校与青岚市人民政府共建了青川大学青岚电子研究院，与松林市人民政府共建了松林机器人研究院。”',
+    );
+    expect(rels(r)).toEqual(
+      expect.arrayContaining([
+        'CO_BUILDS:青川大学->青川大学青岚电子研究院',
+        'CO_BUILDS:青川大学->松林机器人研究院',
+        'CO_BUILDS:松林市人民政府->松林机器人研究院',
+      ]),
+    );
+  });
+
+  it('reads 我校 in a headline as the school named first after it', () => {
+    const r = run('我校与青岚市人民政府共建云杉研究院\n\n青川大学与青岚市人民政府签约。');
+    expect(rels(r)).toContain('CO_BUILDS:青川大学->云杉研究院');
+  });
+
+  it('leaves 我校 alone when no school is named at all', () => {
+    expect(names(run('我校与青岚化工集团签约。'), 'University')).toEqual([]);
+  });
+});
+
+describe('co-building said with 筹建 and a list of builders', () => {
+  it('reads X由A、B和C共同筹建 as three builders of X', () => {
+    const r = run('青川大学果蔬学院由青岚县政府、青岚农垦集团有限公司和青川大学共同筹建。');
+    expect(rels(r)).toEqual(
+      expect.arrayContaining([
+        'CO_BUILDS:青岚县政府->青川大学果蔬学院',
+        'CO_BUILDS:青岚农垦集团有限公司->青川大学果蔬学院',
+        'CO_BUILDS:青川大学->青川大学果蔬学院',
+      ]),
+    );
+  });
+
+  it('still needs a named thing after a bare 筹建', () => {
+    expect(pairs(run('青岚农垦集团有限公司正在筹建中。'))).toEqual([]);
+  });
+});
+
+describe('campuses', () => {
+  it('names a school campus (X大学Y校区) as a school its builders co-build', () => {
+    const r = run(
+      '福州大学晋江校区由晋江市与福州大学于2015年11月签约共建，校区坐落在晋江市金井镇。',
+    );
+    expect(names(r, 'University')).toContain('福州大学晋江校区');
+    expect(rels(r)).toEqual(
+      expect.arrayContaining([
+        'CO_BUILDS:晋江市->福州大学晋江校区',
+        'CO_BUILDS:福州大学->福州大学晋江校区',
+        'LOCATED_IN:福州大学晋江校区->晋江市',
+      ]),
+    );
+  });
+
+  it('names no campus without its school (过渡性校区, 学校东校区)', () => {
+    expect(names(run('项目过渡性校区落在青岚区。'), 'University')).toEqual([]);
+    expect(names(run('签约仪式在学校东校区举行。'), 'University')).toEqual([]);
+  });
+});
+
+describe('a school unit named again by its bare suffix', () => {
+  it('reads 学院位于X as the one 学院 named in the article', () => {
+    const r = run('青川大学果蔬学院由青岚县政府与青川大学共同筹建，学院位于保亭县七仙岭。');
+    expect(rels(r)).toContain('LOCATED_IN:青川大学果蔬学院->保亭县');
+  });
+
+  it('does not read 学院 inside a phrase as that school', () => {
+    const r = run('青川大学果蔬学院揭牌。各高校学院位于保亭县的基地开放。');
+    expect(rels(r)).not.toContain('LOCATED_IN:青川大学果蔬学院->保亭县');
+  });
+});
+
+describe('the pair 双方 stands for, a few sentences back', () => {
+  it('finds a visitor and its host (A到B交流) behind 双方 two sentences later', () => {
+    const r = run(
+      '2月25日，青岚产投公司到青川大学科技园交流对接。座谈中，双方围绕合作深入交流。双方表示，将结合学科设置，共同探索建设“青川科技园”。',
+    );
+    expect(rels(r)).toEqual(
+      expect.arrayContaining([
+        'CO_BUILDS:青岚产投公司->青川科技园',
+        'CO_BUILDS:青川大学科技园->青川科技园',
+      ]),
+    );
+  });
+
+  it('takes no actor named after 双方 in its own sentence as a party', () => {
+    const r = run(
+      '青岚产投公司到青川大学科技园交流对接。双方表示，结合青川大学东校区的学科设置，共同建设“青川科技园”。',
+    );
+    expect(rels(r)).not.toContain('CO_BUILDS:青川大学东校区->青川科技园');
+  });
+});
+
+describe('name edges', () => {
+  it('starts a name after 指 (“两院”指X学院和Y学院)', () => {
+    const r = run('“两院”指福州大学先进制造学院和福州大学海洋学院。');
+    expect(names(r, 'University').sort()).toEqual(
+      ['福州大学', '福州大学先进制造学院', '福州大学海洋学院'].sort(),
+    );
+  });
+
+  it('finds a school whose name opens the text with 大 (大连理工大学)', () => {
+    expect(names(run('大连理工大学与瓦房店轴承集团签约。'), 'University')).toEqual([
+      '大连理工大学',
+    ]);
+  });
+
+  it('finds a county after 位于 even when a smaller place follows (位于保亭县七仙岭)', () => {
+    expect(names(run('基地位于保亭县七仙岭西侧。'), 'District')).toEqual(['保亭县']);
+    expect(names(run('这是保亭县七仙岭。'), 'District')).toEqual([]);
+  });
+});
