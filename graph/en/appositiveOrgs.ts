@@ -1,22 +1,42 @@
 import type { Candidate } from './mentions';
-import { STOP_WORDS } from './lexicon';
+import { PLACES, STOP_WORDS, SURNAMES } from './lexicon';
 
 /** Options for companies named in apposition to a common noun ("his own firm, Jiangsu X,"). */
 const APPOSITIVE_OPTIONS = Object.freeze({
   /** "firm, Name," / "a company called Name": the capitalised words that follow name it. */
   pattern:
     /\b(?:firm|company|startup|start-up|enterprise|subsidiary|business)(?:\s*,\s*|\s+(?:called|named)\s+)((?:[A-Z][\w&-]*)(?:\s+[A-Z][\w&-]*){0,4})(?=\s*[,.;)]|\s+(?:in|on|which|that)\b)/g,
+  /** "Name, a Suzhou-based start-up …": capitalised words described right after as a company. */
+  describedAfter:
+    /(?<![\w&'’-])((?:[A-Z][\w&-]*)(?:\s+[A-Z][\w&-]*){0,3})\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|start-up|startup|enterprise|maker|manufacturer|producer|developer|provider|supplier|subsidiary|unicorn)\b/g,
   /** Confidence: a guess from position, below a name with a known head. */
   score: 0.6,
 });
 
-/** Companies named only by an appositive ("launched his own firm, Jiangsu Multi-Dimension, in 2010"). */
+/** True when capitalised words are a place or a person's name rather than a company's. */
+function isPlaceOrPerson(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  if (PLACES.some((p) => p.join(' ') === words.join(' '))) return true;
+  return words.length <= 3 && SURNAMES.has(words[0] as string);
+}
+
+/**
+ * Companies named only by an appositive ("launched his own firm, Jiangsu Multi-Dimension, in
+ * 2010", "Hefeng Robotics, a start-up incubated by the institute, …").
+ */
 export function findAppositiveCompanies(sentence: string, offset: number): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of sentence.matchAll(APPOSITIVE_OPTIONS.pattern)) {
-    const name = m[1] as string;
+  const found = [
+    ...[...sentence.matchAll(APPOSITIVE_OPTIONS.pattern)].map((m) => ({
+      name: m[1] as string,
+      start: (m.index ?? 0) + m[0].length - (m[1] as string).length,
+    })),
+    ...[...sentence.matchAll(APPOSITIVE_OPTIONS.describedAfter)]
+      .filter((m) => !isPlaceOrPerson(m[1] as string))
+      .map((m) => ({ name: m[1] as string, start: m.index ?? 0 })),
+  ];
+  for (const { name, start } of found) {
     if (STOP_WORDS.has((name.split(/\s+/)[0] as string).toLowerCase())) continue;
-    const start = (m.index ?? 0) + m[0].length - name.length;
     out.push({
       start: offset + start,
       end: offset + start + name.length,

@@ -22,6 +22,16 @@ function isHeadWord(word: string): boolean {
   return HEADS.some((h) => h.tokens.length === 1 && h.tokens[0] === word);
 }
 
+/** True when "A and B" joins two names: B ends with a head, A is an acronym or ends with a head. */
+function joinsTwoNames(surface: string): boolean {
+  const parts = surface.split(/\s+(?:and|&)\s+/);
+  if (parts.length !== 2) return false;
+  const [left, right] = parts as [string, string];
+  const lastOf = (p: string): string => p.toLowerCase().split(/\s+/).pop() ?? '';
+  if (!isHeadWord(lastOf(right)) || right.split(/\s+/).length < 2) return false;
+  return /^[A-Z]{2,8}$/.test(left) || isHeadWord(lastOf(left));
+}
+
 interface OffsetJson {
   text: string;
   offset?: { start: number; length: number };
@@ -80,6 +90,9 @@ export function findCompromiseOrganisations(sentence: string, offset: number): C
     // "Lanxi University's College": what follows an owner's possessive is a unit of the owner, and
     // the owner is found by the head-word rules.
     if (/(?<!\bPeople)['’]s\s/.test(surface)) continue;
+    // "SCNU and Songshan Lake Materials Laboratory": an acronym or a headed name joined by "and"
+    // to a headed name is two names, each found on its own.
+    if (joinsTwoNames(surface)) continue;
     // A comma inside means compromise ran two names of a list together.
     if (/,(?! ?Ltd)/.test(surface)) continue;
     const words = surface.toLowerCase().split(/\s+/);

@@ -28,13 +28,16 @@ const COREF_OPTIONS = Object.freeze({
     district: ['District'],
     county: ['District'],
     zone: ['District'],
+    park: ['District'],
   }) as Readonly<Record<string, readonly EntityType[]>>,
   /** Types a sentence-initial "It" may stand for (the thing being talked about). */
   itTypes: new Set<EntityType>(['Lab', 'Institute', 'Company', 'University', 'Fund']),
   /** Place heads: "the district" refers only to a place named "… District", anywhere before. */
-  placeHeads: new Set(['district', 'county', 'zone']),
+  placeHeads: new Set(['district', 'county', 'zone', 'park']),
   /** Types of things built rather than builders, left out of "the two sides" when that leaves two. */
   builtTypes: new Set<EntityType>(['Lab', 'Institute', 'Fund']),
+  /** Words allowed between "the" and the head of a definite phrase ("the joint laboratory"). */
+  definiteModifiers: Object.freeze(['joint', 'new', 'research']),
   /** Sentences an antecedent is looked for back. */
   maxSentences: 4,
 });
@@ -48,7 +51,7 @@ const GROUP_RE = new RegExp(
 const SIDES_RE =
   /\b(?:the two sides|both sides|both parties|the two parties|the two partners)\b|\bthe two(?=\s+(?:will|would|agreed|also|plan|planned|jointly)\b)|(?<=^|(?:agreement|deal|plan),\s)they(?=\s+(?:will|would|agreed|also|plan|jointly)\b)/gi;
 const DEFINITE_RE = new RegExp(
-  `\\bthe\\s+(${Object.keys(COREF_OPTIONS.definiteHeads).join('|')})\\b(?!\\s+(?:of|and)\\b)`,
+  `\\bthe\\s+(?:(?:${COREF_OPTIONS.definiteModifiers.join('|')})\\s+)?(${Object.keys(COREF_OPTIONS.definiteHeads).join('|')})\\b(?!\\s+(?:of|and)\\b)`,
   'gi',
 );
 const IT_RE = /^(?:It|Its)\b/;
@@ -123,6 +126,8 @@ export function addCoreferences(contexts: SentenceContext[]): void {
   let pair: Placed[] = [];
   const recent: Placed[][] = [];
   const seenPlaces: Placed[] = [];
+  /** Every lab, institute, company, university or fund named so far. */
+  const seenThings: Placed[] = [];
   for (const ctx of contexts) {
     const named = ctx.mentions;
     const extra: Placed[] = [];
@@ -148,6 +153,10 @@ export function addCoreferences(contexts: SentenceContext[]): void {
     const previous = recent.flat();
     const lastOf = (types: readonly EntityType[]): Placed | undefined =>
       [...previous].reverse().find((p) => types.includes(p.type));
+    const onlyOf = (types: readonly EntityType[]): Placed | undefined => {
+      const found = distinct(seenThings.filter((p) => types.includes(p.type)));
+      return found.length === 1 ? found[0] : undefined;
+    };
     DEFINITE_RE.lastIndex = 0;
     while ((m = DEFINITE_RE.exec(ctx.text)) !== null) {
       const s = rel(m.index);
@@ -168,7 +177,8 @@ export function addCoreferences(contexts: SentenceContext[]): void {
       // boundary ("X Institute was unveiled; the institute was built by …").
       const earlier = [...named].reverse().find((x) => x.start < s && types.includes(x.type));
       if (earlier && !ctx.text.slice(earlier.end - ctx.start, m.index).includes(';')) continue;
-      const ante = earlier ?? lastOf(types);
+      // Beyond the window, the only entity of that type named so far ("the lab" in a long story).
+      const ante = earlier ?? lastOf(types) ?? onlyOf(types);
       if (ante) extra.push({ ...ante, start: s, end: e });
     }
     const it = IT_RE.exec(ctx.text);
@@ -189,6 +199,7 @@ export function addCoreferences(contexts: SentenceContext[]): void {
     else if (actingPartners.length === 2) pair = actingPartners;
     recent.push(named);
     seenPlaces.push(...named.filter((x) => x.type === 'District'));
+    seenThings.push(...named.filter((x) => COREF_OPTIONS.itTypes.has(x.type)));
     if (recent.length > COREF_OPTIONS.maxSentences) recent.shift();
     if (extra.length > 0) {
       ctx.mentions = [...named, ...extra].sort((a, b) => a.start - b.start || a.end - b.end);

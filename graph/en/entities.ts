@@ -3,7 +3,7 @@ import type { Entity } from '../types';
 import { abbreviates } from './abbreviates';
 import { findAcronyms, findMixedCaseForms } from './acronyms';
 import { findSurnameReferences } from './surnames';
-import { isHeadlessName, partnersInName } from './jointNames';
+import { headTypeOf, isHeadlessName, partnerForms } from './jointNames';
 import { findAbbreviations, findBracketAliases } from './aliases';
 import { findAppositiveCompanies } from './appositiveOrgs';
 import { findCompromiseOrganisations } from './compromiseOrgs';
@@ -198,12 +198,18 @@ export function recogniseEntities(
     if (b.chinese) chineseNames.set(key, b.alias);
     else if (!abbreviations.has(b.alias)) abbreviations.set(b.alias, b.candidate);
   }
-  // "Joint Research Center of A - B": a partner named without a head word is a company.
+  // "Joint Research Center of A - B": a partner named without a head word is a company; one
+  // named with a head ("A University (AU) - B Joint Lab") is of its head's type, with its short form.
   for (const c of first.flat()) {
     if (c.type !== 'Lab' && c.type !== 'Institute') continue;
-    for (const p of partnersInName(c.name))
-      if (isHeadlessName(p) && !abbreviations.has(p))
-        abbreviations.set(p, { ...c, name: p, text: p, type: 'Company' });
+    for (const p of partnerForms(c.name)) {
+      const headType = headTypeOf(p.name);
+      const type = isHeadlessName(p.name) ? 'Company' : headType;
+      if (!type || type === 'District') continue;
+      const partner: Candidate = { ...c, name: p.name, text: p.name, type };
+      if (!abbreviations.has(p.name)) abbreviations.set(p.name, partner);
+      if (p.short) abbreviations.set(p.short, partner);
+    }
   }
   for (const [short, full] of bracketedPlaceForms(first.flat()))
     if (!abbreviations.has(short)) abbreviations.set(short, full);

@@ -28,6 +28,22 @@ const ORG_OPTIONS = Object.freeze({
   unitHeads: new Set(['council', 'office', 'department', 'school', 'faculty']),
   /** Types whose "X of <Place>" name is complete at the place (a university named after its city). */
   placeEndedTypes: new Set<string>(['University']),
+  /** Indefinite articles before a place-headed title ("a National Central City"). */
+  titleArticles: new Set(['a', 'an']),
+  /** Words after a name that end its noun phrase (the name is not a modifier of a noun). */
+  phraseEnders: new Set([
+    'to',
+    'in',
+    'of',
+    'and',
+    'with',
+    'by',
+    'for',
+    'that',
+    'which',
+    'on',
+    'at',
+  ]),
 });
 
 function isPlaceAt(tokens: Token[], k: number): boolean {
@@ -41,6 +57,8 @@ function isPlaceAt(tokens: Token[], k: number): boolean {
 function joinsAcrossAnd(tokens: Token[], k: number, head: number): boolean {
   const left = tokens[k - 1];
   if (!left || headAt(tokens, k - 1) || isPlaceAt(tokens, k - 1)) return false;
+  // "between SCNU and Songshan Lake Laboratory": an all-capital short name is a name of its own.
+  if (/^[A-Z]{2,}$/.test(left.text)) return false;
   const right = head - (k + 1);
   if (right < 1 || right > ORG_OPTIONS.maxAndRight) return false;
   for (let j = k + 1; j < head; j++) if (isPlaceAt(tokens, j) || headAt(tokens, j)) return false;
@@ -93,6 +111,18 @@ function extendLeft(tokens: Token[], i: number): number {
       k -= 4;
       continue;
     }
+    // "Zhejiang Normal University (ZJNU) - Juhua Group Joint Laboratory": a joint lab named
+    // after its partners runs left across the dash and the first partner's bracketed short form.
+    if ((t.text === '-' || t.text === '–') && isJointName(tokens, first, i)) {
+      let j = k - 1;
+      if (tokens[j]?.text === ')' && tokens[j - 2]?.text === '(' && isNameWord(tokens[j - 1]))
+        j -= 3;
+      if (isNameWord(tokens[j])) {
+        first = j;
+        k = j - 1;
+        continue;
+      }
+    }
     // "of"/"for" only continue a name whose left part is itself headed ("Ministry of Education
     // Key Laboratory"), never a person ("Wang Shilong of Chongqing University").
     const leftHeaded =
@@ -112,6 +142,12 @@ function extendLeft(tokens: Token[], i: number): number {
     break;
   }
   return first;
+}
+
+/** True when the name from `first` up to the head at `head` says it is joint ("B Joint Laboratory"). */
+function isJointName(tokens: Token[], first: number, head: number): boolean {
+  for (let j = first; j < head; j++) if (tokens[j]?.lower === 'joint') return true;
+  return false;
 }
 
 /** True when an "of"/"for" sits further left in the same capitalised run ("Institute of X and Y"). */
@@ -165,6 +201,9 @@ function extendRight(tokens: Token[], after: number, head: Head): number {
   while (k < tokens.length && k - after < ORG_OPTIONS.maxTokens) {
     const t = tokens[k] as Token;
     const next = tokens[k + 1];
+    // "Shenzhen Institute of Advanced Technology of the Chinese Academy of Sciences": a second
+    // "of the" before a headed name gives the owner, a name of its own.
+    if (t.text === 'of' && k > after && next?.lower === 'the' && headedRunAt(tokens, k + 2)) break;
     // "Center of the Continental Group": an article may follow "of" when a name follows it.
     if (t.text === 'of' && next?.lower === 'the' && isNameWord(tokens[k + 2])) {
       k += 3;
@@ -236,6 +275,40 @@ function insideUniversity(tokens: Token[], from: number, head: Head): boolean {
   );
 }
 
+/**
+ * "to become a National Central City.": a place-headed name after "a"/"an" that ends its noun
+ * phrase is a title given to a place, not a place ("a Liangjiang New Area firm" stays a place).
+ */
+function isTitle(tokens: Token[], from: number, to: number): boolean {
+  if (!ORG_OPTIONS.titleArticles.has(tokens[from - 1]?.lower ?? '')) return false;
+  const next = tokens[to];
+  return !next || !next.word || isCapitalized(next) || ORG_OPTIONS.phraseEnders.has(next.lower);
+}
+
+/** Type of the first head in the capitalised run starting at k ("University of X" → University). */
+function runHeadType(tokens: Token[], k: number): string | undefined {
+  for (let j = k; j < tokens.length && isNameWord(tokens[j]); j++) {
+    const head = headAt(tokens, j);
+    if (head) return head.type;
+  }
+  return undefined;
+}
+
+/**
+ * "the Department of Modern Mechanics of the University of X", "School of Y of Z University": a
+ * unit named as belonging to a university is inside it (not annotated).
+ */
+function unitOfUniversity(tokens: Token[], i: number, headEnd: number, to: number): boolean {
+  const first = tokens[i]?.lower ?? '';
+  if (!ORG_OPTIONS.unitHeads.has(first) && first !== 'college') return false;
+  for (let k = headEnd; k <= to && k < tokens.length; k++) {
+    if (tokens[k]?.text !== 'of' || k === headEnd) continue;
+    const owner = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+    if (runHeadType(tokens, owner) === 'University') return true;
+  }
+  return false;
+}
+
 /** Names ending with a known head: "Chongqing University", "Changan Automobile Co., Ltd.". */
 export function findOrganisations(tokens: Token[], text: string, offset: number): Candidate[] {
   const out: Candidate[] = [];
@@ -259,6 +332,8 @@ export function findOrganisations(tokens: Token[], text: string, offset: number)
     if (ORG_OPTIONS.unitHeads.has(first.lower) && headAt(tokens, i - 1)?.type === 'University')
       continue;
     if (insideUniversity(tokens, from, head)) continue;
+    if (unitOfUniversity(tokens, i, headEnd, to)) continue;
+    if (head.type === 'District' && isTitle(tokens, from, to)) continue;
     if (from === i && to === headEnd) continue;
     const start = (tokens[from] as Token).start;
     const level = !isCapitalized(first) && ORG_OPTIONS.levelWords.has(first.lower);

@@ -4,7 +4,7 @@ import { between, type FoundRelation, type Placed, type SentenceContext } from '
 const ADJACENT_OPTIONS = Object.freeze({
   /** Text between an entity and the District it sits in. */
   locatedGap:
-    /^\s*,?\s*(?:(?:which|that) (?:is|was) )?(?:(?:a|an) [a-z][a-z -]{0,40}? )?(?:(?:located|based|headquartered|situated|settled|registered|sitting) )?(?:in|at) (?:the )?$/i,
+    /^\s*,?\s*(?:(?:which|that) )?(?:(?:is|was|are|were|will be|has been|have been)\s+(?:also\s+|now\s+)?)?(?:(?:a|an) [a-z][a-z -]{0,40}? )?(?:(?:located|based|headquartered|situated|settled|registered|sitting|lies|sits) )?(?:in|at) (?:the )?$/i,
   /** Text ending where a newly opened entity opened ("… was inaugurated on July 16 in X"). */
   openedBefore:
     /\b(?:launched|inaugurated|unveiled|opened|open|established|set up|founded|built|put into operation)(?: on [A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?)? in (?:(?:a|an|the) [a-z][a-z -]{0,30}? (?:of|in) )?(?:the )?$/i,
@@ -20,7 +20,7 @@ const ADJACENT_OPTIONS = Object.freeze({
   frontedPlace: /^(?:Located|Based|Situated|Headquartered|Sitting)\s+(?:in|at)\s+(?:the\s+)?/,
   /** Text between a District and a larger District it belongs to ("Tongnan District of Chongqing"). */
   districtGap:
-    /^\s*(?:(?:city|county|district|town|province)\s*)?(?:,\s*)?(?:(?:which|that) is )?(?:(?:a|an) (?:[a-z-]+ ){0,2}?(?:city|county|district|town|province|region|area|zone) )?(?:of|in|administered by|under(?: the jurisdiction of)?|part of|(?:the )?(?:provincial )?capital(?: city)? of)\s+(?:the )?(?:(?:[A-Za-z]+ )?China['’]s |(?:(?:north|south)?(?:east|west)(?:ern)?|northern|southern|central) )?$|^\s*,\s*$/i,
+    /^\s*(?:(?:city|county|district|town|province)\s*)?(?:,\s*)?(?:(?:(?:which|that) )?(?:is|was|lies|sits)\s+(?:(?:located|situated)\s+)?)?(?:(?:a|an) (?:[a-z-]+ ){0,2}?(?:city|county|district|town|province|region|area|zone) )?(?:of|in|administered by|under(?: the jurisdiction of)?|part of|(?:the )?(?:provincial )?capital(?: city)? of)\s+(?:the )?(?:(?:[A-Za-z]+ )?China['’]s |(?:(?:north|south)?(?:east|west)(?:ern)?|northern|southern|central) )?$|^\s*,\s*$|^\s*,\s*(?:(?:north|south)?(?:east|west)(?:ern)?\s+|northern\s+|southern\s+|central\s+|north\s+|south\s+)?China['’]s\s+$/i,
   /** Text between a District and the entity it hosts ("Chongqing-based X", "Bishan's X"). */
   hostGap: /^(?:-based (?:[a-z]+ ){0,3}?(?:(?:such as|including|like) )?(?:the )?|['’]s )$/i,
   /** Text between a team (or industry college) and its university or institute. */
@@ -32,6 +32,12 @@ const ADJACENT_OPTIONS = Object.freeze({
   ownerGap: /^['’]s (?:research )?$/i,
   /** Lab names that are part of a school (industry college, co-built class). */
   collegeLab: /\b(college|class|school)$/i,
+  /** Text between a District and the list of Districts it is made of ("X, which consists of A and B"). */
+  consistsGap:
+    /^\s*,?\s*(?:(?:which|that)\s+)?(?:consists of|consisting of|comprises|comprising|(?:is\s+)?made up of|includes|including|covers|covering)\s+(?:the\s+)?$/i,
+  /** Text ending where the main clause's subject sits ("X, which …, is located in "). */
+  subjectLocated:
+    /,\s*(?:is|was|are|were|will be|has been)\s+(?:also\s+|now\s+)?(?:located|based|situated|headquartered)\s+(?:in|at)\s+(?:the\s+)?$/i,
   /** Confidence of an adjacency relation. */
   confidence: 0.8,
 });
@@ -127,6 +133,33 @@ export function findAdjacent(ctx: SentenceContext): FoundRelation[] {
     )
       add('PART_OF', a, b);
     if (isOwner(a) && isPart(b) && ADJACENT_OPTIONS.ownerGap.test(gap)) add('PART_OF', b, a);
+  }
+  // "Qiantang New Area, which consists of A and B": every listed place lies in the first.
+  for (const [i, whole] of ms.entries()) {
+    const first = ms[i + 1];
+    if (whole.type !== 'District' || first?.type !== 'District') continue;
+    if (!ADJACENT_OPTIONS.consistsGap.test(between(ctx, whole.end, first.start))) continue;
+    let last = first;
+    add('LOCATED_IN', first, whole);
+    for (const m of ms.slice(i + 2)) {
+      if (m.type !== 'District') break;
+      if (!/^\s*(?:,|,?\s*and)\s*(?:the\s+)?$/i.test(between(ctx, last.end, m.start))) break;
+      add('LOCATED_IN', m, whole);
+      last = m;
+    }
+  }
+  // "The X Institute, which A and B set up in 2018, is located in Y": the opening subject is in Y.
+  const subject = ms[0];
+  if (
+    subject &&
+    subject.type !== 'Person' &&
+    /^\s*(?:the\s+)?["“]?$/i.test(between(ctx, ctx.start, subject.start))
+  ) {
+    for (const b of ms) {
+      if (b.type !== 'District' || b.start <= subject.end || b.entity === subject.entity) continue;
+      if (ADJACENT_OPTIONS.subjectLocated.test(between(ctx, subject.end, b.start)))
+        add('LOCATED_IN', subject, b);
+    }
   }
   // "Located in Y, the X Institute covers …": the fronted place is the subject's.
   const fronted = ADJACENT_OPTIONS.frontedPlace.exec(ctx.text);

@@ -67,6 +67,14 @@ const CO_BUILD_OPTIONS = Object.freeze({
   /** An unnamed built thing said to come of cooperation ("The platform is the fruit of cooperation between "). */
   cooperationOfThing:
     /^(?:the|this|a|an)\s+(?:[\w-]+\s+){0,3}?(?:platform|cent(?:er|re)|base|lab|laboratory|institute|park|fund)\s+(?:is|was|will be)\s+(?:[\w-]+\s+){0,6}?(?:cooperation|partnership|collaboration)\s+between\s+(?:the\s+)?/i,
+  /** An unnamed built thing described as two partners' work ("The institute, a collaboration between "). */
+  unnamedJointAppositive:
+    /^(?:the|this|a|an)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:platform|cent(?:er|re)|base|lab|laboratory|institute|park|fund)\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:collaboration|partnership|cooperation project|joint venture|joint project|joint effort)\s+(?:between|of|by)\s+(?:the\s+)?/i,
+  /** Text between a built thing and its builder in an object relative clause ("X, which "). */
+  objectRelative: /^\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:which|that)\s+(?:the\s+)?$/i,
+  /** Text after the builder(s) of that clause ("… established in 2012"). */
+  relativeVerb:
+    /^\s*(?:has\s+|had\s+|have\s+)?(?:jointly\s+)?(?:established|set up|founded|built|launched|created|co-founded|co-built|co-established)\b/i,
   /** A generic built thing, then its name in apposition ("a research center, the "). */
   genericThenName:
     /^\s*(?:up\s+)?(?:a|an)\s+(?:new\s+)?(?:[a-z&-]+\s+){0,2}?(?:platform|cent(?:er|re)|lab|laboratory|institute|base|fund)\s*,\s*(?:the\s+|named\s+(?:the\s+)?|called\s+(?:the\s+)?)?["“]?$/i,
@@ -233,7 +241,31 @@ function builtInOpening(ctx: SentenceContext): FoundRelation[] {
 
 /** "X and Y jointly built Z", "Z was co-founded by X and Y", "X worked with Y to build Z". */
 export function findCoBuilds(ctx: SentenceContext): FoundRelation[] {
-  return [...builtInOpening(ctx), ...findStatedCoBuilds(ctx)];
+  // A relative clause naming the builders is the sentence's building statement.
+  const relative = builtInRelative(ctx);
+  return [...builtInOpening(ctx), ...(relative.length > 0 ? relative : findStatedCoBuilds(ctx))];
+}
+
+/** "The X Alliance, which the institute established in 2012, …": the relative clause's subject built X. */
+function builtInRelative(ctx: SentenceContext): FoundRelation[] {
+  const ms = ctx.mentions;
+  for (const [i, thing] of ms.entries()) {
+    if (thing.type === 'District' || thing.type === 'Person') continue;
+    const first = ms.slice(i + 1).find((m) => m.start >= thing.end);
+    if (!first || !CO_BUILD_OPTIONS.objectRelative.test(between(ctx, thing.end, first.start)))
+      continue;
+    const builders = [first];
+    for (const m of ms.filter((x) => x.start >= first.end)) {
+      const last = builders[builders.length - 1] as Placed;
+      if (!/^\s*(?:,|,?\s*and)\s*(?:the\s+)?$/i.test(between(ctx, last.end, m.start))) break;
+      builders.push(m);
+    }
+    const last = builders[builders.length - 1] as Placed;
+    if (!CO_BUILD_OPTIONS.relativeVerb.test(between(ctx, last.end, ctx.end))) continue;
+    const actors = builders.filter((b) => isActor(b) && b.entity !== thing.entity);
+    if (actors.length > 0) return edges(actors, [thing], CO_BUILD_OPTIONS.partnerConfidence);
+  }
+  return [];
 }
 
 function findStatedCoBuilds(ctx: SentenceContext): FoundRelation[] {
@@ -384,7 +416,9 @@ function joinedSubjects(ctx: SentenceContext, builders: Placed[]): boolean {
  * come of two partners' cooperation makes them co-builders (one edge between them).
  */
 function cooperationBetween(ctx: SentenceContext): FoundRelation[] {
-  const m = CO_BUILD_OPTIONS.cooperationOfThing.exec(ctx.text);
+  const m =
+    CO_BUILD_OPTIONS.cooperationOfThing.exec(ctx.text) ??
+    CO_BUILD_OPTIONS.unnamedJointAppositive.exec(ctx.text);
   if (!m) return [];
   const from = ctx.start + m[0].length;
   const list: Placed[] = [];

@@ -7,9 +7,25 @@ const JOINT_NAME_REL_OPTIONS = Object.freeze({
   thingTypes: new Set(['Lab', 'Institute']),
   /** Types that can be a partner. */
   partnerTypes: new Set(['Company', 'University', 'Institute', 'Lab', 'Other', 'District']),
+  /** Legal-form words a partner's name in a lab name may add to its usual name ("… Corporation"). */
+  legalTail: /^\s+(?:corporation|corp\.?|company|co\.?|ltd\.?|limited|inc\.?|group)$/i,
   /** Confidence: the name says the partners, not how they built it. */
   confidence: 0.65,
 });
+
+/** "Juhua Group Corporation" in a lab's name is the "Juhua Group" named elsewhere. */
+function byShortName(byName: ReadonlyMap<string, Placed>, partner: string): Placed | undefined {
+  const lower = partner.toLowerCase();
+  for (const [name, m] of byName)
+    if (
+      m.type === 'Company' &&
+      /\s/.test(name) &&
+      lower.startsWith(name) &&
+      JOINT_NAME_REL_OPTIONS.legalTail.test(lower.slice(name.length))
+    )
+      return m;
+  return undefined;
+}
 
 /**
  * "Joint Research Center of A - B": each partner the name gives, found in the document as an
@@ -28,7 +44,7 @@ export function findJointNamePartners(contexts: readonly SentenceContext[]): Fou
       if (!JOINT_NAME_REL_OPTIONS.thingTypes.has(m.type) || seen.has(m.entity)) continue;
       seen.add(m.entity);
       for (const p of partnersInName(m.name)) {
-        const partner = byName.get(p.toLowerCase());
+        const partner = byName.get(p.toLowerCase()) ?? byShortName(byName, p);
         if (!partner || partner.entity === m.entity) continue;
         out.push({
           type: 'CO_BUILDS',

@@ -6,6 +6,7 @@ import {
   isActor,
   type Placed,
   type SentenceContext,
+  wordBefore,
 } from './context';
 
 /** Options for support of a named company or lab. */
@@ -20,15 +21,67 @@ const SUPPORT_OPTIONS = Object.freeze({
     '{provide} #Adjective? #Noun? (service|services|consulting|guidance) (for|to)',
     '{serve}',
     '(funded|financed|sponsored)',
+    '{invest}',
   ]),
   /** Types that can be supported (the issue: a named company or lab). */
   targetTypes: new Set(['Company', 'Lab']),
+  /** Types supported only when named right after the verb ("keep supporting X University"). */
+  directTypes: new Set(['University', 'Institute']),
+  /** Text between the verb and such a direct object. */
+  directGap:
+    /^\s*(?:(?:for|to)\s+)?(?:the\s+)?(?:(?:construction|development|building|establishment|operation)\s+of\s+(?:the\s+)?)?$/i,
+  /** Reporting verbs: what follows is said by the names before them, not done by them. */
+  reporting:
+    /\b(?:said|says|added|noted|stressed|hoped|hopes|pointed out|believes|believed)\b(?:\s+that\b)?/gi,
+  /** Text between "invest" and what is invested in ("invested 100 million yuan in the "). */
+  investGap: /^\s*(?:[\w.,$¥-]+\s+){0,4}?in\s+(?:the\s+)?$/i,
+  /** An auxiliary right before a passive support verb ("will be supported"). */
+  passiveAux: /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$/i,
+  /** Text between "by" and the first backer ("the", "two major institutions, "). */
+  byGap: /^(?:the\s+)?(?:(?:[a-z\d-]+\s+){0,3}[a-z]+s\s*,\s*(?:the\s+)?)?$/i,
   /** Confidence of a support relation. */
   confidence: 0.7,
 });
 
 function isTarget(m: Placed): boolean {
   return SUPPORT_OPTIONS.targetTypes.has(m.type);
+}
+
+/**
+ * "The new park will be supported by Tianjin University and Nankai University": the backers
+ * listed after "by" support the subject named before the passive verb.
+ */
+function passiveSupport(
+  ctx: SentenceContext,
+  clause: { start: number; end: number },
+  trigger: { start: number; end: number; text: string },
+  inClause: Placed[],
+): FoundRelation[] {
+  if (!/^(?:supported|backed|funded|sponsored|financed)$/i.test(trigger.text)) return [];
+  if (!SUPPORT_OPTIONS.passiveAux.test(between(ctx, clause.start, trigger.start))) return [];
+  const by = /^\s*by\s+/i.exec(between(ctx, trigger.end, clause.end));
+  if (!by) return [];
+  const target = [...inClause].reverse().find((m) => m.end <= trigger.start && isActor(m));
+  if (!target) return [];
+  // "by two major institutions, A and B": the list after a describing phrase.
+  const rest = inClause.filter((m) => m.start >= trigger.end + by[0].length);
+  const first = rest[0];
+  if (!first || !SUPPORT_OPTIONS.byGap.test(between(ctx, trigger.end + by[0].length, first.start)))
+    return [];
+  const sources = [first];
+  for (const m of rest.slice(1)) {
+    const last = sources[sources.length - 1] as Placed;
+    if (!/^\s*(?:,|,?\s*and)\s*(?:the\s+)?$/i.test(between(ctx, last.end, m.start))) break;
+    sources.push(m);
+  }
+  return sources
+    .filter((m) => isActor(m) && m.entity !== target.entity)
+    .map((m) => ({
+      type: 'SUPPORTS' as const,
+      source: m.entity,
+      target: target.entity,
+      confidence: SUPPORT_OPTIONS.confidence,
+    }));
 }
 
 /** "X helped/supported Y", "X provided technical support to Y", "with the support of X, Y …". */
@@ -40,12 +93,44 @@ export function findSupports(ctx: SentenceContext): FoundRelation[] {
     const after = inClause.filter((m) => m.start >= trigger.end);
     let source: Placed | undefined;
     let target: Placed | undefined;
+    const passive = passiveSupport(ctx, clause, trigger, inClause);
+    if (passive.length > 0) {
+      out.push(...passive);
+      continue;
+    }
     if (/^\s*(of|from)\b/i.test(between(ctx, trigger.end, clause.end))) {
       source = after.find(isActor);
       target = after.find((m) => m !== source && m.start > (source?.end ?? 0) && isTarget(m));
     } else {
-      source = [...inClause].reverse().find((m) => m.end <= trigger.start && isActor(m));
-      target = after.find(isTarget);
+      // "Xu, secretary of the X Committee, said the district would support Z": what is reported
+      // has its own subject; names before the reporting verb do not support.
+      const head = between(ctx, clause.start, trigger.start);
+      let reported = -1;
+      for (const r of head.matchAll(SUPPORT_OPTIONS.reporting)) reported = r.index + r[0].length;
+      const from = clause.start + Math.max(0, reported);
+      // "X would work with Y and support Z": the partner after "with" is not who supports.
+      source = [...inClause]
+        .reverse()
+        .find(
+          (m) =>
+            m.start >= from &&
+            m.end <= trigger.start &&
+            isActor(m) &&
+            wordBefore(ctx, m) !== 'with',
+        );
+      // "invested in X": only what the money goes into is supported.
+      const invest = /^invest/i.test(trigger.text);
+      target = after.find((m) => {
+        const gap = between(ctx, trigger.end, m.start);
+        if (invest)
+          return (
+            m.type !== 'Person' && m.type !== 'District' && SUPPORT_OPTIONS.investGap.test(gap)
+          );
+        return (
+          isTarget(m) ||
+          (SUPPORT_OPTIONS.directTypes.has(m.type) && SUPPORT_OPTIONS.directGap.test(gap))
+        );
+      });
     }
     if (!source || !target || source.entity === target.entity) continue;
     out.push({

@@ -7,6 +7,7 @@ import {
   type Placed,
   type SentenceContext,
 } from './context';
+import nlp from 'compromise';
 
 /** Options for technology transfer, licensing and commercialisation. */
 const TRANSFER_OPTIONS = Object.freeze({
@@ -33,8 +34,15 @@ const TRANSFER_OPTIONS = Object.freeze({
   transformReceiverWord: /\b(to|into|in)\b/i,
   /** Word that introduces the receiver after the trigger. */
   receiverWord: /\b(to|into|with)\b/i,
+  /** Commercialisation triggers, whose receiver may also follow "through"/"via" ("… through X Co."). */
+  commercialiseWord: /^commerciali[sz]/i,
+  /** Word that introduces the receiver after a commercialisation trigger. */
+  throughWord: /\b(to|into|with|through|via)\b/i,
   /** Word that introduces the origin anywhere in the clause. */
   originWord: /\bfrom\s+(the\s+)?$/i,
+  /** A trigger naming a facility or service ("technology transfer center"): no transfer stated. */
+  facilityAfter:
+    /^\s*(?:and\s+[a-z]+\s+)?(?:center|centre|centers|centres|office|station|platform|base|hub|institute|alliance|department|services?)\b/i,
   /** Confidence of a transfer with explicit receiver. */
   confidence: 0.75,
   /** Types that can receive technology. */
@@ -57,9 +65,16 @@ export function findTransfers(ctx: SentenceContext): FoundRelation[] {
     const rest = between(ctx, trigger.end, clause.end);
     const transform = TRANSFER_OPTIONS.transformWord.test(trigger.text);
     const to = (
-      transform ? TRANSFER_OPTIONS.transformReceiverWord : TRANSFER_OPTIONS.receiverWord
+      transform
+        ? TRANSFER_OPTIONS.transformReceiverWord
+        : TRANSFER_OPTIONS.commercialiseWord.test(trigger.text)
+          ? TRANSFER_OPTIONS.throughWord
+          : TRANSFER_OPTIONS.receiverWord
     ).exec(rest);
     if (!to) continue;
+    if (TRANSFER_OPTIONS.facilityAfter.test(rest)) continue;
+    // "… to help Chengdu grow": an infinitive "to" introduces no receiver.
+    if (to[1]?.toLowerCase() === 'to' && nlp(rest.slice(to.index)).has('^to #Infinitive')) continue;
     const toAt = trigger.end + to.index;
     const target = inClause.find((m) => m.start >= toAt && isReceiver(m));
     if (!target) continue;

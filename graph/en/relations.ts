@@ -20,11 +20,12 @@ const FINDERS = Object.freeze([
 ]);
 
 /**
- * Party committees and district governments act for the organisation or place they are named
- * after ("CPC X Committee", "X District People's Government").
+ * Party committees, district governments and bureaus and commissions act for the
+ * organisation or place they are named after ("CPC X Committee", "X District People's
+ * Government", "X Bureau of Science and Technology").
  */
 const ACTING_FOR =
-  /^(?:(?:the\s+)?(?:CPC|Communist Party)\b.*\bCommittee|.+\bCommittee of (?:the )?(?:CPC|Communist Party of China)|.+\b(?:District|County|Municipal|City|Provincial) (?:People['’]s )?Government|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? Government)$/i;
+  /^(?:(?:the\s+)?(?:CPC|Communist Party)\b.*\bCommittee|.+\bCommittee of (?:the )?(?:CPC|Communist Party of China)|.+\b(?:District|County|Municipal|City|Provincial) (?:People['’]s )?Government|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? Government|.+\b(?:Bureau|Commission)(?:\s+of\s+.+)?)$/i;
 
 /**
  * A party committee named after an organisation or place acts for it when it

@@ -1,0 +1,306 @@
+import { edges, names, run } from '../support/enExtract';
+
+describe('English extraction, round 7: names', () => {
+  it('splits the owner named after a second "of the" from an institute', () => {
+    const out = run(
+      'The Lanxi Institute of Coastal Technology of the Chinese Academy of Sciences opened.',
+    );
+    expect(names(out)).toEqual(
+      expect.arrayContaining([
+        'Institute:Lanxi Institute of Coastal Technology',
+        'Institute:Chinese Academy of Sciences',
+      ]),
+    );
+  });
+
+  it('keeps "of the" inside a name when it is the first tail ("Center of the X Group")', () => {
+    const out = run('The Joint Research Center of the Continental Group opened.');
+    expect(names(out)).toContain('Lab:Joint Research Center of the Continental Group');
+  });
+
+  it('leaves out a department named as belonging to a university, keeping the university', () => {
+    const out = run(
+      'Si Ting, a professor at the Department of Tidal Mechanics of the University of Science and Technology of Lanxi, spoke.',
+    );
+    expect(names(out)).toEqual(
+      expect.arrayContaining([
+        'Person:Si Ting',
+        'University:University of Science and Technology of Lanxi',
+      ]),
+    );
+    expect(names(out).filter((n) => n.includes('Department'))).toEqual([]);
+  });
+
+  it('keeps a government department named after a province', () => {
+    const out = run(
+      'The Department of Science and Technology of Guangdong Province funded the Coastal Lab.',
+    );
+    expect(names(out)).toContain(
+      'Other:Department of Science and Technology of Guangdong Province',
+    );
+  });
+
+  it('finds development areas and industrial clusters as places', () => {
+    const out = run(
+      'The area covers Lanxi Economic and Technological Development Area and Lanxi Dajiang Industrial Cluster.',
+    );
+    expect(names(out)).toEqual(
+      expect.arrayContaining([
+        'District:Lanxi Economic and Technological Development Area',
+        'District:Lanxi Dajiang Industrial Cluster',
+      ]),
+    );
+  });
+
+  it('reads "a National Central City" as a title, not a place, but keeps "a Lanxi New Area firm"', () => {
+    const title = run('The deal will help Chengdu become a National Central City.');
+    expect(names(title)).not.toContain('District:National Central City');
+    const firm = run('Hefeng is a Lanxi New Area firm.');
+    expect(names(firm)).toContain('District:Lanxi New Area');
+  });
+
+  it('finds a company named only with an appositive after it', () => {
+    const out = run('Hefeng Robotics, a start-up incubated by the institute, has raised funds.');
+    expect(names(out)).toContain('Company:Hefeng Robotics');
+  });
+
+  it('takes no person or place described as a maker or a city for a company', () => {
+    const out = run('Wang Hua, a developer of robots, spoke. Suzhou, a manufacturing city, grew.');
+    expect(names(out).filter((n) => n.startsWith('Company:'))).toEqual([]);
+  });
+
+  it('keeps an all-capital short name apart from a lab joined to it by "and"', () => {
+    const out = run(
+      'The deal between LXNU and Songshan Lake Materials Laboratory was signed. LXNU is ready.',
+    );
+    expect(names(out)).toContain('Lab:Songshan Lake Materials Laboratory');
+    expect(names(out).filter((n) => n.includes(' and '))).toEqual([]);
+  });
+});
+
+describe('English extraction, round 7: places', () => {
+  it('locates what "is located in", "is based in" or "lies in" a place', () => {
+    for (const verb of ['is located in the', 'is based in', 'lies in']) {
+      const out = run(`The Lanxi Research Institute ${verb} Suzhou Industrial Park.`);
+      expect(edges(out)).toContain('LOCATED_IN Lanxi Research Institute -> Suzhou Industrial Park');
+    }
+  });
+
+  it('does not locate a person who was at a place', () => {
+    const out = run('Wang Hua was at the Lanxi High-tech Zone on Monday.');
+    expect(edges(out)).toEqual([]);
+  });
+
+  it('places a zone "located in" a city and a new area that "is a … area in" a city', () => {
+    expect(edges(run('Suzhou Industrial Park is located in Suzhou.'))).toContain(
+      'LOCATED_IN Suzhou Industrial Park -> Suzhou',
+    );
+    expect(edges(run('Liangjiang New Area is a state-level new area in Chongqing.'))).toContain(
+      'LOCATED_IN Liangjiang New Area -> Chongqing',
+    );
+  });
+
+  it('places a city in the province after ", East China\'s"', () => {
+    const out = run(
+      "The district set up a workstation in Hefei, East China's Anhui province, on Nov 18.",
+    );
+    expect(edges(out)).toContain('LOCATED_IN Hefei -> Anhui');
+  });
+
+  it('places each listed part in the area that consists of them', () => {
+    const out = run(
+      'Qiantang New Area, which consists of Lanxi Development Area and Dajiang Industrial Cluster, was set up in April.',
+    );
+    expect(edges(out)).toEqual(
+      expect.arrayContaining([
+        'LOCATED_IN Lanxi Development Area -> Qiantang New Area',
+        'LOCATED_IN Dajiang Industrial Cluster -> Qiantang New Area',
+      ]),
+    );
+  });
+
+  it('does not place companies an area "includes"', () => {
+    const out = run('Qiantang New Area, which includes Hefeng Group and Lanxi Motors, grew.');
+    expect(edges(out).filter((e) => e.startsWith('LOCATED_IN'))).toEqual([]);
+  });
+
+  it('locates the opening subject after a relative clause ("X, which …, is located in Y")', () => {
+    const out = run(
+      'The Lanxi Institute of Advanced Materials, which was set up by Qinglan University in 2018, is located in Suzhou Industrial Park.',
+    );
+    expect(edges(out)).toContain(
+      'LOCATED_IN Lanxi Institute of Advanced Materials -> Suzhou Industrial Park',
+    );
+  });
+
+  it('does not locate the subject when the relative clause itself is located', () => {
+    const out = run(
+      'The Lanxi Lab signed with Qinglan University, which is located in Suzhou Industrial Park.',
+    );
+    expect(edges(out)).not.toContain('LOCATED_IN Lanxi Lab -> Suzhou Industrial Park');
+  });
+});
+
+describe('English extraction, round 7: building', () => {
+  it('lets a science and technology bureau build for the city it is named after', () => {
+    const out = run(
+      'Zhongshan is a city in Guangdong. The Zhongshan Bureau of Science and Technology signed an agreement with Qinglan University to co-build the Coastal Materials Center.',
+    );
+    expect(edges(out)).toEqual(
+      expect.arrayContaining([
+        'CO_BUILDS Zhongshan -> Coastal Materials Center',
+        'CO_BUILDS Qinglan University -> Coastal Materials Center',
+      ]),
+    );
+  });
+
+  it('keeps a commission named after no place as the builder', () => {
+    const out = run(
+      'The Development and Reform Commission and Hefeng Group jointly built the Lanxi Lab.',
+    );
+    expect(edges(out)).toContain('CO_BUILDS Development and Reform Commission -> Lanxi Lab');
+  });
+
+  it('reads a joint lab named "A (SA) - B Corporation Joint Laboratory" as built by A and B', () => {
+    const out = run(
+      'The committee of the Lanxi Normal University (LNU) - Hefeng Group Corporation Joint Laboratory met at LNU. ' +
+        'LNU thanked Hefeng Group.',
+    );
+    const lab = 'Lanxi Normal University (LNU) - Hefeng Group Corporation Joint Laboratory';
+    expect(names(out)).toContain(`Lab:${lab}`);
+    expect(edges(out)).toEqual(
+      expect.arrayContaining([
+        `CO_BUILDS Lanxi Normal University -> ${lab}`,
+        `CO_BUILDS Hefeng Group -> ${lab}`,
+      ]),
+    );
+  });
+
+  it('does not run a lab name left across a dash when the name is not joint', () => {
+    const out = run(
+      'Lanxi University signed with Hefeng Group - the Hefeng Research Laboratory opened.',
+    );
+    expect(names(out)).toContain('Lab:Hefeng Research Laboratory');
+  });
+
+  it('gives an unnamed thing described as a collaboration one edge between its partners', () => {
+    const out = run(
+      'The institute, a collaboration between Qinglan University and Hefeng Group, focuses on new materials.',
+    );
+    expect(edges(out)).toEqual(['CO_BUILDS Qinglan University -> Hefeng Group']);
+  });
+
+  it('finds the builder of an object relative clause ("X, which the institute established")', () => {
+    const out = run(
+      'The Lanxi Institute opened in 2010. The Coastal Materials Alliance, which the institute established in 2012, has served 140 firms.',
+    );
+    expect(edges(out)).toContain('CO_BUILDS Lanxi Institute -> Coastal Materials Alliance');
+  });
+
+  it('reads builders listed in the relative clause without crossing them', () => {
+    const out = run(
+      'The Coastal Lab, which Qinglan University and Hefeng Group jointly set up, opened.',
+    );
+    expect(edges(out).sort()).toEqual([
+      'CO_BUILDS Hefeng Group -> Coastal Lab',
+      'CO_BUILDS Qinglan University -> Coastal Lab',
+    ]);
+  });
+
+  it('finds no builder in a relative clause that only reports', () => {
+    const out = run('The Coastal Lab, which Qinglan University said was important, opened.');
+    expect(edges(out)).toEqual([]);
+  });
+});
+
+describe('English extraction, round 7: support and transfer', () => {
+  it('finds support of a university named right after the verb', () => {
+    const out = run(
+      'Lanxi Normal University met Hefeng Group. Li hopes that Hefeng Group will keep supporting Lanxi Normal University in research.',
+    );
+    expect(edges(out)).toContain('SUPPORTS Hefeng Group -> Lanxi Normal University');
+  });
+
+  it('finds support of the construction of an institute, support for it and investment in it', () => {
+    expect(
+      edges(
+        run(
+          'Lanxi City will provide 50 million yuan to support the construction of the Lanxi Research Institute.',
+        ),
+      ),
+    ).toContain('SUPPORTS Lanxi City -> Lanxi Research Institute');
+    expect(
+      edges(
+        run(
+          'The Lanxi government will provide funding and policy support for the Lanxi Research Institute.',
+        ),
+      ),
+    ).toContain('SUPPORTS Lanxi government -> Lanxi Research Institute');
+    expect(
+      edges(run('Hefeng Group has invested 100 million yuan in the Lanxi Research Institute.')),
+    ).toContain('SUPPORTS Hefeng Group -> Lanxi Research Institute');
+  });
+
+  it('does not make a university supported when it is only mentioned after the verb', () => {
+    const out = run('The fund supports research at Qinglan University.');
+    expect(edges(out)).toEqual([]);
+  });
+
+  it('gives support neither to the speaker\'s body nor to the partner after "with"', () => {
+    const out = run(
+      'Xu Gang, secretary of the Lanxi Committee, said the district would work closely with Qinglan University and support the Lanxi Institute.',
+    );
+    expect(edges(out).filter((e) => e.startsWith('SUPPORTS'))).toEqual([]);
+  });
+
+  it('reads passive support by a list of backers', () => {
+    const out = run(
+      'Lanxi launched the Tiankai Innovation Park. The building of the new park will be supported by two major institutions, Qinglan University and Marsh University.',
+    );
+    expect(edges(out)).toEqual(
+      expect.arrayContaining([
+        'SUPPORTS Qinglan University -> Tiankai Innovation Park',
+        'SUPPORTS Marsh University -> Tiankai Innovation Park',
+      ]),
+    );
+  });
+
+  it('reads no transfer into a "technology transfer center" or an infinitive "to"', () => {
+    const out = run(
+      'Lanxi City and Qinglan University will set up a technology exchange and transfer center to help Lanxi grow.',
+    );
+    expect(edges(out).filter((e) => e.startsWith('TRANSFERS_TO'))).toEqual([]);
+  });
+
+  it('still reads a transfer to a company followed by an infinitive', () => {
+    const out = run(
+      'Qinglan University licensed the technology to Hefeng Technology Co., Ltd. to help it grow.',
+    );
+    expect(edges(out)).toContain('TRANSFERS_TO Qinglan University -> Hefeng Technology Co., Ltd.');
+  });
+
+  it('reads commercialisation through a company as a transfer to it', () => {
+    const out = run(
+      'Qinglan University developed a new battery. The university will commercialise the technology through Hefeng Technology Co., Ltd.',
+    );
+    expect(edges(out)).toContain('TRANSFERS_TO Qinglan University -> Hefeng Technology Co., Ltd.');
+  });
+
+  it('resolves "the lab" to the only lab named, however far back', () => {
+    const out = run(
+      'Hefeng Group and Qinglan University opened the Coastal Materials Laboratory. ' +
+        'The weather was fine. Many guests came. Speeches were given. Lunch was served. ' +
+        'Qinglan University will keep supporting the lab.',
+    );
+    expect(edges(out)).toContain('SUPPORTS Qinglan University -> Coastal Materials Laboratory');
+  });
+
+  it('resolves "the lab" to nothing when two labs were named', () => {
+    const out = run(
+      'Hefeng Group opened the Coastal Materials Laboratory and the Tidal Energy Laboratory. ' +
+        'The weather was fine. Many guests came. Speeches were given. Lunch was served. ' +
+        'Qinglan University will keep supporting the lab.',
+    );
+    expect(edges(out).filter((e) => e.startsWith('SUPPORTS Qinglan'))).toEqual([]);
+  });
+});
