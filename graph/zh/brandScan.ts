@@ -22,6 +22,16 @@ const FIELD_AFTER_RE = /^(?:技术|产业|领域|行业|方向|研究|发展|材
 /** Before the name: a field is aimed at (围绕生物基新材料、…), not a company. */
 const FIELD_BEFORE_RE = /(?:围绕|聚焦|面向|瞄准|涉及|专注于?|深耕)$/;
 
+/** Around a brand that acts: a clause edge or 与 before, a party's verb after (not a field list). */
+const PARTY_BEFORE = new Set(['，', '。', '；', '：', '与', '和', '\n']);
+const PARTY_AFTER_RE = /^(?:组建|引进|投资|签约|签订|签署|携手|联合|牵头)/;
+
+/** True when the span [start, end) stands where a party does (天元锰业组建…; ，宝泉酱业与…). */
+function actsAsParty(text: string, start: number, end: number): boolean {
+  const prev = start === 0 ? '\n' : (text[start - 1] as string);
+  return PARTY_BEFORE.has(prev) && PARTY_AFTER_RE.test(text.slice(end, end + 3));
+}
+
 function isPlace(tok: string): boolean {
   return LEXICON.bigPlaces.has(tok) || LEXICON.districtCanonical.has(tok);
 }
@@ -53,8 +63,23 @@ export function scanBrands(text: string, from: number, to: number): ZhMention[] 
       brandLen += tok.length;
     }
     const lastTok = tokens[tokens.length - 1] ?? '';
+    // ；天元锰业组建…: a whole clause-opening word before the industry word, acting as a party.
+    if (
+      brandLen < BRAND_OPTIONS.minBrandChars &&
+      at - lo >= BRAND_OPTIONS.minBrandChars &&
+      at - lo <= BRAND_OPTIONS.maxBrandChars &&
+      tokens.length === 1 &&
+      !LEXICON.stopTokens.has(lastTok) &&
+      actsAsParty(text, lo, at + m.word.length)
+    )
+      brandLen = at - lo;
     if (brandLen < BRAND_OPTIONS.minBrandChars) continue;
-    if (!(lastTok.length === 1 || singles >= 2)) continue;
+    // 天元锰业组建…, 与宝泉酱业、…: a brand that is a dictionary word counts where it acts as a party.
+    if (
+      !(lastTok.length === 1 || singles >= 2) &&
+      !actsAsParty(text, at - brandLen, at + m.word.length)
+    )
+      continue;
     if (
       isPlace(text.slice(at - brandLen, at)) ||
       LEXICON.genericWords.has(text.slice(at - brandLen, at))

@@ -31,9 +31,12 @@ const TYPED_PARTIES: Readonly<Record<string, readonly [ReadonlySet<string>, Read
     院地双方: [new Set(['Institute']), new Set(['District', 'Other'])],
     两校: [new Set(['University']), new Set(['University'])],
   });
-/** Adverbs that may open a clause before 与 (目前已与A共建…, 先后与B合作…). */
-const PARTNER_HEAD_RE =
-  /^(?:目前|先后|已经|已|还|并|同时|分别|也|又|均|将|曾)*(与|和|同|联合|携手|会同|牵手)/;
+/** Adverbs that may open a clause before 与 (目前已与A共建…, 先后与B合作…), and verbs of pushing
+ * whose subject is the clause's (推动与南开大学共建的X建成运行). */
+const PARTNER_LEAD =
+  '(?:目前|先后|已经|已|还|并|同时|分别|也|又|均|将|曾|推动|推进|促成|加快|积极|主动)*';
+const PARTNER_HEAD_RE = new RegExp(`^${PARTNER_LEAD}(与|和|同|联合|携手|会同|牵手)`);
+const PARTNER_HEAD_END_RE = new RegExp(`^${PARTNER_LEAD}(与|和|同|联合|携手|会同|牵手)$`);
 
 /** The first pair of actors joined by 与/和/同 (A与B签约) among `ms`, or null. */
 function joinedPair(ms: readonly ZhMention[], text: string): ZhMention[] | null {
@@ -280,9 +283,7 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
     if (
       subject &&
       first &&
-      /^(?:目前|先后|已经|已|还|并|同时|分别|也|又|均|将|曾)*(与|和|同|联合|携手|会同|牵手)$/.test(
-        text.slice(cl.start, first.start),
-      ) &&
+      PARTNER_HEAD_END_RE.test(text.slice(cl.start, first.start)) &&
       !pre.some((x) => sameEntity(x, subject))
     ) {
       pre = [subject, ...pre];

@@ -21,6 +21,45 @@ const CONF = Object.freeze({
   docPlace: 0.6,
 });
 
+/** Marks between the items of a list (A、B和C). */
+const LIST_MARKS: ReadonlySet<string> = new Set(['、', '和', '与', '及']);
+
+/** The character of the sentence at absolute position `i`. */
+function charAt(ctx: SentenceCtx, i: number): string {
+  return ctx.sentence.text[i - ctx.sentence.start] ?? '';
+}
+
+/** Mentions after 从/自 and the list they open (从A、B等院所引进): origins of who is brought in. */
+function fromList(ctx: SentenceCtx): Set<ZhMention> {
+  const out = new Set<ZhMention>();
+  const ms = ctx.top;
+  for (let k = 0; k < ms.length; k++) {
+    const x = ms[k] as ZhMention;
+    if (charAt(ctx, x.start - 1) !== '从' && charAt(ctx, x.start - 1) !== '自') continue;
+    out.add(x);
+    for (let j = k + 1; j < ms.length; j++) {
+      const y = ms[j] as ZhMention;
+      const prev = ms[j - 1] as ZhMention;
+      if (y.start - prev.end !== 1 || !LIST_MARKS.has(charAt(ctx, prev.end))) break;
+      out.add(y);
+    }
+  }
+  return out;
+}
+
+/** `last` and the introducers listed right before it (A、B等企业 → A, B). */
+function listBefore(ctx: SentenceCtx, ms: readonly ZhMention[], last: ZhMention): ZhMention[] {
+  const out = [last];
+  for (let k = ms.indexOf(last) - 1; k >= 0; k--) {
+    const x = ms[k] as ZhMention;
+    const head = out[0] as ZhMention;
+    if (head.start - x.end !== 1 || !LIST_MARKS.has(charAt(ctx, x.end))) break;
+    if (!INTRODUCERS.has(x.type)) break;
+    out.unshift(x);
+  }
+  return out;
+}
+
 /** Last introducer in a sentence before `limit`. */
 function lastIntroducer(
   ms: readonly ZhMention[],
@@ -51,14 +90,20 @@ export function flexiblyIntroduces(ctx: SentenceCtx): ZhRelation[] {
     const cl = clauseOf(s, after);
     const target = between(ctx.top, after, cl.end).find((x) => INTRODUCED.has(x.type));
     if (!target || target.start - after > 4) continue;
-    let source = lastIntroducer(ctx.top, at, target);
+    // 从A、B等科研院所柔性引进X: A and B are where X comes from, not who brings it in.
+    const origins = fromList(ctx);
+    const own = ctx.top.filter((x) => !origins.has(x));
+    let source = lastIntroducer(own, at, target);
     let conf: number = CONF.local;
     if (!source && ctx.prev) {
       source = lastIntroducer(ctx.prev.top, ctx.prev.sentence.end, target);
       conf = CONF.carried;
     }
-    if (source)
-      out.push({ type: 'FLEXIBLY_INTRODUCES', source, target, sentence: s, confidence: conf });
+    // 早康、全通等企业…柔性引进X: every introducer of the list.
+    const sources =
+      source && conf === CONF.local ? listBefore(ctx, own, source) : source ? [source] : [];
+    for (const src of sources)
+      out.push({ type: 'FLEXIBLY_INTRODUCES', source: src, target, sentence: s, confidence: conf });
   }
   if (re === TRIGGER) out.push(...teamsTakenIn(ctx));
   return out;

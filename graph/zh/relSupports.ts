@@ -1,6 +1,7 @@
 import { LEXICON } from './lexicon';
 import type { ZhMention } from './mention';
 import { triggerRe, type SentenceCtx, type ZhRelation } from './relContext';
+import { listEnding } from './relLocated';
 
 const TRIGGER = triggerRe(LEXICON.triggers.supports);
 /** What can be supported: a named company, lab or research body. */
@@ -26,8 +27,9 @@ export function supports(ctx: SentenceCtx, text: string): ZhRelation[] {
     if (!target) continue;
     const colon = Math.max(text.lastIndexOf('：', at), text.lastIndexOf(':', at), s.start);
     const before = ctx.top.filter((x) => x.end <= at && x.start >= colon && x.type !== 'Person');
-    const source: ZhMention | undefined = before[before.length - 1];
-    if (source) out.push({ type: 'SUPPORTS', source, target, sentence: s, confidence: CONF });
+    // 上海交通大学、上海理工大学团队开展…，助力X: every actor of the list before supports.
+    for (const source of listEnding(before, text))
+      out.push({ type: 'SUPPORTS', source, target, sentence: s, confidence: CONF });
   }
   out.push(...provides(ctx, text));
   return out;

@@ -206,10 +206,17 @@ export function scanSuffixes(text: string, from: number, to: number): ZhMention[
     const name = text.slice(start, end);
     // …有限公司（南通分院）: a name never holds an unclosed bracket; the bracket is the company's.
     if (unclosedBracket(name)) continue;
-    if (suffix === '实验室' || suffix === '研究中心') {
-      // 重庆市畜牧科学院实验室: the lab of a named body is that body, not a named lab.
+    if (suffix === '实验室' || suffix === '研究中心' || suffix === '团队') {
+      // 重庆市畜牧科学院实验室: the lab of a named body is that body, not a named lab; 上海理工大学
+      // 团队 (no leader named) is the school acting, not a named team.
       const part = text.slice(start, m.index);
-      const inner = LEXICON.suffixes.find((s) => part.endsWith(s.text) && s.type !== 'Lab');
+      const inner = LEXICON.suffixes.find(
+        (s) =>
+          part.endsWith(s.text) &&
+          (suffix === '团队'
+            ? s.type === 'University' || s.type === 'Institute'
+            : s.type !== 'Lab'),
+      );
       if (
         inner &&
         isSpecificName(

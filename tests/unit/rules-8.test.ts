@@ -140,3 +140,78 @@ describe('name edges', () => {
     expect(names(run('这是保亭县七仙岭。'), 'District')).toEqual([]);
   });
 });
+
+describe('subjects carried into a partner clause', () => {
+  it('reads 推动与B共建的X as the sentence subject building X with B', () => {
+    const r = run(
+      '通渭县聚焦主导产业，深化校地合作，推动与云杉大学共建的“青岚乡村工作站”建成运行。',
+    );
+    expect(rels(r)).toEqual(
+      expect.arrayContaining([
+        'CO_BUILDS:通渭县->青岚乡村工作站',
+        'CO_BUILDS:云杉大学->青岚乡村工作站',
+      ]),
+    );
+  });
+
+  it('does not build from a push that names no partner (推动…建成运行)', () => {
+    const r = run('通渭县推动青岚乡村工作站建成运行。');
+    expect(rels(r).filter((x) => x.startsWith('CO_BUILDS'))).toEqual([]);
+  });
+});
+
+describe('teams named only by their school', () => {
+  it('reads 上海理工大学团队 as the school, and a list of schools as supporters', () => {
+    const r = run(
+      '在玉溪，云杉大学、青川理工大学团队开展关键技术开发，助力青岚食品集团年产值突破4亿元。',
+    );
+    expect(names(r, 'ResearchTeam')).toEqual([]);
+    expect(rels(r)).toEqual(
+      expect.arrayContaining([
+        'SUPPORTS:云杉大学->青岚食品集团',
+        'SUPPORTS:青川理工大学->青岚食品集团',
+      ]),
+    );
+  });
+
+  it('keeps a team named after its leader', () => {
+    expect(names(run('云杉大学李青团队开展研究。'), 'ResearchTeam')).toEqual(['云杉大学李青团队']);
+  });
+
+  it('does not let a list end pull in an actor joined by a comma', () => {
+    const r = run('云杉大学开展研究，青川理工大学助力青岚食品集团发展。');
+    expect(rels(r)).not.toContain('SUPPORTS:云杉大学->青岚食品集团');
+  });
+});
+
+describe('who introduces a team flexibly', () => {
+  it('takes the companies of the list, not the schools the team comes from (从A、B柔性引进)', () => {
+    const r = run(
+      '青岚县扎实抓好人才工作。早康、全通等企业通过人才交流方式，从云杉大学、青川化学研究所等科研院所柔性引进“云杉大学枸杞研发团队”等创新团队3个。',
+    );
+    const flex = rels(r).filter((x) => x.startsWith('FLEXIBLY_INTRODUCES'));
+    expect(flex.sort()).toEqual(
+      [
+        'FLEXIBLY_INTRODUCES:全通->云杉大学枸杞研发团队',
+        'FLEXIBLY_INTRODUCES:早康->云杉大学枸杞研发团队',
+      ].sort(),
+    );
+  });
+});
+
+describe('brands that are dictionary words', () => {
+  it('finds a brand acting as a party at a clause start (；天元锰业组建…)', () => {
+    const r = run('创新团队3个；天元锰业组建青岚电解金属锰材料开发创新团队。');
+    expect(names(r, 'Company')).toEqual(['天元锰业']);
+    expect(names(r, 'ResearchTeam')).toEqual(['青岚电解金属锰材料开发创新团队']);
+  });
+
+  it('finds product-line brands (宝泉酱业)', () => {
+    expect(names(run('并与宝泉酱业签订了合同。'), 'Company')).toEqual(['宝泉酱业']);
+  });
+
+  it('leaves field words in a list alone (化学、人工智能、生物医药等领域)', () => {
+    const r = run('发挥学科优势，在化学、人工智能、生物医药等领域，能源化工与教育医疗并举。');
+    expect(names(r, 'Company')).toEqual([]);
+  });
+});
