@@ -1,49 +1,88 @@
 // One breadth-first level out from $frontier; the caller walks depth 1..3. Returns the entities
 // first reached at this level (not in $known), best-documented first and at most $room of them,
-// each with all its ties to the frontier; the ties inside the frontier (ties to earlier levels
-// came back with the frontier itself); both from one walk over the frontier's ties.
-// $relations is always a list (the caller sends every type when unfiltered). Entity ties are
-// all ties but document mentions, so degrees are two degree-store reads, never a walk.
+// each with its ties to the frontier, and the ties inside the frontier (ties to earlier levels
+// came back with the frontier itself).
+// Hubs: with $fanout set (levels after the first), a frontier entity with more than $fanout
+// ties is a hub. Its new neighbours are read only up to $fanout (in store order), so ranking and
+// grouping never touch its thousands of ties. Its ties to the kept entities and to other hubs
+// are then found by one plain walk over its ties (no sorting, no grouping), so no tie between
+// two returned entities is missed, and the same walk counts the distinct new entities the hubs
+// tie to: `found` is then the distinct new entities of this level, or a few more (exact unless an
+// entity read from a non-hub also ties to a hub beyond what was read from that hub).
+// With $unfiltered (every type, no confidence floor) the filters are skipped. The tie types are
+// listed in the patterns so that document mentions are never walked; they must be the
+// ontology's relationship types. Rows are lists, not maps: they travel and decode faster.
 MATCH (a:Entity)
 WHERE a.id IN $frontier
 WITH collect(a) AS frontier
-CALL (frontier) {
+WITH frontier,
+     CASE WHEN $fanout IS NULL THEN []
+          ELSE [a IN frontier
+                WHERE COUNT { (a)-[:CO_BUILDS|FLEXIBLY_INTRODUCES|TRANSFERS_TO|SUPPORTS|LOCATED_IN|PART_OF]-() } > $fanout]
+     END AS hubs
+CALL (frontier, hubs) {
   UNWIND CASE WHEN $room > 0 OR size(frontier) > 1 THEN frontier ELSE [] END AS a
-  MATCH (a)-[r]-(b)
-  WHERE type(r) IN $relations
-    AND ($minConfidence <= 0 OR coalesce(r.confidence, 0.0) >= $minConfidence)
-  WITH a, r, b, b.id IN $frontier AS inner
-  WHERE (inner AND a.id < b.id) OR ($room > 0 AND NOT b.id IN $known)
-  WITH b, inner, collect(r) AS ties
+  WITH a, a IN hubs AS hub
+  CALL (a, hub) {
+    WITH * WHERE NOT hub
+    MATCH (a)-[r:CO_BUILDS|FLEXIBLY_INTRODUCES|TRANSFERS_TO|SUPPORTS|LOCATED_IN|PART_OF]-(b)
+    WHERE $unfiltered OR (type(r) IN $relations
+                          AND ($minConfidence <= 0 OR coalesce(r.confidence, 0.0) >= $minConfidence))
+    RETURN r, b
+    UNION ALL
+    WITH * WHERE hub AND $room > 0
+    MATCH (a)-[r:CO_BUILDS|FLEXIBLY_INTRODUCES|TRANSFERS_TO|SUPPORTS|LOCATED_IN|PART_OF]-(b)
+    WHERE NOT b.id IN $known
+      AND ($unfiltered OR (type(r) IN $relations
+                           AND ($minConfidence <= 0 OR coalesce(r.confidence, 0.0) >= $minConfidence)))
+    RETURN r, b LIMIT toInteger(coalesce($fanout, 0))
+  }
+  // Ties inside the frontier once each (a hub's come from the other side or the hub walk below).
+  WITH hub, r, b, b.id IN $frontier AS inner, a.id < b.id AS forward
+  WHERE (inner AND forward AND NOT b IN hubs) OR ($room > 0 AND NOT b.id IN $known)
+  WITH b, inner, collect(CASE WHEN NOT hub THEN r END) AS ties, max(CASE WHEN hub THEN 1 ELSE 0 END) AS viaHub
   ORDER BY inner, b.documentCount DESC, b.mentionCount DESC, b.id
   WITH collect(CASE WHEN inner THEN ties END) AS innerTies,
-       collect(CASE WHEN NOT inner THEN {b: b, ties: ties} END) AS found
+       collect(CASE WHEN NOT inner THEN {b: b, ties: ties} END) AS found,
+       sum(CASE WHEN inner THEN 0 ELSE viaHub END) AS hubRead
   RETURN reduce(acc = [], ties IN innerTies | acc + ties) AS inner,
-         size(found) AS found, found[..toInteger($room)] AS kept
+         size(found) AS found, hubRead, found[..toInteger($room)] AS kept
+}
+// Every tie of every hub, once: those to kept entities and to other hubs, and how many distinct
+// new entities the hubs tie to (hubNew; hubRead of them were read above).
+CALL (kept, hubs) {
+  WITH [k IN kept | k.b.id] AS keptIds, [h IN hubs | h.id] AS hubIds, hubs
+  UNWIND hubs AS h
+  MATCH (h)-[r:CO_BUILDS|FLEXIBLY_INTRODUCES|TRANSFERS_TO|SUPPORTS|LOCATED_IN|PART_OF]-(b)
+  WHERE $unfiltered OR (type(r) IN $relations
+                        AND ($minConfidence <= 0 OR coalesce(r.confidence, 0.0) >= $minConfidence))
+  WITH h, r, b.id AS bid, keptIds, hubIds
+  RETURN collect(CASE WHEN bid IN keptIds OR (bid IN hubIds AND h.id < bid) THEN r END) AS hubTies,
+         count(DISTINCT CASE WHEN $room > 0 AND NOT bid IN $known THEN bid END) AS hubNew
 }
 // With no room left nothing new is collected; the caller estimates what the cap left out from
 // the frontier's degrees, less the ties it already holds.
 CALL (frontier) {
   UNWIND CASE WHEN $room > 0 THEN [] ELSE frontier END AS a
-  RETURN collect({id: a.id,
-                  degree: CASE WHEN $unfiltered
-                               THEN COUNT { (a)--() } - COUNT { (a)<-[:MENTIONS]-() }
-                               ELSE COUNT { (a)-[r]-()
-                                            WHERE type(r) IN $relations
-                                              AND coalesce(r.confidence, 0.0) >= $minConfidence } END
-                 }) AS degrees
+  RETURN collect([a.id,
+                  CASE WHEN $unfiltered
+                       THEN COUNT { (a)--() } - COUNT { (a)<-[:MENTIONS]-() }
+                       ELSE COUNT { (a)-[r]-()
+                                    WHERE type(r) IN $relations
+                                      AND coalesce(r.confidence, 0.0) >= $minConfidence } END
+                 ]) AS degrees
 }
+// Kept entity: [id, name, type, aliases, nameEn, mentionCount, documentCount,
+//               [districtId, districtName] or null, degree, ties]; tie: [id, source, target,
+//               type, confidence, evidenceCount].
 CALL (kept) {
   UNWIND kept AS k
   WITH k.b AS b, k.ties AS ties
-  RETURN collect({
-           node: b {.id, .name, .type, .aliases, .nameEn, .mentionCount, .documentCount,
-                    district: head([(b)-[:LOCATED_IN]->(d:District) | d {.id, .name}]),
-                    degree: COUNT { (b)--() } - COUNT { (b)<-[:MENTIONS]-() }},
-           edges: [r IN ties | {id: r.id, source: startNode(r).id, target: endNode(r).id, type: type(r),
-                                confidence: r.confidence, evidenceCount: r.evidenceCount}]
-         }) AS rows
+  RETURN collect([b.id, b.name, b.type, b.aliases, b.nameEn, b.mentionCount, b.documentCount,
+                  head([(b)-[:LOCATED_IN]->(d:District) | [d.id, d.name]]),
+                  COUNT { (b)--() } - COUNT { (b)<-[:MENTIONS]-() },
+                  [r IN ties | [r.id, startNode(r).id, endNode(r).id, type(r), r.confidence, r.evidenceCount]]
+                 ]) AS rows
 }
-RETURN found, rows AS kept, degrees,
-       [r IN inner | {id: r.id, source: startNode(r).id, target: endNode(r).id, type: type(r),
-                      confidence: r.confidence, evidenceCount: r.evidenceCount}] AS innerEdges
+RETURN found + hubNew - hubRead AS found, rows AS kept, degrees,
+       [r IN inner + hubTies | [r.id, startNode(r).id, endNode(r).id, type(r), r.confidence, r.evidenceCount]] AS innerEdges

@@ -149,6 +149,54 @@ describe('GET /api/entities/:id/neighbourhood', () => {
     }
   });
 
+  test('around hubs, depth 2 reads a fan-out only but misses no tie between returned entities', async () => {
+    // Centre c ties to two hubs (h1, h2, tied to each other) and to x. h1 has 80 leaves, h2 has
+    // 70 of its own and shares 20 of h1's; x has 2 leaves of its own. With limit=10 the second level has 7
+    // places, so each hub (more ties than the fan-out) is read only in part.
+    await query(
+      `CREATE (c:Entity:Company {id: 'hub_c', name: '枢纽测试中心', type: 'Company', documentCount: 1})
+       CREATE (h1:Entity:District {id: 'hub_h1', name: '枢纽测试甲区', type: 'District', documentCount: 1})
+       CREATE (h2:Entity:District {id: 'hub_h2', name: '枢纽测试乙区', type: 'District', documentCount: 1})
+       CREATE (x:Entity:Lab {id: 'hub_x', name: '枢纽测试实验室', type: 'Lab', documentCount: 1})
+       CREATE (c)-[:LOCATED_IN {id: 'hub_r_c1', confidence: 0.9}]->(h1)
+       CREATE (c)-[:SUPPORTS {id: 'hub_r_c2', confidence: 0.9}]->(h2)
+       CREATE (c)-[:CO_BUILDS {id: 'hub_r_cx', confidence: 0.9}]->(x)
+       CREATE (h1)-[:PART_OF {id: 'hub_r_12', confidence: 0.9}]->(h2)
+       WITH h1, h2, x
+       UNWIND range(1, 152) AS i
+       CREATE (l:Entity:Company {id: 'hub_l' + i, name: '枢纽测试企业' + i, type: 'Company',
+                                 documentCount: i % 7})
+       FOREACH (_ IN CASE WHEN i <= 80 THEN [1] ELSE [] END |
+         CREATE (l)-[:LOCATED_IN {id: 'hub_r1_' + i, confidence: 0.9}]->(h1))
+       FOREACH (_ IN CASE WHEN i > 60 AND i <= 150 THEN [1] ELSE [] END |
+         CREATE (l)-[:LOCATED_IN {id: 'hub_r2_' + i, confidence: 0.9}]->(h2))
+       FOREACH (_ IN CASE WHEN i > 150 THEN [1] ELSE [] END |
+         CREATE (x)-[:TRANSFERS_TO {id: 'hub_rx_' + i, confidence: 0.9}]->(l))`,
+    );
+    try {
+      const res = await request<{ elements: Elements; omitted: number }>(
+        app.baseUrl,
+        '/api/entities/hub_c/neighbourhood?depth=2&limit=10',
+      );
+      expect(res.status).toBe(200);
+      const ids = res.body.elements.nodes.map((n) => n.data.id);
+      expect(ids).toHaveLength(11);
+      expect(ids).toEqual(expect.arrayContaining(['hub_c', 'hub_h1', 'hub_h2', 'hub_x']));
+      // Leaves are never tied to each other: every stored tie among the returned entities is here.
+      const stored = await query<{ id: string }>(
+        `MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id IN $ids AND b.id IN $ids RETURN r.id AS id`,
+        { ids },
+      );
+      const returned = res.body.elements.edges.map((e) => e.data.id).sort();
+      expect(returned).toEqual(stored.map((r) => r.id).sort());
+      expect(returned).toContain('hub_r_12');
+      // 152 leaves reached at the second level (none through both x and a hub), 7 placed.
+      expect(res.body.omitted).toBe(152 - 7);
+    } finally {
+      await query("MATCH (n:Entity) WHERE n.id STARTS WITH 'hub_' DETACH DELETE n");
+    }
+  });
+
   test('answers 404 for an entity that does not exist and 400 for depth 4', async () => {
     expect(
       (await request(app.baseUrl, '/api/entities/e_0000000000000000/neighbourhood')).status,
