@@ -1,5 +1,34 @@
 import { LEXICON } from './lexicon';
 import type { ZhMention } from './mention';
+import bodyData from '../data/zh/bodies.json';
+import { Literals } from './literals';
+import { isNameChar } from './chars';
+
+/** National bodies by short or full name → canonical short name (工业和信息化部 → 工信部). */
+const BODIES: ReadonlyMap<string, string> = new Map(Object.entries(bodyData.bodies));
+const BODY_WORDS = new Literals([...BODIES.keys()].sort((a, b) => b.length - a.length));
+/** Characters before a body that still leave it standing alone (与科技部, 获教育部). */
+const BODY_BEFORE: ReadonlySet<string> = new Set('与和及同由向经获在为、从受'.split(''));
+/** Characters after a body that make it part of a longer word (科技部门, 教育部属). */
+const BODY_AFTER: ReadonlySet<string> = new Set('门属署长委'.split(''));
+
+/**
+ * National bodies named without a suffix the suffix scan knows (科技部、教育部联合发布):
+ * only where they stand alone, not inside a longer name (集团科技部) or word (科技部门).
+ */
+function scanBodies(text: string, from: number, to: number): ZhMention[] {
+  const out: ZhMention[] = [];
+  for (let b = BODY_WORDS.next(text, from, to); b; b = BODY_WORDS.next(text, b.index + 1, to)) {
+    const end = b.index + b.word.length;
+    if (end > to) break;
+    const prev = text[b.index - 1];
+    if (isNameChar(prev) && !BODY_BEFORE.has(prev as string)) continue;
+    if (BODY_AFTER.has(text[end] ?? '\n')) continue;
+    const canonical = BODIES.get(b.word) as string;
+    out.push({ start: b.index, end, text: b.word, type: 'Other', canonical, kind: 'name' });
+  }
+  return out;
+}
 
 /**
  * After an academy: an optional branch (合肥院) and a field of one to five characters, then 所 as the
@@ -25,11 +54,12 @@ function prefixStarts(text: string, from: number, to: number): number[] {
 }
 
 /**
- * Short names of academy institutes (中科院半导体所, 中科院合肥院先进所): jieba and the suffix list do
+ * Fixed short names: national bodies (科技部, see scanBodies) and short names of academy institutes (中科院半导体所, 中科院合肥院先进所): jieba and the suffix list do
  * not see them, as 所 alone is too common a character to be a suffix anywhere else.
  */
 export function scanAcademyUnits(text: string, from: number, to: number): ZhMention[] {
-  const out: ZhMention[] = [];
+  // National bodies are fixed names too (科技部): found in the same pass over fixed short names.
+  const out: ZhMention[] = scanBodies(text, from, to);
   for (const i of prefixStarts(text, from, to)) {
     const prefix = LEXICON.academyPrefixes.find((p) => text.startsWith(p, i)) as string;
     const at = i + prefix.length;

@@ -266,6 +266,14 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
       PASSIVE_RE.test(text.slice(opener.end, (pre[1] as ZhMention).start))
     )
       target = opener;
+    // X是一所…高校，由A、B和C共建: a clause opening with 由 builds the sentence's subject.
+    if (!target && opener !== undefined && text[cl.start] === '由') {
+      const subject = top.find(
+        (x) =>
+          x.end <= cl.start && (x.start === s.start || '，,：'.includes(text[x.start - 1] ?? '')),
+      );
+      if (subject && BUILT.has(subject.type)) target = subject;
+    }
     if (!target && pre.length >= 3) {
       const last = pre[pre.length - 1] as ZhMention;
       if (BUILT.has(last.type)) target = last;

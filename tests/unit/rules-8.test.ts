@@ -215,3 +215,43 @@ describe('brands that are dictionary words', () => {
     expect(names(r, 'Company')).toEqual([]);
   });
 });
+
+describe('national bodies by their fixed names', () => {
+  it('finds ministries named in short (科技部、教育部) as bodies', () => {
+    expect(names(run('科技部、教育部联合发布通知。'), 'Other').sort()).toEqual(
+      ['教育部', '科技部'].sort(),
+    );
+  });
+
+  it('maps a full ministry name to its short form (工业和信息化部 → 工信部)', () => {
+    expect(names(run('项目获得工业和信息化部专项资金支持。'), 'Other')).toEqual(['工信部']);
+  });
+
+  it('leaves departments and longer words alone (集团科技部, 科技部门)', () => {
+    expect(names(run('集团科技部负责。市科技部门表示支持。'), 'Other')).toEqual([]);
+  });
+});
+
+describe('a clause opening with 由 builds the sentence subject', () => {
+  it('reads X是一所…高校，由A、B和C共建 as three builders of X', () => {
+    const r = run(
+      '据了解，云杉信息工程大学是一所以大气科学见长的高校，由教育部、中国气象局和国家海洋局共建。',
+    );
+    expect(
+      rels(r)
+        .filter((x) => x.startsWith('CO_BUILDS'))
+        .sort(),
+    ).toEqual(
+      [
+        'CO_BUILDS:中国气象局->云杉信息工程大学',
+        'CO_BUILDS:国家海洋局->云杉信息工程大学',
+        'CO_BUILDS:教育部->云杉信息工程大学',
+      ].sort(),
+    );
+  });
+
+  it('does not take a subject that cannot be built (a company)', () => {
+    const r = run('青岚化工集团是一家龙头企业，由教育部和中国气象局共建。');
+    expect(rels(r)).not.toContain('CO_BUILDS:教育部->青岚化工集团');
+  });
+});
