@@ -8,7 +8,7 @@ import { isNameChar } from './chars';
 const BODIES: ReadonlyMap<string, string> = new Map(Object.entries(bodyData.bodies));
 const BODY_WORDS = new Literals([...BODIES.keys()].sort((a, b) => b.length - a.length));
 /** Characters before a body that still leave it standing alone (与科技部, 获教育部). */
-const BODY_BEFORE: ReadonlySet<string> = new Set('与和及同由向经获在为、从受'.split(''));
+const BODY_BEFORE: ReadonlySet<string> = new Set('与和及同由向经获得在为、从受'.split(''));
 /** Characters after a body that make it part of a longer word (科技部门, 教育部属). */
 const BODY_AFTER: ReadonlySet<string> = new Set('门属署长委'.split(''));
 

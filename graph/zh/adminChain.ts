@@ -1,3 +1,4 @@
+import countyData from '../data/zh/counties.json';
 import { LEXICON } from './lexicon';
 import { Literals } from './literals';
 import type { ZhMention } from './mention';
@@ -10,6 +11,11 @@ const NOT_IN_NAME = new Set('各全主城郊辖本该我其他每多等个大'.s
 const BARE_BEFORE = new Set('在到于和与同、户驻'.split(''));
 /** Characters after a bare place that show it is part of another word (天长分园, 光明科学城). */
 const BARE_AFTER_BLOCK = new Set('猪岸路街镇乡村江河湖山桥口站区县市分新科'.split(''));
+
+/** County-level full names of China (GB/T 2260 via counties.json): 望城区, 西乡塘区. */
+const COUNTY_FULL: ReadonlySet<string> = new Set(
+  Object.values(countyData.cores as Record<string, string>),
+);
 
 /** Cities and provinces, longest first, scanned by first character. */
 const BIG = new Literals([...LEXICON.bigPlaces].sort((a, b) => b.length - a.length));
@@ -25,6 +31,13 @@ export function scanAdminChains(text: string, from: number, to: number): ZhMenti
   for (let b = BIG.next(text, from, to); b; b = BIG.next(text, b.index + 1, to)) {
     let at = b.index + b.word.length;
     if (text[at] === '省' || text[at] === '市') at++;
+    // 长沙市望城区, 南宁市西乡塘区: a county-level name of the national list, whatever its characters.
+    const listed = [4, 3].find((n) => at + n <= to && COUNTY_FULL.has(text.slice(at, at + n)));
+    if (listed !== undefined) {
+      const full = text.slice(at, at + listed);
+      out.push(placeMention(at, at + listed, full, full));
+      continue;
+    }
     const m = TAIL_RE.exec(text.slice(at, at + 3));
     if (!m) continue;
     const name = m[1] as string;

@@ -38,13 +38,19 @@ const PARTNER_LEAD =
 const PARTNER_HEAD_RE = new RegExp(`^${PARTNER_LEAD}(与|和|同|联合|携手|会同|牵手)`);
 const PARTNER_HEAD_END_RE = new RegExp(`^${PARTNER_LEAD}(与|和|同|联合|携手|会同|牵手)$`);
 
+/** 与 + a city or province heading the next district (与合肥市蜀山区). */
+const CHAIN_GAP_RE = /^(?:与|和|同)[\u4e00-\u9fff]{2,4}[省市]$/;
+
 /** The first pair of actors joined by 与/和/同 (A与B签约) among `ms`, or null. */
 function joinedPair(ms: readonly ZhMention[], text: string): ZhMention[] | null {
   for (let k = 0; k + 1 < ms.length; k++) {
     const a = ms[k] as ZhMention;
     const b = ms[k + 1] as ZhMention;
     if (a.type === 'Person' || b.type === 'Person' || sameEntity(a, b)) continue;
-    if (/^(与|和|同)$/.test(text.slice(a.end, b.start))) return [a, b];
+    const gap = text.slice(a.end, b.start);
+    // A与合肥市蜀山区: the city heading the district sits in the gap (partyView dropped it).
+    if (/^(与|和|同)$/.test(gap) || (b.type === 'District' && CHAIN_GAP_RE.test(gap)))
+      return [a, b];
   }
   return null;
 }
@@ -134,6 +140,8 @@ function unnamedBuild(after: string): boolean {
 
 /** Words between a built thing and its builders (X由A…共建, X是A…共建的, X系A…共建). */
 const PASSIVE_RE = /^(?:由|是|系|为|是由)$/;
+/** The same words opening a list of builders (X是安徽省、合肥市与Y三方共建的…). */
+const PASSIVE_OPEN_RE = /^(?:由|是|系)/;
 
 /** An agreement named right after a trigger (共建协议, 共建合作框架协议). */
 const AGREEMENT_RE = /^(?:合作)?(?:框架)?协议/;
@@ -263,7 +271,8 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
       opener !== undefined &&
       pre.length >= 2 &&
       BUILT.has(opener.type) &&
-      PASSIVE_RE.test(text.slice(opener.end, (pre[1] as ZhMention).start))
+      (PASSIVE_RE.test(text.slice(opener.end, (pre[1] as ZhMention).start)) ||
+        PASSIVE_OPEN_RE.test(text.slice(opener.end, opener.end + 2)))
     )
       target = opener;
     // X是一所…高校，由A、B和C共建: a clause opening with 由 builds the sentence's subject.

@@ -26,6 +26,9 @@ export function listEnding(pre: readonly ZhMention[], text: string): ZhMention[]
   return out;
 }
 
+/** Between a name and the trigger: its results or projects are the subject (X的…成果落地Y). */
+const RESULT_OF_RE = /^的[^，。；]{0,12}(?:成果|技术|专利|项目|产品)$/;
+
 /**
  * LOCATED_IN (entity → District):
  * - 位于X(来苏镇)的Y → Y→X (the last district before 的 is the most specific);
@@ -65,7 +68,16 @@ export function locatedIn(ctx: SentenceCtx, text: string): ZhRelation[] {
       });
       continue;
     }
-    const pre = between(ctx.top, cl.start, at).filter((x) => x.type !== 'District');
+    let pre = between(ctx.top, cl.start, at).filter((x) => x.type !== 'District');
+    // 南京大学…合作成立的功能材料研究所，位于南京江北新区: a clause opening with the trigger
+    // places the name that closes the clause before it.
+    if (pre.length === 0 && at === cl.start && cl.start > s.start) {
+      const closer = ctx.top.find((x) => x.end === cl.start - 1 && x.type !== 'District');
+      if (closer && SITED.has(closer.type)) pre = [closer];
+    }
+    // 西安交通大学的一项专利成果落地X: what lands is the result, not the school.
+    if (pre.length > 0 && RESULT_OF_RE.test(text.slice((pre[pre.length - 1] as ZhMention).end, at)))
+      continue;
     for (const subj of listEnding(pre, text))
       out.push({
         type: 'LOCATED_IN',

@@ -32,6 +32,36 @@ export function supports(ctx: SentenceCtx, text: string): ZhRelation[] {
       out.push({ type: 'SUPPORTS', source, target, sentence: s, confidence: CONF });
   }
   out.push(...provides(ctx, text));
+  out.push(...underSupport(ctx, text));
+  return out;
+}
+
+/** 在X的(大力)支持下 / 在X的帮助下: X backs what the main clause's subject does. */
+const UNDER_RE =
+  /在([^，。；：]{2,30}?)的(?:大力|鼎力|全力|积极|精心)?(?:支持|帮助|扶持|资助|指导)下/g;
+
+/**
+ * 在江苏省科技厅的支持下，苏州纳米科技…公司建成了…: the bodies named inside the phrase support the
+ * first company, lab, institute or school named after it in the sentence (its subject).
+ */
+function underSupport(ctx: SentenceCtx, text: string): ZhRelation[] {
+  const out: ZhRelation[] = [];
+  const s = ctx.sentence;
+  UNDER_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = UNDER_RE.exec(s.text)) !== null) {
+    const from = s.start + m.index + 1;
+    const to = from + (m[1] as string).length;
+    const end = s.start + m.index + m[0].length;
+    const backers = ctx.top.filter((x) => x.start >= from && x.end <= to && x.type !== 'Person');
+    // The subject opens the next clause: right after the phrase and its comma.
+    const target = ctx.top.find(
+      (x) => x.start >= end && x.start - end <= 2 && SUPPORTED.has(x.type),
+    );
+    if (!target) continue;
+    for (const source of listEnding(backers, text))
+      out.push({ type: 'SUPPORTS', source, target, sentence: s, confidence: CONF });
+  }
   return out;
 }
 

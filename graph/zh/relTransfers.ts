@@ -24,6 +24,21 @@ const CONF = Object.freeze({ object: 0.85, directed: 0.85, generic: 0.6 });
 /** A field word right after the trigger (成果转化方面, 技术转移等领域). */
 const FIELD_AFTER_RE = /^(?:[\u4e00-\u9fff]{0,2}?)(?:等)?(?:方面|领域)/;
 
+/** A contract or agreement named by the trigger (转让合同, 许可协议). */
+const CONTRACT_AFTER_RE = /^(?:合同|协议)/;
+
+/** The research body and the company joined by 与/和 in a sentence (A与B签署…合同), or null. */
+function contractPair(top: readonly ZhMention[], text: string): [ZhMention, ZhMention] | null {
+  for (let k = 0; k + 1 < top.length; k++) {
+    const a = top[k] as ZhMention;
+    const b = top[k + 1] as ZhMention;
+    if (!/^(?:与|和|同)$/.test(text.slice(a.end, b.start))) continue;
+    if (RESEARCH.has(a.type) && b.type === 'Company') return [a, b];
+    if (RESEARCH.has(b.type) && a.type === 'Company') return [b, a];
+  }
+  return null;
+}
+
 /** Licensing words: they transfer only to a receiver named right after them. */
 const LICENCE: ReadonlySet<string> = new Set(['授权', '许可']);
 
@@ -74,9 +89,20 @@ export function transfersTo(ctx: SentenceCtx, text: string): ZhRelation[] {
     const post = between(top, after, cl.end);
     const near = pre[pre.length - 1];
     // 专利转让给B: the longer trigger may stop right before 给, which still gives the direction.
-    const gives = word.endsWith('给') || text[after] === '给';
+    // 技术成功转化到B公司: 到 right before the receiver gives the direction too.
+    const gives =
+      word.endsWith('给') ||
+      text[after] === '给' ||
+      (text[after] === '到' && post[0] !== undefined && post[0].start === after + 1);
     // 授权B使用, 许可B实施: licensing names its receiver right after the word.
     const licence = LICENCE.has(word) && post[0] !== undefined && post[0].start - after <= 1;
+    // A与B签署技术转让协议 / 《…专利实施许可合同》签约: a contract of transfer between a research
+    // body and a company joined in the sentence.
+    if (CONTRACT_AFTER_RE.test(text.slice(after, after + 2)) && /转让|许可|转化|转移/.test(word)) {
+      const pair = contractPair(top, text);
+      if (pair) push(pair[0], pair[1], CONF.directed);
+      continue;
+    }
     if (gives || licence) {
       const tgt = post[0];
       if (near && tgt && ORIGINS.has(near.type)) push(near, tgt, CONF.directed);
@@ -114,12 +140,16 @@ export function transfersTo(ctx: SentenceCtx, text: string): ZhRelation[] {
       }
     }
     // X的(科技)成果在Y转化
+    // A团队开发的新技术，已在B实现产业化: the origin is the sentence's subject, a clause before.
+    const subject = top.find((x) => x.start === s.start || x.start === s.start + 1);
     const zai = pre.filter(
       (x) => text[chainStart(ctx.top, x) - 1] === '在' && RECEIVERS.has(x.type),
     );
-    if (zai.length > 0 && pre.length >= 2) {
+    if (zai.length > 0 && (pre.length >= 2 || subject)) {
       const tgt = zai[zai.length - 1] as ZhMention;
-      const src = pre.find((x) => x !== tgt && ORIGINS.has(x.type) && x.start < tgt.start);
+      const src =
+        pre.find((x) => x !== tgt && ORIGINS.has(x.type) && x.start < tgt.start) ??
+        (subject && subject.end <= cl.start && RESEARCH.has(subject.type) ? subject : undefined);
       if (src) {
         // A、B、C等高校的成果在Y转化: every listed origin transfers.
         for (const o of listRun(pre, src, text, ORIGINS))

@@ -66,6 +66,19 @@ function extendOverJoin(text: string, start: number, from: number): number {
   return s < at - party.text.length ? s : start;
 }
 
+/** A province or city with its level opening a zone name (大连市金普新区, 江西省赣江新区). */
+const ZONE_HEAD_RE = /^([\u4e00-\u9fff]{2,3}?)[省市]([\u4e00-\u9fff]{4,})$/;
+
+/**
+ * The canonical name of a zone named under its city or province: the zone's own name (金普新区),
+ * so that later mentions without the city are the same place; the full form stays an alias.
+ */
+function zoneCore(name: string, type: EntityType): string {
+  if (type !== 'District') return name;
+  const m = ZONE_HEAD_RE.exec(name);
+  return m && LEXICON.bigPlaces.has(m[1] as string) ? (m[2] as string) : name;
+}
+
 /** A name without its last two characters (the campus word 校区). */
 function part(name: string): string {
   return name.slice(0, -2);
@@ -254,7 +267,14 @@ export function scanSuffixes(text: string, from: number, to: number): ZhMention[
       if (next !== undefined && nameToken(next)) full = end;
     }
     const named = text.slice(start, full);
-    out.push({ start, end: full, text: named, type, canonical: named, kind: 'name' });
+    out.push({
+      start,
+      end: full,
+      text: named,
+      type,
+      canonical: zoneCore(named, type),
+      kind: 'name',
+    });
   }
   return out;
 }

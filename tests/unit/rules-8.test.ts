@@ -255,3 +255,97 @@ describe('a clause opening with 由 builds the sentence subject', () => {
     expect(rels(r)).not.toContain('CO_BUILDS:教育部->青岚化工集团');
   });
 });
+
+describe('support given as a setting (在X的支持下)', () => {
+  it('makes the body inside the phrase support the subject after it', () => {
+    const r = run('在青岚省科技厅的支持下，云杉纳米科技发展有限公司建成了纳米材料中试平台。');
+    expect(rels(r)).toContain('SUPPORTS:青岚省科技厅->云杉纳米科技发展有限公司');
+  });
+
+  it('needs a named subject right after the phrase', () => {
+    const r = run('在青岚省科技厅的支持下，该中心已孵化企业20余家，云杉纳米科技发展有限公司入驻。');
+    expect(rels(r).filter((x) => x.startsWith('SUPPORTS'))).toEqual([]);
+  });
+});
+
+describe('transfers stated by direction words, contracts and results', () => {
+  it('reads 转化到B as a transfer to B', () => {
+    const r = run('云杉大学李青教授团队的石墨烯技术成功转化到青岚碳素科技股份有限公司。');
+    expect(rels(r)).toContain('TRANSFERS_TO:云杉大学李青教授团队->青岚碳素科技股份有限公司');
+  });
+
+  it('reads a transfer or licence contract between a school team and a company', () => {
+    const r = run(
+      '云杉工业大学教授李青团队与青岚盛业科技有限公司达成合作，《康养机器人专利实施许可合同》在科技园成功签约。',
+    );
+    expect(rels(r)).toContain('TRANSFERS_TO:云杉工业大学教授李青团队->青岚盛业科技有限公司');
+  });
+
+  it('reads no transfer from a cooperation contract', () => {
+    const r = run('云杉大学与青岚盛业科技有限公司签署战略合作协议。');
+    expect(rels(r).filter((x) => x.startsWith('TRANSFERS_TO'))).toEqual([]);
+  });
+
+  it('takes the sentence subject as origin of 已在B实现产业化 a clause later', () => {
+    const r = run('云杉理工大学稀土研究团队开发的新技术，已在青岚稀土集团实现产业化应用。');
+    expect(rels(r)).toContain('TRANSFERS_TO:云杉理工大学稀土研究团队->青岚稀土集团');
+  });
+
+  it('does not place a school where its result lands (X的…成果落地Y)', () => {
+    const r = run('西安交通大学的一项储能专利成果落地西安高新区。');
+    expect(rels(r)).not.toContain('LOCATED_IN:西安交通大学->西安高新区');
+  });
+});
+
+describe('places of names closing the clause before', () => {
+  it('reads X，位于Y as X in Y', () => {
+    const r = run('云杉大学与青岚产业技术研究院合作成立的功能材料研究所，位于南京江北新区。');
+    expect(rels(r)).toContain('LOCATED_IN:功能材料研究所->南京江北新区');
+  });
+
+  it('does not place a school named mid-clause before the comma', () => {
+    const r = run('项目由云杉大学负责，位于南京江北新区。');
+    expect(rels(r)).not.toContain('LOCATED_IN:云杉大学->南京江北新区');
+  });
+});
+
+describe('districts under their city', () => {
+  it('finds listed districts of any characters after a city (长沙市望城区, 南宁市西乡塘区)', () => {
+    expect(names(run('该校与长沙市望城区签约。'), 'District')).toContain('望城区');
+    const r = run('广西大学联合南宁市西乡塘区、广西投资集团三方共建广西大学先进材料研究院。');
+    expect(rels(r)).toContain('CO_BUILDS:西乡塘区->广西大学先进材料研究院');
+  });
+
+  it('joins a school and a district named under its city (A与合肥市蜀山区签约，共建X)', () => {
+    const r = run('安徽大学与合肥市蜀山区签约，共建安徽大学绿色产业创新研究院。');
+    expect(rels(r)).toContain('CO_BUILDS:蜀山区->安徽大学绿色产业创新研究院');
+  });
+
+  it('names a zone under its province by its own name (江西省赣江新区 → 赣江新区)', () => {
+    const r = run('南昌大学与江西省赣江新区签约。赣江新区将提供场地。');
+    expect(names(r, 'District')).toEqual(['赣江新区']);
+  });
+
+  it('keeps a city zone whose own part is too short to stand alone (西安市高新区)', () => {
+    expect(names(run('项目落户西安市高新区。'), 'District')).not.toContain('高新区');
+  });
+});
+
+describe('built things introduced by 是 and new platform words', () => {
+  it('reads X是A、B与C三方共建的… as builders of X', () => {
+    const r = run(
+      '云杉科技大学先进技术研究院是安徽省、合肥市与云杉科技大学三方共建的新型研发机构。',
+    );
+    expect(rels(r)).toContain('CO_BUILDS:云杉科技大学->云杉科技大学先进技术研究院');
+    expect(rels(r)).not.toContain('CO_BUILDS:云杉科技大学先进技术研究院->云杉科技大学');
+  });
+
+  it('finds science parks, field stations and campuses of schools as labs', () => {
+    const r = run('山东大学与济南市历城区共建山东大学历城科创园。中国农业大学曲周实验站揭牌。');
+    expect(names(r, 'Lab').sort()).toEqual(['中国农业大学曲周实验站', '山东大学历城科创园'].sort());
+  });
+
+  it('finds a ministry after 获得', () => {
+    expect(names(run('项目获得工信部专项资金支持。'), 'Other')).toEqual(['工信部']);
+  });
+});
