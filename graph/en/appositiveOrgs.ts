@@ -1,3 +1,4 @@
+import nlp from 'compromise';
 import type { Candidate } from './mentions';
 import { PLACES, STOP_WORDS, SURNAMES } from './lexicon';
 
@@ -9,6 +10,9 @@ const APPOSITIVE_OPTIONS = Object.freeze({
   /** "Name, a Suzhou-based start-up …": capitalised words described right after as a company. */
   describedAfter:
     /(?<![\w&'’-])((?:[A-Z][\w&-]*)(?:\s+[A-Z][\w&-]*){0,3})\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|start-up|startup|enterprise|maker|manufacturer|producer|developer|provider|supplier|subsidiary|unicorn)\b/g,
+  /** "Luo Linbo, president of Zhongbu Zhiguang, said": the body a manager heads is named after "of". */
+  managerOf:
+    /\b(?:president|chairman|chairwoman|general manager|CEO|chief executive|founder|co-founder) of ((?:[A-Z][\w&-]*)(?:\s+[A-Z][\w&-]*){0,3})(?=\s*[,.;)]|\s+(?:and|said|says|who)\b)/g,
   /** Confidence: a guess from position, below a name with a known head. */
   score: 0.6,
 });
@@ -17,12 +21,15 @@ const APPOSITIVE_OPTIONS = Object.freeze({
 function isPlaceOrPerson(name: string): boolean {
   const words = name.toLowerCase().split(/\s+/);
   if (PLACES.some((p) => p.join(' ') === words.join(' '))) return true;
+  // Countries and other places compromise knows ("China", "Singapore").
+  if (nlp(name).has('#Place')) return true;
   return words.length <= 3 && SURNAMES.has(words[0] as string);
 }
 
 /**
  * Companies named only by an appositive ("launched his own firm, Jiangsu Multi-Dimension, in
- * 2010", "Hefeng Robotics, a start-up incubated by the institute, …").
+ * 2010", "Hefeng Robotics, a start-up incubated by the institute, …", "Luo, president of
+ * Zhongbu Zhiguang, said").
  */
 export function findAppositiveCompanies(sentence: string, offset: number): Candidate[] {
   const out: Candidate[] = [];
@@ -31,6 +38,12 @@ export function findAppositiveCompanies(sentence: string, offset: number): Candi
       name: m[1] as string,
       start: (m.index ?? 0) + m[0].length - (m[1] as string).length,
     })),
+    ...[...sentence.matchAll(APPOSITIVE_OPTIONS.managerOf)]
+      .filter((m) => !isPlaceOrPerson(m[1] as string) && !/^[A-Z]+$/.test(m[1] as string))
+      .map((m) => ({
+        name: m[1] as string,
+        start: (m.index ?? 0) + m[0].length - (m[1] as string).length,
+      })),
     ...[...sentence.matchAll(APPOSITIVE_OPTIONS.describedAfter)]
       .filter((m) => !isPlaceOrPerson(m[1] as string))
       .map((m) => ({ name: m[1] as string, start: m.index ?? 0 })),

@@ -1,5 +1,6 @@
 import type { EntityType } from '../ontology';
 import type { Placed, SentenceContext } from './context';
+import { PROVINCES } from './lexicon';
 
 /** Options for phrases that stand for entities named earlier ("the two sides", "It"). */
 const COREF_OPTIONS = Object.freeze({
@@ -29,7 +30,10 @@ const COREF_OPTIONS = Object.freeze({
     county: ['District'],
     zone: ['District'],
     park: ['District'],
+    city: ['District'],
   }) as Readonly<Record<string, readonly EntityType[]>>,
+  /** Place names that are not cities ("… District", "… Province", "… Park"). */
+  notCity: /\b(?:district|county|province|zone|park|area|town|township|village|region)$/i,
   /** Types a sentence-initial "It" may stand for (the thing being talked about). */
   itTypes: new Set<EntityType>(['Lab', 'Institute', 'Company', 'University', 'Fund']),
   /** Place heads: "the district" refers only to a place named "… District", anywhere before. */
@@ -164,6 +168,19 @@ export function addCoreferences(contexts: SentenceContext[]): void {
       if (overlapsAny(named, s, e) || overlapsAny(extra, s, e)) continue;
       const head = (m[1] as string).toLowerCase();
       const types = COREF_OPTIONS.definiteHeads[head] ?? [];
+      if (head === 'city') {
+        // "the city" is the last place named that is neither a province nor a lower level.
+        const ante = [...seenPlaces, ...named.filter((x) => x.start < s)]
+          .reverse()
+          .find(
+            (x) =>
+              x.type === 'District' &&
+              !COREF_OPTIONS.notCity.test(x.name) &&
+              !PROVINCES.has(x.name.toLowerCase()),
+          );
+        if (ante) extra.push({ ...ante, start: s, end: e });
+        continue;
+      }
       if (COREF_OPTIONS.placeHeads.has(head)) {
         // "the district" is the last place whose name ends with that word, however far back.
         const ending = new RegExp(`\\b${head}$`, 'i');

@@ -9,6 +9,9 @@ const LEARN_OPTIONS = Object.freeze({
   levelOf: /\b(?:county|city|district|town|township|village|prefecture) of ([A-Z][a-z]+)\b/g,
   /** "Wusheng of Sichuan province": a name said to belong to a province is a place. */
   ofProvince: /\b([A-Z][a-z]+) of ([A-Z][a-z]+(?: [A-Z][a-z]+)?) province\b/g,
+  /** "in Xiantao, Hubei province", "in Xiantao, Central China's Hubei province": a place before its province. */
+  commaProvince:
+    /\b(?:in|at|of|from|to) ([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?), (?:(?:[A-Z][a-z]+ )?China['’]s )?([A-Z][a-z]+(?: [A-Z][a-z]+)?) [Pp]rovince\b/g,
 });
 
 function isPlainName(stem: string): boolean {
@@ -43,7 +46,10 @@ export function learnPlaces(text: string): string[][] {
     const stem = m[1] as string;
     if (isPlainName(stem) && !isKnownPlace(stem)) found.add(stem);
   }
-  for (const m of text.matchAll(LEARN_OPTIONS.ofProvince)) {
+  for (const m of [
+    ...text.matchAll(LEARN_OPTIONS.ofProvince),
+    ...text.matchAll(LEARN_OPTIONS.commaProvince),
+  ]) {
     const stem = m[1] as string;
     if (isKnownPlace(m[2] as string) && isPlainName(stem) && !isKnownPlace(stem)) found.add(stem);
   }

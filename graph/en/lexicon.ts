@@ -45,3 +45,8 @@ export const PLACES: readonly string[][] = Object.freeze(
     .map((p) => tokenize(p).map((t) => t.lower))
     .sort((a, b) => b.length - a.length),
 );
+
+/** Provinces and autonomous regions, lower-cased: "the city" never refers to them. */
+export const PROVINCES: ReadonlySet<string> = new Set(
+  placesFile.provinces.map((p) => p.toLowerCase()),
+);

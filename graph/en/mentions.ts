@@ -41,6 +41,22 @@ function placeOfGovernment(inner: Candidate, outer: Candidate): boolean {
   );
 }
 
+/**
+ * "Chengdu Research Institute of the University of X": the university closing a lab's or
+ * institute's name after "of" is kept as well, so the part and its owner are both found.
+ */
+function ownerInName(inner: Candidate, outer: Candidate): boolean {
+  return (
+    inner.type === 'University' &&
+    (outer.type === 'Institute' || outer.type === 'Lab') &&
+    inner.end === outer.end &&
+    inner.start > outer.start &&
+    // "Joint Research Center of A - B University": partners split by a dash are no single owner.
+    !/\s[-–]\s/.test(outer.text) &&
+    / of (?:the )?$/i.test(outer.text.slice(0, inner.start - outer.start))
+  );
+}
+
 /** Drops candidates nested in or overlapping a longer (then higher-scoring) one. */
 export function resolveOverlaps(candidates: Candidate[]): Candidate[] {
   const ranked = [...candidates].sort(
@@ -51,7 +67,11 @@ export function resolveOverlaps(candidates: Candidate[]): Candidate[] {
     if (
       kept.some(
         (k) =>
-          c.start < k.end && k.start < c.end && !personInTeam(c, k) && !placeOfGovernment(c, k),
+          c.start < k.end &&
+          k.start < c.end &&
+          !personInTeam(c, k) &&
+          !placeOfGovernment(c, k) &&
+          !ownerInName(c, k),
       )
     )
       continue;

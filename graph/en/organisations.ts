@@ -285,6 +285,12 @@ function isTitle(tokens: Token[], from: number, to: number): boolean {
   return !next || !next.word || isCapitalized(next) || ORG_OPTIONS.phraseEnders.has(next.lower);
 }
 
+/** True when a known place follows at k, after an optional comma or "of" ("New District, Wuxi"). */
+function placeAfter(tokens: Token[], k: number): boolean {
+  const at = tokens[k]?.text === ',' || tokens[k]?.text === 'of' ? k + 1 : k;
+  return isCapitalized(tokens[at]) && isPlaceAt(tokens, at);
+}
+
 /** Type of the first head in the capitalised run starting at k ("University of X" → University). */
 function runHeadType(tokens: Token[], k: number): string | undefined {
   for (let j = k; j < tokens.length && isNameWord(tokens[j]); j++) {
@@ -346,14 +352,19 @@ export function findOrganisations(tokens: Token[], text: string, offset: number)
         (t) =>
           !t.word || GENERIC_WORDS.has(t.lower) || HEADS.some((h) => h.tokens.includes(t.lower)),
       );
+    // "New District, Wuxi", "High-tech Zone of Nanchang": a capitalised generic place name with
+    // its city right after is the name of that city's zone, not a description.
+    const zoneOfPlace =
+      head.type === 'District' && isCapitalized(tokens[from]) && placeAfter(tokens, level ? i : to);
+    const description = generic && !zoneOfPlace;
     out.push({
       start: offset + start,
       end: offset + end,
       text: surface,
       name: surface.replace(/\s+/g, ' '),
       type: head.type,
-      score: generic ? ORG_OPTIONS.descriptionScore : ORG_OPTIONS.headScore,
-      ...(generic ? { description: true } : {}),
+      score: description ? ORG_OPTIONS.descriptionScore : ORG_OPTIONS.headScore,
+      ...(description ? { description: true } : {}),
     });
   }
   return out;

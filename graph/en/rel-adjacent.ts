@@ -1,4 +1,10 @@
-import { between, type FoundRelation, type Placed, type SentenceContext } from './context';
+import {
+  between,
+  type FoundRelation,
+  type Placed,
+  type SentenceContext,
+  wordBefore,
+} from './context';
 
 /** Options for relations stated by adjacency (located in, part of). */
 const ADJACENT_OPTIONS = Object.freeze({
@@ -100,8 +106,11 @@ export function findAdjacent(ctx: SentenceContext): FoundRelation[] {
         a.type !== 'District' &&
         /^\s*(?:,|(?:is|was|as))\s*(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}$/i.test(gap) &&
         /^-based\b/i.test(ctx.text.slice(b.end - ctx.start));
+      // "X was set up by A in Y": the agent of a passive is not what sits in Y.
+      const agent = a.type !== 'District' && wordBefore(ctx, a) === 'by';
       if (
         !listed &&
+        !agent &&
         (basedAppositive ||
           (a.type === 'District'
             ? ADJACENT_OPTIONS.districtGap.test(gap)

@@ -62,6 +62,9 @@ const CO_BUILD_OPTIONS = Object.freeze({
   /** An unnamed built thing after the verb, enough when "the two sides" build it. */
   anyThing:
     /^\s*(?:up\s+)?(?:a|an|the|new|joint)\s+(?:[\w-]+\s+){0,3}?(?:fund|platforms?|cent(?:er|re)s?|lab(?:oratory|oratories|s)?|bases?|institutes?|parks?|company|venture)\b/i,
+  /** An unnamed built thing right after a building verb ("… to build three research institutes"). */
+  anyThingAfterVerb:
+    /^\s*(?:up\s+)?(?:a|an|the|new|joint|two|three|four|five|several)\s+(?:[\w-]+\s+){0,3}?(?:fund|platforms?|cent(?:er|re)s?|lab(?:oratory|oratories|s)?|bases?|institutes?|parks?)\b/i,
   /** Examples after a generic plural ("enterprises such as A and B"): named as examples, not partners. */
   examplesOf: /\b[a-z][a-z-]*s,?\s+(?:such as|including|like)\s/,
   /** An unnamed built thing said to come of cooperation ("The platform is the fruit of cooperation between "). */
@@ -75,6 +78,9 @@ const CO_BUILD_OPTIONS = Object.freeze({
   /** Text after the builder(s) of that clause ("… established in 2012"). */
   relativeVerb:
     /^\s*(?:has\s+|had\s+|have\s+)?(?:jointly\s+)?(?:established|set up|founded|built|launched|created|co-founded|co-built|co-established)\b/i,
+  /** Verbs that found a company named right after them (not "launch", said of products). */
+  foundingVerb:
+    /^(?:found|founded|founds|establish|established|establishes|set up|sets up|co-founded)$/i,
   /** A generic built thing, then its name in apposition ("a research center, the "). */
   genericThenName:
     /^\s*(?:up\s+)?(?:a|an)\s+(?:new\s+)?(?:[a-z&-]+\s+){0,2}?(?:platform|cent(?:er|re)|lab|laboratory|institute|base|fund)\s*,\s*(?:the\s+|named\s+(?:the\s+)?|called\s+(?:the\s+)?)?["“]?$/i,
@@ -333,7 +339,12 @@ function findStatedCoBuilds(ctx: SentenceContext): FoundRelation[] {
         ? [firstAfter]
         : [];
     const things = [...companyBuilt, ...inClause.filter((m) => m.start >= verbAt && isThing(m))];
-    if (needsThing && things.length === 0) continue;
+    // "signed agreements with A, B and C to build three research institutes": an unnamed
+    // built thing makes the signers partners (one edge between the subject and each).
+    const unnamed = CO_BUILD_OPTIONS.anyThingAfterVerb.test(
+      between(ctx, verbAt + verb[0].length, clause.end),
+    );
+    if (needsThing && things.length === 0 && !unnamed) continue;
     out.push(...edges([...subjects, ...partners], things, CO_BUILD_OPTIONS.partnerConfidence));
   }
   if (out.length > 0) return out;
@@ -355,7 +366,13 @@ function soleFounder(
 ): FoundRelation[] | undefined {
   const subject = before[before.length - 1];
   const thing = after[0];
-  if (!subject || !thing || !isBuilder(ctx, subject) || !isThing(thing)) return undefined;
+  // "Tsinghua University founded Tsinghua Holdings": a company named right after "founded".
+  const company =
+    thing?.type === 'Company' &&
+    CO_BUILD_OPTIONS.foundingVerb.test(between(ctx, trigger.start, trigger.end)) &&
+    /^\s*$/.test(between(ctx, trigger.end, thing.start));
+  if (!subject || !thing || !isBuilder(ctx, subject) || !(isThing(thing) || company))
+    return undefined;
   if (thing.type === 'District') return undefined;
   if (!CO_BUILD_OPTIONS.subjectGap.test(between(ctx, subject.end, trigger.start))) return undefined;
   // "set up a research center, the X Center, in Y": the name may follow a generic appositive.

@@ -22,6 +22,7 @@ const SUPPORT_OPTIONS = Object.freeze({
     '{serve}',
     '(funded|financed|sponsored)',
     '{invest}',
+    '{provide} .{0,4} (funding|funds|subsidies|financing) (for|to)',
   ]),
   /** Types that can be supported (the issue: a named company or lab). */
   targetTypes: new Set(['Company', 'Lab']),

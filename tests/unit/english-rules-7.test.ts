@@ -304,3 +304,92 @@ describe('English extraction, round 7: support and transfer', () => {
     expect(edges(out).filter((e) => e.startsWith('SUPPORTS Qinglan'))).toEqual([]);
   });
 });
+
+describe('English extraction, round 7: owners, founders, places and partners', () => {
+  it("keeps the university closing an institute's name and makes the institute part of it", () => {
+    const out = run(
+      'Lu Chuan spoke for the Chengdu Research Institute of the University of Electronic Science and Technology of Lanxi.',
+    );
+    expect(names(out)).toContain(
+      'University:University of Electronic Science and Technology of Lanxi',
+    );
+    expect(edges(out)).toContain(
+      'PART_OF Chengdu Research Institute of the University of Electronic Science and Technology of Lanxi -> University of Electronic Science and Technology of Lanxi',
+    );
+  });
+
+  it('reads a company named right after "founded" as founded by the subject', () => {
+    expect(edges(run('Tsinghua University founded Tsinghua Holdings in 2003.'))).toContain(
+      'CO_BUILDS Tsinghua University -> Tsinghua Holdings',
+    );
+  });
+
+  it('does not read a company after "launched" as founded', () => {
+    expect(edges(run('Qinglan University launched Hefeng Group products.'))).toEqual([]);
+  });
+
+  it('learns a place named before its province ("in Xiyang, Hubei province")', () => {
+    const out = run('The event was held in Xiyang, Hubei province. Xiyang hosted 100 firms.');
+    expect(names(out)).toContain('District:Xiyang');
+    expect(edges(out)).toContain('LOCATED_IN Xiyang -> Hubei');
+  });
+
+  it('finds the company a manager heads ("president of Zhongbu Zhiguang") but no country', () => {
+    expect(
+      names(run('Luo Linbo, president of Zhongbu Zhiguang, said the platform grew.')),
+    ).toContain('Company:Zhongbu Zhiguang');
+    expect(names(run('Xi, president of China, spoke.'))).toEqual([]);
+  });
+
+  it('does not locate the agent of a passive in the place of the event', () => {
+    const out = run('The Zibo Institute was set up by Qinglan University in Zibo.');
+    expect(edges(out)).not.toContain('LOCATED_IN Qinglan University -> Zibo');
+    expect(edges(out)).toContain('CO_BUILDS Qinglan University -> Zibo Institute');
+  });
+
+  it('lets "the city" stand for the last city named and fund an institute', () => {
+    const out = run(
+      'Zibo and Qinglan University signed an agreement. The city will provide land and funding for the Zibo Institute of Marine Technology.',
+    );
+    expect(edges(out)).toContain('SUPPORTS Zibo -> Zibo Institute of Marine Technology');
+  });
+
+  it('never lets "the city" stand for a province', () => {
+    const out = run(
+      'Shandong and Qinglan University signed an agreement. The city will provide funding for the Zibo Institute of Marine Technology.',
+    );
+    expect(edges(out).filter((e) => e.startsWith('SUPPORTS'))).toEqual([]);
+  });
+
+  it('makes a government partner with each university it signs with to build unnamed institutes', () => {
+    const out = run(
+      'The Zibo government signed agreements with Qinglan University, Marsh University and Dongfang University to build three research institutes.',
+    );
+    expect(edges(out)).toEqual([
+      'CO_BUILDS Zibo -> Qinglan University',
+      'CO_BUILDS Zibo -> Marsh University',
+      'CO_BUILDS Zibo -> Dongfang University',
+    ]);
+  });
+
+  it('makes no partners of an agreement that builds nothing', () => {
+    const out = run(
+      'Qinglan University signed an agreement with Hefeng Group to promote cooperation.',
+    );
+    expect(edges(out)).toEqual([]);
+  });
+
+  it('names "New District" when its city follows and places what lies in it', () => {
+    const out = run('The ceremony was held in Taihu Park, New District Wuxi.');
+    expect(names(out)).toContain('District:New District');
+    expect(edges(out)).toContain('LOCATED_IN Taihu Park -> New District');
+    expect(names(run('The New District will support the institute.'))).toEqual([]);
+  });
+
+  it('lets a municipal government partner act for its city at either end of a co-building edge', () => {
+    const out = run(
+      'Qinglan University signed a cooperation agreement with the Zibo municipal government on Monday. Both parties will co-build a research institute in Zibo.',
+    );
+    expect(edges(out)).toContain('CO_BUILDS Qinglan University -> Zibo');
+  });
+});
