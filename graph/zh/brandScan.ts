@@ -32,6 +32,9 @@ function actsAsParty(text: string, start: number, end: number): boolean {
   return PARTY_BEFORE.has(prev) && PARTY_AFTER_RE.test(text.slice(end, end + 3));
 }
 
+/** The end of a whole organisation name (…大学, …集团) right before a conjunction. */
+const AFTER_NAME_RE = /(?:大学|学院|研究院|研究所|公司|集团|政府)$/;
+
 function isPlace(tok: string): boolean {
   return LEXICON.bigPlaces.has(tok) || LEXICON.districtCanonical.has(tok);
 }
@@ -89,6 +92,13 @@ export function scanBrands(text: string, from: number, to: number): ZhMention[] 
     const before = tokens[k];
     if (before !== undefined && isPlace(before) && brandLen + before.length <= 8)
       start -= before.length;
+    // 西安交通大学和平高集团: 和 after a whole name joins two names, it opens no brand.
+    if (
+      '和与及同'.includes(text[start] as string) &&
+      AFTER_NAME_RE.test(text.slice(Math.max(0, start - 3), start))
+    )
+      start += 1;
+    if (at - start < BRAND_OPTIONS.minBrandChars) continue;
     const end = at + m.word.length;
     if (FIELD_AFTER_RE.test(text.slice(end, end + 2))) continue;
     if (FIELD_BEFORE_RE.test(text.slice(Math.max(0, start - 3), start))) continue;

@@ -174,10 +174,17 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
     }
     // 共建共享机制 names a mechanism, not an act of building.
     if (s.text.startsWith('共享', m.index + m[0].length)) continue;
-    // 签署项目共建协议: the trigger names an agreement, not an act of building.
-    if (AGREEMENT_RE.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
-    // 《…共建世界一流大学…合作协议》: words inside a title name a document, not an act.
-    if (insideTitle(s.text, m.index)) continue;
+    // 签署“X合作共建协议”: an agreement to build the named X quoted right before the trigger.
+    if (AGREEMENT_RE.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 6))) {
+      out.push(...agreedBuild(ctx, top, text, at));
+      continue;
+    }
+    // 签署《共建北京大学威海海洋研究院合作协议》: a title that names the built thing right after
+    // the trigger is an agreement to build it; other titles name a document, not an act.
+    const namedNext = top.some(
+      (x) => x.start === at + m![0].length && BUILT.has(x.type) && x.kind !== 'coref',
+    );
+    if (insideTitle(s.text, m.index) && !namedNext) continue;
     // 签署共建…项目 / 签署了“共建…协议书”: a signed document builds nothing unnamed (a signed
     // agreement to build a named X still builds X).
     const signed =
@@ -323,6 +330,42 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
     }
   }
   return out;
+}
+
+/** Words between a quoted built thing and its agreement trigger (X合作共建协议, X共建协议). */
+const AGREED_GAP_RE = /^(?:合作)?$/;
+/** Opening quote marks of an agreement's title. */
+const OPEN_QUOTES = '“《"';
+
+/**
+ * 甲与乙、丙签订了“X合作共建协议”: X (named, inside the quoted title, right before the trigger)
+ * is built by the parties named before the quote in the same clause.
+ */
+function agreedBuild(
+  ctx: SentenceCtx,
+  top: readonly ZhMention[],
+  text: string,
+  at: number,
+): ZhRelation[] {
+  const s = ctx.sentence;
+  const x = [...top].reverse().find((y) => y.end <= at && BUILT.has(y.type));
+  if (!x || !AGREED_GAP_RE.test(text.slice(x.end, at))) return [];
+  // The title opens right before X (or X's own opening).
+  const open = text.lastIndexOf(OPEN_QUOTES[0] as string, x.start);
+  const open2 = text.lastIndexOf(OPEN_QUOTES[1] as string, x.start);
+  const q = Math.max(open, open2);
+  if (q < s.start || x.start - q > 1) return [];
+  const cl = clauseOf(s, q);
+  const builders = between(top, cl.start, q).filter(
+    (y) => y.type !== 'Person' && !sameEntity(y, x) && !isLocative(text, y, s.start),
+  );
+  return builders.map((b) => ({
+    type: 'CO_BUILDS' as const,
+    source: b,
+    target: x,
+    sentence: s,
+    confidence: CONF.pair,
+  }));
 }
 
 /** Dashes of a joint name (西安交通大学-陕西有色金属集团产业创新研究院). */

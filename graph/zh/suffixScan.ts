@@ -66,6 +66,49 @@ function extendOverJoin(text: string, start: number, from: number): number {
   return s < at - party.text.length ? s : start;
 }
 
+/** An organisation suffix and a conjunction inside a name part: two names joined (A大学和B集团). */
+const JOINED_NAME_RE = /(?:大学|学院|研究院|研究所|有限公司|集团|人民政府)(?:和|与|及|同)/g;
+
+/** Where the last name of `text[start, at)` starts when a whole name and 和/与 come before it. */
+function afterJoinedName(text: string, start: number, at: number): number {
+  // The name before may end right before `start` (西安交通大学 | 和平高集团).
+  const from = Math.max(0, start - 5);
+  const part = text.slice(from, at);
+  let cut = -1;
+  JOINED_NAME_RE.lastIndex = 0;
+  for (let m = JOINED_NAME_RE.exec(part); m; m = JOINED_NAME_RE.exec(part))
+    cut = from + m.index + m[0].length;
+  return cut > start && at - cut >= 2 ? cut : start;
+}
+
+/** Longest company name part after its opening place (湖北 + 三环锻造). */
+const PLACE_HEADED_MAX = 10;
+
+/**
+ * 湖北三环锻造有限公司, 广东美的制冷设备有限公司: jieba tags trade names and trades (三环, 美的,
+ * 锻造) as numerals or verbs, so the left walk stops short. A province or city a few words before
+ * the suffix, with no stop word between, opens the company name.
+ */
+function placeHeadedStart(text: string, at: number, from: number): number {
+  let lo = at;
+  while (lo > Math.max(from, at - PLACE_HEADED_MAX - 3) && isNameChar(text[lo - 1])) lo--;
+  if (lo === at) return at;
+  const tokens = cutSpan(text, lo, at);
+  let pos = at;
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const tok = tokens[k] as string;
+    const bare = /[省市]$/.test(tok) ? tok.slice(0, -1) : tok;
+    if (LEXICON.bigPlaces.has(bare) && k < tokens.length - 1) {
+      const headed = pos - tok.length;
+      return at - pos <= PLACE_HEADED_MAX && at - pos >= 2 ? headed : at;
+    }
+    if (LEXICON.stopTokens.has(tok) || (tok.length === 1 && '和与及的在为是'.includes(tok)))
+      return at;
+    pos -= tok.length;
+  }
+  return at;
+}
+
 /** A province or city with its level opening a zone name (大连市金普新区, 江西省赣江新区). */
 const ZONE_HEAD_RE = /^([\u4e00-\u9fff]{2,3}?)[省市]([\u4e00-\u9fff]{4,})$/;
 
@@ -178,8 +221,57 @@ function placeInBrackets(text: string, at: number, to: number, branches = false)
  * Finds suffix-anchored names (…有限公司, …大学, …实验室, …团队) in [from, to). The left edge is
  * found per match by `leftEdge`, so boundaries follow characters, not jieba's merged tokens.
  */
-export function scanSuffixes(text: string, from: number, to: number): ZhMention[] {
+/** Longest quoted name part before a bracketed place inside a platform name. */
+const BRACKET_NAME_MAX = 24;
+
+/** Lab suffixes split around a bracket (转化 +（鹤岗）+ 中心): head before, tail after it. */
+const SPLIT_SUFFIXES: ReadonlyArray<{
+  head: string;
+  tail: string;
+  type: EntityType;
+  text: string;
+}> = LEXICON.suffixes
+  .filter((x) => x.type === 'Lab' && x.text.length >= 4)
+  .map((x) => ({ head: x.text.slice(0, -2), tail: x.text.slice(-2), type: x.type, text: x.text }));
+
+/**
+ * 黑龙江大学技术转移与成果转化（鹤岗）中心: a place in brackets may sit inside a platform suffix
+ * (转化中心); the name runs from its left edge over the bracket to the suffix's last word.
+ */
+function scanBracketedSuffixes(text: string, from: number, to: number): ZhMention[] {
   const out: ZhMention[] = [];
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0xff09 && c !== 0x29) continue;
+    const open = Math.max(text.lastIndexOf('（', i), text.lastIndexOf('(', i));
+    if (open <= from || i - open < 3 || i - open > 4) continue;
+    if (!/^[\u4e00-\u9fff]{2,3}$/.test(text.slice(open + 1, i))) continue;
+    const split = SPLIT_SUFFIXES.find(
+      (x) => text.startsWith(x.tail, i + 1) && text.startsWith(x.head, open - x.head.length),
+    );
+    if (!split) continue;
+    // The head is a suffix word (转化, a verb to jieba): walk left from before it; a name in
+    // quotes (“技术转移与成果转化（鹤岗）中心”) starts right after the quote mark.
+    let start = leftEdge(text, open - split.head.length, from, true);
+    const quote = text.lastIndexOf('“', open);
+    if (
+      quote >= from &&
+      open - quote <= BRACKET_NAME_MAX &&
+      /^[\u4e00-\u9fff]+$/.test(text.slice(quote + 1, open))
+    )
+      start = quote + 1;
+    const end = i + 1 + split.tail.length;
+    if (start >= open - split.head.length) continue;
+    const part = text.slice(start, open - split.head.length);
+    if (!isSpecificName(part + split.text, split.text, split.type)) continue;
+    const name = text.slice(start, end);
+    out.push({ start, end, text: name, type: split.type, canonical: name, kind: 'name' });
+  }
+  return out;
+}
+
+export function scanSuffixes(text: string, from: number, to: number): ZhMention[] {
+  const out: ZhMention[] = scanBracketedSuffixes(text, from, to);
   for (
     let m = SUFFIXES.next(text, from, to);
     m;
@@ -209,7 +301,12 @@ export function scanSuffixes(text: string, from: number, to: number): ZhMention[
     if (isDigit(text[start - 1]) && CLASSIFIERS.includes(text[start] ?? '\n')) continue;
     if (NUMERALS.includes(text[start - 1] ?? '\n') && text[start] === '大') continue;
     if (type !== 'District' && type !== 'Other') start = extendOverJoin(text, start, from);
-    if (type === 'Company') start = extendOverPlaceBracket(text, start, from);
+    if (type === 'Company') {
+      start = extendOverPlaceBracket(text, start, from);
+      start = Math.min(start, placeHeadedStart(text, m.index, from));
+    }
+    // 西安交通大学和平高集团: jieba reads 和平 as one word; a whole name and 和 open no name.
+    start = afterJoinedName(text, start, m.index);
     if (
       type !== 'District' &&
       type !== 'Other' &&

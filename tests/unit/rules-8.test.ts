@@ -349,3 +349,63 @@ describe('built things introduced by 是 and new platform words', () => {
     expect(names(run('项目获得工信部专项资金支持。'), 'Other')).toEqual(['工信部']);
   });
 });
+
+describe('company names jieba breaks up', () => {
+  it('opens a company name at its province over numerals and verbs (湖北三环锻造有限公司)', () => {
+    expect(names(run('该校与湖北三环锻造有限公司签约。'), 'Company')).toEqual([
+      '湖北三环锻造有限公司',
+    ]);
+    expect(names(run('该校与广东美的制冷设备有限公司签约。'), 'Company')).toEqual([
+      '广东美的制冷设备有限公司',
+    ]);
+  });
+
+  it('does not open a company name over a stop word (与湖北的…)', () => {
+    expect(names(run('项目与湖北的锻造有限公司无关。'), 'Company')).toEqual([]);
+  });
+
+  it('splits two names joined by 和 that jieba reads as one word (西安交通大学和平高集团)', () => {
+    const r = run('2013年，西安交通大学和平高集团签约。');
+    expect(names(r, 'Company')).toEqual(['平高集团']);
+    expect(names(r, 'University')).toEqual(['西安交通大学']);
+  });
+});
+
+describe('agreements that name what they build', () => {
+  it('reads 签署《共建X合作协议》 as building X', () => {
+    const r = run('5月29日，云杉大学与威海市签署《共建云杉大学威海海洋研究院合作协议》。');
+    expect(rels(r)).toEqual(
+      expect.arrayContaining([
+        'CO_BUILDS:云杉大学->云杉大学威海海洋研究院',
+        'CO_BUILDS:威海市->云杉大学威海海洋研究院',
+      ]),
+    );
+  });
+
+  it('reads 签订了“X合作共建协议” as building X', () => {
+    const r = run('云杉大学与青岚市科技局、兴山区签订了“青岚技术转移中心合作共建协议”。');
+    expect(rels(r)).toEqual(
+      expect.arrayContaining([
+        'CO_BUILDS:云杉大学->青岚技术转移中心',
+        'CO_BUILDS:青岚市科技局->青岚技术转移中心',
+        'CO_BUILDS:兴山区->青岚技术转移中心',
+      ]),
+    );
+  });
+
+  it('still builds nothing from a title that names no built thing', () => {
+    const r = run('云杉大学与威海市签署《共建世界一流大学合作协议》。');
+    expect(rels(r).filter((x) => x.startsWith('CO_BUILDS'))).toEqual([]);
+  });
+});
+
+describe('a place in brackets inside a platform name', () => {
+  it('reads “技术转移与成果转化（鹤岗）中心” as one lab', () => {
+    const r = run('蒋明为“云杉大学技术转移与成果转化（鹤岗）中心”揭牌。');
+    expect(names(r, 'Lab')).toEqual(['云杉大学技术转移与成果转化（鹤岗）中心']);
+  });
+
+  it('leaves a bracket that is no place of a platform name', () => {
+    expect(names(run('会议由转化（试行）中心主任主持。'), 'Lab')).toEqual([]);
+  });
+});
