@@ -38,7 +38,11 @@ export function scanPartners(text: string, mentions: readonly ZhMention[]): ZhMe
     if (isNameChar(prev) && prev !== '日' && prev !== '年') continue;
     if (name.length === 3 && LEXICON.surnames.has(name[0] as string)) continue;
     if (LEXICON.genericWords.has(name) || LEXICON.stopPhrases.has(name)) continue;
-    if (mentions.some((x) => x.start < conj && s < x.end)) continue;
+    // 宁德时代与…: a city opening the brand (宁德) is part of it, not a name of its own.
+    const opensWithCity = (x: ZhMention): boolean =>
+      x.type === 'District' && x.start >= s && x.end - x.start <= 2 && x.end < conj;
+    if (mentions.some((x) => x.start < conj && s < x.end && !opensWithCity(x))) continue;
+    if (/[省市区县]$/.test(name)) continue;
     out.push({ start: s, end: conj, text: name, type: 'Company', canonical: name, kind: 'brand' });
   }
   return out;

@@ -409,3 +409,17 @@ describe('a place in brackets inside a platform name', () => {
     expect(names(run('会议由转化（试行）中心主任主持。'), 'Lab')).toEqual([]);
   });
 });
+
+describe('brands opened by a city name', () => {
+  it('reads 宁德时代与厦门大学共建… as a company building with the school', () => {
+    const r = run('宁德时代与厦门大学共建厦门时代新能源研究院。');
+    expect(names(r, 'Company')).toEqual(['宁德时代']);
+    expect(rels(r)).toContain('CO_BUILDS:宁德时代->厦门时代新能源研究院');
+  });
+
+  it('keeps a city with its level a place (宁德市与厦门大学共建…)', () => {
+    const r = run('宁德市与厦门大学共建宁德新能源研究院。');
+    expect(names(r, 'Company')).toEqual([]);
+    expect(names(r, 'District')).toEqual(['宁德市']);
+  });
+});
