@@ -42,6 +42,9 @@ const COREF_OPTIONS = Object.freeze({
   builtTypes: new Set<EntityType>(['Lab', 'Institute', 'Fund']),
   /** Words allowed between "the" and the head of a definite phrase ("the joint laboratory"). */
   definiteModifiers: Object.freeze(['joint', 'new', 'research']),
+  /** An indefinite description and its tail ("a new research institute for marine science"). */
+  describedPhrase:
+    /^(?:a|an)\s+((?:[a-z][\w&-]*\s+){0,6}?(?:institute|center|centre|laboratory|lab|platform)(?:\s+(?:for|of|on)(?:\s+(?:[a-z][\w&-]*|and)){1,6})?)\b/i,
   /** Sentences an antecedent is looked for back. */
   maxSentences: 4,
 });
@@ -85,7 +88,7 @@ function at(ms: readonly Placed[], start: number, end: number): Placed[] {
 }
 
 const INDEFINITE_RE = new RegExp(
-  `\\b(?:a|an)\\s+(?:new\\s+|joint\\s+|research\\s+|innovation\\s+|technology\\s+|r&d\\s+){0,3}(${Object.keys(COREF_OPTIONS.definiteHeads).join('|')})\\b`,
+  `\\b(?:a|an)\\s+(?:[a-z][\\w&-]*\\s+){0,6}?(${Object.keys(COREF_OPTIONS.definiteHeads).join('|')})\\b`,
   'gi',
 );
 
@@ -93,6 +96,33 @@ const INDEFINITE_RE = new RegExp(
  * "X is setting up a joint research institute in Y. The Z Institute is …": an unnamed thing
  * introduced with "a" is the thing of that kind named first in the next sentence.
  */
+/**
+ * "a nanotechnology and nanofabrication research institute" when the article names the "CAS Suzhou
+ * Nanotechnology and Nanofabrication Research Institute": the one built thing whose name holds
+ * the whole described phrase (article dropped; an "of"/"for" tail of up to six words included).
+ */
+function namedHolding(
+  contexts: readonly SentenceContext[],
+  phraseOnward: string,
+  types: readonly EntityType[],
+): Placed | undefined {
+  const phrase = COREF_OPTIONS.describedPhrase.exec(phraseOnward);
+  if (!phrase) return undefined;
+  const words = (phrase[1] as string).toLowerCase().trim().replace(/\s+/g, ' ');
+  if (words.split(' ').length < 2) return undefined;
+  const found = distinct(
+    contexts.flatMap((c) =>
+      c.mentions.filter(
+        (x) =>
+          types.includes(x.type) &&
+          COREF_OPTIONS.builtTypes.has(x.type) &&
+          x.name.toLowerCase().replace(/\s+/g, ' ').endsWith(words),
+      ),
+    ),
+  );
+  return found.length === 1 ? found[0] : undefined;
+}
+
 function addForwardReferences(contexts: SentenceContext[]): void {
   for (let i = 0; i + 1 < contexts.length; i++) {
     const ctx = contexts[i] as SentenceContext;
@@ -105,12 +135,16 @@ function addForwardReferences(contexts: SentenceContext[]): void {
       const e = s + m[0].length;
       if (overlapsAny(ctx.mentions, s, e)) continue;
       const types = COREF_OPTIONS.definiteHeads[(m[1] as string).toLowerCase()] ?? [];
-      if (ctx.mentions.some((x) => types.includes(x.type))) continue;
+      const sameType = ctx.mentions.some((x) => types.includes(x.type));
       const named = next.mentions.find((x) => types.includes(x.type));
-      if (!named || !COREF_OPTIONS.builtTypes.has(named.type)) continue;
       // only the sentence's opening name: "The Z Institute is …"
-      if (!/^\s*(?:the\s+)?["“]?$/i.test(next.text.slice(0, named.start - next.start))) continue;
-      extra.push({ ...named, start: s, end: e });
+      const opening =
+        !sameType &&
+        named !== undefined &&
+        COREF_OPTIONS.builtTypes.has(named.type) &&
+        /^\s*(?:the\s+)?["“]?$/i.test(next.text.slice(0, named.start - next.start));
+      const ante = opening ? named : namedHolding(contexts, ctx.text.slice(m.index), types);
+      if (ante) extra.push({ ...ante, start: s, end: e });
     }
     if (extra.length > 0)
       ctx.mentions = [...ctx.mentions, ...extra].sort((a, b) => a.start - b.start || a.end - b.end);
@@ -155,10 +189,19 @@ export function addCoreferences(contexts: SentenceContext[]): void {
         extra.push(...at(pair, s, s + m[0].length));
     }
     const previous = recent.flat();
-    const lastOf = (types: readonly EntityType[]): Placed | undefined =>
-      [...previous].reverse().find((p) => types.includes(p.type));
-    const onlyOf = (types: readonly EntityType[]): Placed | undefined => {
-      const found = distinct(seenThings.filter((p) => types.includes(p.type)));
+    // "the institute": the last name holding "Institute", then the only one named so far, then
+    // the last of its type, then the only one of its type.
+    // With a head word, only names holding it ("the institute" → "… Institute").
+    const holds = (p: Placed, head?: string): boolean =>
+      !head || new RegExp(`\\b${head}\\b`, 'i').test(p.name);
+    const lastOf = (
+      types: readonly EntityType[],
+      head?: string,
+      byHead = false,
+    ): Placed | undefined =>
+      [...previous].reverse().find((p) => types.includes(p.type) && (!byHead || holds(p, head)));
+    const onlyOf = (types: readonly EntityType[], head?: string): Placed | undefined => {
+      const found = distinct(seenThings.filter((p) => types.includes(p.type) && holds(p, head)));
       return found.length === 1 ? found[0] : undefined;
     };
     DEFINITE_RE.lastIndex = 0;
@@ -195,7 +238,12 @@ export function addCoreferences(contexts: SentenceContext[]): void {
       const earlier = [...named].reverse().find((x) => x.start < s && types.includes(x.type));
       if (earlier && !ctx.text.slice(earlier.end - ctx.start, m.index).includes(';')) continue;
       // Beyond the window, the only entity of that type named so far ("the lab" in a long story).
-      const ante = earlier ?? lastOf(types) ?? onlyOf(types);
+      const ante =
+        earlier ??
+        lastOf(types, head, true) ??
+        onlyOf(types, head) ??
+        lastOf(types) ??
+        onlyOf(types);
       if (ante) extra.push({ ...ante, start: s, end: e });
     }
     const it = IT_RE.exec(ctx.text);

@@ -211,6 +211,11 @@ export function recogniseEntities(
       if (p.short) abbreviations.set(p.short, partner);
     }
   }
+  // "Zhanjiang Nongken, a company …": a company named without a head word, found once, is the
+  // same company wherever its name recurs (otherwise "Zhanjiang" alone would read as a place).
+  for (const c of first.flat())
+    if (c.type === 'Company' && isHeadlessName(c.name) && !abbreviations.has(c.name))
+      abbreviations.set(c.name, c);
   for (const [short, full] of bracketedPlaceForms(first.flat()))
     if (!abbreviations.has(short)) abbreviations.set(short, full);
   const acronyms = findAcronyms(sentences, new Set(abbreviations.keys()), first.flat());

@@ -6,6 +6,8 @@ const GOVERNMENT_OPTIONS = Object.freeze({
   /** A capitalised place, an administrative level in lower case, then "government". */
   pattern:
     /\b([A-Z][a-z'’]+(?: [A-Z][a-z'’]+)?) (city|municipal|district|county|provincial|local) (?:people's |people’s )?government\b/g,
+  /** A known place right before a lower-case "government" ("the Chengdu government"). */
+  placeGovernment: /\b([A-Z][a-z'’]+(?: [A-Z][a-z'’]+)?) government\b/g,
   /** A known place, one to four lower-case words, then an office word ("the X talent office"). */
   office: /\b([A-Z][a-z'’]+(?: [A-Z][a-z'’]+)?) ((?:[a-z]+ ){1,4}?)(office|bureau|commission)\b/g,
   /** Lower-case words that show the phrase is no body's name ("the Jinan branch office of"). */
@@ -13,6 +15,11 @@ const GOVERNMENT_OPTIONS = Object.freeze({
   /** Confidence of such a government body. */
   score: 0.8,
 });
+
+function isKnownPlace(name: string): boolean {
+  const place = name.toLowerCase().split(' ');
+  return PLACES.some((p) => p.length === place.length && p.every((w, i) => w === place[i]));
+}
 
 /** Government bodies and offices written in lower case after their place, typed Other. */
 export function findGovernments(sentence: string, offset: number): Candidate[] {
@@ -33,11 +40,21 @@ export function findGovernments(sentence: string, offset: number): Candidate[] {
       score: GOVERNMENT_OPTIONS.score,
     });
   }
+  GOVERNMENT_OPTIONS.placeGovernment.lastIndex = 0;
+  while ((m = GOVERNMENT_OPTIONS.placeGovernment.exec(sentence)) !== null) {
+    if (!isKnownPlace(m[1] as string)) continue;
+    out.push({
+      start: offset + m.index,
+      end: offset + m.index + m[0].length,
+      text: m[0],
+      name: m[0],
+      type: 'Other',
+      score: GOVERNMENT_OPTIONS.score,
+    });
+  }
   GOVERNMENT_OPTIONS.office.lastIndex = 0;
   while ((m = GOVERNMENT_OPTIONS.office.exec(sentence)) !== null) {
-    const place = (m[1] as string).toLowerCase().split(' ');
-    if (!PLACES.some((p) => p.length === place.length && p.every((w, i) => w === place[i])))
-      continue;
+    if (!isKnownPlace(m[1] as string)) continue;
     const words = (m[2] as string).trim().split(' ');
     if (words.some((w) => GOVERNMENT_OPTIONS.notBody.has(w))) continue;
     out.push({

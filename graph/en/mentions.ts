@@ -35,7 +35,7 @@ function placeOfGovernment(inner: Candidate, outer: Candidate): boolean {
     outer.type === 'Other' &&
     inner.start === outer.start &&
     inner.end < outer.end &&
-    / (?:city|municipal|district|county|provincial|local) (?:people['’]s )?government$/.test(
+    / (?:(?:city|municipal|district|county|provincial|local) )?(?:people['’]s )?government$/.test(
       outer.text,
     )
   );

@@ -201,6 +201,14 @@ function extendRight(tokens: Token[], after: number, head: Head): number {
   while (k < tokens.length && k - after < ORG_OPTIONS.maxTokens) {
     const t = tokens[k] as Token;
     const next = tokens[k + 1];
+    // "the Qingdao R&D Center of LICP": an all-capital short name after "of" is the owner.
+    if (
+      (head.type === 'Lab' || head.type === 'Institute') &&
+      t.text === 'of' &&
+      /^[A-Z]{2,8}$/.test(next?.text ?? '') &&
+      !isNameWord(tokens[k + 2])
+    )
+      break;
     // "Shenzhen Institute of Advanced Technology of the Chinese Academy of Sciences": a second
     // "of the" before a headed name gives the owner, a name of its own.
     if (t.text === 'of' && k > after && next?.lower === 'the' && headedRunAt(tokens, k + 2)) break;

@@ -100,6 +100,22 @@ function titledAfter(tokens: Token[], k: number): boolean {
   return false;
 }
 
+/** The surname-first name owning the team at i ("Wang Huaming's (research) team"), untitled. */
+function possessorOfTeam(tokens: Token[], i: number): NameSpan | undefined {
+  const s = tokens[i - 1]?.lower === 'research' ? i - 2 : i - 1;
+  if (tokens[s]?.lower !== 's' || !/^['’]$/.test(tokens[s - 1]?.text ?? '')) return undefined;
+  const to = s - 1;
+  for (let from = Math.max(0, to - PEOPLE_OPTIONS.maxNameWords); from <= to - 2; from++) {
+    const words = tokens.slice(from, to);
+    if (!words.every((w) => isCapitalized(w) && !STOP_WORDS.has(w.lower))) continue;
+    if (!SURNAMES.has((tokens[from] as Token).lower)) continue;
+    // A title before the name is handled with the titled expert.
+    if (EXPERT_TITLES.has(tokens[from - 1]?.lower ?? '')) return undefined;
+    return { from, to };
+  }
+  return undefined;
+}
+
 /**
  * Named experts ("Professor Wang Shilong", "Academician Li Peigen") and their teams
  * ("the team led by Professor Wang Shilong", "Wang Shilong's team", "Professor Wang's team").
@@ -170,6 +186,14 @@ export function findPeople(tokens: Token[], text: string, offset: number): Candi
         ) {
           team(span, (tokens[span.from] as Token).start, (tokens[span.to + 2] as Token).end);
         }
+      }
+    }
+    // "Wang Huaming's team": an untitled surname-first name owning a team leads it.
+    if (t.lower === 'team') {
+      const span = possessorOfTeam(tokens, i);
+      if (span) {
+        person(span);
+        team(span, (tokens[span.from] as Token).start, t.end);
       }
     }
     // "the team of Professor Wang Shilong": a titled or surname-first name after "team of".

@@ -18,7 +18,7 @@ const ADJACENT_OPTIONS = Object.freeze({
   settledGap: /^\s*,?\s*(?:have |has |had )?(?:settled|moved|registered) (?:down )?in (?:the )?$/i,
   /** A ceremony that opens something ("the founding ceremony of", "the unveiling ceremony of"). */
   ceremonyOf:
-    /\b(?:founding|unveiling|inauguration|opening|launch|launching|establishment|plaque[- ]unveiling|nameplate[- ]unveiling)\s+ceremony\s+(?:of|for)\s+(?:the\s+)?/i,
+    /\b(?:founding|unveiling|inauguration|opening|launch|launching|establishment|groundbreaking|ground-breaking|foundation[- ]stone(?:[- ]laying)?|plaque[- ]unveiling|nameplate[- ]unveiling)\s+ceremony\s+(?:of|for)\s+(?:the\s+)?/i,
   /** Text between what the ceremony opened and the place it was held in. */
   heldIn:
     /^["”]?\s*(?:was|were|is)\s+(?:\w+ly\s+)?held\s+(?:(?:on|at)\s+[^,;]{1,40}?\s+)?in\s+(?:the\s+)?$/i,
@@ -34,6 +34,15 @@ const ADJACENT_OPTIONS = Object.freeze({
   /** Text between a lab or institute and the university or institute hosting it. */
   hostedGap:
     /^\s*,\s*(?:(?:which|that) is\s+)?(?:based|housed|hosted|located) (?:at|in) (?:the )?$|^\s*(?:is|was|are|were) (?:also )?(?:set up|established|based|housed|located) (?:at|in|within) (?:the )?$|^\s*,?\s*(?:(?:which|that) is\s+|(?:is|was|are|were)\s+)?affiliated (?:to|with) (?:the )?$/i,
+  /** Text between a lab or institute and the body it belongs to ("X, under the Y", "X of Y"). */
+  ownedGap:
+    /^\s*(?:,\s*(?:which is\s+)?under|\s+of)\s+(?:the\s+)?$|^\s*,\s*(?:an?\s+)?(?:[a-z-]+\s+){0,3}(?:under|of)\s+(?:the\s+)?$/i,
+  /** Text between a company and the group it belongs to ("is a company affiliated to"). */
+  subsidiaryGap:
+    /^\s*,?\s*(?:(?:which|that)\s+)?(?:is|was|as)?\s*(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?)?(?:affiliated (?:to|with)|(?:company|firm|enterprise|subsidiary) (?:of|under)|subsidiary of)\s+(?:the\s+)?$/i,
+  /** Text between an organisation and the place it moves or settles into. */
+  movedGap:
+    /^\s*,?\s*(?:[a-z]+\s+){0,4}?(?:mov(?:e|es|ed|ing) into|relocat(?:e|es|ed|ing) (?:to|into)|settl(?:e|es|ed|ing) (?:down )?in(?:to)?|land(?:s|ed)? in)\s+(?:the\s+)?$/i,
   /** Text between a university and its team ("Chongqing University's team led by …"). */
   ownerGap: /^['’]s (?:research )?$/i,
   /** Lab names that are part of a school (industry college, co-built class). */
@@ -43,7 +52,7 @@ const ADJACENT_OPTIONS = Object.freeze({
     /^\s*,?\s*(?:(?:which|that)\s+)?(?:consists of|consisting of|comprises|comprising|(?:is\s+)?made up of|includes|including|covers|covering)\s+(?:the\s+)?$/i,
   /** Text ending where the main clause's subject sits ("X, which …, is located in "). */
   subjectLocated:
-    /,\s*(?:is|was|are|were|will be|has been)\s+(?:also\s+|now\s+)?(?:located|based|situated|headquartered)\s+(?:in|at)\s+(?:the\s+)?$/i,
+    /,\s*(?:is|was|are|were|will be|has been)\s+(?:also\s+|now\s+)?(?:located|based|situated|headquartered)\s+(?:in|at)\s+(?:the\s+)?$|,\s*(?:will|has|have|had|is|are|was|were)\s+(?:[a-z]+\s+){0,3}?(?:mov(?:e|ed|ing) into|relocat(?:e|ed|ing) (?:to|into)|settl(?:e|ed|ing) (?:down )?in)\s+(?:the\s+)?$/i,
   /** Confidence of an adjacency relation. */
   confidence: 0.8,
 });
@@ -71,6 +80,9 @@ function listEndingAt(ctx: SentenceContext, i: number): Placed[] {
   }
   return out;
 }
+
+/** Place names that are built things (parks, zones, ports), which ceremonies can open. */
+const BUILT_PLACE = /\b(?:park|zone|port|science city|base|cluster)$/i;
 
 /** LOCATED_IN and PART_OF between neighbouring mentions. */
 export function findAdjacent(ctx: SentenceContext): FoundRelation[] {
@@ -142,6 +154,24 @@ export function findAdjacent(ctx: SentenceContext): FoundRelation[] {
     )
       add('PART_OF', a, b);
     if (isOwner(a) && isPart(b) && ADJACENT_OPTIONS.ownerGap.test(gap)) add('PART_OF', b, a);
+    // "X, under the Chinese Academy of Sciences", "the Qingdao R&D Center of LICP".
+    if (
+      (a.type === 'Lab' || a.type === 'Institute') &&
+      isOwner(b) &&
+      ADJACENT_OPTIONS.ownedGap.test(gap)
+    )
+      add('PART_OF', a, b);
+    // "Zhanjiang Nongken is a company affiliated to Guangdong Nongken Group".
+    if (a.type === 'Company' && b.type === 'Company' && ADJACENT_OPTIONS.subsidiaryGap.test(gap))
+      add('PART_OF', a, b);
+    // "X will soon start moving into Huairou Science City": where it moves, it sits.
+    if (
+      b.type === 'District' &&
+      a.type !== 'Person' &&
+      a.type !== 'District' &&
+      ADJACENT_OPTIONS.movedGap.test(gap)
+    )
+      add('LOCATED_IN', a, b);
   }
   // "Qiantang New Area, which consists of A and B": every listed place lies in the first.
   for (const [i, whole] of ms.entries()) {
@@ -196,7 +226,8 @@ export function findAdjacent(ctx: SentenceContext): FoundRelation[] {
       (m) =>
         m.start >= ctx.start + cer.index &&
         m.end <= b.start &&
-        m.type !== 'District' &&
+        // "the groundbreaking ceremony for X Innovation Port": a built place may be the subject.
+        (m.type !== 'District' || BUILT_PLACE.test(m.name)) &&
         m.type !== 'Person',
     );
     const last = [...ms].reverse().find((m) => m.end <= b.start);

@@ -53,6 +53,7 @@ const CO_BUILD_OPTIONS = Object.freeze({
     'inauguration',
     'establishment',
     'founding',
+    'construction',
   ]),
   /** An unnamed joint facility that two builders unveil ("a 'Joint Laboratory'"). */
   jointThing:
@@ -73,6 +74,12 @@ const CO_BUILD_OPTIONS = Object.freeze({
   /** An unnamed built thing described as two partners' work ("The institute, a collaboration between "). */
   unnamedJointAppositive:
     /^(?:the|this|a|an)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:platform|cent(?:er|re)|base|lab|laboratory|institute|park|fund)\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:collaboration|partnership|cooperation project|joint venture|joint project|joint effort)\s+(?:between|of|by)\s+(?:the\s+)?/i,
+  /** Text before a building noun that makes it backed rather than done ("supporting the construction"). */
+  backedBuilding:
+    /\b(?:support|supports|supported|supporting|help|helps|helped|helping|assist|assisting|promote|promoting|accelerate|accelerating|speed up|fund|funding|funds)\s+(?:the\s+)?$/i,
+  /** Text between a built thing and its builders in an appositive ("X, a cluster built by "). */
+  builtByAppositive:
+    /^\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:built|constructed|developed|set up|established|founded|launched|initiated|co-founded|co-built)\s+(?:(?:in|on)\s+[\w ,]{1,20}?\s+)?by\s+(?:the\s+)?$/i,
   /** Text between a built thing and its builder in an object relative clause ("X, which "). */
   objectRelative: /^\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:which|that)\s+(?:the\s+)?$/i,
   /** Text after the builder(s) of that clause ("… established in 2012"). */
@@ -247,9 +254,32 @@ function builtInOpening(ctx: SentenceContext): FoundRelation[] {
 
 /** "X and Y jointly built Z", "Z was co-founded by X and Y", "X worked with Y to build Z". */
 export function findCoBuilds(ctx: SentenceContext): FoundRelation[] {
-  // A relative clause naming the builders is the sentence's building statement.
-  const relative = builtInRelative(ctx);
+  // A relative clause or appositive naming the builders is the sentence's building statement.
+  const relative = [...builtInRelative(ctx), ...builtInAppositive(ctx)];
   return [...builtInOpening(ctx), ...(relative.length > 0 ? relative : findStatedCoBuilds(ctx))];
+}
+
+/**
+ * "Huairou Science City, an innovation cluster built by ZDG", "the center, a key project set up
+ * in 2009 by the X government": the builders named after "by" in an appositive built X.
+ */
+function builtInAppositive(ctx: SentenceContext): FoundRelation[] {
+  const ms = ctx.mentions;
+  for (const [i, thing] of ms.entries()) {
+    if (thing.type === 'Person' || !isThing(thing)) continue;
+    const first = ms.slice(i + 1).find((m) => m.start >= thing.end);
+    if (!first || !CO_BUILD_OPTIONS.builtByAppositive.test(between(ctx, thing.end, first.start)))
+      continue;
+    const builders = [first];
+    for (const m of ms.filter((x) => x.start >= first.end)) {
+      const last = builders[builders.length - 1] as Placed;
+      if (!/^\s*(?:,|,?\s*and)\s*(?:the\s+)?$/i.test(between(ctx, last.end, m.start))) break;
+      builders.push(m);
+    }
+    const actors = builders.filter((b) => isActor(b) && b.entity !== thing.entity);
+    if (actors.length > 0) return edges(actors, [thing], CO_BUILD_OPTIONS.partnerConfidence);
+  }
+  return [];
 }
 
 /** "The X Alliance, which the institute established in 2012, …": the relative clause's subject built X. */
@@ -459,6 +489,8 @@ function findTogether(ctx: SentenceContext): FoundRelation[] {
     const before = inClause.filter((m) => m.end <= trigger.start);
     const after = inClause.filter((m) => m.start >= trigger.end);
     const rest = between(ctx, trigger.end, clause.end);
+    // "A and B will keep supporting the construction of X": backing the building is support.
+    if (CO_BUILD_OPTIONS.backedBuilding.test(between(ctx, clause.start, trigger.start))) continue;
     // "X was set up by A", "X is set up in partnership with A, B and C".
     const passive =
       /^\s*by\b/i.test(rest) ||

@@ -36,16 +36,41 @@ const SUPPORT_OPTIONS = Object.freeze({
     /\b(?:said|says|added|noted|stressed|hoped|hopes|pointed out|believes|believed)\b(?:\s+that\b)?/gi,
   /** Text between "invest" and what is invested in ("invested 100 million yuan in the "). */
   investGap: /^\s*(?:[\w.,$¥-]+\s+){0,4}?in\s+(?:the\s+)?$/i,
-  /** An auxiliary right before a passive support verb ("will be supported"). */
-  passiveAux: /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$/i,
   /** Text between "by" and the first backer ("the", "two major institutions, "). */
   byGap: /^(?:the\s+)?(?:(?:[a-z\d-]+\s+){0,3}[a-z]+s\s*,\s*(?:the\s+)?)?$/i,
+  /** Text between a receiver and "support" it received ("had received strong "). */
+  received:
+    /^\s*(?:has|have|had|will)?\s*(?:also\s+)?(?:received|receives|receive|got|gained|won|enjoyed|obtained)\s+(?:[a-z]+\s+){0,3}$/i,
   /** Confidence of a support relation. */
   confidence: 0.7,
 });
 
 function isTarget(m: Placed): boolean {
   return SUPPORT_OPTIONS.targetTypes.has(m.type);
+}
+
+const LIST_GAP = /^\s*(?:,|,?\s*and)\s*(?:the\s+)?$/i;
+
+/** The mentions listed with `first` after it ("A, B and C"), `first` included. */
+function listFrom(ctx: SentenceContext, first: Placed, ms: readonly Placed[]): Placed[] {
+  const list = [first];
+  for (const m of ms.filter((x) => x.start >= first.end)) {
+    if (!LIST_GAP.test(between(ctx, (list[list.length - 1] as Placed).end, m.start))) break;
+    list.push(m);
+  }
+  return list;
+}
+
+/** The mentions listed before `last` ("A, B and" before C), `last` left out. */
+function listBefore(ctx: SentenceContext, last: Placed, ms: readonly Placed[]): Placed[] {
+  const list: Placed[] = [];
+  let next = last;
+  for (const m of ms.filter((x) => x.end <= last.start).reverse()) {
+    if (!LIST_GAP.test(between(ctx, m.end, next.start))) break;
+    list.unshift(m);
+    next = m;
+  }
+  return list;
 }
 
 /**
@@ -59,7 +84,7 @@ function passiveSupport(
   inClause: Placed[],
 ): FoundRelation[] {
   if (!/^(?:supported|backed|funded|sponsored|financed)$/i.test(trigger.text)) return [];
-  if (!SUPPORT_OPTIONS.passiveAux.test(between(ctx, clause.start, trigger.start))) return [];
+  // "will be supported by", and the reduced "a platform supported by": "by" makes it passive.
   const by = /^\s*by\s+/i.exec(between(ctx, trigger.end, clause.end));
   if (!by) return [];
   const target = [...inClause].reverse().find((m) => m.end <= trigger.start && isActor(m));
@@ -102,6 +127,28 @@ export function findSupports(ctx: SentenceContext): FoundRelation[] {
     if (/^\s*(of|from)\b/i.test(between(ctx, trigger.end, clause.end))) {
       source = after.find(isActor);
       target = after.find((m) => m !== source && m.start > (source?.end ?? 0) && isTarget(m));
+      // "X had received strong support from A and B": the receiver is named before.
+      if (source && !target) {
+        const receiver = [...inClause]
+          .reverse()
+          .find(
+            (m) =>
+              m.end <= trigger.start &&
+              (isTarget(m) || SUPPORT_OPTIONS.directTypes.has(m.type)) &&
+              SUPPORT_OPTIONS.received.test(between(ctx, m.end, trigger.start)),
+          );
+        if (receiver) {
+          for (const s of listFrom(ctx, source, inClause))
+            if (isActor(s) && s.entity !== receiver.entity)
+              out.push({
+                type: 'SUPPORTS',
+                source: s.entity,
+                target: receiver.entity,
+                confidence: SUPPORT_OPTIONS.confidence,
+              });
+          continue;
+        }
+      }
     } else {
       // "Xu, secretary of the X Committee, said the district would support Z": what is reported
       // has its own subject; names before the reporting verb do not support.
@@ -134,12 +181,15 @@ export function findSupports(ctx: SentenceContext): FoundRelation[] {
       });
     }
     if (!source || !target || source.entity === target.entity) continue;
-    out.push({
-      type: 'SUPPORTS',
-      source: source.entity,
-      target: target.entity,
-      confidence: SUPPORT_OPTIONS.confidence,
-    });
+    // "The X government and the Y government will keep supporting Z": every listed supporter.
+    for (const s of [...listBefore(ctx, source, inClause), source])
+      if (isActor(s) && s.entity !== target.entity)
+        out.push({
+          type: 'SUPPORTS',
+          source: s.entity,
+          target: target.entity,
+          confidence: SUPPORT_OPTIONS.confidence,
+        });
   }
   return out;
 }

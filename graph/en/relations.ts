@@ -29,7 +29,7 @@ const ACTING_FOR =
 
 /**
  * A party committee named after an organisation or place acts for it when it
- * builds something: "CPC Bishan District Committee" → Bishan, "CPC X University Committee" → X
+ * builds or supports something: "CPC Bishan District Committee" → Bishan, "CPC X University Committee" → X
  * University (the longest such name found in the document).
  */
 function actingFor(contexts: readonly SentenceContext[]): Map<string, string> {
@@ -81,7 +81,7 @@ export function extractRelations(docId: string, contexts: SentenceContext[]): Re
     const own = withoutNestedPlaces(ctx);
     const found: FoundRelation[] = [...named, ...FINDERS.flatMap((find) => find(own))];
     for (const f of found) {
-      if (f.type === 'CO_BUILDS' || f.type === 'LOCATED_IN')
+      if (f.type === 'CO_BUILDS' || f.type === 'LOCATED_IN' || f.type === 'SUPPORTS')
         f.source = proxies.get(f.source) ?? f.source;
       // "the university and the X municipal government will co-build …": partners, either end.
       if (f.type === 'CO_BUILDS') f.target = proxies.get(f.target) ?? f.target;

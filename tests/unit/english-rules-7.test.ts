@@ -393,3 +393,135 @@ describe('English extraction, round 7: owners, founders, places and partners', (
     expect(edges(out)).toContain('CO_BUILDS Qinglan University -> Zibo');
   });
 });
+
+describe('English extraction, round 7: fourth batch', () => {
+  it("finds an untitled expert's team by the possessive ('Wang Huaming's team')", () => {
+    const out = run("Wang Huaming's team works on 3-D printing.");
+    expect(names(out)).toEqual(
+      expect.arrayContaining(['ResearchTeam:Wang Huaming team', 'Person:Wang Huaming']),
+    );
+    expect(names(run("Qinglan University's team won."))).toEqual(['University:Qinglan University']);
+  });
+
+  it('makes an institute "under" an academy part of it and sees where it moves', () => {
+    const out = run(
+      'The Lanxi Institute of Nanosystems, under the Chinese Academy of Sciences (CAS), will soon start moving into Huairou Science City.',
+    );
+    expect(edges(out)).toEqual(
+      expect.arrayContaining([
+        'PART_OF Lanxi Institute of Nanosystems -> Chinese Academy of Sciences',
+        'LOCATED_IN Lanxi Institute of Nanosystems -> Huairou Science City',
+      ]),
+    );
+  });
+
+  it('ends a lab name before "of" and an all-capital owner, and makes it part of that owner', () => {
+    const out = run(
+      'The Lanzhou Institute of Chemical Physics (LICP) runs labs. They inspected the Qingdao R&D Center of LICP.',
+    );
+    expect(names(out)).toContain('Lab:Qingdao R&D Center');
+    expect(edges(out)).toContain(
+      'PART_OF Qingdao R&D Center -> Lanzhou Institute of Chemical Physics',
+    );
+  });
+
+  it('keeps "of CPC" inside a committee name', () => {
+    const out = run('The Chengdu Municipal Committee of CPC met.');
+    expect(names(out)).toContain('Other:Chengdu Municipal Committee of CPC');
+  });
+
+  it('finds a company described with "is a company" everywhere, and the group it is affiliated to', () => {
+    const out = run(
+      'Founded in 1951, Zhanjiang Nongken is a company affiliated to Guangdong Nongken Group. The workstation serves Zhanjiang Nongken.',
+    );
+    const company = out.entities.find((e) => e.name === 'Zhanjiang Nongken');
+    expect(company?.type).toBe('Company');
+    expect(company?.mentions).toHaveLength(2);
+    expect(names(out)).not.toContain('District:Zhanjiang');
+    expect(edges(out)).toContain('PART_OF Zhanjiang Nongken -> Guangdong Nongken Group');
+  });
+
+  it('reads "X, an innovation cluster built by Z" as Z building X', () => {
+    const out = run(
+      'The institute will move into Huairou Science City, an innovation cluster built by Zhongguancun Development Group, a meeting said.',
+    );
+    expect(edges(out)).toContain(
+      'CO_BUILDS Zhongguancun Development Group -> Huairou Science City',
+    );
+  });
+
+  it('reads a reduced passive "a platform supported by Z" as Z supporting it', () => {
+    const out = run('The Zibo Lab, a platform supported by Hefeng Group, opened.');
+    expect(edges(out)).toEqual(['SUPPORTS Hefeng Group -> Zibo Lab']);
+  });
+
+  it('reads "the construction of X by A, B and C" as building; supporting construction as support', () => {
+    const built = run(
+      'The construction of the Qingdao R&D Center by the Qingdao municipal government and the Laoshan district government started in 2009.',
+    );
+    expect(edges(built)).toEqual(
+      expect.arrayContaining([
+        'CO_BUILDS Qingdao -> Qingdao R&D Center',
+        'CO_BUILDS Laoshan district -> Qingdao R&D Center',
+      ]),
+    );
+    const backed = run(
+      'The Qingdao municipal government and the Laoshan district government will keep supporting the construction of the Qingdao R&D Center.',
+    );
+    expect(edges(backed).sort()).toEqual([
+      'SUPPORTS Laoshan district -> Qingdao R&D Center',
+      'SUPPORTS Qingdao -> Qingdao R&D Center',
+    ]);
+  });
+
+  it('reads support "received from" a list of bodies', () => {
+    const out = run(
+      'Xia said the Qingdao R&D Center had received strong support from Hefeng Group and Qinglan University.',
+    );
+    expect(edges(out)).toEqual([
+      'SUPPORTS Hefeng Group -> Qingdao R&D Center',
+      'SUPPORTS Qinglan University -> Qingdao R&D Center',
+    ]);
+  });
+
+  it('places what a groundbreaking ceremony opened where it was held', () => {
+    const out = run(
+      'A groundbreaking ceremony for Beihang Western International Innovation Port was held on April 7 in Chengdu Science City.',
+    );
+    expect(edges(out)).toContain(
+      'LOCATED_IN Beihang Western International Innovation Port -> Chengdu Science City',
+    );
+  });
+
+  it('finds "the Chengdu government" as a body acting for Chengdu', () => {
+    const out = run(
+      'Beihang University and the Chengdu government signed an agreement to build a research institute in Chengdu.',
+    );
+    expect(names(out)).toContain('Other:Chengdu government');
+    expect(edges(out)).toContain('CO_BUILDS Beihang University -> Chengdu');
+  });
+
+  it('lets "the institute" prefer a name holding "Institute" over a recent academy', () => {
+    const out = run(
+      'The Beijing Institute of Nanosystems, under the Chinese Academy of Sciences (CAS), will move. ' +
+        'The weather was fine. Guests came. Lunch was served. Researchers from CAS spoke. ' +
+        "Hefeng Group will set up a fund to support the institute's research.",
+    );
+    expect(edges(out)).toContain('SUPPORTS Hefeng Group -> Beijing Institute of Nanosystems');
+    expect(edges(out)).not.toContain('SUPPORTS Hefeng Group -> Chinese Academy of Sciences');
+  });
+
+  it('resolves "a … research institute" to the one named institute whose name holds the phrase', () => {
+    const out = run(
+      'Qinglan University and Jiangsu agreed to jointly build a nanotechnology research institute.\n' +
+        'On Sept 18 they signed an agreement on the Suzhou Nanotechnology Research Institute in Suzhou.',
+    );
+    expect(edges(out)).toEqual(
+      expect.arrayContaining([
+        'CO_BUILDS Qinglan University -> Suzhou Nanotechnology Research Institute',
+        'CO_BUILDS Jiangsu -> Suzhou Nanotechnology Research Institute',
+      ]),
+    );
+    expect(edges(out)).not.toContain('CO_BUILDS Qinglan University -> Jiangsu');
+  });
+});
