@@ -71,6 +71,12 @@ function rawCandidates(s: EnglishSentence, learned: readonly string[][]): Candid
  * "Wuxi Research Institute" after "SJTU-Wuxi Research Institute": a later name that ends the only
  * longer name of its type after a hyphen or space is a short form of it, not a new entity.
  */
+/** "Cambridge University" → "university of cambridge" (the "University of X" form, lower case). */
+function ofForm(name: string): string {
+  const m = /^(.+) University$/i.exec(name);
+  return m ? `university of ${(m[1] as string).toLowerCase()}` : '';
+}
+
 function mergeShortForms(
   byKey: Map<string, Entity>,
   perSentence: Array<Array<Candidate & { entity: string }>>,
@@ -86,6 +92,8 @@ function mergeShortForms(
         e.type === short.type &&
         e.name.length > short.name.length &&
         (dropsBracketedPlace(short.name, e.name) ||
+          // "Cambridge University" is the "University of Cambridge" named in the same article.
+          (short.type === 'University' && e.name.toLowerCase() === ofForm(short.name)) ||
           (!oneWord && e.name.toLowerCase().endsWith(`-${tail}`)) ||
           (!oneWord && expandsAbbreviation(short.name, e.name)) ||
           (!oneWord && sharesDistinctiveWord(short.name, e.name)) ||

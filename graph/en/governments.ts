@@ -5,7 +5,7 @@ import type { Candidate } from './mentions';
 const GOVERNMENT_OPTIONS = Object.freeze({
   /** A capitalised place, an administrative level in lower case, then "government". */
   pattern:
-    /\b([A-Z][a-z'’]+(?: [A-Z][a-z'’]+)?) (city|municipal|district|county|provincial|local) (?:people's |people’s )?government\b/g,
+    /\b([A-Z][a-z'’]+(?: [A-Z][a-z'’]+)?) ([Cc]ity|municipal|district|county|provincial|local) (?:people's |people’s )?government\b/g,
   /** A known place right before a lower-case "government" ("the Chengdu government"). */
   placeGovernment: /\b([A-Z][a-z'’]+(?: [A-Z][a-z'’]+)?) government\b/g,
   /** A known place, one to four lower-case words, then an office word ("the X talent office"). */
@@ -42,12 +42,20 @@ export function findGovernments(sentence: string, offset: number): Candidate[] {
   }
   GOVERNMENT_OPTIONS.placeGovernment.lastIndex = 0;
   while ((m = GOVERNMENT_OPTIONS.placeGovernment.exec(sentence)) !== null) {
-    if (!isKnownPlace(m[1] as string)) continue;
+    // "The Shanghai government": the sentence's capitalised article is no part of the place.
+    const words = (m[1] as string).split(' ');
+    const place = isKnownPlace(m[1] as string)
+      ? (m[1] as string)
+      : words.length === 2 && isKnownPlace(words[1] as string)
+        ? (words[1] as string)
+        : undefined;
+    if (!place) continue;
+    const at = m.index + m[0].length - `${place} government`.length;
     out.push({
-      start: offset + m.index,
+      start: offset + at,
       end: offset + m.index + m[0].length,
-      text: m[0],
-      name: m[0],
+      text: `${place} government`,
+      name: `${place} government`,
       type: 'Other',
       score: GOVERNMENT_OPTIONS.score,
     });

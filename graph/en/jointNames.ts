@@ -9,6 +9,9 @@ const JOINT_NAME_OPTIONS = Object.freeze({
   /** "A - B Joint Laboratory": partners before the joint head, split by a dash. */
   namedPartners:
     /^(.+?) [-–] (.+?) Joint (?:[A-Z][a-z&]+ ){0,2}(?:Center|Centre|Laboratory|Lab|Institute|Platform)$/,
+  /** "Cambridge University - Nanjing Centre of …": a university and a place before the head. */
+  universityPartner:
+    /^(.+? University) [-–] ([A-Z][\w'’]+) (?:[A-Z][\w&]* ){0,2}?(?:Center|Centre|Laboratory|Lab|Institute|Platform)\b/,
   /** Longest partner name taken, in words. */
   maxWords: 6,
 });
@@ -21,7 +24,10 @@ export interface NamedPartner {
 
 /** The partners a joint lab's name gives, with their bracketed short forms ("A (SA) - B Joint Lab"). */
 export function partnerForms(name: string): NamedPartner[] {
-  const m = JOINT_NAME_OPTIONS.ofPartners.exec(name) ?? JOINT_NAME_OPTIONS.namedPartners.exec(name);
+  const m =
+    JOINT_NAME_OPTIONS.ofPartners.exec(name) ??
+    JOINT_NAME_OPTIONS.namedPartners.exec(name) ??
+    JOINT_NAME_OPTIONS.universityPartner.exec(name);
   if (!m) return [];
   const out: NamedPartner[] = [];
   for (const raw of [m[1] as string, m[2] as string]) {

@@ -113,7 +113,11 @@ function extendLeft(tokens: Token[], i: number): number {
     }
     // "Zhejiang Normal University (ZJNU) - Juhua Group Joint Laboratory": a joint lab named
     // after its partners runs left across the dash and the first partner's bracketed short form.
-    if ((t.text === '-' || t.text === '–') && isJointName(tokens, first, i)) {
+    // "Cambridge University - Nanjing Centre of …": a headed partner before the dash, too.
+    if (
+      (t.text === '-' || t.text === '–') &&
+      (isJointName(tokens, first, i) || headAt(tokens, k - 1)?.type === 'University')
+    ) {
       let j = k - 1;
       if (tokens[j]?.text === ')' && tokens[j - 2]?.text === '(' && isNameWord(tokens[j - 1]))
         j -= 3;

@@ -62,7 +62,7 @@ const CO_BUILD_OPTIONS = Object.freeze({
   roleInBracket: /\(\s*[a-z][a-z -]*\s(?:of|at)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$/,
   /** An unnamed built thing after the verb, enough when "the two sides" build it. */
   anyThing:
-    /^\s*(?:up\s+)?(?:a|an|the|new|joint)\s+(?:[\w-]+\s+){0,3}?(?:fund|platforms?|cent(?:er|re)s?|lab(?:oratory|oratories|s)?|bases?|institutes?|parks?|company|venture)\b/i,
+    /^\s*(?:up\s+)?(?:a|an|the|new|joint)\s+(?:[\w-]+\s+){0,3}?(?:fund|platforms?|cent(?:er|re)s?|lab(?:oratory|oratories|s)?|bases?|institutes?|parks?|company|venture|hubs?|workstations?)\b/i,
   /** An unnamed built thing right after a building verb ("… to build three research institutes"). */
   anyThingAfterVerb:
     /^\s*(?:up\s+)?(?:a|an|the|new|joint|two|three|four|five|several)\s+(?:[\w-]+\s+){0,3}?(?:fund|platforms?|cent(?:er|re)s?|lab(?:oratory|oratories|s)?|bases?|institutes?|parks?)\b/i,

@@ -13,9 +13,13 @@ const JOINT_NAME_REL_OPTIONS = Object.freeze({
   confidence: 0.65,
 });
 
-/** "Juhua Group Corporation" in a lab's name is the "Juhua Group" named elsewhere. */
+/** "Juhua Group Corporation" in a lab's name is the "Juhua Group" named elsewhere (and the like). */
 function byShortName(byName: ReadonlyMap<string, Placed>, partner: string): Placed | undefined {
   const lower = partner.toLowerCase();
+  // "Cambridge University" in a lab's name is the "University of Cambridge" named elsewhere.
+  const uni = /^(.+) university$/.exec(lower);
+  const ofForm = uni ? byName.get(`university of ${uni[1] as string}`) : undefined;
+  if (ofForm) return ofForm;
   for (const [name, m] of byName)
     if (
       m.type === 'Company' &&

@@ -41,6 +41,12 @@ const SUPPORT_OPTIONS = Object.freeze({
   /** Text between a receiver and "support" it received ("had received strong "). */
   received:
     /^\s*(?:has|have|had|will)?\s*(?:also\s+)?(?:received|receives|receive|got|gained|won|enjoyed|obtained)\s+(?:[a-z]+\s+){0,3}$/i,
+  /** "… thanked " before the supporter. */
+  thankedFor:
+    /\b(?:thanked|thanks|thanking|expressed (?:his|her|their) gratitude to)\s+(?:the\s+)?/i,
+  /** Text after the thanked supporter: "for its (strong) support". */
+  forSupport:
+    /^\s*(?:\([^()]*\)\s*)?for\s+(?:its|their|the)\s+(?:[a-z-]+\s+){0,2}?(?:support|help|assistance)(?:\s+and\s+help)?\b/i,
   /** Confidence of a support relation. */
   confidence: 0.7,
 });
@@ -110,8 +116,44 @@ function passiveSupport(
     }));
 }
 
+/**
+ * "Tian, director of the X Bureau, thanked UJN for its support and help to Zhangqiu City's
+ * innovation": the thanked body supports what follows "to"/"of", else the thanker's body.
+ */
+function thankedForSupport(ctx: SentenceContext): FoundRelation[] {
+  const m = SUPPORT_OPTIONS.thankedFor.exec(ctx.text);
+  if (!m) return [];
+  const thankedAt = ctx.start + m.index;
+  const afterThanks = ctx.start + m.index + m[0].length;
+  const source = ctx.mentions.find((x) => x.start >= afterThanks && isActor(x));
+  if (!source) return [];
+  const rest = between(ctx, source.end, ctx.end);
+  const forSupport = SUPPORT_OPTIONS.forSupport.exec(rest);
+  if (!forSupport) return [];
+  const supportEnd = source.end + forSupport.index + forSupport[0].length;
+  const named = ctx.mentions.find(
+    (x) =>
+      x.start >= supportEnd &&
+      isActor(x) &&
+      /^\s*(?:and\s+help\s+)?(?:to|of|for)\s+(?:the\s+)?$/i.test(between(ctx, supportEnd, x.start)),
+  );
+  const thanker = [...ctx.mentions].reverse().find((x) => x.end <= thankedAt && isActor(x));
+  const target = named ?? thanker;
+  if (!target || target.entity === source.entity) return [];
+  return [
+    {
+      type: 'SUPPORTS',
+      source: source.entity,
+      target: target.entity,
+      confidence: SUPPORT_OPTIONS.confidence,
+    },
+  ];
+}
+
 /** "X helped/supported Y", "X provided technical support to Y", "with the support of X, Y …". */
 export function findSupports(ctx: SentenceContext): FoundRelation[] {
+  const thanked = thankedForSupport(ctx);
+  if (thanked.length > 0) return thanked;
   const out: FoundRelation[] = [];
   for (const trigger of findTriggers(ctx, SUPPORT_OPTIONS.patterns)) {
     const clause = clauseAround(ctx, trigger.start);

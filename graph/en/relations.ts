@@ -84,7 +84,8 @@ export function extractRelations(docId: string, contexts: SentenceContext[]): Re
       if (f.type === 'CO_BUILDS' || f.type === 'LOCATED_IN' || f.type === 'SUPPORTS')
         f.source = proxies.get(f.source) ?? f.source;
       // "the university and the X municipal government will co-build …": partners, either end.
-      if (f.type === 'CO_BUILDS') f.target = proxies.get(f.target) ?? f.target;
+      if (f.type === 'CO_BUILDS' || f.type === 'SUPPORTS')
+        f.target = proxies.get(f.target) ?? f.target;
       if (f.source === f.target) continue;
       const id = relationId(f.type, f.source, f.target);
       const evidence = { doc: docId, start: ctx.start, end: ctx.end, sentence: ctx.text };

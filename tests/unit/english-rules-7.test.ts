@@ -525,3 +525,56 @@ describe('English extraction, round 7: fourth batch', () => {
     expect(edges(out)).not.toContain('CO_BUILDS Qinglan University -> Jiangsu');
   });
 });
+
+describe('English extraction, round 7: fifth batch', () => {
+  it('places a district "in the east of" its city', () => {
+    const out = run('The center will be located in Xiaoshan District, in the east of Hangzhou.');
+    expect(edges(out)).toContain('LOCATED_IN Xiaoshan District -> Hangzhou');
+  });
+
+  it('finds "The Shanghai government" without the sentence\'s article, and "the X City government"', () => {
+    expect(
+      names(run('The Shanghai government has signed an agreement with Tsinghua University.')),
+    ).toContain('Other:Shanghai government');
+    expect(names(run('Liu thanked the Zhangqiu City government for its support.'))).toContain(
+      'Other:Zhangqiu City government',
+    );
+  });
+
+  it('makes partners that agree on building an unnamed hub co-builders', () => {
+    const out = run(
+      'On March 14, Ninghe district and Tianjin University of Technology signed a cooperation agreement on building a technology and innovation hub in the district.',
+    );
+    expect(edges(out)).toContain('CO_BUILDS Ninghe district -> Tianjin University of Technology');
+  });
+
+  it('reads "thanked X for its support" as X supporting what follows, or the thanker', () => {
+    const toPlace = run(
+      "Tian, director of the Lanxi Bureau of Science and Technology, thanked Qinglan University for its support and help to Zibo's innovation.",
+    );
+    expect(edges(toPlace)).toContain('SUPPORTS Qinglan University -> Zibo');
+    const toThanker = run('Hefeng Group thanked Qinglan University for its help.');
+    expect(edges(toThanker)).toEqual(['SUPPORTS Qinglan University -> Hefeng Group']);
+    expect(edges(run('Hefeng Group thanked Qinglan University for coming.'))).toEqual([]);
+  });
+
+  it('reads "Cambridge University - Nanjing Centre of X" as one centre built by the university', () => {
+    const out = run(
+      'The opening ceremony of the Cambridge University - Nanjing Centre of Technology and Innovation was held. ' +
+        'Chu Dayou, a director at the University of Cambridge, attended.',
+    );
+    expect(names(out)).toContain(
+      'Lab:Cambridge University - Nanjing Centre of Technology and Innovation',
+    );
+    expect(edges(out)).toContain(
+      'CO_BUILDS University of Cambridge -> Cambridge University - Nanjing Centre of Technology and Innovation',
+    );
+  });
+
+  it('merges "X University" with the "University of X" named in the same article', () => {
+    const out = run('Cambridge University signed. The University of Cambridge is old.');
+    const unis = out.entities.filter((e) => e.type === 'University');
+    expect(unis.map((e) => e.name)).toEqual(['University of Cambridge']);
+    expect(unis[0]?.aliases).toContain('Cambridge University');
+  });
+});
