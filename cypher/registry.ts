@@ -22,6 +22,7 @@ export const QUERY_NAMES = Object.freeze([
   'queries/stats',
   'queries/graph',
   'queries/neighbours',
+  'queries/neighbours-first',
   'queries/nodes-by-id',
   'queries/entity',
   'queries/edge',

@@ -1,7 +1,7 @@
-import { cypher } from '../cypher/registry';
 import { RELATION_TYPES, type EntityType, type RelationType } from '../graph/ontology';
 import { toElements, type EdgeRecord, type Elements, type NodeRecord } from './elements';
 import { NotFoundError } from './errors';
+import { compactQuery } from './queryText';
 import { readTx } from './session';
 
 export interface GraphFilter {
@@ -17,7 +17,7 @@ export async function filteredGraph(
   filter: GraphFilter,
 ): Promise<{ elements: Elements; truncated: boolean; total: number }> {
   return readTx(async (tx) => {
-    const res = await tx.run(cypher('queries/graph'), {
+    const res = await tx.run(compactQuery('queries/graph'), {
       types: filter.types ?? null,
       relations: filter.relations ?? null,
       districts: filter.districts ?? null,
@@ -97,12 +97,31 @@ function nodeFromRow(row: KeptRow): NodeRecord {
 }
 
 /**
+ * How many known entities (not `fresh`) the held ties join to any of `ids`: every tie of a
+ * frontier entity to an earlier level or to the frontier itself is held by then.
+ */
+function knownNeighbours(
+  ids: string[],
+  fresh: Set<string>,
+  edges: Map<string, EdgeRecord>,
+): number {
+  if (ids.length === 0) return 0;
+  const of = new Set(ids);
+  const seen = new Set<string>();
+  for (const e of edges.values()) {
+    if (of.has(e.source) && !fresh.has(e.target)) seen.add(e.target);
+    if (of.has(e.target) && !fresh.has(e.source)) seen.add(e.source);
+  }
+  return seen.size;
+}
+
+/**
  * Breadth-first expansion, one query per level, keeping at most `limit` neighbours (at each
  * level the best-documented first). Every tie between a kept entity and the level before it
  * comes back with the entity, and the ties inside each expanded level with the next query.
  * Beyond the centre, a hub's new neighbours are read only up to a fan-out (levelFanout), so the
  * ranking is among what was read. `omitted` counts the entities reached but left out (around
- * hubs at most that many); once the cap is reached it is estimated from degrees (an entity
+ * hubs possibly a few more); once the cap is reached it is estimated from degrees (an entity
  * reached from several sides counts once per tie: an upper bound).
  */
 export async function neighbourhood(
@@ -110,45 +129,59 @@ export async function neighbourhood(
 ): Promise<{ elements: Elements; omitted: number }> {
   const minConfidence = q.minConfidence ?? 0;
   const relations = q.relations ?? [...RELATION_TYPES];
+  const unfiltered = !q.relations && minConfidence <= 0;
   return readTx(async (tx) => {
-    const level = (frontier: string[], known: string[], room: number, first: boolean) =>
-      tx.run(cypher('queries/neighbours'), {
-        frontier,
-        known,
-        room,
+    // The centre and its first level come in one query; an unknown centre gives no row.
+    const first = (
+      await tx.run(compactQuery('queries/neighbours-first'), {
+        id: q.id,
+        room: q.depth > 0 ? q.limit : 0,
         relations,
         minConfidence,
-        unfiltered: !q.relations && minConfidence <= 0,
-        fanout: first ? null : levelFanout(room, frontier.length),
-      });
-    // The centre and the first level are sent together (one round trip); an unknown centre
-    // simply has no neighbours.
-    const [centre, first] = await Promise.all([
-      tx.run(cypher('queries/nodes-by-id'), { ids: [q.id] }),
-      q.depth > 0 ? level([q.id], [q.id], q.limit, true) : undefined,
-    ]);
-    const centreNode = centre.records[0]?.get('node') as NodeRecord | undefined;
-    if (!centreNode) throw new NotFoundError(`No entity with id ${q.id}`);
+        unfiltered,
+      })
+    ).records[0];
+    const centreNode = first?.get('centre') as NodeRecord | undefined;
+    if (!first || !centreNode) throw new NotFoundError(`No entity with id ${q.id}`);
     const nodes = new Map<string, NodeRecord>([[centreNode.id, centreNode]]);
     const edges = new Map<string, EdgeRecord>();
     let omitted = 0;
-    let frontier = [q.id];
-    for (let depth = 0; depth < q.depth && frontier.length > 0; depth++) {
+    const keep = (kept: KeptRow[]): string[] =>
+      kept.map((row) => {
+        nodes.set(row[0], nodeFromRow(row));
+        for (const e of row[9]) edges.set(e[0], edgeFromRow(e));
+        return row[0];
+      });
+    let frontier: string[] = [];
+    if (q.depth > 0) {
+      const kept = first.get('kept') as KeptRow[];
+      omitted += (first.get('found') as number) - kept.length;
+      frontier = keep(kept);
+    }
+    for (let depth = 1; depth < q.depth && frontier.length > 0; depth++) {
       const room = Math.max(0, q.limit - (nodes.size - 1));
-      const res =
-        depth === 0 && first ? first : await level(frontier, [...nodes.keys()], room, false);
+      const res = await tx.run(compactQuery('queries/neighbours'), {
+        frontier,
+        known: [...nodes.keys()],
+        room,
+        relations,
+        minConfidence,
+        unfiltered,
+        fanout: levelFanout(room, frontier.length),
+      });
       const rec = res.records[0];
       if (!rec) break;
       for (const e of rec.get('innerEdges') as EdgeRow[]) edges.set(e[0], edgeFromRow(e));
       const kept = rec.get('kept') as KeptRow[];
-      omitted += (rec.get('found') as number) - kept.length;
-      const next: string[] = [];
-      for (const row of kept) {
-        nodes.set(row[0], nodeFromRow(row));
-        next.push(row[0]);
-        for (const e of row[9]) edges.set(e[0], edgeFromRow(e));
-      }
+      // With no room the frontier's degrees below say what was left out instead.
+      const newAroundHubs =
+        room > 0
+          ? (rec.get('hubAll') as number) -
+            knownNeighbours(rec.get('hubs') as string[], new Set(kept.map((k) => k[0])), edges)
+          : 0;
+      omitted += (rec.get('found') as number) + newAroundHubs - kept.length;
       const degrees = rec.get('degrees') as [string, number][];
+      const next = keep(kept);
       if (degrees.length > 0) {
         // No room left: what the frontier ties to, less the ties already held, was left out.
         const held = new Map<string, number>();

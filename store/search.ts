@@ -1,4 +1,4 @@
-import { cypher } from '../cypher/registry';
+import { compactQuery } from './queryText';
 import type { EntityType } from '../graph/ontology';
 import { normalizePinyinQuery } from './pinyinKeys';
 import type { ManagedTransaction } from 'neo4j-driver';
@@ -34,12 +34,12 @@ export const SEARCH_DEFAULTS = Object.freeze({
   /** Full-text candidates read per requested result, re-ranked here (exact and in-name first). */
   candidates: 3,
   /**
-   * Full-text hits read for a type-filtered search, as multiples of the candidates wanted, tried
-   * in turn while fewer results of the requested types came back than the limit (the index
-   * knows no types: a rare type among many better-scoring hits of other types needs a deeper
-   * read).
+   * Full-text hits read for a type-filtered search, as a multiple of the candidates wanted: the
+   * index knows no types, so a rare type among many better-scoring hits of other types needs a
+   * deep read. One deep read, filtered lazily, costs about as much as a shallow one (Lucene
+   * scores every match either way) and saves reading again.
    */
-  typedDepths: [1, 10, 100] as readonly number[],
+  typedDepth: 100,
   /** Deepest full-text read of a type-filtered search, whatever the limit. */
   maxTypedHits: 5_000,
 });
@@ -61,35 +61,27 @@ interface Row {
 }
 
 /**
- * Up to `wanted` full-text candidates of the requested types, best Lucene score first. Without
- * a type filter one read of `wanted` hits; with one, deeper reads until at least `enough` of
- * those types are found (a term with few hits is cheap to read again; a deep read is capped).
+ * Up to `wanted` full-text candidates of the requested types, best Lucene score first: the best
+ * `wanted` hits, or with a type filter the best `wanted` of those types among a deep read.
  */
 async function fullTextRows(
   tx: ManagedTransaction,
   query: string,
   types: EntityType[] | undefined,
   wanted: number,
-  enough: number,
 ): Promise<(Row & { score: number })[]> {
-  const depths = types
-    ? SEARCH_DEFAULTS.typedDepths.map((d) => Math.min(wanted * d, SEARCH_DEFAULTS.maxTypedHits))
-    : [wanted];
-  let rows: (Row & { score: number })[] = [];
-  for (const inner of [...new Set(depths)]) {
-    const res = await tx.run(cypher('queries/search-fulltext'), {
-      query,
-      types: types ?? null,
-      inner,
-      limit: wanted,
-    });
-    rows = res.records.map((r) => ({
-      ...(r.get('entity') as Row),
-      score: r.get('score') as number,
-    }));
-    if (rows.length >= enough) break;
-  }
-  return rows;
+  const res = await tx.run(compactQuery('queries/search-fulltext'), {
+    query,
+    types: types ?? null,
+    inner: types
+      ? Math.min(wanted * SEARCH_DEFAULTS.typedDepth, SEARCH_DEFAULTS.maxTypedHits)
+      : wanted,
+    limit: wanted,
+  });
+  return res.records.map((r) => ({
+    ...(r.get('entity') as Row),
+    score: r.get('score') as number,
+  }));
 }
 
 /**
@@ -121,7 +113,11 @@ export async function searchEntities(
     // The pinyin query is sent first and read last: both travel in one round trip.
     const pinyinRun =
       latin.length >= 2 && /^[a-z0-9\s]+$/i.test(text)
-        ? tx.run(cypher('queries/search-pinyin'), { pinyin: latin, types: types ?? null, limit })
+        ? tx.run(compactQuery('queries/search-pinyin'), {
+            pinyin: latin,
+            types: types ?? null,
+            limit,
+          })
         : undefined;
     const escaped = escapeLucene(text);
     if (escaped.trim().length > 0) {
@@ -130,7 +126,6 @@ export async function searchEntities(
         escaped,
         types,
         limit * SEARCH_DEFAULTS.candidates,
-        limit,
       )) {
         const exact = row.name === text || row.nameEn?.toLowerCase() === text.toLowerCase();
         const inName =

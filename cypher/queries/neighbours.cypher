@@ -1,14 +1,15 @@
-// One breadth-first level out from $frontier; the caller walks depth 1..3. Returns the entities
-// first reached at this level (not in $known), best-documented first and at most $room of them,
-// each with its ties to the frontier, and the ties inside the frontier (ties to earlier levels
-// came back with the frontier itself).
-// Hubs: with $fanout set (levels after the first), a frontier entity with more than $fanout
-// ties is a hub. Its new neighbours are read only up to $fanout (in store order), so ranking and
-// grouping never touch its thousands of ties. Its ties to the kept entities and to other hubs
-// are then found by one plain walk over its ties (no sorting, no grouping), so no tie between
-// two returned entities is missed, and the same walk counts the distinct new entities the hubs
-// tie to: `found` is then the distinct new entities of this level, or a few more (exact unless an
-// entity read from a non-hub also ties to a hub beyond what was read from that hub).
+// One breadth-first level out from $frontier, beyond the first (neighbours-first.cypher reads the
+// centre and its ties): the caller walks depth 2..3. Returns the entities first reached at this
+// level (not in $known), best-documented first and at most $room of them, each with its ties to
+// the frontier, and the ties inside the frontier (ties to earlier levels came with the frontier).
+// Hubs: a frontier entity with more than $fanout ties is a hub. Its new neighbours are read only
+// up to $fanout (in store order), so ranking and grouping never touch its thousands of ties. Its
+// ties to the kept entities and to other hubs are then found by one plain walk over its ties (no
+// sorting, no grouping), so no tie between two returned entities is missed, and the same walk
+// counts the distinct entities the hubs tie to. The caller adds those it holds no tie to (new
+// ones) to `found` (the new entities read, less those read from hubs): the new entities of this
+// level, or a few more (exact unless an entity read from a non-hub also ties to a hub beyond what
+// was read from that hub).
 // With $unfiltered (every type, no confidence floor) the filters are skipped. The tie types are
 // listed in the patterns so that document mentions are never walked; they must be the
 // ontology's relationship types. Rows are lists, not maps: they travel and decode faster.
@@ -16,10 +17,8 @@ MATCH (a:Entity)
 WHERE a.id IN $frontier
 WITH collect(a) AS frontier
 WITH frontier,
-     CASE WHEN $fanout IS NULL THEN []
-          ELSE [a IN frontier
-                WHERE COUNT { (a)-[:CO_BUILDS|FLEXIBLY_INTRODUCES|TRANSFERS_TO|SUPPORTS|LOCATED_IN|PART_OF]-() } > $fanout]
-     END AS hubs
+     [a IN frontier
+      WHERE COUNT { (a)-[:CO_BUILDS|FLEXIBLY_INTRODUCES|TRANSFERS_TO|SUPPORTS|LOCATED_IN|PART_OF]-() } > $fanout] AS hubs
 CALL (frontier, hubs) {
   UNWIND CASE WHEN $room > 0 OR size(frontier) > 1 THEN frontier ELSE [] END AS a
   WITH a, a IN hubs AS hub
@@ -35,7 +34,7 @@ CALL (frontier, hubs) {
     WHERE NOT b.id IN $known
       AND ($unfiltered OR (type(r) IN $relations
                            AND ($minConfidence <= 0 OR coalesce(r.confidence, 0.0) >= $minConfidence)))
-    RETURN r, b LIMIT toInteger(coalesce($fanout, 0))
+    RETURN r, b LIMIT toInteger($fanout)
   }
   // Ties inside the frontier once each (a hub's come from the other side or the hub walk below).
   WITH hub, r, b, b.id IN $frontier AS inner, a.id < b.id AS forward
@@ -49,16 +48,17 @@ CALL (frontier, hubs) {
          size(found) AS found, hubRead, found[..toInteger($room)] AS kept
 }
 // Every tie of every hub, once: those to kept entities and to other hubs, and how many distinct
-// new entities the hubs tie to (hubNew; hubRead of them were read above).
+// entities the hubs tie to (hubAll: the caller takes away those it already holds ties to, and
+// hubRead of the rest were read above). Nodes are compared, not ids: no property reads.
 CALL (kept, hubs) {
-  WITH [k IN kept | k.b.id] AS keptIds, [h IN hubs | h.id] AS hubIds, hubs
+  WITH [k IN kept | k.b] AS keptNodes, hubs
   UNWIND hubs AS h
   MATCH (h)-[r:CO_BUILDS|FLEXIBLY_INTRODUCES|TRANSFERS_TO|SUPPORTS|LOCATED_IN|PART_OF]-(b)
-  WHERE $unfiltered OR (type(r) IN $relations
-                        AND ($minConfidence <= 0 OR coalesce(r.confidence, 0.0) >= $minConfidence))
-  WITH h, r, b.id AS bid, keptIds, hubIds
-  RETURN collect(CASE WHEN bid IN keptIds OR (bid IN hubIds AND h.id < bid) THEN r END) AS hubTies,
-         count(DISTINCT CASE WHEN $room > 0 AND NOT bid IN $known THEN bid END) AS hubNew
+  WHERE b <> h
+    AND ($unfiltered OR (type(r) IN $relations
+                         AND ($minConfidence <= 0 OR coalesce(r.confidence, 0.0) >= $minConfidence)))
+  RETURN collect(CASE WHEN b IN keptNodes OR (b IN hubs AND elementId(h) < elementId(b)) THEN r END) AS hubTies,
+         count(DISTINCT b) AS hubAll
 }
 // With no room left nothing new is collected; the caller estimates what the cap left out from
 // the frontier's degrees, less the ties it already holds.
@@ -84,5 +84,5 @@ CALL (kept) {
                   [r IN ties | [r.id, startNode(r).id, endNode(r).id, type(r), r.confidence, r.evidenceCount]]
                  ]) AS rows
 }
-RETURN found + hubNew - hubRead AS found, rows AS kept, degrees,
+RETURN found - hubRead AS found, hubAll, [h IN hubs | h.id] AS hubs, rows AS kept, degrees,
        [r IN inner + hubTies | [r.id, startNode(r).id, endNode(r).id, type(r), r.confidence, r.evidenceCount]] AS innerEdges

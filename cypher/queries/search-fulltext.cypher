@@ -1,6 +1,6 @@
 // Full-text over names and aliases (cjk analyzer); $query is already Lucene-escaped.
-// The index knows no types, so a type filter reads $inner best hits and keeps $limit of them:
-// the caller asks again with a larger $inner when too few of the requested types were among them.
+// The index knows no types, so a type filter reads the $inner best hits (lazily: it stops once
+// $limit of the requested types are found) and keeps $limit of them.
 CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: toInteger($inner)})
 YIELD node, score
 WHERE $types IS NULL OR node.type IN $types
