@@ -63,8 +63,10 @@ MATCH (d:RawDocument {id: row.doc})
 CALL (row) { MATCH (n:RawEntity {id: row.entity}) RETURN n LIMIT 1 }
 CREATE (d)-[r:MENTIONS]->(n)
 SET r.count = row.count, r.starts = row.starts, r.ends = row.ends, r.surfaces = row.surfaces`,
-  evidence: `UNWIND $rows AS row
-MATCH (d:RawDocument {id: row.doc})
+  // Grouped by document, as the loader sends it.
+  evidence: `UNWIND $rows AS group
+MATCH (d:RawDocument {id: group.doc})
+UNWIND group.rows AS row
 CREATE (ev:RawEvidence)-[:IN_DOCUMENT]->(d)
 SET ev = row`,
   relations: `UNWIND $rows AS row

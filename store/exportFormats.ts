@@ -75,9 +75,10 @@ export function toCypherScript(s: GraphSnapshot): string {
       );
     }
   }
+  // Evidence is found again by its tie (the indexed relId), its document and its offsets.
   for (const b of batches(s.evidence)) {
     lines.push(
-      `UNWIND ${cypherLiteral(b)} AS row MATCH (d:Document {id: row.doc}) MERGE (v:Evidence {id: row.id}) SET v += row MERGE (v)-[:IN_DOCUMENT]->(d);`,
+      `UNWIND ${cypherLiteral(b)} AS row MATCH (d:Document {id: row.doc}) MERGE (v:Evidence {relId: row.relId, start: row.start, end: row.end})-[:IN_DOCUMENT]->(d) SET v.sentence = row.sentence, v.confidence = row.confidence;`,
     );
   }
   return lines.join('\n') + '\n';

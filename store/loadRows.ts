@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { keysOfName } from '../graph/crossLanguage';
 import { relationId } from '../graph/ids';
 import type { DocumentInfo, Entity, ExtractionResult, Relation } from '../graph/types';
@@ -36,17 +35,18 @@ export interface RelationRow {
   newDocuments: number;
   newConfidences: number[];
 }
+/** One sentence stating a tie: only what neither the tie nor the document holds. */
 export interface EvidenceRow {
-  id: string;
   relId: string;
-  relType: string;
-  source: string;
-  target: string;
-  doc: string;
   sentence: string;
   start: number;
   end: number;
   confidence: number;
+}
+/** A document's evidence, sent together: the document is looked up once for all of it. */
+export interface EvidenceGroup {
+  doc: string;
+  rows: EvidenceRow[];
 }
 export interface DocumentRow {
   id: string;
@@ -70,7 +70,9 @@ export interface BatchRows {
   keys: KeyRow[];
   mentions: MentionRow[];
   relations: RelationRow[];
-  evidence: EvidenceRow[];
+  evidence: EvidenceGroup[];
+  /** Evidence rows in all groups. */
+  evidenceCount: number;
 }
 
 /** The key under which an entity can be found again by any of its surface forms. */
@@ -140,12 +142,6 @@ function cachedSearchKeys(names: string[]): { pinyin: string; initials: string }
   const join = (parts: string[]): string =>
     KEY_SEPARATOR + parts.join(KEY_SEPARATOR) + KEY_SEPARATOR;
   return { pinyin: join(keys.map((k) => k.pinyin)), initials: join(keys.map((k) => k.initials)) };
-}
-
-function evidenceId(relId: string, doc: string, start: number, end: number): string {
-  return (
-    'v_' + createHash('sha1').update(`${relId}|${doc}|${start}|${end}`).digest('hex').slice(0, 16)
-  );
 }
 
 /** The part of an extraction result that belongs to the given documents. */
@@ -275,13 +271,16 @@ export function buildRows(
   }
 
   const relations = new Map<string, RelationRow>();
-  const evidence = new Map<string, EvidenceRow>();
+  // One record per (tie, document, offsets): an extraction citing a sentence twice stores it once.
+  const evidence = new Map<string, Map<string, EvidenceRow>>();
+  const docsOf = new Map<string, Set<string>>();
+  let evidenceCount = 0;
   for (const r of result.relations) {
     const source = finalId(r.source);
     const target = finalId(r.target);
     if (source === target) continue; // two names of one entity: no self-tie
     const id = relationId(r.type, source, target);
-    relations.set(id, {
+    const rel = relations.get(id) ?? {
       id,
       type: r.type,
       source,
@@ -289,30 +288,25 @@ export function buildRows(
       newEvidence: 0,
       newDocuments: 0,
       newConfidences: [],
-    });
+    };
+    relations.set(id, rel);
     for (const v of r.evidence) {
-      const vid = evidenceId(id, v.doc, v.start, v.end);
-      evidence.set(vid, {
-        id: vid,
+      let group = evidence.get(v.doc);
+      if (!group) evidence.set(v.doc, (group = new Map()));
+      const key = `${id}|${v.start}|${v.end}`;
+      if (group.has(key)) continue;
+      group.set(key, {
         relId: id,
-        relType: r.type,
-        source,
-        target,
-        doc: v.doc,
         sentence: v.sentence,
         start: v.start,
         end: v.end,
         confidence: r.confidence,
       });
+      evidenceCount += 1;
+      rel.newEvidence += 1;
+      rel.newConfidences.push(r.confidence);
+      docsOf.set(id, (docsOf.get(id) ?? new Set()).add(v.doc));
     }
-  }
-
-  const docsOf = new Map<string, Set<string>>();
-  for (const v of evidence.values()) {
-    const rel = relations.get(v.relId)!;
-    rel.newEvidence += 1;
-    rel.newConfidences.push(v.confidence);
-    docsOf.set(v.relId, (docsOf.get(v.relId) ?? new Set()).add(v.doc));
   }
   for (const [relId, docs] of docsOf) relations.get(relId)!.newDocuments = docs.size;
 
@@ -322,7 +316,8 @@ export function buildRows(
     keys: [...keys.values()].sort(byKey((k) => k.key)),
     mentions: [...mentions.values()],
     relations: [...relations.values()],
-    evidence: [...evidence.values()],
+    evidence: [...evidence].map(([doc, rows]) => ({ doc, rows: [...rows.values()] })),
+    evidenceCount,
   };
 }
 

@@ -218,7 +218,7 @@ async function loadBatch(
     unchanged,
     entityIds: rows.entities.map((e) => e.id),
     relationIds: rows.relations.map((r) => r.id),
-    evidence: rows.evidence.length,
+    evidence: rows.evidenceCount,
   };
 }
 
@@ -227,10 +227,7 @@ export async function unloadInTx(tx: ManagedTransaction, docId: string): Promise
   const res = await tx.run(cypher('load/unload-document'), { id: docId });
   const record = res.records[0];
   if (!record) return false;
-  const relations = (
-    record.get('relations') as ({ id: string; source: string; target: string } | null)[]
-  ).filter((r): r is { id: string; source: string; target: string } => r !== null);
-  await tx.run(cypher('load/refresh-relations'), { relations });
+  await tx.run(cypher('load/refresh-relations'), { ids: record.get('relationIds') as string[] });
   await tx.run(cypher('load/refresh-entities'), { ids: record.get('entityIds') as string[] });
   return true;
 }

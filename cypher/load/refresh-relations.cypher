@@ -1,23 +1,28 @@
 // Recomputes each edge's figures from its evidence; an edge left with no evidence is removed.
-// Both ends are looked up first and the edge is found by expanding between them (Expand(Into),
-// from the smaller side): an untyped or unimported pattern is planned as a walk over every
-// relationship of a hub, or of the store. The type list is the ontology's RELATION_TYPES.
-UNWIND $relations AS r
-MATCH (a:Entity {id: r.source})
-MATCH (b:Entity {id: r.target})
-CALL (a, b, r) {
-  MATCH (a)-[x:CO_BUILDS|FLEXIBLY_INTRODUCES|TRANSFERS_TO|SUPPORTS|LOCATED_IN|PART_OF]->(b)
-  WHERE x.id = r.id
-  RETURN x
+// Each edge is found by its id in its type's relationship index (one branch per ontology type,
+// RELATION_TYPES: a relationship index serves one type).
+UNWIND $ids AS id
+CALL (id) {
+  MATCH ()-[x:CO_BUILDS {id: id}]->() RETURN x
+  UNION
+  MATCH ()-[x:FLEXIBLY_INTRODUCES {id: id}]->() RETURN x
+  UNION
+  MATCH ()-[x:TRANSFERS_TO {id: id}]->() RETURN x
+  UNION
+  MATCH ()-[x:SUPPORTS {id: id}]->() RETURN x
+  UNION
+  MATCH ()-[x:LOCATED_IN {id: id}]->() RETURN x
+  UNION
+  MATCH ()-[x:PART_OF {id: id}]->() RETURN x
 }
 // Each edge is write-locked (in id order) before its evidence is counted, so two transactions
 // removing its last two pieces of evidence cannot both keep it (write skew).
-WITH r, x ORDER BY x.id
+WITH x ORDER BY x.id
 SET x._lock = true
 REMOVE x._lock
-WITH r, x
-OPTIONAL MATCH (ev:Evidence {relId: r.id})
-WITH x, count(ev) AS n, collect(ev.confidence) AS cs, count(DISTINCT ev.doc) AS docs
+WITH x
+OPTIONAL MATCH (ev:Evidence {relId: x.id})-[:IN_DOCUMENT]->(doc:Document)
+WITH x, count(ev) AS n, collect(ev.confidence) AS cs, count(DISTINCT doc) AS docs
 CALL (x, n, cs, docs) {
   WITH x, n, cs, docs WHERE n > 0
   // Independent sentences reinforce each other: noisy-or of their confidences.

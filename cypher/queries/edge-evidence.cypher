@@ -3,6 +3,6 @@
 UNWIND $ids AS id
 MATCH (ev:Evidence {relId: id})-[:IN_DOCUMENT]->(doc:Document)
 RETURN id,
-       ev {.doc, .sentence, .start, .end, .confidence, .source, .target, .relType} AS evidence,
+       ev {.sentence, .start, .end, .confidence, doc: doc.id} AS evidence,
        doc {.id, .title, .date} AS document
 ORDER BY id, doc.date DESC, doc.id, ev.start

@@ -1,14 +1,19 @@
-// Edges by id, each found through one of its evidence records (relationship ids are not
-// indexed by type): one index lookup, then an expansion between its two entities.
+// Edges by id: each found in its type's relationship index on id (one branch per ontology type,
+// RELATION_TYPES), with its two entities.
 UNWIND $ids AS id
 CALL (id) {
-  MATCH (ev:Evidence {relId: id})
-  WITH ev LIMIT 1
-  MATCH (a:Entity {id: ev.source})-[r]->(b:Entity {id: ev.target})
-  WHERE r.id = id
-  RETURN {id: r.id, type: type(r), confidence: r.confidence, evidenceCount: r.evidenceCount} AS edge,
-         a {.id, .name, .type, .aliases, .nameEn} AS source,
-         b {.id, .name, .type, .aliases, .nameEn} AS target
-  LIMIT 1
+  MATCH (a:Entity)-[r:CO_BUILDS {id: id}]->(b:Entity) RETURN a, r, b
+  UNION
+  MATCH (a:Entity)-[r:FLEXIBLY_INTRODUCES {id: id}]->(b:Entity) RETURN a, r, b
+  UNION
+  MATCH (a:Entity)-[r:TRANSFERS_TO {id: id}]->(b:Entity) RETURN a, r, b
+  UNION
+  MATCH (a:Entity)-[r:SUPPORTS {id: id}]->(b:Entity) RETURN a, r, b
+  UNION
+  MATCH (a:Entity)-[r:LOCATED_IN {id: id}]->(b:Entity) RETURN a, r, b
+  UNION
+  MATCH (a:Entity)-[r:PART_OF {id: id}]->(b:Entity) RETURN a, r, b
 }
-RETURN edge, source, target
+RETURN {id: r.id, type: type(r), confidence: r.confidence, evidenceCount: r.evidenceCount} AS edge,
+       a {.id, .name, .type, .aliases, .nameEn} AS source,
+       b {.id, .name, .type, .aliases, .nameEn} AS target

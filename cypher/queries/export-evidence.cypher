@@ -1,3 +1,3 @@
-MATCH (v:Evidence)
-RETURN v {.id, .relId, .relType, .source, .target, .doc, .sentence, .start, .end, .confidence} AS row
-ORDER BY v.id
+MATCH (v:Evidence)-[:IN_DOCUMENT]->(d:Document)
+RETURN v {.relId, .sentence, .start, .end, .confidence, doc: d.id} AS row
+ORDER BY row.doc, row.relId, row.start, row.end

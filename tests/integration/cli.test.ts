@@ -134,7 +134,7 @@ describe('innochain export', () => {
       'MATCH (e:Entity) RETURN e.name AS name, e.aliases AS aliases ORDER BY e.id LIMIT 20',
     );
     const sentences = await query<{ s: string }>(
-      'MATCH (v:Evidence) RETURN v.sentence AS s ORDER BY v.id',
+      'MATCH (v:Evidence) RETURN v.sentence AS s ORDER BY v.relId, s',
     );
     const file = path.join(tmp, 'graph.cypher');
     const exported = await run('export', '--format', 'cypher', '--out', file);
@@ -159,7 +159,7 @@ describe('innochain export', () => {
         'MATCH (e:Entity) RETURN e.name AS name, e.aliases AS aliases ORDER BY e.id LIMIT 20',
       ),
     ).toEqual(sample);
-    expect(await query('MATCH (v:Evidence) RETURN v.sentence AS s ORDER BY v.id')).toEqual(
+    expect(await query('MATCH (v:Evidence) RETURN v.sentence AS s ORDER BY v.relId, s')).toEqual(
       sentences,
     );
   });

@@ -30,11 +30,12 @@ async function ingest(
 
 /** Everything stored, by key, with how many nodes/relationships share that key. */
 async function inventory() {
+  // An evidence record is keyed by its tie, its offsets and its document.
   const nodes = await query<{ key: string; n: number }>(
-    'MATCH (n) WITH coalesce(n.id, n.key) AS key, count(*) AS n RETURN key, n ORDER BY key',
+    "MATCH (n) OPTIONAL MATCH (n)-[:IN_DOCUMENT]->(d) WITH coalesce(n.id, n.key, n.relId + '@' + d.id + ':' + toString(n.start) + '-' + toString(n.end)) AS key, count(*) AS n RETURN key, n ORDER BY key",
   );
   const rels = await query<{ key: string; n: number }>(
-    "MATCH (a)-[r]->(b) WITH coalesce(r.id, type(r) + ':' + coalesce(a.id, a.key) + '>' + coalesce(b.id, b.key)) AS key, count(*) AS n RETURN key, n ORDER BY key",
+    "MATCH (a)-[r]->(b) WITH coalesce(r.id, type(r) + ':' + coalesce(a.id, a.key, a.relId + ':' + toString(a.start) + '-' + toString(a.end)) + '>' + coalesce(b.id, b.key)) AS key, count(*) AS n RETURN key, n ORDER BY key",
   );
   return { nodes, rels };
 }
@@ -98,7 +99,7 @@ test('20 different articles ingested concurrently while readers run are all stor
   // Each document is complete: it mentions entities and its ties carry evidence.
   for (const id of ids) {
     const [row] = await query<{ mentions: number; evidence: number }>(
-      'MATCH (d:Document {id: $id}) RETURN COUNT { (d)-[:MENTIONS]->() } AS mentions, COUNT { (:Evidence {doc: $id}) } AS evidence',
+      'MATCH (d:Document {id: $id}) RETURN COUNT { (d)-[:MENTIONS]->() } AS mentions, COUNT { (d)<-[:IN_DOCUMENT]-(:Evidence) } AS evidence',
       { id },
     );
     expect(row!.mentions).toBeGreaterThan(0);

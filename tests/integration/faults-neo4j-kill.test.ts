@@ -48,7 +48,7 @@ interface DocShape {
 async function shapes(): Promise<Map<string, DocShape>> {
   const rows = await query<DocShape>(
     `MATCH (d:Document)
-     RETURN d.id AS id, COUNT { (d)-[:MENTIONS]->() } AS mentions, COUNT { (:Evidence {doc: d.id}) } AS evidence`,
+     RETURN d.id AS id, COUNT { (d)-[:MENTIONS]->() } AS mentions, COUNT { (d)<-[:IN_DOCUMENT]-(:Evidence) } AS evidence`,
   );
   return new Map(rows.map((r) => [r.id, r]));
 }

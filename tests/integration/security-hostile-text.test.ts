@@ -46,7 +46,7 @@ const post = (body: unknown) => postRaw(JSON.stringify(body));
 async function expectStoredAsData(docId: string, raw: string): Promise<number> {
   const text = normalize(raw).text;
   const sentences = await query<{ sentence: string }>(
-    'MATCH (v:Evidence {doc: $id}) RETURN v.sentence AS sentence',
+    'MATCH (:Document {id: $id})<-[:IN_DOCUMENT]-(v:Evidence) RETURN v.sentence AS sentence',
     { id: docId },
   );
   for (const { sentence } of sentences) expect(text).toContain(sentence);

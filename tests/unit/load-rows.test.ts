@@ -70,3 +70,27 @@ test('a resolved entity is written under the stored id, with both names as alias
   expect(rows.entities.some((e) => e.id === first!.id)).toBe(false);
   expect(rows.mentions.filter((m) => m.entity === 'e_stored').length).toBeGreaterThan(0);
 });
+
+test("evidence is grouped by document and a tie's figures are its rows in those groups", () => {
+  const rows = buildRows(corpus, new Map());
+  const all = rows.evidence.flatMap((g) => g.rows.map((v) => ({ ...v, doc: g.doc })));
+  expect(rows.evidenceCount).toBe(all.length);
+  expect(new Set(rows.evidence.map((g) => g.doc)).size).toBe(rows.evidence.length);
+  for (const r of rows.relations.slice(0, 30)) {
+    const mine = all.filter((v) => v.relId === r.id);
+    expect(r.newEvidence).toBe(mine.length);
+    expect(r.newDocuments).toBe(new Set(mine.map((v) => v.doc)).size);
+    expect(r.newConfidences).toEqual(mine.map((v) => v.confidence));
+  }
+});
+
+test('a sentence cited twice for one tie in one document is stored once', () => {
+  const [rel] = corpus.relations.filter((r) => r.evidence.length > 0);
+  const doubled = {
+    ...corpus,
+    relations: [{ ...rel!, evidence: [rel!.evidence[0]!, { ...rel!.evidence[0]! }] }],
+  };
+  const rows = buildRows(doubled, new Map());
+  expect(rows.evidenceCount).toBe(1);
+  expect(rows.relations[0]!.newEvidence).toBe(1);
+});
