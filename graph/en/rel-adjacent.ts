@@ -28,7 +28,8 @@ const ADJACENT_OPTIONS = Object.freeze({
   districtGap:
     /^\s*(?:(?:city|county|district|town|province)\s*)?(?:,\s*)?(?:(?:(?:which|that) )?(?:is|was|lies|sits)\s+(?:(?:located|situated)\s+)?)?(?:(?:a|an) (?:[a-z-]+ ){0,2}?(?:city|county|district|town|province|region|area|zone) )?(?:of|in|administered by|under(?: the jurisdiction of)?|part of|(?:the )?(?:provincial )?capital(?: city)? of)\s+(?:the )?(?:(?:[A-Za-z]+ )?China['’]s |(?:(?:north|south)?(?:east|west)(?:ern)?|northern|southern|central) )?$|^\s*,\s*$|^\s*,\s*(?:(?:north|south)?(?:east|west)(?:ern)?\s+|northern\s+|southern\s+|central\s+|north\s+|south\s+)?China['’]s\s+$|^\s*,?\s*(?:(?:which\s+)?(?:is|lies)\s+)?(?:in\s+)?(?:the\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|central|eastern|western|northern|southern)(?:\s+part)?\s+of\s+(?:the\s+)?$/i,
   /** Text between a District and the entity it hosts ("Chongqing-based X", "Bishan's X"). */
-  hostGap: /^(?:-based (?:[a-z]+ ){0,3}?(?:(?:such as|including|like) )?(?:the )?|['’]s )$/i,
+  hostGap:
+    /^(?:-based (?:[a-z]+ ){0,3}?(?:(?:such as|including|like) )?(?:the )?|['’]s |\s+(?:[a-z-]+\s+){0,2}?(?:companies|enterprises|firms)\s*,?\s*(?:such as|including|like)\s+(?:the\s+)?)$/i,
   /** Text between a team (or industry college) and its university or institute. */
   partGap: /^\s*(?:,\s*)?(?:of|from|at|under|in) (?:the )?$/i,
   /** Text between a lab or institute and the university or institute hosting it. */

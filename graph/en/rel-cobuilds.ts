@@ -27,6 +27,7 @@ const CO_BUILD_OPTIONS = Object.freeze({
     'co-founded',
     'co-constructed',
     'joint construction',
+    'jointly (promote|advance|push|accelerate) the {construction} of',
   ]),
   /** compromise patterns naming a partner, then a building verb must follow in the clause. */
   partnerPatterns: Object.freeze([
@@ -77,6 +78,9 @@ const CO_BUILD_OPTIONS = Object.freeze({
   /** Text before a building noun that makes it backed rather than done ("supporting the construction"). */
   backedBuilding:
     /\b(?:support|supports|supported|supporting|help|helps|helped|helping|assist|assisting|promote|promoting|accelerate|accelerating|speed up|fund|funding|funds)\s+(?:the\s+)?$/i,
+  /** "signed a memorandum on building the " right before a named built thing. */
+  signedOnBuilding:
+    /\bsigned\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:memorandum|agreement|contract|MoU)(?:\s+of\s+(?:cooperation|understanding))?\s+(?:on|for)\s+(?:(?:jointly\s+)?(?:building|constructing|establishing|setting up)|(?:the\s+)?(?:joint\s+)?(?:construction|establishment)\s+of)\s+(?:the\s+)?/i,
   /** Text between a built thing and its builders in an appositive ("X, a cluster built by "). */
   builtByAppositive:
     /^\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:built|constructed|developed|set up|established|founded|launched|initiated|co-founded|co-built)\s+(?:(?:in|on)\s+[\w ,]{1,20}?\s+)?by\s+(?:the\s+)?$/i,
@@ -101,7 +105,9 @@ const CO_BUILD_OPTIONS = Object.freeze({
   /** Types that can be the named thing being built. */
   thingTypes: new Set(['Lab', 'Institute', 'Fund']),
   /** District names that are built things rather than places. */
-  builtDistrict: /\b(park|zone|base|science city)$/i,
+  builtDistrict: /\b(park|zone|base|science city|sci-tech city|port|cluster)$/i,
+  /** Text before a District that makes it the builder its government acts for ("the government of X"). */
+  governmentOf: /\bgovernments?\s+of\s+(?:the\s+)?$/i,
   /** Words before a District that mark it as a location, not a builder. */
   locationWords: new Set(['in', 'at', 'of', 'into', 'from', 'near']),
   /** Text before any organisation that marks it as the place of an event ("unveiled at the X"). */
@@ -162,7 +168,12 @@ function isBuilder(ctx: SentenceContext, m: Placed): boolean {
   // "SIAT of the Chinese Academy of Sciences": the owner named after a builder is not one.
   if (isOwnerTail(ctx, m)) return false;
   const before = wordBefore(ctx, m);
-  if (m.type === 'District' && CO_BUILD_OPTIONS.locationWords.has(before)) return false;
+  if (
+    m.type === 'District' &&
+    CO_BUILD_OPTIONS.locationWords.has(before) &&
+    !CO_BUILD_OPTIONS.governmentOf.test(between(ctx, ctx.start, m.start))
+  )
+    return false;
   if (CO_BUILD_OPTIONS.venueBefore.test(between(ctx, ctx.start, m.start))) return false;
   if (describesExpert(ctx, m)) return false;
   if (isBracketAlias(ctx, m)) return false;
@@ -255,7 +266,7 @@ function builtInOpening(ctx: SentenceContext): FoundRelation[] {
 /** "X and Y jointly built Z", "Z was co-founded by X and Y", "X worked with Y to build Z". */
 export function findCoBuilds(ctx: SentenceContext): FoundRelation[] {
   // A relative clause or appositive naming the builders is the sentence's building statement.
-  const relative = [...builtInRelative(ctx), ...builtInAppositive(ctx)];
+  const relative = [...builtInRelative(ctx), ...builtInAppositive(ctx), ...signedToBuild(ctx)];
   return [...builtInOpening(ctx), ...(relative.length > 0 ? relative : findStatedCoBuilds(ctx))];
 }
 
@@ -280,6 +291,24 @@ function builtInAppositive(ctx: SentenceContext): FoundRelation[] {
     if (actors.length > 0) return edges(actors, [thing], CO_BUILD_OPTIONS.partnerConfidence);
   }
   return [];
+}
+
+/**
+ * "Companies and the government of Baodi District signed a memorandum on building the X City":
+ * the signers build the thing the agreement is about, however many are named.
+ */
+function signedToBuild(ctx: SentenceContext): FoundRelation[] {
+  const m = CO_BUILD_OPTIONS.signedOnBuilding.exec(ctx.text);
+  if (!m) return [];
+  const signedAt = ctx.start + m.index;
+  const thingFrom = signedAt + m[0].length;
+  const thing = ctx.mentions.find((x) => x.start >= thingFrom);
+  if (!thing || !isThing(thing) || !/^\s*$/.test(between(ctx, thingFrom, thing.start))) return [];
+  const clause = clauseAround(ctx, signedAt);
+  const builders = ctx.mentions.filter(
+    (x) => x.start >= clause.start && x.end <= signedAt && isBuilder(ctx, x),
+  );
+  return builders.length > 0 ? edges(builders, [thing], CO_BUILD_OPTIONS.partnerConfidence) : [];
 }
 
 /** "The X Alliance, which the institute established in 2012, …": the relative clause's subject built X. */

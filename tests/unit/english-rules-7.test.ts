@@ -578,3 +578,39 @@ describe('English extraction, round 7: fifth batch', () => {
     expect(unis[0]?.aliases).toContain('Cambridge University');
   });
 });
+
+describe('English extraction, round 7: sixth batch', () => {
+  it('makes the signers of a memorandum on building a named place its builders', () => {
+    const out = run(
+      'At the forum, companies and the government of Baodi District in Tianjin signed a memorandum on building the Lanxi Sci-tech City.',
+    );
+    expect(edges(out)).toContain('CO_BUILDS Baodi District -> Lanxi Sci-tech City');
+    expect(
+      edges(run('The delegation visited the government of Zibo and Qinglan University.')),
+    ).toEqual([]);
+  });
+
+  it('reads "jointly promote the construction of X" as building X', () => {
+    const out = run(
+      'The Chinese Academy of Sciences and the Shenzhen government held a symposium. The two sides signed an agreement to jointly promote the construction of the Shenzhen Industry Innovation Center.',
+    );
+    expect(edges(out)).toEqual(
+      expect.arrayContaining([
+        'CO_BUILDS Chinese Academy of Sciences -> Shenzhen Industry Innovation Center',
+        'CO_BUILDS Shenzhen -> Shenzhen Industry Innovation Center',
+      ]),
+    );
+  });
+
+  it('places each company listed after "the <Place> companies, including"', () => {
+    const out = run(
+      'Five companies are in Liuzhou city. The Liuzhou companies, including Liugong Machinery Co and Liuzhou OVM Engineering Co, will gain.',
+    );
+    expect(edges(out)).toEqual(
+      expect.arrayContaining([
+        'LOCATED_IN Liugong Machinery Co -> Liuzhou',
+        'LOCATED_IN Liuzhou OVM Engineering Co -> Liuzhou',
+      ]),
+    );
+  });
+});
