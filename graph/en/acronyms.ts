@@ -5,8 +5,8 @@ import type { EnglishSentence } from './sentences';
 
 /** Options for bare all-capital abbreviations of organisations ("SDUT", "SHINVA"). */
 const ACRONYM_OPTIONS = Object.freeze({
-  /** An all-capital word of 3..8 letters standing alone. */
-  word: /(?<![A-Za-z0-9&'’@-])[A-Z]{3,8}(?![A-Za-z0-9&'’@-])/g,
+  /** An all-capital word of 3..8 letters standing alone (or before a possessive "'s"). */
+  word: /(?<![A-Za-z0-9&'’@-])[A-Z]{3,8}(?![A-Za-z0-9&@-]|['’](?!s\b))/g,
   /** Times it must occur in the document before it is believed to be a name. */
   minCount: 2,
   /** Common abbreviations that are not organisations. */

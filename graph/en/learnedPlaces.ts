@@ -9,6 +9,8 @@ const LEARN_OPTIONS = Object.freeze({
   levelOf: /\b(?:county|city|district|town|township|village|prefecture) of ([A-Z][a-z]+)\b/g,
   /** "Wusheng of Sichuan province": a name said to belong to a province is a place. */
   ofProvince: /\b([A-Z][a-z]+) of ([A-Z][a-z]+(?: [A-Z][a-z]+)?) province\b/g,
+  /** "the People's Government of Keqiao": what a government is "of" is a place. */
+  governmentOf: /\b[Gg]overnment of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b/g,
   /** "in Xiantao, Hubei province", "in Xiantao, Central China's Hubei province": a place before its province. */
   commaProvince:
     /\b(?:in|at|of|from|to) ([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?), (?:(?:[A-Z][a-z]+ )?China['’]s )?([A-Z][a-z]+(?: [A-Z][a-z]+)?) [Pp]rovince\b/g,
@@ -42,7 +44,10 @@ export function learnPlaces(text: string): string[][] {
     const stem = m[1] as string;
     if (isPlainName(stem) && !isKnownPlace(stem)) found.add(stem);
   }
-  for (const m of text.matchAll(LEARN_OPTIONS.levelOf)) {
+  for (const m of [
+    ...text.matchAll(LEARN_OPTIONS.levelOf),
+    ...text.matchAll(LEARN_OPTIONS.governmentOf),
+  ]) {
     const stem = m[1] as string;
     if (isPlainName(stem) && !isKnownPlace(stem)) found.add(stem);
   }

@@ -211,7 +211,11 @@ export function findPeople(tokens: Token[], text: string, offset: number): Candi
       tokens[i + 2]?.lower === 'by'
     ) {
       const span = nameAt(tokens, i + 3);
-      if (span) {
+      // "a team led by Yu Jianyong, president of DHU": a delegation led by an official.
+      const rest = span ? text.slice((tokens[span.to - 1] as Token).end) : '';
+      const official =
+        PEOPLE_OPTIONS.officialAfter.test(rest) || PEOPLE_OPTIONS.officialOf.test(rest);
+      if (span && !official) {
         if (span.from === i + 3) person(span);
         team(span, t.start, (tokens[span.to - 1] as Token).end);
       }

@@ -126,7 +126,9 @@ export function findAdjacent(ctx: SentenceContext): FoundRelation[] {
         !agent &&
         (basedAppositive ||
           (a.type === 'District'
-            ? ADJACENT_OPTIONS.districtGap.test(gap)
+            ? ADJACENT_OPTIONS.districtGap.test(gap) ||
+              // "X Industrial Park, a key platform … in Nantong City": a built place sits in Y.
+              (BUILT_PLACE.test(a.name) && ADJACENT_OPTIONS.locatedGap.test(gap))
             : ADJACENT_OPTIONS.locatedGap.test(gap)))
       ) {
         add('LOCATED_IN', a, b);

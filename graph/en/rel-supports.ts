@@ -216,8 +216,15 @@ export function findSupports(ctx: SentenceContext): FoundRelation[] {
           return (
             m.type !== 'Person' && m.type !== 'District' && SUPPORT_OPTIONS.investGap.test(gap)
           );
+        // "help Keqiao build a textile cluster": a place helped to do something.
+        const helpedPlace =
+          m.type === 'District' &&
+          /^help/i.test(trigger.text) &&
+          /^\s*(?:the\s+)?$/i.test(gap) &&
+          /^\s+[a-z]+\b/.test(between(ctx, m.end, ctx.end));
         return (
           isTarget(m) ||
+          helpedPlace ||
           (SUPPORT_OPTIONS.directTypes.has(m.type) && SUPPORT_OPTIONS.directGap.test(gap))
         );
       });

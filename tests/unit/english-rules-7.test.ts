@@ -614,3 +614,37 @@ describe('English extraction, round 7: sixth batch', () => {
     );
   });
 });
+
+describe('English extraction, round 7: seventh batch', () => {
+  it('places a park described in apposition as sitting in a city', () => {
+    const out = run(
+      'The Lanxi Textile Industrial Park, a key platform for the textile industry in Nantong City, grows.',
+    );
+    expect(edges(out)).toContain('LOCATED_IN Lanxi Textile Industrial Park -> Nantong City');
+  });
+
+  it("reads an all-capital short name before a possessive ('DHU's disciplines')", () => {
+    const out = run(
+      "DHU signed with Hefeng Group. Zheng said DHU's disciplines match Ningbo's industries.",
+    );
+    const dhu = out.entities.find((e) => e.name === 'DHU');
+    expect(dhu?.mentions).toHaveLength(2);
+  });
+
+  it("learns the place a people's government is of", () => {
+    const out = run("The People's Government of Keqiao signed an agreement. Keqiao is growing.");
+    expect(names(out)).toContain('District:Keqiao');
+  });
+
+  it('takes no research team from a delegation led by an official', () => {
+    const out = run('A team led by Yu Jianyong, president of DHU, went to Ningbo.');
+    expect(names(out).filter((n) => n.startsWith('ResearchTeam'))).toEqual([]);
+  });
+
+  it('reads "help <place> build" as support of the place, but not a place merely named after', () => {
+    expect(edges(run('Qinglan University will help Shaoxing build a textile cluster.'))).toContain(
+      'SUPPORTS Qinglan University -> Shaoxing',
+    );
+    expect(edges(run('Qinglan University will help firms in Shaoxing.'))).toEqual([]);
+  });
+});
