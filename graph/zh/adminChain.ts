@@ -32,8 +32,13 @@ export function scanAdminChains(text: string, from: number, to: number): ZhMenti
     let at = b.index + b.word.length;
     if (text[at] === '省' || text[at] === '市') at++;
     // 长沙市望城区, 南宁市西乡塘区: a county-level name of the national list, whatever its characters.
-    const listed = [4, 3].find((n) => at + n <= to && COUNTY_FULL.has(text.slice(at, at + n)));
-    if (listed !== undefined) {
+    const listed =
+      at + 4 <= to && COUNTY_FULL.has(text.slice(at, at + 4))
+        ? 4
+        : at + 3 <= to && COUNTY_FULL.has(text.slice(at, at + 3))
+          ? 3
+          : 0;
+    if (listed > 0) {
       const full = text.slice(at, at + listed);
       out.push(placeMention(at, at + listed, full, full));
       continue;

@@ -69,11 +69,15 @@ function extendOverJoin(text: string, start: number, from: number): number {
 /** An organisation suffix and a conjunction inside a name part: two names joined (A大学和B集团). */
 const JOINED_NAME_RE = /(?:大学|学院|研究院|研究所|有限公司|集团|人民政府)(?:和|与|及|同)/g;
 
+/** A joiner anywhere in a name part: checked before the costlier name-and-joiner search. */
+const JOINERS_IN = /[和与及同]/;
+
 /** Where the last name of `text[start, at)` starts when a whole name and 和/与 come before it. */
 function afterJoinedName(text: string, start: number, at: number): number {
   // The name before may end right before `start` (西安交通大学 | 和平高集团).
   const from = Math.max(0, start - 5);
   const part = text.slice(from, at);
+  if (!JOINERS_IN.test(part)) return start;
   let cut = -1;
   JOINED_NAME_RE.lastIndex = 0;
   for (let m = JOINED_NAME_RE.exec(part); m; m = JOINED_NAME_RE.exec(part))
@@ -221,6 +225,14 @@ function placeInBrackets(text: string, at: number, to: number, branches = false)
  * Finds suffix-anchored names (…有限公司, …大学, …实验室, …团队) in [from, to). The left edge is
  * found per match by `leftEdge`, so boundaries follow characters, not jieba's merged tokens.
  */
+/** True when an opening bracket （ or ( sits at `i`. */
+function isOpen(text: string, i: number): boolean {
+  return text[i] === '（' || text[i] === '(';
+}
+
+/** Closing brackets, found by the regex engine (no per-character loop in script). */
+const CLOSE_RE = /[）)]/g;
+
 /** Longest quoted name part before a bracketed place inside a platform name. */
 const BRACKET_NAME_MAX = 24;
 
@@ -240,11 +252,15 @@ const SPLIT_SUFFIXES: ReadonlyArray<{
  */
 function scanBracketedSuffixes(text: string, from: number, to: number): ZhMention[] {
   const out: ZhMention[] = [];
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 0xff09 && c !== 0x29) continue;
-    const open = Math.max(text.lastIndexOf('（', i), text.lastIndexOf('(', i));
-    if (open <= from || i - open < 3 || i - open > 4) continue;
+  // The span is searched on its own: a search of the whole text would run past `to`.
+  const span = text.slice(from, to);
+  if (span.indexOf('）') < 0 && span.indexOf(')') < 0) return out;
+  CLOSE_RE.lastIndex = 0;
+  for (let c = CLOSE_RE.exec(span); c; c = CLOSE_RE.exec(span)) {
+    const i = from + c.index;
+    // The opening bracket 3 or 4 characters back: looked up there, not searched for.
+    const open = isOpen(text, i - 3) ? i - 3 : isOpen(text, i - 4) ? i - 4 : -1;
+    if (open <= from) continue;
     if (!/^[\u4e00-\u9fff]{2,3}$/.test(text.slice(open + 1, i))) continue;
     const split = SPLIT_SUFFIXES.find(
       (x) => text.startsWith(x.tail, i + 1) && text.startsWith(x.head, open - x.head.length),
@@ -303,7 +319,9 @@ export function scanSuffixes(text: string, from: number, to: number): ZhMention[
     if (type !== 'District' && type !== 'Other') start = extendOverJoin(text, start, from);
     if (type === 'Company') {
       start = extendOverPlaceBracket(text, start, from);
-      start = Math.min(start, placeHeadedStart(text, m.index, from));
+      // Only where the left walk stopped inside a word: a complete name needs no second cut.
+      if (m.index - start < 3 && isNameChar(text[start - 1]))
+        start = Math.min(start, placeHeadedStart(text, m.index, from));
     }
     // 西安交通大学和平高集团: jieba reads 和平 as one word; a whole name and 和 open no name.
     start = afterJoinedName(text, start, m.index);
