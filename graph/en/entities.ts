@@ -98,9 +98,12 @@ function mergeShortForms(
           (!oneWord && expandsAbbreviation(short.name, e.name)) ||
           (!oneWord && sharesDistinctiveWord(short.name, e.name)) ||
           // "A - B Laboratory" names partner B, it is no longer form of B
+          // "X Branch of the Y Center" names its owner Y: it is no longer form of Y.
           (!oneWord &&
             e.name.toLowerCase().endsWith(` ${tail}`) &&
-            !/[-–—]\s*$/.test(e.name.slice(0, e.name.length - tail.length - 1)))),
+            !/(?:[-–—]|\bof(?:\s+the)?)\s*$/i.test(
+              e.name.slice(0, e.name.length - tail.length - 1),
+            ))),
     );
     if (longer.length !== 1) continue;
     const full = (longer[0] as [string, Entity])[1];

@@ -648,3 +648,18 @@ describe('English extraction, round 7: seventh batch', () => {
     expect(edges(run('Qinglan University will help firms in Shaoxing.'))).toEqual([]);
   });
 });
+
+describe('English extraction, round 7: eighth batch', () => {
+  it('names "the Xuzhou Branch of the X Center" as a lab of its own, not a form of X', () => {
+    const out = run(
+      'The East National Technology Transfer Center attended. They signed an agreement on building the Xuzhou Branch of the East National Technology Transfer Center.',
+    );
+    const labs = out.entities.filter((e) => e.type === 'Lab').map((e) => e.name);
+    expect(labs).toEqual(
+      expect.arrayContaining([
+        'East National Technology Transfer Center',
+        'Xuzhou Branch of the East National Technology Transfer Center',
+      ]),
+    );
+  });
+});
