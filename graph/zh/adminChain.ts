@@ -17,6 +17,10 @@ const COUNTY_FULL: ReadonlySet<string> = new Set(
   Object.values(countyData.cores as Record<string, string>),
 );
 
+/** A prefecture after its province: two to four characters and 州, then no more name. */
+const PREFECTURE_RE =
+  /^([\u4e00-\u9fff]{2,4}?州)(?=[^\u4e00-\u9fff]|政府|委|与|和|等|共|签|的|人民)/;
+
 /** Cities and provinces, longest first, scanned by first character. */
 const BIG = new Literals([...LEXICON.bigPlaces].sort((a, b) => b.length - a.length));
 /** After a city or province and its level: a two-character name with its own level (深圳市光明区). */
@@ -30,7 +34,17 @@ export function scanAdminChains(text: string, from: number, to: number): ZhMenti
   const out: ZhMention[] = [];
   for (let b = BIG.next(text, from, to); b; b = BIG.next(text, b.index + 1, to)) {
     let at = b.index + b.word.length;
+    const province = text[at] === '省';
     if (text[at] === '省' || text[at] === '市') at++;
+    // 云南省西双版纳州, 贵州省黔东南州: an autonomous prefecture named right after its province.
+    if (province) {
+      const pref = PREFECTURE_RE.exec(text.slice(at, Math.min(to, at + 6)));
+      if (pref) {
+        const full = pref[1] as string;
+        out.push(placeMention(at, at + full.length, full, full));
+        continue;
+      }
+    }
     // 长沙市望城区, 南宁市西乡塘区: a county-level name of the national list, whatever its characters.
     const listed =
       at + 4 <= to && COUNTY_FULL.has(text.slice(at, at + 4))

@@ -298,7 +298,9 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
     // A place among three or more builders is usually where it happens, unless 三方 counts it.
     const counted =
       partyWord?.[1] === '三方' || /[三四五多]方$/.test(text.slice(Math.max(cl.start, at - 4), at));
-    if (!counted) pre = pre.filter((x) => x.type !== 'District' || pre.length <= 2);
+    // A place listed with 、 among the builders (A、云南省西双版纳州、B共建X) is one of them.
+    const listed = (x: ZhMention): boolean => text[x.end] === '、' || text[x.start - 1] === '、';
+    if (!counted) pre = pre.filter((x) => x.type !== 'District' || pre.length <= 2 || listed(x));
     let conf: number = target ? CONF.named : CONF.pair;
     // 与B共建X / 目前已与B、C共建…: the clause borrows its subject; B and C are its partners.
     const opensWithPartner = PARTNER_HEAD_RE.test(text.slice(cl.start, at));

@@ -423,3 +423,23 @@ describe('brands opened by a city name', () => {
     expect(names(r, 'District')).toEqual(['宁德市']);
   });
 });
+
+describe('prefectures and listed places among builders', () => {
+  it('finds a prefecture after its province and keeps it as a listed builder', () => {
+    const r = run(
+      '日前，云杉科技大学、云南省西双版纳州、青岚热带作物研究所共建青岚天然橡胶产业技术研究院。',
+    );
+    expect(names(r, 'District')).toContain('西双版纳州');
+    expect(rels(r)).toContain('CO_BUILDS:西双版纳州->青岚天然橡胶产业技术研究院');
+  });
+
+  it('reads no prefecture into cities ending in 州 (广东省广州市)', () => {
+    expect(names(run('项目落户广东省广州市。'), 'District')).not.toContain('广州州');
+    expect(names(run('项目落户广东省广州市。'), 'District')).toContain('广州市');
+  });
+
+  it('still leaves out a place that only sets the scene among three builders', () => {
+    const r = run('在青岚区，云杉大学与青岚化工集团、青岚研究所共建青岚联合实验室。');
+    expect(rels(r)).not.toContain('CO_BUILDS:青岚区->青岚联合实验室');
+  });
+});
