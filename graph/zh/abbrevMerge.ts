@@ -35,6 +35,30 @@ function isPlaceHead(head: string): boolean {
   return isKnownPlace(core) || isKnownPlace(head);
 }
 
+/** A short company name: a two- or three-character core and 集团 or 公司 (海垦集团). */
+const SHORT_COMPANY_RE = /^([\u4e00-\u9fff]{2,3})(集团|公司)$/;
+
+/**
+ * 海垦集团 beside 海南省农垦投资控股集团有限公司: a short company name whose core keeps the first
+ * character and the order of the long name's characters, and whose ending word the long name has,
+ * is that company when exactly one company of the article fits.
+ */
+function companyContraction(name: string, companies: readonly string[]): string | undefined {
+  const m = SHORT_COMPANY_RE.exec(name);
+  if (!m) return undefined;
+  const core = m[1] as string;
+  if (isKnownPlace(core)) return undefined;
+  const fits = new Set(
+    companies.filter(
+      (c) =>
+        c !== name &&
+        c.includes(m[2] as string) &&
+        isAbbreviation(core, c.replace(LEGAL_END_RE, '')),
+    ),
+  );
+  return fits.size === 1 ? [...fits][0] : undefined;
+}
+
 /**
  * Contracted names stand for the long names of the same article: a zone (中创区 for 南通中央创新区,
  * first characters of its words, same level ending) and a company's unit named after the
@@ -73,6 +97,11 @@ export function mergeContractions(mentions: ZhMention[]): void {
         return !core.startsWith(short) && isAbbreviation(short, core);
       });
       if (long !== undefined && short.length >= 2 && !isKnownPlace(short)) m.canonical = long;
+      continue;
+    }
+    if (m.type === 'Company') {
+      const long = companyContraction(m.canonical, companies);
+      if (long !== undefined) m.canonical = long;
       continue;
     }
     if (m.type !== 'Institute' && m.type !== 'Lab') continue;

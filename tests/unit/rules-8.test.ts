@@ -443,3 +443,18 @@ describe('prefectures and listed places among builders', () => {
     expect(rels(r)).not.toContain('CO_BUILDS:青岚区->青岚联合实验室');
   });
 });
+
+describe('short company names within one article', () => {
+  it('reads 海垦集团 as the one long company it contracts', () => {
+    const r = run(
+      '青岚县政府与海南省农垦投资控股集团有限公司签约。仪式上，青岚县政府与海垦集团签订协议。',
+    );
+    expect(names(r, 'Company')).toEqual(['海南省农垦投资控股集团有限公司']);
+  });
+
+  it('leaves a short name that fits two companies, or none, alone', () => {
+    const r = run('海南农垦集团有限公司与海南垦区集团有限公司签约。海垦集团出席。');
+    expect(names(r, 'Company')).toContain('海垦集团');
+    expect(names(run('海垦集团与云杉大学签约。'), 'Company')).toEqual(['海垦集团']);
+  });
+});
