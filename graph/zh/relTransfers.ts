@@ -24,6 +24,19 @@ const CONF = Object.freeze({ object: 0.85, directed: 0.85, generic: 0.6 });
 /** A field word right after the trigger (成果转化方面, 技术转移等领域). */
 const FIELD_AFTER_RE = /^(?:[\u4e00-\u9fff]{0,2}?)(?:等)?(?:方面|领域)/;
 
+/** Words naming a result mentioned before (该成果, 这项技术, 上述专利). */
+const RESULT_BACK_RE = /(?:该|此|这项|这一|上述|这些)(?:成果|技术|专利|项目)/;
+
+/** The last research origin before `limit` in the sentence, else in the sentence before. */
+function lastOrigin(
+  ctx: SentenceCtx,
+  top: readonly ZhMention[],
+  limit: number,
+): ZhMention | undefined {
+  const own = top.filter((x) => x.end <= limit && RESEARCH.has(x.type)).pop();
+  return own ?? ctx.prev?.top.filter((x) => RESEARCH.has(x.type)).pop();
+}
+
 /** A contract or agreement named by the trigger (转让合同, 许可协议). */
 const CONTRACT_AFTER_RE = /^(?:合同|协议)/;
 
@@ -105,7 +118,13 @@ export function transfersTo(ctx: SentenceCtx, text: string): ZhRelation[] {
     }
     if (gives || licence) {
       const tgt = post[0];
-      if (near && tgt && ORIGINS.has(near.type)) push(near, tgt, CONF.directed);
+      // 以X的…成果为例，该成果…转让给Y: the result named back stands for X's.
+      const src =
+        near ??
+        (RESULT_BACK_RE.test(text.slice(cl.start, at))
+          ? lastOrigin(ctx, top, cl.start)
+          : undefined);
+      if (src && tgt && ORIGINS.has(src.type)) push(src, tgt, CONF.directed);
       continue;
     }
     if (LICENCE.has(word)) continue;

@@ -458,3 +458,15 @@ describe('short company names within one article', () => {
     expect(names(run('海垦集团与云杉大学签约。'), 'Company')).toEqual(['海垦集团']);
   });
 });
+
+describe('a result named back (该成果) in a transfer', () => {
+  it('gives 该技术…转让给Y the origin of the sentence before', () => {
+    const r = run('云杉大学研发了激光薄膜技术。该技术以3800万元转让给青岚光学科技有限公司。');
+    expect(rels(r)).toContain('TRANSFERS_TO:云杉大学->青岚光学科技有限公司');
+  });
+
+  it('needs the result word: a bare transfer without an origin stays without one', () => {
+    const r = run('云杉大学举行会议。会上以3800万元转让给青岚光学科技有限公司。');
+    expect(rels(r).filter((x) => x.startsWith('TRANSFERS_TO'))).toEqual([]);
+  });
+});
