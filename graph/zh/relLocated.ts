@@ -72,7 +72,10 @@ export function locatedIn(ctx: SentenceCtx, text: string): ZhRelation[] {
     // 南京大学…合作成立的功能材料研究所，位于南京江北新区: a clause opening with the trigger
     // places the name that closes the clause before it.
     if (pre.length === 0 && at === cl.start && cl.start > s.start) {
-      const closer = ctx.top.find((x) => x.end === cl.start - 1 && x.type !== 'District');
+      // …, else the sentence's subject (X由A与B共建，位于Y).
+      const closer =
+        ctx.top.find((x) => x.end === cl.start - 1 && x.type !== 'District') ??
+        ctx.top.find((x) => x.start === s.start && x.type !== 'District');
       if (closer && SITED.has(closer.type)) pre = [closer];
     }
     // 西安交通大学的一项专利成果落地X: what lands is the result, not the school.

@@ -25,7 +25,8 @@ const CONF = Object.freeze({ object: 0.85, directed: 0.85, generic: 0.6 });
 const FIELD_AFTER_RE = /^(?:[\u4e00-\u9fff]{0,2}?)(?:等)?(?:方面|领域)/;
 
 /** Words naming a result mentioned before (该成果, 这项技术, 上述专利). */
-const RESULT_BACK_RE = /(?:该|此|这项|这一|上述|这些)(?:成果|技术|专利|项目)/;
+const RESULT_BACK_RE =
+  /(?:该|此|这项|这一|上述|这些)(?:成果|技术|专利|项目)|^(?:相关)?(?:成果|技术|专利)/;
 
 /** The last research origin before `limit` in the sentence, else in the sentence before. */
 function lastOrigin(

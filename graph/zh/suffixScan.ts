@@ -69,6 +69,23 @@ function extendOverJoin(text: string, start: number, from: number): number {
 /** An organisation suffix and a conjunction inside a name part: two names joined (A大学和B集团). */
 const JOINED_NAME_RE = /(?:大学|学院|研究院|研究所|有限公司|集团|人民政府)(?:和|与|及|同)/g;
 
+/** Acts between parties (支持, 助力, 引进…): a name starts after the last one inside its span. */
+const ACT_WORDS_RE = new RegExp(
+  [...LEXICON.triggers.supports, ...LEXICON.triggers.flexiblyIntroduces, '引进', '共建']
+    .sort((a, b) => b.length - a.length)
+    .join('|'),
+  'g',
+);
+
+/** Where a name starts when its span holds an act word (…区大力支持江苏理工学院 → 江苏理工学院). */
+function afterActWord(text: string, start: number, at: number): number {
+  const part = text.slice(start, at);
+  let cut = -1;
+  ACT_WORDS_RE.lastIndex = 0;
+  for (let m = ACT_WORDS_RE.exec(part); m; m = ACT_WORDS_RE.exec(part)) cut = m.index + m[0].length;
+  return cut >= 0 && at - (start + cut) >= 2 ? start + cut : start;
+}
+
 /** A joiner anywhere in a name part: checked before the costlier name-and-joiner search. */
 const JOINERS_IN = /[和与及同]/;
 
@@ -325,6 +342,9 @@ export function scanSuffixes(text: string, from: number, to: number): ZhMention[
     }
     // 西安交通大学和平高集团: jieba reads 和平 as one word; a whole name and 和 open no name.
     start = afterJoinedName(text, start, m.index);
+    // 常州市武进区大力支持江苏理工学院: a relation word never sits inside a school or firm name.
+    if (type === 'University' || type === 'Company' || type === 'Institute')
+      start = afterActWord(text, start, m.index);
     if (
       type !== 'District' &&
       type !== 'Other' &&

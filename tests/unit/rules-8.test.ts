@@ -470,3 +470,25 @@ describe('a result named back (该成果) in a transfer', () => {
     expect(rels(r).filter((x) => x.startsWith('TRANSFERS_TO'))).toEqual([]);
   });
 });
+
+describe('relation words and subjects around names', () => {
+  it('never reads a relation word into a school name (武进区大力支持江苏理工学院)', () => {
+    const r = run('常州市武进区大力支持江苏理工学院建设武进产业研究院。');
+    expect(names(r, 'University')).toEqual(['江苏理工学院']);
+    expect(rels(r)).toContain('SUPPORTS:武进区->江苏理工学院');
+  });
+
+  it('keeps a name whose own words hold no act (江苏理工学院)', () => {
+    expect(names(run('江苏理工学院举行会议。'), 'University')).toEqual(['江苏理工学院']);
+  });
+
+  it('places the sentence subject of X由A与B共建，位于Y', () => {
+    const r = run('东南大学无锡分校由东南大学与无锡市人民政府合作共建，位于无锡市新吴区。');
+    expect(rels(r)).toContain('LOCATED_IN:东南大学无锡分校->新吴区');
+  });
+
+  it('reads 由A研发，成果已转让给Y as A transferring to Y', () => {
+    const r = run('该项目由云杉大学李青教授团队研发，成果已转让给青岚光纤光缆股份有限公司。');
+    expect(rels(r)).toContain('TRANSFERS_TO:云杉大学李青教授团队->青岚光纤光缆股份有限公司');
+  });
+});
