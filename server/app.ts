@@ -33,6 +33,9 @@ export function createApp(config: ServerConfig): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  // No ETag on API answers: hashing every body (hundreds of KB for a large neighbourhood) costs
+  // each request, and nothing revalidates them. Static files keep serve-static's own ETags.
+  app.set('etag', false);
   app.use(
     pinoHttp({
       logger,

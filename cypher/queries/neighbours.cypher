@@ -36,9 +36,10 @@ CALL (frontier, hubs) {
                            AND ($minConfidence <= 0 OR coalesce(r.confidence, 0.0) >= $minConfidence)))
     RETURN r, b LIMIT toInteger($fanout)
   }
-  // Ties inside the frontier once each (a hub's come from the other side or the hub walk below).
+  // Ties inside the frontier once each: a hub's from the other side, or (hub to hub) from the
+  // hub walk below.
   WITH hub, r, b, b.id IN $frontier AS inner, a.id < b.id AS forward
-  WHERE (inner AND forward AND NOT b IN hubs) OR ($room > 0 AND NOT b.id IN $known)
+  WHERE (inner AND (forward OR b IN hubs)) OR ($room > 0 AND NOT b.id IN $known)
   WITH b, inner, collect(CASE WHEN NOT hub THEN r END) AS ties, max(CASE WHEN hub THEN 1 ELSE 0 END) AS viaHub
   ORDER BY inner, b.documentCount DESC, b.mentionCount DESC, b.id
   WITH collect(CASE WHEN inner THEN ties END) AS innerTies,
