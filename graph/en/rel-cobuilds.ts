@@ -270,6 +270,17 @@ export function findCoBuilds(ctx: SentenceContext): FoundRelation[] {
   return [...builtInOpening(ctx), ...(relative.length > 0 ? relative : findStatedCoBuilds(ctx))];
 }
 
+/** `first` and the mentions joined to it by commas or "and": "by A, B and the C". */
+function listFrom(ctx: SentenceContext, first: Placed): Placed[] {
+  const list = [first];
+  for (const m of ctx.mentions.filter((x) => x.start >= first.end)) {
+    const last = list[list.length - 1] as Placed;
+    if (!/^\s*(?:,|,?\s*and)\s*(?:the\s+)?$/i.test(between(ctx, last.end, m.start))) break;
+    list.push(m);
+  }
+  return list;
+}
+
 /**
  * "Huairou Science City, an innovation cluster built by ZDG", "the center, a key project set up
  * in 2009 by the X government": the builders named after "by" in an appositive built X.
@@ -281,12 +292,7 @@ function builtInAppositive(ctx: SentenceContext): FoundRelation[] {
     const first = ms.slice(i + 1).find((m) => m.start >= thing.end);
     if (!first || !CO_BUILD_OPTIONS.builtByAppositive.test(between(ctx, thing.end, first.start)))
       continue;
-    const builders = [first];
-    for (const m of ms.filter((x) => x.start >= first.end)) {
-      const last = builders[builders.length - 1] as Placed;
-      if (!/^\s*(?:,|,?\s*and)\s*(?:the\s+)?$/i.test(between(ctx, last.end, m.start))) break;
-      builders.push(m);
-    }
+    const builders = listFrom(ctx, first);
     const actors = builders.filter((b) => isActor(b) && b.entity !== thing.entity);
     if (actors.length > 0) return edges(actors, [thing], CO_BUILD_OPTIONS.partnerConfidence);
   }
@@ -319,12 +325,7 @@ function builtInRelative(ctx: SentenceContext): FoundRelation[] {
     const first = ms.slice(i + 1).find((m) => m.start >= thing.end);
     if (!first || !CO_BUILD_OPTIONS.objectRelative.test(between(ctx, thing.end, first.start)))
       continue;
-    const builders = [first];
-    for (const m of ms.filter((x) => x.start >= first.end)) {
-      const last = builders[builders.length - 1] as Placed;
-      if (!/^\s*(?:,|,?\s*and)\s*(?:the\s+)?$/i.test(between(ctx, last.end, m.start))) break;
-      builders.push(m);
-    }
+    const builders = listFrom(ctx, first);
     const last = builders[builders.length - 1] as Placed;
     if (!CO_BUILD_OPTIONS.relativeVerb.test(between(ctx, last.end, ctx.end))) continue;
     const actors = builders.filter((b) => isActor(b) && b.entity !== thing.entity);
