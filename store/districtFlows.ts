@@ -117,9 +117,47 @@ const cache = versionedCache(compute);
  * ~6·10^4 district pairs: no one reads that, and it is ~10 MB of JSON).
  */
 export async function districtFlows(
-  q: { limit: number; minCount: number } = { limit: Number.MAX_SAFE_INTEGER, minCount: 1 },
+  q: FlowsQuery = { limit: Number.MAX_SAFE_INTEGER, minCount: 1 },
 ): Promise<DistrictFlows> {
+  return select(await cache.get(), q);
+}
+
+/** Most distinct (limit, minCount) bodies kept per graph version (each a few hundred KB at most). */
+const MAX_BODIES_PER_VERSION = 16;
+
+/** Serialised answers by the cached whole-graph result they were cut from: a new graph version
+ * brings a new result object, so its old bodies are dropped with it (WeakMap). */
+const bodies = new WeakMap<object, Map<string, string>>();
+
+/**
+ * The same answer as districtFlows, as its JSON text. Every user asks the same few questions of
+ * one cached meta-graph, and serialising its thousands of district nodes costs far more than
+ * reading the cache, so the text is kept per graph version and (limit, minCount).
+ */
+export async function districtFlowsJson(q: FlowsQuery): Promise<string> {
   const full = await cache.get();
+  let byQuery = bodies.get(full);
+  if (!byQuery) bodies.set(full, (byQuery = new Map()));
+  const key = `${q.limit}:${q.minCount}`;
+  let body = byQuery.get(key);
+  if (body === undefined) {
+    body = JSON.stringify(select(full, q));
+    if (byQuery.size >= MAX_BODIES_PER_VERSION) byQuery.clear();
+    byQuery.set(key, body);
+  }
+  return body;
+}
+
+interface FlowsQuery {
+  limit: number;
+  minCount: number;
+}
+
+/** The `limit` heaviest flows of at least `minCount` ties, with what was left out. */
+function select(
+  full: Omit<DistrictFlows, 'edgesTotal' | 'edgesOmitted'>,
+  q: FlowsQuery,
+): DistrictFlows {
   const kept = full.elements.edges.filter((e) => e.data.count >= q.minCount);
   return {
     ...full,

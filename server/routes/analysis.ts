@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { HUB_METRICS } from '../../store/analytics/hubs';
 import { rankHubs } from '../../store/analytics/hubService';
 import { CHAIN_PATTERN_IDS, CHAIN_PATTERNS, findChains } from '../../store/chains';
-import { districtFlows } from '../../store/districtFlows';
+import { districtFlowsJson } from '../../store/districtFlows';
 import { findPaths } from '../../store/paths';
 import {
   confidenceParam,
@@ -88,7 +88,8 @@ export function analysisRoutes(): Router {
   });
   r.get('/districts/flows', async (req, res) => {
     const q = parseOrThrow(flowsQuery, req.query, 'flows query');
-    res.json(await districtFlows(q));
+    // Sent as the cached text: the meta-graph is the same for every user until the next load.
+    res.type('application/json').send(await districtFlowsJson(q));
   });
   return r;
 }
