@@ -5,12 +5,24 @@ import { getCy } from './graphView';
 
 const ZOOM_STEP = 1.3;
 
+/** Where the running button zoom is heading: a quick second click steps on from there, so two
+ * clicks always zoom two steps (not one step twice from the same start). */
+let headingTo: number | undefined;
+
 function zoomBy(factor: number): void {
   const cy = getCy();
-  const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
+  const from = headingTo !== undefined && cy.animated() ? headingTo : cy.zoom();
+  const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), from * factor));
+  headingTo = level;
+  cy.stop(true);
   cy.animate(
     { zoom: { level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } },
-    { duration: 150 },
+    {
+      duration: 150,
+      complete: () => {
+        headingTo = undefined;
+      },
+    },
   );
 }
 

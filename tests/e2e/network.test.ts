@@ -106,14 +106,23 @@ describe('see the network', () => {
   test('zoom buttons, fit shortcut and the minimap navigate the view', async () => {
     const { page } = await openApp(h);
     const zoom = () => page.evaluate(() => (window.cy as cytoscape.Core).zoom());
-    const z0 = await zoom();
+    // The zoom once any animation (the opening fit, a button's eased zoom) has come to rest.
+    const settledZoom = async (): Promise<number> => {
+      let last = await zoom();
+      for (let i = 0; i < 40; i++) {
+        await page.waitForTimeout(150);
+        const now = await zoom();
+        if (now === last) return now;
+        last = now;
+      }
+      return last;
+    };
+    const z0 = await settledZoom();
     await page.click('#zoom-in');
-    await page.waitForTimeout(300);
-    expect(await zoom()).toBeGreaterThan(z0 * 1.1);
+    expect(await settledZoom()).toBeGreaterThan(z0 * 1.1);
     await page.click('#zoom-out');
     await page.click('#zoom-out');
-    await page.waitForTimeout(300);
-    expect(await zoom()).toBeLessThan(z0);
+    expect(await settledZoom()).toBeLessThan(z0);
     // zoom right in, then 'f' fits everything back into view
     await page.evaluate(() => (window.cy as cytoscape.Core).zoom(3));
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
