@@ -156,10 +156,14 @@ async function loadBatch(
 
   // Both reads go out at once (one round trip); the alias lookup is repeated only if replacing
   // a changed document removed entities it found.
+  // The mapped promise is settled too: when the other read fails first (Neo4j gone), nobody
+  // awaits this one, and its rejection must not surface as an unhandled one.
   const aliasLookup = (entities: readonly Entity[]): Promise<Map<string, string>> =>
-    settle(tx.run(cypher('load/resolve-aliases'), { keys: keysOf(entities) })).then(
-      (found) =>
-        new Map(found.records.map((r) => [r.get('key') as string, r.get('entity') as string])),
+    settle(
+      Promise.resolve(tx.run(cypher('load/resolve-aliases'), { keys: keysOf(entities) })).then(
+        (found) =>
+          new Map(found.records.map((r) => [r.get('key') as string, r.get('entity') as string])),
+      ),
     );
   const existingRead = settle(
     tx.run(cypher('load/existing-documents'), { ids: slice.documents.map((d) => d.id) }),
