@@ -1,5 +1,4 @@
-import type { QueryName } from '../cypher/registry';
-import { compactQuery } from './queryText';
+import { cypher, type QueryName } from '../cypher/registry';
 import { toElements, type Elements, type NodeRecord } from './elements';
 import { evidenceFor, type EvidenceItem } from './entityQueries';
 import { readTx } from './session';
@@ -64,13 +63,13 @@ export async function findChains(
 ): Promise<{ chains: Chain[]; elements: Elements }> {
   const pattern = CHAIN_PATTERNS.find((p) => p.id === id)!;
   const rows = await readTx(async (tx) => {
-    const res = await tx.run(compactQuery(pattern.query), { limit });
+    const res = await tx.run(cypher(pattern.query), { limit });
     const found = res.records.map((r) => ({
       nodes: r.get('nodeIds') as string[],
       edges: r.get('edgeIds') as string[],
     }));
     const ids = [...new Set(found.flatMap((c) => c.nodes))];
-    const nodes = (await tx.run(compactQuery('queries/nodes-by-id'), { ids })).records.map(
+    const nodes = (await tx.run(cypher('queries/nodes-by-id'), { ids })).records.map(
       (r) => r.get('node') as NodeRecord,
     );
     return { found, nodes };

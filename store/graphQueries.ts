@@ -1,7 +1,7 @@
+import { cypher } from '../cypher/registry';
 import { RELATION_TYPES, type EntityType, type RelationType } from '../graph/ontology';
 import { toElements, type EdgeRecord, type Elements, type NodeRecord } from './elements';
 import { NotFoundError } from './errors';
-import { compactQuery } from './queryText';
 import { readTx } from './session';
 
 export interface GraphFilter {
@@ -17,7 +17,7 @@ export async function filteredGraph(
   filter: GraphFilter,
 ): Promise<{ elements: Elements; truncated: boolean; total: number }> {
   return readTx(async (tx) => {
-    const res = await tx.run(compactQuery('queries/graph'), {
+    const res = await tx.run(cypher('queries/graph'), {
       types: filter.types ?? null,
       relations: filter.relations ?? null,
       districts: filter.districts ?? null,
@@ -133,7 +133,7 @@ export async function neighbourhood(
   return readTx(async (tx) => {
     // The centre and its first level come in one query; an unknown centre gives no row.
     const first = (
-      await tx.run(compactQuery('queries/neighbours-first'), {
+      await tx.run(cypher('queries/neighbours-first'), {
         id: q.id,
         room: q.depth > 0 ? q.limit : 0,
         relations,
@@ -160,7 +160,7 @@ export async function neighbourhood(
     }
     for (let depth = 1; depth < q.depth && frontier.length > 0; depth++) {
       const room = Math.max(0, q.limit - (nodes.size - 1));
-      const res = await tx.run(compactQuery('queries/neighbours'), {
+      const res = await tx.run(cypher('queries/neighbours'), {
         frontier,
         known: [...nodes.keys()],
         room,

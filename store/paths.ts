@@ -1,4 +1,4 @@
-import { compactQuery } from './queryText';
+import { cypher } from '../cypher/registry';
 import { RELATION_TYPES, type RelationType } from '../graph/ontology';
 import { toElements, type EdgeRecord, type Elements, type NodeRecord } from './elements';
 import { evidenceIn, type EvidenceItem } from './entityQueries';
@@ -99,7 +99,7 @@ export async function findPaths(
     const exclude = new Set<string>();
     let skipDirect = false;
     const search = () =>
-      tx.run(compactQuery('queries/paths'), {
+      tx.run(cypher('queries/paths'), {
         from: q.from,
         to: q.to,
         relations: q.relations ?? [...RELATION_TYPES],
@@ -111,7 +111,7 @@ export async function findPaths(
       });
     // The two ends and the first search go together (one round trip); a missing end finds no path.
     const [ends, first] = await Promise.all([
-      tx.run(compactQuery('queries/nodes-by-id'), { ids: [q.from, q.to] }),
+      tx.run(cypher('queries/nodes-by-id'), { ids: [q.from, q.to] }),
       q.from === q.to ? undefined : search(),
     ]);
     const found = new Map(
@@ -146,7 +146,7 @@ export async function findPaths(
       (id) => !found.has(id),
     );
     const [more, evidence] = await Promise.all([
-      ids.length > 0 ? tx.run(compactQuery('queries/nodes-by-id'), { ids }) : undefined,
+      ids.length > 0 ? tx.run(cypher('queries/nodes-by-id'), { ids }) : undefined,
       evidenceIn(tx, [...new Set(picked.flatMap((c) => c.edges.map((e) => e.id)))]),
     ]);
     for (const r of more?.records ?? []) {

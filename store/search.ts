@@ -1,4 +1,4 @@
-import { compactQuery } from './queryText';
+import { cypher } from '../cypher/registry';
 import type { EntityType } from '../graph/ontology';
 import { normalizePinyinQuery } from './pinyinKeys';
 import type { ManagedTransaction } from 'neo4j-driver';
@@ -70,7 +70,7 @@ async function fullTextRows(
   types: EntityType[] | undefined,
   wanted: number,
 ): Promise<(Row & { score: number })[]> {
-  const res = await tx.run(compactQuery('queries/search-fulltext'), {
+  const res = await tx.run(cypher('queries/search-fulltext'), {
     query,
     types: types ?? null,
     inner: types
@@ -113,7 +113,7 @@ export async function searchEntities(
     // The pinyin query is sent first and read last: both travel in one round trip.
     const pinyinRun =
       latin.length >= 2 && /^[a-z0-9\s]+$/i.test(text)
-        ? tx.run(compactQuery('queries/search-pinyin'), {
+        ? tx.run(cypher('queries/search-pinyin'), {
             pinyin: latin,
             types: types ?? null,
             limit,

@@ -1,4 +1,4 @@
-import { compactQuery } from './queryText';
+import { cypher } from '../cypher/registry';
 import { readTx } from './session';
 
 export interface GraphStats {
@@ -23,7 +23,7 @@ function tally(rows: { type: string; n: number }[]): {
 /** Counts by entity type, relationship type, and documents. */
 export async function graphStats(): Promise<GraphStats> {
   return readTx(async (tx) => {
-    const res = await tx.run(compactQuery('queries/stats'));
+    const res = await tx.run(cypher('queries/stats'));
     const rec = res.records[0];
     return {
       entities: tally((rec?.get('entities') ?? []) as { type: string; n: number }[]),
@@ -35,5 +35,5 @@ export async function graphStats(): Promise<GraphStats> {
 
 /** True when Neo4j answers a trivial query. */
 export async function ping(): Promise<void> {
-  await readTx((tx) => tx.run(compactQuery('queries/ping')), { timeoutMs: 3_000 });
+  await readTx((tx) => tx.run(cypher('queries/ping')), { timeoutMs: 3_000 });
 }
