@@ -10,12 +10,13 @@ import {
 const ADJACENT_OPTIONS = Object.freeze({
   /** Text between an entity and the District it sits in. */
   locatedGap:
-    /^\s*,?\s*(?:(?:which|that) )?(?:(?:is|was|are|were|will be|has been|have been)\s+(?:also\s+|now\s+)?)?(?:(?:a|an) [a-z][a-z -]{0,40}? )?(?:(?:located|based|headquartered|situated|settled|registered|sitting|lies|sits) )?(?:in|at) (?:the )?$/i,
+    /^\s*,?\s*(?:(?:which|that) )?(?:(?:is|was|are|were|will be|has been|have been)\s+(?:also\s+|now\s+)?)?(?:(?:a|an|the|one of the) [a-z][a-z -]{0,40}? )?(?:(?:located|based|headquartered|situated|settled|registered|sitting|lies|sits|(?:set up|established|founded|built|launched|opened)(?: in \d{4})?) )?(?:in|at) (?:the )?(?:local )?$/i,
   /** Text ending where a newly opened entity opened ("… was inaugurated on July 16 in X"). */
   openedBefore:
     /\b(?:launched|inaugurated|unveiled|opened|open|established|set up|founded|built|put into operation)(?: on [A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?)? in (?:(?:a|an|the) [a-z][a-z -]{0,30}? (?:of|in) )?(?:the )?$/i,
   /** Text between the last of a list of entities and where they settled ("…, have settled in X"). */
-  settledGap: /^\s*,?\s*(?:have |has |had )?(?:settled|moved|registered) (?:down )?in (?:the )?$/i,
+  settledGap:
+    /^\s*,?\s*(?:(?:have |has |had )?(?:settled|moved|registered) (?:down )?in (?:the )?|(?:also |both |each )*(?:have|has|had|run|runs|opened) (?:a |an |its |their |new )?(?:[a-z]+ )?(?:campus|campuses|branch|branches|headquarters|offices?|bases?) in (?:the )?)$/i,
   /** A ceremony that opens something ("the founding ceremony of", "the unveiling ceremony of"). */
   ceremonyOf:
     /\b(?:founding|unveiling|inauguration|opening|launch|launching|establishment|groundbreaking|ground-breaking|foundation[- ]stone(?:[- ]laying)?|plaque[- ]unveiling|nameplate[- ]unveiling)\s+ceremony\s+(?:of|for)\s+(?:the\s+)?/i,
@@ -26,7 +27,7 @@ const ADJACENT_OPTIONS = Object.freeze({
   frontedPlace: /^(?:Located|Based|Situated|Headquartered|Sitting)\s+(?:in|at)\s+(?:the\s+)?/,
   /** Text between a District and a larger District it belongs to ("Tongnan District of Chongqing"). */
   districtGap:
-    /^\s*(?:(?:city|county|district|town|province)\s*)?(?:,\s*)?(?:(?:(?:which|that) )?(?:is|was|lies|sits)\s+(?:(?:located|situated)\s+)?)?(?:(?:a|an) (?:[a-z-]+ ){0,2}?(?:city|county|district|town|province|region|area|zone) )?(?:of|in|administered by|under(?: the jurisdiction of)?|part of|(?:the )?(?:provincial )?capital(?: city)? of)\s+(?:the )?(?:(?:[A-Za-z]+ )?China['’]s |(?:(?:north|south)?(?:east|west)(?:ern)?|northern|southern|central) )?$|^\s*,\s*$|^\s*,\s*(?:(?:north|south)?(?:east|west)(?:ern)?\s+|northern\s+|southern\s+|central\s+|north\s+|south\s+)?China['’]s\s+$|^\s*,?\s*(?:(?:which\s+)?(?:is|lies)\s+)?(?:in\s+)?(?:the\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|central|eastern|western|northern|southern)(?:\s+part)?\s+of\s+(?:the\s+)?$/i,
+    /^\s*(?:(?:city|county|district|town|province)\s*)?(?:,\s*)?(?:(?:(?:which|that) )?(?:is|was|lies|sits|forms|formed|makes up)\s+(?:(?:located|situated)\s+)?)?(?:(?:a|an) (?:[a-z-]+ ){0,2}?(?:city|county|district|town|province|region|area|zone) )?(?:of|in|administered by|under(?: the jurisdiction of)?|part of|(?:the )?(?:provincial )?capital(?: city)? of)\s+(?:the )?(?:(?:[A-Za-z]+ )?China['’]s |(?:(?:north|south)?(?:east|west)(?:ern)?|northern|southern|central) )?$|^\s*,\s*$|^\s*,\s*(?:(?:north|south)?(?:east|west)(?:ern)?\s+|northern\s+|southern\s+|central\s+|north\s+|south\s+)?China['’]s\s+$|^\s*,?\s*(?:(?:which\s+)?(?:is|lies)\s+)?(?:in\s+)?(?:the\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|central|eastern|western|northern|southern)(?:\s+part)?\s+of\s+(?:the\s+)?$/i,
   /** Text between a District and the entity it hosts ("Chongqing-based X", "Bishan's X"). */
   hostGap:
     /^(?:-based (?:[a-z]+ ){0,3}?(?:(?:such as|including|like) )?(?:the )?|['’]s |\s+(?:[a-z-]+\s+){0,2}?(?:companies|enterprises|firms)\s*,?\s*(?:such as|including|like)\s+(?:the\s+)?)$/i,
@@ -37,7 +38,7 @@ const ADJACENT_OPTIONS = Object.freeze({
     /^\s*,\s*(?:(?:which|that) is\s+)?(?:based|housed|hosted|located) (?:at|in) (?:the )?$|^\s*(?:is|was|are|were) (?:also )?(?:set up|established|based|housed|located) (?:at|in|within) (?:the )?$|^\s*,?\s*(?:(?:which|that) is\s+|(?:is|was|are|were)\s+)?affiliated (?:to|with) (?:the )?$/i,
   /** Text between a lab or institute and the body it belongs to ("X, under the Y", "X of Y"). */
   ownedGap:
-    /^\s*(?:,\s*(?:which is\s+)?under|\s+of)\s+(?:the\s+)?$|^\s*,\s*(?:an?\s+)?(?:[a-z-]+\s+){0,3}(?:under|of)\s+(?:the\s+)?$/i,
+    /^\s*(?:(?:,\s*(?:which is\s+)?|\s+)under|\s+of)\s+(?:the\s+)?$|^\s*,\s*(?:an?\s+)?(?:[a-z-]+\s+){0,3}(?:under|of)\s+(?:the\s+)?$/i,
   /** Text between a company and the group it belongs to ("is a company affiliated to"). */
   subsidiaryGap:
     /^\s*,?\s*(?:(?:which|that)\s+)?(?:is|was|as)?\s*(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?)?(?:affiliated (?:to|with)|(?:company|firm|enterprise|subsidiary) (?:of|under)|subsidiary of)\s+(?:the\s+)?$/i,
@@ -46,6 +47,13 @@ const ADJACENT_OPTIONS = Object.freeze({
     /^\s*,?\s*(?:[a-z]+\s+){0,4}?(?:mov(?:e|es|ed|ing) into|relocat(?:e|es|ed|ing) (?:to|into)|settl(?:e|es|ed|ing) (?:down )?in(?:to)?|land(?:s|ed)? in)\s+(?:the\s+)?$/i,
   /** Text between a university and its team ("Chongqing University's team led by …"). */
   ownerGap: /^['’]s (?:research )?$/i,
+  /** Text between an academy or university and its institute or lab ("the Academy's X Institute"). */
+  possessiveGap: /^['’]s?\s+(?:new\s+)?$/,
+  /** Text ending where building work began, before the place ("Construction has started in "). */
+  workStartedIn:
+    /\b(?:construction|building work|work|ground)\s+(?:has\s+|have\s+|had\s+|was\s+)?(?:officially\s+)?(?:started|begun|began|kicked off|broken|got under way)\s+in\s+(?:the\s+)?$/i,
+  /** Text between that place and what is being built there ("… on the "). */
+  workOn: /^\s+on\s+(?:the\s+|a\s+|an\s+)?(?:construction\s+of\s+(?:the\s+|a\s+|an\s+)?)?$/i,
   /** Lab names that are part of a school (industry college, co-built class). */
   collegeLab: /\b(college|class|school)$/i,
   /** Text between a District and the list of Districts it is made of ("X, which consists of A and B"). */
@@ -131,7 +139,13 @@ export function findAdjacent(ctx: SentenceContext): FoundRelation[] {
               (BUILT_PLACE.test(a.name) && ADJACENT_OPTIONS.locatedGap.test(gap))
             : ADJACENT_OPTIONS.locatedGap.test(gap)))
       ) {
-        add('LOCATED_IN', a, b);
+        // "set up in Shandong's Weihai city": the place named inside the first is where it is.
+        const inner = ms.find((m) => m.start >= b.end);
+        const nested =
+          a.type !== 'District' &&
+          inner?.type === 'District' &&
+          /^['’]s\s+$/.test(between(ctx, b.end, inner.start));
+        add('LOCATED_IN', a, nested ? inner : b);
       } else if (a.type !== 'District' && ADJACENT_OPTIONS.settledGap.test(gap)) {
         // "A, B and C have settled in X": every member of the list ending at A settled there.
         for (const m of listEndingAt(ctx, i)) add('LOCATED_IN', m, b);
@@ -157,6 +171,14 @@ export function findAdjacent(ctx: SentenceContext): FoundRelation[] {
     )
       add('PART_OF', a, b);
     if (isOwner(a) && isPart(b) && ADJACENT_OPTIONS.ownerGap.test(gap)) add('PART_OF', b, a);
+    // "the Chinese Academy of Sciences' Lanxi Institute of Ceramics": the owner's own institute.
+    if (
+      isOwner(a) &&
+      (b.type === 'Lab' || b.type === 'Institute') &&
+      !isPart(b) &&
+      ADJACENT_OPTIONS.possessiveGap.test(gap)
+    )
+      add('PART_OF', b, a);
     // "X, under the Chinese Academy of Sciences", "the Qingdao R&D Center of LICP".
     if (
       (a.type === 'Lab' || a.type === 'Institute') &&
@@ -218,6 +240,19 @@ export function findAdjacent(ctx: SentenceContext): FoundRelation[] {
       /^\s*(?:the\s+)?$/i.test(ctx.text.slice(comma + 1, subject.start - ctx.start))
     )
       add('LOCATED_IN', subject, place);
+  }
+  // "Construction has started in X District on the Y Center": Y is being built in X.
+  for (const [i, b] of ms.entries()) {
+    if (b.type !== 'District') continue;
+    if (!ADJACENT_OPTIONS.workStartedIn.test(between(ctx, ctx.start, b.start))) continue;
+    const thing = ms.slice(i + 1).find((m) => m.start >= b.end);
+    if (
+      thing &&
+      thing.type !== 'Person' &&
+      thing.type !== 'District' &&
+      ADJACENT_OPTIONS.workOn.test(between(ctx, b.end, thing.start))
+    )
+      add('LOCATED_IN', thing, b);
   }
   // "The founding ceremony of the X Institute was held in Y": X is in Y.
   for (const b of ms) {

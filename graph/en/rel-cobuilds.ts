@@ -75,6 +75,9 @@ const CO_BUILD_OPTIONS = Object.freeze({
   /** An unnamed built thing described as two partners' work ("The institute, a collaboration between "). */
   unnamedJointAppositive:
     /^(?:the|this|a|an)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:platform|cent(?:er|re)|base|lab|laboratory|institute|park|fund)\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:collaboration|partnership|cooperation project|joint venture|joint project|joint effort)\s+(?:between|of|by)\s+(?:the\s+)?/i,
+  /** An unnamed joint undertaking of two partners named next ("supporting a joint project between "). */
+  jointBetween:
+    /\b(?:a|an|the|their)\s+(?:new\s+)?joint\s+(?:[\w-]+\s+){0,2}?(?:project|venture|programme|program|lab|laboratory|cent(?:er|re)|institute|platform)\s+between\s+(?:the\s+)?/i,
   /** Text before a building noun that makes it backed rather than done ("supporting the construction"). */
   backedBuilding:
     /\b(?:support|supports|supported|supporting|help|helps|helped|helping|assist|assisting|promote|promoting|accelerate|accelerating|speed up|fund|funding|funds)\s+(?:the\s+)?$/i,
@@ -123,7 +126,7 @@ const CO_BUILD_OPTIONS = Object.freeze({
     /^\s*(?:jointly\s+)?(?:in (?:partnership|collaboration|cooperation) with|together with)\b/i,
   /** A partner named after the built thing ("…, in collaboration with Z", "… X (in Place) with Z"); case-sensitive so "with" must meet a capital. */
   collaborationWith:
-    /^[^;]*?\b(?:[Ii]n (?:collaboration|partnership|cooperation) with|[Tt]ogether with|[Jj]ointly with)\b|^\s*,?\s*(?:in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+)?[Ww]ith\s+(?:the\s+)?(?=[A-Z])/,
+    /^[^;]*?\b(?:[Ii]n (?:collaboration|partnership|cooperation) with|[Tt]ogether with|[Aa]long with|[Jj]ointly with)\b|^\s*,?\s*(?:in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+)?[Ww]ith\s+(?:the\s+)?(?=[A-Z])/,
   /** An auxiliary right before the verb: the clause is passive ("is set up", "was jointly built"). */
   auxiliaryBefore: /\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$/i,
   /** Text between a sole founder and its building verb ("X has officially established"). */
@@ -138,6 +141,16 @@ const CO_BUILD_OPTIONS = Object.freeze({
     /^["“]?(?:[A-Z][a-z]+(?: [a-z]+)?,\s*)?(?:after|since|having)\s+(?:setting up|establishing|building|founding|launching|set up|established|built|founded|launched)\s+(?:the\s+|a\s+|an\s+)?/i,
   builtBefore:
     /\b(?:setting up|set up|establishing|established|building|built|founding|founded|launching|launched)\s+(?:the\s+|a\s+|an\s+)?$/i,
+  /** Plural kind words and the entity types of the examples they introduce. */
+  pluralKinds: Object.freeze([
+    [/\b(?:universities|schools|colleges)\b/i, ['University']],
+    [/\b(?:enterprises|companies|firms|corporations|groups|businesses)\b/i, ['Company']],
+    [/\b(?:institutes|institutions|academies)\b/i, ['Institute', 'University']],
+    [/\b(?:labs|laboratories|cent(?:er|re)s|platforms)\b/i, ['Lab']],
+    [/\b(?:governments|departments|bureaus|authorities)\b/i, ['Other', 'District']],
+  ] as const),
+  /** The main verb after a passive participle phrase naming builders ("…, was unveiled at"). */
+  mainVerbAfter: /,\s*(?:and\s+)?(?:was|were|is|are|has|have|had|will|would)\s/i,
   /** Phrases after which the named bodies approve or back the building rather than build. */
   backerCut:
     /\b(?:with the (?:approval|support|guidance|help|endorsement) of|under the (?:guidance|leadership|auspices|supervision) of|approved by|supported by|guided by)\b/i,
@@ -152,7 +165,8 @@ function isThing(m: Placed): boolean {
 
 /** True when a mention only restates the one right before it in brackets ("X (Y Laboratory)"). */
 function isBracketAlias(ctx: SentenceContext, m: Placed): boolean {
-  const prev = ctx.mentions.filter((o) => o.end <= m.start && o.entity !== m.entity).pop();
+  // "at the X University (XU)": the short form of a venue is no builder either.
+  const prev = ctx.mentions.filter((o) => o.end <= m.start).pop();
   return prev !== undefined && /^\s*[(（]\s*$/.test(between(ctx, prev.end, m.start));
 }
 
@@ -195,10 +209,35 @@ function isBuiltEarlier(ctx: SentenceContext, m: Placed): boolean {
   );
 }
 
-/** Mentions up to where backers rather than builders start ("… with the approval of X"). */
+/**
+ * Mentions up to where backers rather than builders start ("… with the approval of X"), examples
+ * of what was built start ("… by schools and enterprises, including A and B") or the main verb of
+ * the sentence takes over ("…, jointly set up by A and B, was unveiled at C").
+ */
 function beforeBackers(ctx: SentenceContext, ms: Placed[], from: number, to: number): Placed[] {
-  const cut = CO_BUILD_OPTIONS.backerCut.exec(between(ctx, from, to));
-  return cut ? ms.filter((m) => m.start < from + cut.index) : ms;
+  const text = between(ctx, from, to);
+  const cuts = [
+    CO_BUILD_OPTIONS.backerCut.exec(text),
+    CO_BUILD_OPTIONS.mainVerbAfter.exec(text),
+  ].filter((c): c is RegExpExecArray => c !== null);
+  const cut = cuts.length === 0 ? Infinity : Math.min(...cuts.map((c) => c.index));
+  const examples = CO_BUILD_OPTIONS.examplesOf.exec(text);
+  // Examples of a kind that is no kind of builder named ("… by schools and enterprises, including
+  // the A Laboratory") are what was built; examples of "universities and enterprises" build.
+  const kinds = examples ? kindsNamed(text.slice(0, examples.index + examples[0].length)) : null;
+  return ms.filter(
+    (m) =>
+      m.start < from + cut &&
+      (!examples || !kinds || m.start < from + examples.index || kinds.has(m.type)),
+  );
+}
+
+/** Entity types of the plural kinds named in a phrase ("universities and enterprises"), or null. */
+function kindsNamed(text: string): Set<string> | null {
+  const out = new Set<string>();
+  for (const [re, types] of CO_BUILD_OPTIONS.pluralKinds)
+    if (re.test(text)) for (const t of types) out.add(t);
+  return out.size > 0 ? out : null;
 }
 
 function uniqueEntities(ms: Placed[]): Placed[] {
@@ -495,9 +534,10 @@ function joinedSubjects(ctx: SentenceContext, builders: Placed[]): boolean {
 function cooperationBetween(ctx: SentenceContext): FoundRelation[] {
   const m =
     CO_BUILD_OPTIONS.cooperationOfThing.exec(ctx.text) ??
-    CO_BUILD_OPTIONS.unnamedJointAppositive.exec(ctx.text);
+    CO_BUILD_OPTIONS.unnamedJointAppositive.exec(ctx.text) ??
+    CO_BUILD_OPTIONS.jointBetween.exec(ctx.text);
   if (!m) return [];
-  const from = ctx.start + m[0].length;
+  const from = ctx.start + m.index + m[0].length;
   const list: Placed[] = [];
   for (const x of ctx.mentions.filter((o) => o.start >= from)) {
     const gap = between(ctx, list.length ? (list[list.length - 1] as Placed).end : from, x.start);
@@ -538,7 +578,13 @@ function findTogether(ctx: SentenceContext): FoundRelation[] {
     const builders = uniqueEntities(by.filter((m) => isBuilder(ctx, m)));
     if (!passive && builders.length === 1) {
       // "X announced the launch of its Y Institute, in collaboration with Z": Z builds too.
-      const made = after.find((m) => isThing(m) && m.type !== 'District');
+      // "built X Science Park, an incubator, along with Y": a built place right after the verb.
+      const made = after.find(
+        (m) =>
+          isThing(m) &&
+          (m.type !== 'District' ||
+            /^\s*(?:up\s+)?(?:the\s+)?$/i.test(between(ctx, trigger.end, m.start))),
+      );
       const withAt = made
         ? CO_BUILD_OPTIONS.collaborationWith.exec(between(ctx, made.end, clause.end))
         : null;

@@ -1,0 +1,132 @@
+import { edges, names, run } from '../support/enExtract';
+
+describe('English extraction, round 9: co-building', () => {
+  it('keeps examples of built labs out of the builders, but not examples of builder kinds', () => {
+    const labs = run(
+      'The centre unveiled the nine laboratories jointly established by schools and enterprises, including Hefeng Robotics Laboratory, Qinglan Laboratory and Coastal Sensor Laboratory.',
+    );
+    expect(edges(labs).filter((e) => e.startsWith('CO_BUILDS'))).toEqual([]);
+    const builders = run(
+      'The Qinglan Innovation Center was jointly established by more than ten universities and enterprises, including Hefeng Group and Lanxi University.',
+    );
+    expect(edges(builders)).toEqual(
+      expect.arrayContaining([
+        'CO_BUILDS Hefeng Group -> Qinglan Innovation Center',
+        'CO_BUILDS Lanxi University -> Qinglan Innovation Center',
+      ]),
+    );
+  });
+
+  it('ends the builders of a passive phrase at the main verb and skips a venue short form', () => {
+    const out = run(
+      'The Qinglan Joint Laboratory, jointly established by Lanxi University and Hefeng Group, was unveiled at the Coastal University (CU) on Monday.',
+    );
+    expect(edges(out)).toEqual([
+      'CO_BUILDS Lanxi University -> Qinglan Joint Laboratory',
+      'CO_BUILDS Hefeng Group -> Qinglan Joint Laboratory',
+    ]);
+  });
+
+  it('reads "A built X, …, along with B and C" as three builders of X', () => {
+    const out = run(
+      'In 2016, the Hefeng District built Qinglan Science Park, an incubator for projects, along with Lanxi University and property developer Coastal Group.',
+    );
+    expect(edges(out)).toEqual(
+      expect.arrayContaining([
+        'CO_BUILDS Hefeng District -> Qinglan Science Park',
+        'CO_BUILDS Lanxi University -> Qinglan Science Park',
+        'CO_BUILDS Coastal Group -> Qinglan Science Park',
+      ]),
+    );
+    // "along with" after a verb that builds nothing is no co-building.
+    expect(
+      edges(run('Hefeng District visited Qinglan Science Park along with Lanxi University.')),
+    ).toEqual([]);
+  });
+
+  it('makes the two sides of "a joint project between A and B" co-builders, not of any project', () => {
+    expect(
+      edges(
+        run(
+          'The district is supporting a joint project between Lanxi University and Qinglan University.',
+        ),
+      ),
+    ).toContain('CO_BUILDS Lanxi University -> Qinglan University');
+    expect(
+      edges(
+        run(
+          'The district is supporting a project between Lanxi University and Qinglan University.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('English extraction, round 9: located in and part of', () => {
+  it('places every member of a list that has campuses in a district', () => {
+    const out = run(
+      'Lanxi University and Qinglan Normal University also have campuses in Hefeng District.',
+    );
+    expect(edges(out)).toEqual([
+      'LOCATED_IN Lanxi University -> Hefeng District',
+      'LOCATED_IN Qinglan Normal University -> Hefeng District',
+    ]);
+    expect(edges(run('Lanxi University has many partners in Hefeng District.'))).toEqual([]);
+  });
+
+  it('places what building work started on in the place named before', () => {
+    expect(
+      edges(run('Construction has started in Hefeng District on the Qinglan Innovation Center.')),
+    ).toEqual(['LOCATED_IN Qinglan Innovation Center -> Hefeng District']);
+    expect(
+      edges(
+        run('Construction has started on the Qinglan Innovation Center, Hefeng District said.'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('places "the first project in the local X"', () => {
+    expect(
+      edges(
+        run('The Qinglan Center is the first project to get going in the local Hefeng District.'),
+      ),
+    ).toEqual(['LOCATED_IN Qinglan Center -> Hefeng District']);
+  });
+
+  it('reads "X forms part of Y" between places, and "Y Bay" as a place', () => {
+    const out = run('Qinglan Innovation City forms part of the Hefeng Innovation Bay.');
+    expect(names(out)).toContain('District:Hefeng Innovation Bay');
+    expect(edges(out)).toEqual(['LOCATED_IN Qinglan Innovation City -> Hefeng Innovation Bay']);
+  });
+
+  it('places a station set up "in <Province>\'s <City>" in the city', () => {
+    const out = run(
+      "The Foreign Expert Station, set up in 2020 in Shandong's Weihai city, is a platform.",
+    );
+    expect(names(out)).toContain('Lab:Foreign Expert Station');
+    expect(edges(out)).toEqual(
+      expect.arrayContaining([
+        'LOCATED_IN Foreign Expert Station -> Weihai',
+        'LOCATED_IN Weihai -> Shandong',
+      ]),
+    );
+    expect(edges(out)).not.toContain('LOCATED_IN Foreign Expert Station -> Shandong');
+  });
+
+  it('finds a lower-case prefecture as a place', () => {
+    const out = run('Lanxi University opened an institute in Altay prefecture, Xinjiang.');
+    expect(names(out)).toContain('District:Altay prefecture');
+  });
+
+  it("reads an academy's possessive institute and an institute under an academy as parts", () => {
+    expect(
+      edges(run("The Chinese Academy of Sciences' Shanghai Institute of Ceramics signed.")),
+    ).toEqual(['PART_OF Shanghai Institute of Ceramics -> Chinese Academy of Sciences']);
+    expect(
+      edges(run('The Lanxi Institute of Optics under the Chinese Academy of Sciences grew.')),
+    ).toEqual(['PART_OF Lanxi Institute of Optics -> Chinese Academy of Sciences']);
+    expect(
+      edges(run('The Lanxi Institute of Optics met the Chinese Academy of Sciences.')),
+    ).toEqual([]);
+  });
+});
