@@ -4,6 +4,7 @@ import {
   companyCore,
   isAbbreviation,
   isCompanyShortForm,
+  isPlaceDropped,
   stripPlaces,
 } from './shortForms';
 import { LEXICON } from './lexicon';
@@ -188,6 +189,30 @@ function withoutCity(n: string): string {
   return n;
 }
 
+/** Long zone level words and their short forms (经济技术开发区 → 经开区), from the lexicon. */
+const ZONE_SHORT: ReadonlyArray<[string, string]> = Object.entries(LEXICON.zoneShortForms);
+
+/**
+ * One key for the names of one zone: 国家 and a city's level dropped, the zone word shortened
+ * (国家井冈山经济技术开发区, 井冈山经开区 → 井冈山经开区).
+ */
+function zoneKey(name: string): string {
+  let n = name.startsWith('国家') && name.length > 5 ? name.slice(2) : name;
+  for (const [long, short] of ZONE_SHORT)
+    if (n.endsWith(long)) {
+      n = n.slice(0, n.length - long.length) + short;
+      break;
+    }
+  for (const len of [2, 3])
+    if (n[len] === '市' && LEXICON.bigPlaces.has(n.slice(0, len)) && n.length > len + 3)
+      return n.slice(0, len) + n.slice(len + 1);
+  return n;
+}
+
+function set(names: ReadonlyMap<string, string[]>, type: string): ReadonlySet<string> {
+  return new Set(names.get(type) ?? []);
+}
+
 /** Points short-form mentions (平伟汽车, 市畜科院) at the longest full name of the same type. */
 export function canonicalize(mentions: ZhMention[]): void {
   const names = new Map<string, string[]>();
@@ -222,6 +247,34 @@ export function canonicalize(mentions: ZhMention[]): void {
           type === 'Company' ? isCompanyShortForm(short, l) : isAbbreviation(short, l),
         );
       if (long) target.set(type + '|' + short, long);
+    }
+  }
+  // 井冈山经开区 → 国家井冈山经济技术开发区: a zone under its short level word or without 国家.
+  const zones = new Map<string, string[]>();
+  for (const n of names.get('District') ?? []) {
+    const key = zoneKey(n);
+    if (key === n) continue;
+    const list = zones.get(key);
+    if (list) list.push(n);
+    else zones.set(key, [n]);
+  }
+  for (const n of names.get('District') ?? []) {
+    const key = zoneKey(n);
+    const same = [
+      ...(zones.get(key) ?? []),
+      ...(key !== n && set(names, 'District').has(key) ? [key] : []),
+    ];
+    const long = same.filter((x) => x !== n).sort((a, b) => b.length - a.length)[0];
+    if (long !== undefined && long.length > n.length && !target.has('District|' + n))
+      target.set('District|' + n, long);
+  }
+  // 井冈山技工学校 → 吉安市井冈山技工学校: an organisation named again without its city.
+  for (const type of ['University', 'Institute', 'Company', 'Lab'] as const) {
+    const list = names.get(type) ?? [];
+    for (const short of list) {
+      if (target.has(type + '|' + short)) continue;
+      const longs = list.filter((l) => isPlaceDropped(short, l));
+      if (longs.length === 1) target.set(type + '|' + short, longs[0] as string);
     }
   }
   // 重庆两江新区 → 两江新区, 自贡市政府 → 自贡市人民政府: a district named with its city, a

@@ -9,6 +9,8 @@ const BOUNDARY_OPTIONS = Object.freeze({
   maxNameChars: 22,
   /** Longest field part left of 与/和 kept inside a name. */
   maxJoinedLeft: 12,
+  /** The same when a school's name opens the left part (嘉兴学院G60科创走廊产业与创新研究院). */
+  maxJoinedSchoolLeft: 16,
 });
 
 /** True when a jieba token can be part of an organisation name. */
@@ -54,6 +56,55 @@ function tradeWord(tokens: readonly string[], k: number): boolean {
   );
 }
 
+/** Words jieba splits into stop words (经开区 → 经 | 开 | 区) that are whole name words. */
+const GLUE_WORDS: readonly string[] = LEXICON.glueWords;
+
+/**
+ * The tokens with every glue word that spans several of them (经 | 开 | 区) made one token. The
+ * window is tested for each word first, so windows without one keep their shared array.
+ */
+function glued(window: string, tokens: readonly string[]): readonly string[] {
+  let out = tokens;
+  for (const w of GLUE_WORDS) {
+    const at = window.indexOf(w);
+    if (at < 0) continue;
+    const merged: string[] = [];
+    let p = 0;
+    let acc = '';
+    for (const tok of out) {
+      const inside = p >= at && p + tok.length <= at + w.length;
+      if (inside) {
+        acc += tok;
+        if (acc === w) {
+          merged.push(acc);
+          acc = '';
+        }
+      } else {
+        if (acc !== '') merged.push(acc);
+        acc = '';
+        merged.push(tok);
+      }
+      p += tok.length;
+    }
+    if (acc !== '') merged.push(acc);
+    out = merged;
+  }
+  return out;
+}
+
+/** Where a Latin code with digits (G60, A3) ends at `i`, the index of its first letter, or -1. */
+function latinCodeStart(text: string, i: number): number {
+  let k = i;
+  while (k > 0 && text.charCodeAt(k - 1) >= 48 && text.charCodeAt(k - 1) <= 57) k--;
+  if (k === i) return -1;
+  let l = k;
+  while (l > 0 && /[A-Za-z]/.test(text[l - 1] as string)) l--;
+  return l < k ? l : -1;
+}
+
+/** Joiners that after a list mark open the next item's name (、和远气体…公司), not join two names. */
+const JOINER_OPENERS: ReadonlySet<string> = new Set(['和', '同']);
+
 /** Prepositions jieba may glue to the first characters of a name (由云杉 | 大学). */
 const GLUED_PREPOSITIONS: ReadonlySet<string> = new Set(['由', '与', '被']);
 
@@ -72,9 +123,15 @@ export function leftEdge(
 ): number {
   let lo = end;
   const min = Math.max(floor, end - BOUNDARY_OPTIONS.maxNameChars);
-  while (lo > min && isNameChar(text[lo - 1])) lo--;
+  for (;;) {
+    while (lo > min && isNameChar(text[lo - 1])) lo--;
+    // 嘉兴学院G60科创走廊…研究院: a letter-and-digit code sits inside a name.
+    const code = lo > min ? latinCodeStart(text, lo) : -1;
+    if (code < 0 || code < min) break;
+    lo = code;
+  }
   if (lo === end) return end;
-  const tokens = cutSpan(text, lo, end);
+  const tokens = glued(text.slice(lo, end), cutSpan(text, lo, end));
   let start = end;
   let k = tokens.length - 1;
   for (; k >= 0; k--) {
@@ -88,8 +145,11 @@ export function leftEdge(
       !nameToken(tok) &&
       !(INNER_STOP.has(tok) && innerWord(tok, tokens[k + 1] ?? text.slice(end, end + 4))) &&
       !(tradeName && tradeWord(tokens, k))
-    )
+    ) {
+      if (k === 0 && JOINER_OPENERS.has(tok) && text[start - 2] === '、' && start - 1 === lo)
+        start -= 1;
       break;
+    }
     start -= tok.length;
   }
   if (joinAnd && k > 0) return joinedStart(tokens, k, start, end, text);
@@ -139,7 +199,12 @@ function joinedStart(
     x -= tok.length;
   }
   const left = text.slice(x, xEnd);
-  if (left.length < 2 || left.length > BOUNDARY_OPTIONS.maxJoinedLeft) return start;
+  // 上海大学高新材料与…基地: a school's name opening the left part makes it a field of a joint name.
+  const schoolHead = /大学|学院/.test(left.slice(0, -2));
+  const maxLeft = schoolHead
+    ? BOUNDARY_OPTIONS.maxJoinedSchoolLeft
+    : BOUNDARY_OPTIONS.maxJoinedLeft;
+  if (left.length < 2 || left.length > maxLeft) return start;
   if (LEXICON.suffixes.some((s) => left.endsWith(s.text))) return start;
   // 安康市与…, 绍兴县和…: a place with its level is a party, not a field.
   if (/[省市县区]$/.test(left)) return start;
@@ -148,7 +213,12 @@ function joinedStart(
   // 山东大学（齐河）新材料与智能装备研究院: after a bracketed place the name goes on, so the
   // left part is a field, not a company.
   const afterBracket = text[x - 1] === '）' || text[x - 1] === ')';
-  if (!oneWord && !afterBracket && LEXICON.companyIndustryWords.some((w) => left.endsWith(w)))
+  if (
+    !oneWord &&
+    !afterBracket &&
+    !schoolHead &&
+    LEXICON.companyIndustryWords.some((w) => left.endsWith(w))
+  )
     return start;
   // The left part must be complete: it starts at the window edge or right after a stop word.
   if (j < 0 && isNameChar(text[x - 1])) return start;

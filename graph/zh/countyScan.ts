@@ -1,6 +1,7 @@
 import countyData from '../data/zh/counties.json';
 import { LEXICON } from './lexicon';
 import { isNameChar } from './chars';
+import { COMMON_WORDS } from './pos';
 import type { ZhMention } from './mention';
 import { placeMention } from './mention';
 
@@ -44,6 +45,18 @@ const AFTER_EDGE_RE = /^(?:与|和|同|携手|共建|签约|签订|深入|因|�
 /** First characters of what AFTER_PARTY_RE and AFTER_EDGE_RE accept: checked before any slice. */
 const AFTER_FIRST: ReadonlySet<string> = new Set('共签合开打与和同携深因加，。、；！,;'.split(''));
 
+/** What follows a county listed after another place (到黎平、雷山、从江等地): the list goes on or ends. */
+const LIST_NEXT: ReadonlySet<string> = new Set('、等和与及，。；'.split(''));
+
+/** True when the two or three characters before `at` are a known place (黎平 in 黎平、雷山). */
+function placeBefore(text: string, at: number): boolean {
+  for (const n of [2, 3]) {
+    const w = text.slice(at - n, at);
+    if (CORES.has(w) || LEXICON.districtCanonical.has(w) || LEXICON.bigPlaces.has(w)) return true;
+  }
+  return false;
+}
+
 /** Level characters of county names (奉贤区, 德清县, 禹城市). */
 const LEVELS: ReadonlySet<string> = new Set(['区', '县', '市']);
 
@@ -59,6 +72,8 @@ export function scanBareCounties(text: string, from: number, to: number): ZhMent
     if (CORE_FIRST[text.charCodeAt(i)] === 0 || CORE_SECOND[text.charCodeAt(i + 1)] === 0) continue;
     const prev = text[i - 1];
     const edge = i === from || !isNameChar(prev);
+    // 到黎平、雷山、从江等地: after a place and a list mark, a county is one more place.
+    const listed = prev === '、' && placeBefore(text, i - 1);
     if (
       !edge &&
       !(
@@ -69,13 +84,21 @@ export function scanBareCounties(text: string, from: number, to: number): ZhMent
     for (let n = 3; n >= 2; n--) {
       const next = text[i + n] as string;
       const levelled = LEVELS.has(next);
-      if (i + n > to || !(levelled || AFTER_FIRST.has(next))) continue;
+      if (i + n > to || !(levelled || AFTER_FIRST.has(next) || (listed && LIST_NEXT.has(next))))
+        continue;
       const core = text.slice(i, i + n);
       const full = CORES.get(core);
       if (full === undefined) continue;
       // 奉贤区科委: the official name with its level is a place whatever follows.
       const official = levelled && full === core + next;
       if (!official) {
+        // 资源与环境: a core that is an everyday word counts only with its level.
+        if (COMMON_WORDS.has(core)) continue;
+        if (listed && LIST_NEXT.has(next)) {
+          out.push(placeMention(i, i + n, core, full));
+          i += n - 1;
+          break;
+        }
         const rest = text.slice(i + n, i + n + 2);
         if (levelled || !(edge ? AFTER_EDGE_RE : AFTER_PARTY_RE).test(rest)) continue;
       }

@@ -37,6 +37,10 @@ export const LEXICON = Object.freeze({
   /** Stop tokens that stay inside a name before the given field words (联合 + 创新). */
   innerStopTokens: lexData.innerStopTokens as Readonly<Record<string, readonly string[]>>,
   nameTokens: new Set<string>(lexData.nameTokens),
+  /** Long zone level words and the short forms a zone is also named by (经济技术开发区 → 经开区). */
+  zoneShortForms: lexData.zoneShortForms as Readonly<Record<string, string>>,
+  /** Name words jieba cuts into stop words (经开区): one token inside a name. */
+  glueWords: Object.freeze([...lexData.glueWords]),
   honorifics: Object.freeze([...lexData.honorifics]),
   genericWords: new Set<string>(lexData.genericWords),
   stopPhrases: new Set<string>(lexData.stopPhrases),

@@ -86,7 +86,41 @@ export function isCompanyShortForm(short: string, long: string): boolean {
  */
 export function isAbbreviation(short: string, long: string): boolean {
   const [stripped, withAdmin] = abbreviationBases(long);
-  return subsequenceAbbrev(short, stripped) || subsequenceAbbrev(short, withAdmin);
+  if (subsequenceAbbrev(short, stripped) || subsequenceAbbrev(short, withAdmin)) return true;
+  // 广东省农科院 / 广东省农业科学院: both open with the same place; the rest abbreviates.
+  const core = stripPlaces(short);
+  const head = short.slice(0, short.length - core.length);
+  return (
+    head.length >= 2 &&
+    long.startsWith(head) &&
+    long.length - head.length > core.length &&
+    (subsequenceAbbrev(core, stripped) || subsequenceAbbrev(core, long.slice(head.length)))
+  );
+}
+
+/**
+ * True when `short` is `long` without the places it opens with (井冈山技工学校 / 吉安市井冈山技工学校):
+ * the same organisation named without its city.
+ */
+export function isPlaceDropped(short: string, long: string): boolean {
+  if (short.length < 4 || short.length >= long.length || !long.endsWith(short)) return false;
+  return isPlaceChain(long.slice(0, long.length - short.length));
+}
+
+/** True when `head` is only places, each with or without its level (吉安市, 江西省吉安市, 南通). */
+function isPlaceChain(head: string): boolean {
+  let s = head;
+  while (s.length > 0) {
+    let n = 0;
+    for (let len = Math.min(4, s.length); len >= 2 && n === 0; len--) {
+      const w = s.slice(0, len);
+      if (LEXICON.bigPlaces.has(w) || LEXICON.districtCanonical.has(w)) n = len;
+    }
+    if (n === 0) return false;
+    s = s.slice(n);
+    if (ADMIN.includes(s[0] ?? '')) s = s.slice(1);
+  }
+  return head.length > 0;
 }
 
 const basesMemo = new Map<string, readonly [string, string]>();
@@ -114,6 +148,9 @@ export function abbreviationFirsts(long: string): string[] {
   const out: string[] = [];
   if (a.length > 0) out.push(a[0] as string);
   if (b.length > 0 && b[0] !== a[0]) out.push(b[0] as string);
+  // 广东省农科院: a short form may keep the opening place of the long name.
+  if (a !== long && long.length > 0 && !out.includes(long[0] as string))
+    out.push(long[0] as string);
   return out;
 }
 

@@ -35,6 +35,9 @@ function countFollows(text: string, at: number): boolean {
 /** Dashes that join two parties in one joint name (A大学-B集团研究院). */
 const JOINT_DASHES = '-—－–';
 
+/** A two- or three-character place with its level (临湘市, 德清县). */
+const LEVELLED_PLACE_RE = /^[\u4e00-\u9fff]{2,3}[市县区]$/;
+
 /** Organisation suffixes a joint name's first party or a bracketed place may follow. */
 const PARTY_SUFFIX_TYPES = new Set<EntityType>(['University', 'Company', 'Institute']);
 
@@ -42,7 +45,7 @@ const PARTY_SUFFIX_TYPES = new Set<EntityType>(['University', 'Company', 'Instit
  * Extends a name's start over a joint-name dash (西安交通大学-陕西有色金属集团产业创新研究院) or a
  * bracketed place inside the name (山东大学（齐河）新材料…研究院) when a party name sits before it.
  */
-function extendOverJoin(text: string, start: number, from: number): number {
+function extendOverJoin(text: string, start: number, from: number, type: EntityType): number {
   let at = start;
   if (at - 1 > from && JOINT_DASHES.includes(text[at - 1] ?? '')) {
     at -= 1;
@@ -61,7 +64,13 @@ function extendOverJoin(text: string, start: number, from: number): number {
   const party = LEXICON.suffixes.find(
     (s) => PARTY_SUFFIX_TYPES.has(s.type) && text.startsWith(s.text, at - s.text.length),
   );
-  if (!party) return start;
+  if (!party) {
+    // 临湘市-上海大学…孵化基地: a city or county with its level may be the first party.
+    if (text[at] === '（' || text[at] === '(' || (type !== 'Lab' && type !== 'Institute'))
+      return start;
+    const s = leftEdge(text, at, from, false);
+    return at - s >= 3 && at - s <= 4 && LEVELLED_PLACE_RE.test(text.slice(s, at)) ? s : start;
+  }
   const s = leftEdge(text, at - party.text.length, from, false);
   return s < at - party.text.length ? s : start;
 }
@@ -140,7 +149,12 @@ const ZONE_HEAD_RE = /^([\u4e00-\u9fff]{2,3}?)[省市]([\u4e00-\u9fff]{4,})$/;
 function zoneCore(name: string, type: EntityType): string {
   if (type !== 'District') return name;
   const m = ZONE_HEAD_RE.exec(name);
-  return m && LEXICON.bigPlaces.has(m[1] as string) ? (m[2] as string) : name;
+  if (!m || !LEXICON.bigPlaces.has(m[1] as string)) return name;
+  const zone = m[2] as string;
+  // 嘉兴市经济技术开发区: a bare zone word names no zone; the city without its level stays.
+  if (LEXICON.stopPhrases.has(zone) || LEXICON.suffixType.get(zone) === 'District')
+    return (m[1] as string) + zone;
+  return zone;
 }
 
 /** A name without its last two characters (the campus word 校区). */
@@ -333,7 +347,7 @@ export function scanSuffixes(text: string, from: number, to: number): ZhMention[
     // 34个团队, 8家高校: a classifier after a number starts a count, not a name.
     if (isDigit(text[start - 1]) && CLASSIFIERS.includes(text[start] ?? '\n')) continue;
     if (NUMERALS.includes(text[start - 1] ?? '\n') && text[start] === '大') continue;
-    if (type !== 'District' && type !== 'Other') start = extendOverJoin(text, start, from);
+    if (type !== 'District' && type !== 'Other') start = extendOverJoin(text, start, from, type);
     if (type === 'Company') {
       start = extendOverPlaceBracket(text, start, from);
       // Only where the left walk stopped inside a word: a complete name needs no second cut.

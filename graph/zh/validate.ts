@@ -20,6 +20,18 @@ function isPlace(tok: string): boolean {
   );
 }
 
+/** Level characters (and 委 of 市委市政府) a government's place part ends with. */
+const GOVERNED_END_RE = /[省市县区州旗镇乡委]$/;
+
+/** The last two or three characters of a part, the place a government may be named by (潼南). */
+function lastPlacePart(part: string): string {
+  for (const n of [3, 2]) {
+    const tail = part.slice(-n);
+    if (tail.length === n && isPlace(tail)) return tail;
+  }
+  return part;
+}
+
 /**
  * Decides whether a suffix-anchored span names something specific: 四川轻化工大学 does, 科研团队,
  * 重点实验室 and 各类独立法人研究院 do not.
@@ -34,6 +46,9 @@ export function isSpecificName(
   if (name.length <= suffix.length) return false;
   if (LEXICON.stopPhrases.has(name)) return false;
   const part = name.slice(0, name.length - suffix.length);
+  // 地方政府, 调动地方政府: a government is named by its place (潜江市人民政府, 自治区政府).
+  if (suffix.endsWith('政府') && !GOVERNED_END_RE.test(part) && !isPlace(lastPlacePart(part)))
+    return false;
   const tokens = partTokens ?? cutExact(part);
   let distinctive = 0;
   let places = 0;
@@ -41,6 +56,8 @@ export function isSpecificName(
     // 市科技局: a bare level (市, 区) names no place; 重庆市 does.
     if (isPlace(tok)) places++;
     else if (tok === '市' || tok === '省' || tok === '区' || tok === '县') continue;
+    // 应用型大学, 研究型高校: a kind (…型) names no one school.
+    else if (tok.length >= 3 && tok.endsWith('型')) continue;
     else if (!LEXICON.genericWords.has(tok) && !LEXICON.honorifics.includes(tok)) distinctive++;
   }
   if (distinctive > 0) return true;

@@ -1,0 +1,174 @@
+import { names, run } from '../support/zhExtract';
+
+/** Every surface form (name and aliases) of the entities of one type. */
+function forms(r: ReturnType<typeof run>, type: string): string[][] {
+  return r.entities.filter((e) => e.type === type).map((e) => e.aliases);
+}
+
+describe('set phrases and idioms end a name', () => {
+  it('starts a university after 十分关心 (a set phrase opening with an adverb)', () => {
+    const r = run('王明十分关心青川大学的学科建设。');
+    expect(names(r, 'University')).toEqual(['青川大学']);
+  });
+
+  it('keeps a field set phrase (热带作物) inside an institute name', () => {
+    const r = run('福建省热带作物研究所与青川大学签署合作协议。');
+    expect(names(r, 'Institute')).toContain('福建省热带作物研究所');
+  });
+});
+
+describe('bare counties', () => {
+  it('does not read an everyday word (资源) as a county in a field list', () => {
+    const r = run('研究院在生物与医药、资源与环境、农业等专业招收研究生。');
+    expect(names(r, 'District')).toEqual([]);
+  });
+
+  it('reads counties listed after a county (黎平、榕江、锦屏等地)', () => {
+    const r = run('选派20名专家到黎平、榕江、锦屏等地开展科技服务。');
+    expect(names(r, 'District')).toEqual(expect.arrayContaining(['榕江县', '锦屏县']));
+  });
+
+  it('does not read a list item as a county when no place comes before the list mark', () => {
+    const r = run('围绕材料、榕江等关键词检索文献。');
+    expect(names(r, 'District')).not.toContain('榕江县');
+  });
+});
+
+describe('autonomous prefectures by their short name', () => {
+  it('reads 湘西州 as a district acting as a party', () => {
+    const r = run('湘西州与青川大学签署科技合作协议。');
+    expect(names(r, 'District')).toContain('湘西州');
+  });
+
+  it('leaves the prefecture inside a longer body name to that body', () => {
+    const r = run('湘西州科技局组织专家开展调研。');
+    expect(names(r, 'District')).not.toContain('湘西州');
+    expect(names(r, 'Other')).toContain('湘西州科技局');
+  });
+});
+
+describe('platform and body suffixes', () => {
+  it('reads a quoted 转化基地 and a 援疆工作队 as named', () => {
+    const r = run('浙江省援疆工作队与青岚县共建“青岚县科技成果转化基地”。');
+    expect(names(r, 'Lab')).toContain('青岚县科技成果转化基地');
+    expect(names(r, 'Other')).toContain('浙江省援疆工作队');
+  });
+
+  it('reads a named 种质资源库 but not the bare word', () => {
+    expect(names(run('样品被华东野生植物种质资源库收录。'), 'Lab')).toContain(
+      '华东野生植物种质资源库',
+    );
+    expect(names(run('该县计划建设种质资源库。'), 'Lab')).toEqual([]);
+  });
+
+  it('keeps a province and 高校 opening a platform name (江西高校科技成果转化中心)', () => {
+    const r = run('青岚县与江西高校科技成果转化中心共同建成孵化平台。');
+    expect(names(r, 'Lab')).toContain('江西高校科技成果转化中心');
+  });
+
+  it('does not make 高校 a name head where no platform follows', () => {
+    const r = run('推动江西高校与青岚县企业联合申报项目。');
+    expect(r.entities.filter((e) => e.name.includes('高校'))).toEqual([]);
+  });
+});
+
+describe('generic words that name nothing', () => {
+  it('does not read 工作区 in a list of rooms as a district', () => {
+    const r = run('中心设有实验区、学习区、工作区和交流区四个功能区。');
+    expect(names(r, 'District')).toEqual([]);
+  });
+
+  it('does not read a kind of school (应用型大学) as a university', () => {
+    const r = run('学校正朝着建设应用型大学、研究型大学的目标迈进。');
+    expect(names(r, 'University')).toEqual([]);
+  });
+
+  it('does not read 地方政府 after a verb as a government', () => {
+    const r = run('园区探索有利于调动地方政府和学校积极性的管理体制。');
+    expect(names(r, 'Other')).toEqual([]);
+  });
+
+  it('still reads a government named by its place', () => {
+    const r = run('青岚县人民政府与青川大学签约。');
+    expect(names(r, 'Other')).toContain('青岚县人民政府');
+  });
+
+  it('does not make a verb (牵线) part of a partner name', () => {
+    const r = run('牵线青科大与云杉公司共建核桃研究院。');
+    expect(names(r)).not.toContain('牵线青科大');
+  });
+});
+
+describe('name boundaries', () => {
+  it('keeps 经开区 whole before 管委会 (jieba splits it into 经 | 开 | 区)', () => {
+    const r = run('校长感谢经开区管委会对学校发展的支持。');
+    expect(names(r, 'Other')).toContain('经开区管委会');
+    expect(names(r, 'Other')).not.toContain('开区管委会');
+  });
+
+  it('keeps a letter-and-digit code (G60) inside an institute name', () => {
+    const r = run('青川学院与松林区共建青川学院G60科创走廊研究院。');
+    expect(names(r, 'Institute')).toContain('青川学院G60科创走廊研究院');
+  });
+
+  it('starts a listed company with 和 right after a list mark (、和远…有限公司)', () => {
+    const r = run('青川大学与云杉化工有限公司、和远新材料有限公司签订合作协议。');
+    expect(names(r, 'Company')).toEqual(
+      expect.arrayContaining(['云杉化工有限公司', '和远新材料有限公司']),
+    );
+  });
+
+  it('still splits two names joined by 和', () => {
+    const r = run('青川大学和云杉化工有限公司签订合作协议。');
+    expect(names(r, 'Company')).toEqual(['云杉化工有限公司']);
+  });
+
+  it('reads a joint platform of a city and a school across the dash', () => {
+    const r = run('双方共建松林市-青川大学新能源与智能装备产业孵化基地。');
+    expect(names(r, 'Lab')).toContain('松林市-青川大学新能源与智能装备产业孵化基地');
+  });
+
+  it('does not put the city in front of the school itself', () => {
+    const r = run('松林市-青川大学合作交流会在松林召开。');
+    expect(names(r, 'University')).not.toContain('松林市-青川大学');
+  });
+});
+
+describe('short forms of the same name', () => {
+  it('merges a zone named with 经开区 and with 国家…经济技术开发区', () => {
+    const r = run('国家青岚经济技术开发区与青川大学签约。青岚经开区将提供场地。');
+    const zone = forms(r, 'District').find((f) => f.includes('青岚经开区'));
+    expect(zone).toContain('国家青岚经济技术开发区');
+  });
+
+  it('keeps the city of a zone named with its city and a bare zone word', () => {
+    const r = run('青川学院与湖州市经济技术开发区签约。湖州经济技术开发区将提供场地。');
+    const zone = forms(r, 'District').find((f) => f.includes('湖州市经济技术开发区'));
+    expect(zone).toContain('湖州经济技术开发区');
+    expect(names(r, 'District')).not.toContain('经济技术开发区');
+  });
+
+  it('does not merge zones of two places', () => {
+    const r = run('松林经开区与青岚经济技术开发区签约。');
+    expect(r.entities.filter((e) => e.type === 'District').length).toBe(2);
+  });
+
+  it('merges a school named again without its city', () => {
+    const r = run('南昌市青岚技工学校与青川大学签约。青岚技工学校将派出教师。');
+    expect(forms(r, 'University').find((f) => f.includes('青岚技工学校'))).toContain(
+      '南昌市青岚技工学校',
+    );
+  });
+
+  it('merges an academy abbreviated after its province (江西省农科院)', () => {
+    const r = run('江西省农业科学院与青岚县签约。江西省农科院将派出专家。');
+    expect(forms(r, 'Institute').find((f) => f.includes('江西省农科院'))).toContain(
+      '江西省农业科学院',
+    );
+  });
+
+  it('does not merge academies of two provinces', () => {
+    const r = run('江西省农业科学院与湖南省农科院签约。');
+    expect(names(r, 'Institute').length).toBe(2);
+  });
+});
