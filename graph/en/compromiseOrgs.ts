@@ -54,6 +54,16 @@ export function findCompromiseOrganisations(sentence: string, offset: number): C
       start += lead[0].length;
       surface = surface.slice(lead[0].length);
     }
+    // "SHANGHAI - On Tuesday Corning Inc": a dateline and sentence-opening words are no part of it.
+    for (;;) {
+      const opening =
+        /^[A-Z][A-Z .]{2,}\s*(?:--?|—|,)\s+/.exec(surface) ??
+        /^([A-Za-z]+)\s+(?=[A-Z])/.exec(surface);
+      if (!opening) break;
+      if (opening[1] !== undefined && !STOP_WORDS.has(opening[1].toLowerCase())) break;
+      start += opening[0].length;
+      surface = surface.slice(opening[0].length);
+    }
     // A bracket ends the name: what follows is an alias ("(CQU)", a masked Chinese name).
     const bracket = surface.search(/[(（]/);
     if (bracket > 0) {

@@ -7,6 +7,7 @@ import { headTypeOf, isHeadlessName, partnerForms } from './jointNames';
 import { findAbbreviations, findBracketAliases } from './aliases';
 import { findAppositiveCompanies } from './appositiveOrgs';
 import { findCompromiseOrganisations } from './compromiseOrgs';
+import { companyShortForms } from './companyShortForms';
 import { type Candidate, resolveOverlaps } from './mentions';
 import { findOrganisations } from './organisations';
 import { findPeople } from './people';
@@ -228,6 +229,8 @@ export function recogniseEntities(
     if (c.type === 'Company' && isHeadlessName(c.name) && !abbreviations.has(c.name))
       abbreviations.set(c.name, c);
   for (const [short, full] of bracketedPlaceForms(first.flat()))
+    if (!abbreviations.has(short)) abbreviations.set(short, full);
+  for (const [short, full] of companyShortForms(text, first.flat()))
     if (!abbreviations.has(short)) abbreviations.set(short, full);
   const acronyms = findAcronyms(sentences, new Set(abbreviations.keys()), first.flat());
   const mixed = findMixedCaseForms(sentences, new Set(abbreviations.keys()), first.flat());

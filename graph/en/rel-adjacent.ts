@@ -10,7 +10,7 @@ import {
 const ADJACENT_OPTIONS = Object.freeze({
   /** Text between an entity and the District it sits in. */
   locatedGap:
-    /^\s*,?\s*(?:(?:which|that) )?(?:(?:is|was|are|were|will be|has been|have been)\s+(?:also\s+|now\s+)?)?(?:(?:a|an|the|one of the) [a-z][a-z -]{0,40}? )?(?:(?:located|based|headquartered|situated|settled|registered|sitting|lies|sits|(?:set up|established|founded|built|launched|opened)(?: in \d{4})?) )?(?:in|at) (?:the )?(?:local )?$/i,
+    /^\s*,?\s*(?:(?:which|that) )?(?:(?:is|was|are|were|will be|has been|have been)\s+(?:also\s+|now\s+)?)?(?:(?:a|an|the|one of the) [a-z][a-z -]{0,40}? )?(?:(?:located|based|headquartered|situated|settled|registered|sitting|lies|sits|(?:set up|established|founded|built|launched|opened)(?: in \d{4})?) )?(?:in|at) (?:(?:a|an|the) (?:[a-z-]+ ){0,3}?(?:zone|park|area|district|county|town|part) of )?(?:the )?(?:local )?$/i,
   /** Text ending where a newly opened entity opened ("… was inaugurated on July 16 in X"). */
   openedBefore:
     /\b(?:launched|inaugurated|unveiled|opened|open|established|set up|founded|built|put into operation)(?: on [A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?)? in (?:(?:a|an|the) [a-z][a-z -]{0,30}? (?:of|in) )?(?:the )?$/i,
@@ -35,7 +35,7 @@ const ADJACENT_OPTIONS = Object.freeze({
   partGap: /^\s*(?:,\s*)?(?:of|from|at|under|in) (?:the )?$/i,
   /** Text between a lab or institute and the university or institute hosting it. */
   hostedGap:
-    /^\s*,\s*(?:(?:which|that) is\s+)?(?:based|housed|hosted|located) (?:at|in) (?:the )?$|^\s*(?:is|was|are|were) (?:also )?(?:set up|established|based|housed|located) (?:at|in|within) (?:the )?$|^\s*,?\s*(?:(?:which|that) is\s+|(?:is|was|are|were)\s+)?affiliated (?:to|with) (?:the )?$/i,
+    /^\s*,\s*(?:(?:which|that) is\s+)?(?:based|housed|hosted|located) (?:at|in) (?:the )?$|^\s*(?:is|was|are|were) (?:also )?(?:set up|established|based|housed|located) (?:at|in|within) (?:the )?$|^\s*,?\s*(?:(?:which|that) is\s+|(?:is|was|are|were)\s+)?affiliated (?:to|with) (?:the )?$|^\s*,?\s*(?:(?:which|that)\s+)?(?:is|was|are|were|will be)\s+(?:[a-z]+\s+){0,5}?(?:managed|run|operated|administered)\s+(?:(?:directly|solely|wholly|entirely)\s+)?by (?:the )?$/i,
   /** Text between a lab or institute and the body it belongs to ("X, under the Y", "X of Y"). */
   ownedGap:
     /^\s*(?:(?:,\s*(?:which is\s+)?|\s+)under|\s+of)\s+(?:the\s+)?$|^\s*,\s*(?:an?\s+)?(?:[a-z-]+\s+){0,3}(?:under|of)\s+(?:the\s+)?$/i,
@@ -146,6 +146,9 @@ export function findAdjacent(ctx: SentenceContext): FoundRelation[] {
           inner?.type === 'District' &&
           /^['’]s\s+$/.test(between(ctx, b.end, inner.start));
         add('LOCATED_IN', a, nested ? inner : b);
+        // "the counties of A, B and C in X province": every place of the list lies in X.
+        if (a.type === 'District' && /^\s*in\s/i.test(gap))
+          for (const m of listEndingAt(ctx, i)) add('LOCATED_IN', m, b);
       } else if (a.type !== 'District' && ADJACENT_OPTIONS.settledGap.test(gap)) {
         // "A, B and C have settled in X": every member of the list ending at A settled there.
         for (const m of listEndingAt(ctx, i)) add('LOCATED_IN', m, b);

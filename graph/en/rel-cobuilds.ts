@@ -111,6 +111,13 @@ const CO_BUILD_OPTIONS = Object.freeze({
   builtDistrict: /\b(park|zone|base|science city|sci-tech city|port|cluster)$/i,
   /** Text before a District that makes it the builder its government acts for ("the government of X"). */
   governmentOf: /\bgovernments?\s+of\s+(?:the\s+)?$/i,
+  /** Text before a District that names it as one of the partner places ("with the counties of "). */
+  placesOf:
+    /\b(?:counties|cities|districts|prefectures|provinces|towns|townships|villages|city|county|district|prefecture|province|town)\s+of\s+$/i,
+  /** The same after a location word ("in the city of "): still a location. */
+  inPlacesOf: /\b(?:in|at|into|near|inside|from)\s+(?:the\s+)?(?:[a-z]+\s+)?[a-z]+\s+of\s+$/i,
+  /** Text before a District that names where something is ("in North China's "). */
+  inCountryOf: /\b(?:in|at|into|near|inside|from)\s+(?:the\s+)?(?:[A-Za-z]+\s+)?China['’]s\s+$/,
   /** Words before a District that mark it as a location, not a builder. */
   locationWords: new Set(['in', 'at', 'of', 'into', 'from', 'near']),
   /** Text before any organisation that marks it as the place of an event ("unveiled at the X"). */
@@ -182,12 +189,16 @@ function isBuilder(ctx: SentenceContext, m: Placed): boolean {
   // "SIAT of the Chinese Academy of Sciences": the owner named after a builder is not one.
   if (isOwnerTail(ctx, m)) return false;
   const before = wordBefore(ctx, m);
+  const head = between(ctx, ctx.start, m.start);
   if (
     m.type === 'District' &&
     CO_BUILD_OPTIONS.locationWords.has(before) &&
-    !CO_BUILD_OPTIONS.governmentOf.test(between(ctx, ctx.start, m.start))
+    !CO_BUILD_OPTIONS.governmentOf.test(head) &&
+    !(CO_BUILD_OPTIONS.placesOf.test(head) && !CO_BUILD_OPTIONS.inPlacesOf.test(head))
   )
     return false;
+  // "in North China's Shanxi province": a place named after the country's possessive is where.
+  if (m.type === 'District' && CO_BUILD_OPTIONS.inCountryOf.test(head)) return false;
   if (CO_BUILD_OPTIONS.venueBefore.test(between(ctx, ctx.start, m.start))) return false;
   if (describesExpert(ctx, m)) return false;
   if (isBracketAlias(ctx, m)) return false;

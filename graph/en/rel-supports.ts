@@ -47,6 +47,11 @@ const SUPPORT_OPTIONS = Object.freeze({
   /** Text after the thanked supporter: "for its (strong) support". */
   forSupport:
     /^\s*(?:\([^()]*\)\s*)?for\s+(?:its|their|the)\s+(?:[a-z-]+\s+){0,2}?(?:support|help|assistance)(?:\s+and\s+help)?\b/i,
+  /** Text between a giver and the one given support ("will give the "). */
+  giveBefore:
+    /\b(?:give|gives|gave|giving|given|provide|provides|provided|providing|offer|offers|offered|offering|lend|lends|lent)\s+(?:the\s+)?$/i,
+  /** Text after the one given support ("strong support", "full financial and policy support"). */
+  supportAfter: /^\s*(?:[a-z-]+\s+){0,3}?(?:support|backing|help|assistance)\b/i,
   /** Confidence of a support relation. */
   confidence: 0.7,
 });
@@ -150,10 +155,36 @@ function thankedForSupport(ctx: SentenceContext): FoundRelation[] {
   ];
 }
 
+/** "Nanchang will give the institute strong support": the giver supports whom it gives it. */
+function givenSupport(ctx: SentenceContext): FoundRelation[] {
+  const out: FoundRelation[] = [];
+  for (const target of ctx.mentions) {
+    if (!isActor(target) || target.type === 'District') continue;
+    const head = between(ctx, ctx.start, target.start);
+    const give = SUPPORT_OPTIONS.giveBefore.exec(head);
+    if (!give || !SUPPORT_OPTIONS.supportAfter.test(between(ctx, target.end, ctx.end))) continue;
+    const givenAt = ctx.start + give.index;
+    const clause = clauseAround(ctx, givenAt);
+    const source = [...ctx.mentions]
+      .reverse()
+      .find((m) => m.start >= clause.start && m.end <= givenAt && isActor(m));
+    if (source && source.entity !== target.entity)
+      out.push({
+        type: 'SUPPORTS',
+        source: source.entity,
+        target: target.entity,
+        confidence: SUPPORT_OPTIONS.confidence,
+      });
+  }
+  return out;
+}
+
 /** "X helped/supported Y", "X provided technical support to Y", "with the support of X, Y …". */
 export function findSupports(ctx: SentenceContext): FoundRelation[] {
   const thanked = thankedForSupport(ctx);
   if (thanked.length > 0) return thanked;
+  const given = givenSupport(ctx);
+  if (given.length > 0) return given;
   const out: FoundRelation[] = [];
   for (const trigger of findTriggers(ctx, SUPPORT_OPTIONS.patterns)) {
     const clause = clauseAround(ctx, trigger.start);

@@ -24,7 +24,13 @@ const TRANSFER_OPTIONS = Object.freeze({
     'licensing',
     '{transform}',
     'transformation',
+    '{grant}',
   ]),
+  /** Triggers that transfer only what the clause names as patents or rights ("patents … granted to"). */
+  grantWord: /^grant/i,
+  /** What a grant must name before the verb to be a transfer. */
+  grantedThing:
+    /\b(?:patents?|licen[cs]es?|technolog(?:y|ies)|(?:patent |use |usage )?rights?|inventions?)\b/i,
   /** Triggers of achievement transformation (成果转化), whose receiver may follow "in" ("… in Zibo"). */
   transformWord: /^transform/i,
   /** Text right before the owner of transformed achievements ("achievements of"). */
@@ -73,6 +79,12 @@ export function findTransfers(ctx: SentenceContext): FoundRelation[] {
     ).exec(rest);
     if (!to) continue;
     if (TRANSFER_OPTIONS.facilityAfter.test(rest)) continue;
+    // "granted the city an award" is no transfer; "30 of the patents will be granted to X" is.
+    if (
+      TRANSFER_OPTIONS.grantWord.test(trigger.text) &&
+      !TRANSFER_OPTIONS.grantedThing.test(between(ctx, clause.start, trigger.start))
+    )
+      continue;
     // "… to help Chengdu grow": an infinitive "to" introduces no receiver.
     if (to[1]?.toLowerCase() === 'to' && nlp(rest.slice(to.index)).has('^to #Infinitive')) continue;
     const toAt = trigger.end + to.index;

@@ -130,3 +130,80 @@ describe('English extraction, round 9: located in and part of', () => {
     ).toEqual([]);
   });
 });
+
+describe('English extraction, round 9: lists of places, support, transfer, ownership', () => {
+  it('takes "the cities of A, B and C" as partners and places them all in the province after', () => {
+    const out = run(
+      "Lanxi University signed agreements with the cities of Wuxi, Changzhou and Nantong in East China's Jiangsu province to jointly build 12 centers.",
+    );
+    expect(edges(out)).toEqual(
+      expect.arrayContaining([
+        'CO_BUILDS Lanxi University -> Wuxi',
+        'CO_BUILDS Lanxi University -> Changzhou',
+        'CO_BUILDS Lanxi University -> Nantong',
+        'LOCATED_IN Wuxi -> Jiangsu',
+        'LOCATED_IN Changzhou -> Jiangsu',
+        'LOCATED_IN Nantong -> Jiangsu',
+      ]),
+    );
+    expect(edges(out)).not.toContain('CO_BUILDS Lanxi University -> Jiangsu');
+    expect(edges(run('Lanxi University will jointly build a lab in the city of Wuxi.'))).toEqual(
+      [],
+    );
+  });
+
+  it('reads "give X strong support" as support of X', () => {
+    expect(
+      edges(
+        run(
+          'Hefeng District will give the Qinglan Institute strong support through talent introduction.',
+        ),
+      ),
+    ).toEqual(['SUPPORTS Hefeng District -> Qinglan Institute']);
+    expect(edges(run('Hefeng District will give the Qinglan Institute a new name.'))).toEqual([]);
+  });
+
+  it('places what is set up "in a high-tech zone of X" in X', () => {
+    expect(
+      edges(
+        run(
+          'Lanxi University will set up the Qinglan Institute in a high-tech zone of Nanchang city.',
+        ),
+      ),
+    ).toContain('LOCATED_IN Qinglan Institute -> Nanchang');
+    expect(
+      edges(run('Lanxi University will set up the Qinglan Institute in a year of Nanchang city.')),
+    ).not.toContain('LOCATED_IN Qinglan Institute -> Nanchang');
+  });
+
+  it('reads patents "granted to" a company as a transfer, and finds the company by its short form', () => {
+    const out = run(
+      'Hefeng Group opened. The Qinglan Institute will apply for patents, and 30 of the patents will be granted to Hefeng for industrial use.',
+    );
+    expect(edges(out)).toEqual(['TRANSFERS_TO Qinglan Institute -> Hefeng Group']);
+    expect(edges(run('Lanxi City granted an award to Hefeng Group.'))).toEqual([]);
+  });
+
+  it('never takes a word that opens a university name as a company short form', () => {
+    const out = run('Tsinghua Holdings and Tsinghua University met. Tsinghua is big.');
+    const holdings = out.entities.find((e) => e.name === 'Tsinghua Holdings');
+    expect(holdings?.mentions).toHaveLength(1);
+  });
+
+  it('reads an institute "managed by" a university as part of it', () => {
+    expect(
+      edges(
+        run(
+          'The Qinglan Institute is independently established and directly managed by Lanxi University.',
+        ),
+      ),
+    ).toEqual(['PART_OF Qinglan Institute -> Lanxi University']);
+    expect(edges(run('The Qinglan Institute is visited by Lanxi University.'))).toEqual([]);
+  });
+
+  it('drops a dateline and sentence-opening words from a company name', () => {
+    const out = run('SHANGHAI - On Tuesday Corning Inc opened its first lab.');
+    expect(names(out)).toContain('Company:Corning Inc');
+    expect(names(out).filter((n) => n.includes('Tuesday'))).toEqual([]);
+  });
+});
