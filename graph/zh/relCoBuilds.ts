@@ -11,6 +11,8 @@ import {
 } from './relContext';
 
 const TRIGGER = triggerRe([...LEXICON.triggers.coBuilds, ...LEXICON.triggers.coBuildsNamed]);
+/** Dashes that join the parties of a joint name (A—B合作中心). */
+const DASHES = '-—－–';
 /** Weak triggers (建立, 成立…): they build only what is named right after them. */
 const NAMED_ONLY: ReadonlySet<string> = new Set(LEXICON.triggers.coBuildsNamed);
 /** Types that can be the co-built thing. */
@@ -41,6 +43,22 @@ const PARTNER_HEAD_END_RE = new RegExp(`^${PARTNER_LEAD}(与|和|同|联合|携�
 /** 与 + a city or province heading the next district (与合肥市蜀山区). */
 const CHAIN_GAP_RE = /^(?:与|和|同)[\u4e00-\u9fff]{2,4}[省市]$/;
 
+/** Class nouns that end a description of the partner (与首批“双一流”建设高校B签约). */
+const PARTY_CLASSES: readonly string[] = LEXICON.triggers.partyClasses;
+/** Longest description between 与 and the partner it describes. */
+const DESCRIBED_MAX = 16;
+
+/** 与 + a description ending in a class noun (与首批“双一流”建设高校), with no clause mark inside. */
+function describedGap(gap: string): boolean {
+  if (gap.length < 3 || gap.length > DESCRIBED_MAX) return false;
+  const c = gap[0];
+  if (c !== '与' && c !== '和' && c !== '同') return false;
+  if (!PARTY_CLASSES.some((w) => gap.endsWith(w))) return false;
+  for (let i = 1; i < gap.length; i++)
+    if ('，。；：、,;:（('.includes(gap[i] as string)) return false;
+  return true;
+}
+
 /** The first pair of actors joined by 与/和/同 (A与B签约) among `ms`, or null. */
 function joinedPair(ms: readonly ZhMention[], text: string): ZhMention[] | null {
   for (let k = 0; k + 1 < ms.length; k++) {
@@ -51,6 +69,8 @@ function joinedPair(ms: readonly ZhMention[], text: string): ZhMention[] | null 
     // A与合肥市蜀山区: the city heading the district sits in the gap (partyView dropped it).
     if (/^(与|和|同)$/.test(gap) || (b.type === 'District' && CHAIN_GAP_RE.test(gap)))
       return [a, b];
+    // A与首批“双一流”建设高校B签约: B is described before it is named.
+    if (describedGap(gap)) return [a, b];
   }
   return null;
 }
@@ -107,10 +127,12 @@ function parties(ms: readonly ZhMention[], text: string, n: number, word = ''): 
 }
 
 /** The subject a clause opening with 与 borrows: the sentence's first actor, else the last one's. */
-function clauseSubject(ctx: SentenceCtx, before: number): ZhMention | null {
-  const own = partyView(ctx.top).find((x) => x.end <= before && x.type !== 'Person');
+function clauseSubject(ctx: SentenceCtx, text: string, before: number): ZhMention | null {
+  // 在X的大力支持下，学校…: an actor after 在 sets the scene, it is no subject.
+  const subject = (x: ZhMention): boolean => x.type !== 'Person' && text[x.start - 1] !== '在';
+  const own = partyView(ctx.top).find((x) => x.end <= before && subject(x));
   if (own) return own;
-  const prev = ctx.prev && partyView(ctx.prev.top).find((x) => x.type !== 'Person');
+  const prev = ctx.prev && partyView(ctx.prev.top).find(subject);
   return prev ?? null;
 }
 
@@ -133,9 +155,15 @@ const QUOTED_AGREEMENT_RE = /^[^“”。，；]{0,36}(?:协议书?|合同|备�
 /** An unnamed object that opens a list of fields (在共建科技园区、技术攻关等领域合作). */
 const FIELD_LIST_RE = /^[\u4e00-\u9fff]{1,12}(?:、|等领域|领域)/;
 
+/** A quoted name right after the trigger (共同建成“X基地”): the thing is named, only not read as
+ * a name, so no edge between the builders stands in for it. */
+const QUOTED_OBJECT_RE = /^了?[“"《「]/;
+
 /** True when the words after a trigger build an unnamed thing, not a way of working or a field. */
 function unnamedBuild(after: string): boolean {
-  return !ABSTRACT_OBJECT_RE.test(after) && !FIELD_LIST_RE.test(after);
+  return (
+    !ABSTRACT_OBJECT_RE.test(after) && !FIELD_LIST_RE.test(after) && !QUOTED_OBJECT_RE.test(after)
+  );
 }
 
 /** Words between a built thing and its builders (X由A…共建, X是A…共建的, X系A…共建). */
@@ -150,6 +178,100 @@ const AGREEMENT_RE = /^(?:合作)?(?:框架)?协议/;
 function isLocative(text: string, m: ZhMention, sentStart: number): boolean {
   const before = text.slice(Math.max(sentStart, m.start - 2), m.start);
   return m.type === 'District' && /(在|于|位于)$/.test(before);
+}
+
+/** Characters read as the headline when no line break ends it sooner. */
+const HEADLINE_MAX = 40;
+/** Words by which an article names its own place (该市, 我县, 本区). */
+const PLACE_WORD_RE = /(?:该|我|本)(市|县|区|州)/g;
+/** A clause opened by such a word and a partner (我市与B…, 该县已同B…). */
+const PLACE_WORD_PARTNER_RE = new RegExp(
+  `^(?:该|我|本)(?:市|县|区|州)${PARTNER_LEAD}(?:与|和|同)$`,
+);
+
+/** Sentences looked back over for the place a headline names. */
+const OWN_PLACE_LOOKBACK = 80;
+
+/** True when `place` has the level `level` and its core is named in the headline `head`. */
+function headlinePlace(place: ZhMention, level: string, head: string): boolean {
+  if (place.type !== 'District' || !place.canonical.endsWith(level)) return false;
+  const core = place.canonical.slice(0, -1);
+  return core.length >= 2 && head.includes(core);
+}
+
+/**
+ * The article's own place when 该市/我县… opens a clause of text[from, to): a place of that level
+ * named in the headline (潜江与湖北大学共建… → 该市 = 潜江市), the article's main place first, else
+ * the one named most often in the sentences before; else undefined.
+ */
+function placeWord(
+  ctx: SentenceCtx,
+  text: string,
+  from: number,
+  to: number,
+): ZhMention | undefined {
+  const part = text.slice(from, to);
+  PLACE_WORD_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PLACE_WORD_RE.exec(part)) !== null) {
+    const before = part[m.index - 1] ?? text[from - 1] ?? '';
+    if (before !== '' && !'，,。；：\n'.includes(before)) continue;
+    const level = m[1] as string;
+    const nl = text.indexOf('\n');
+    const head = text.slice(0, nl < 0 ? HEADLINE_MAX : Math.min(nl, HEADLINE_MAX));
+    if (ctx.docPlace && headlinePlace(ctx.docPlace, level, head)) return ctx.docPlace;
+    const counts = new Map<string, { m: ZhMention; n: number }>();
+    let best: { m: ZhMention; n: number } | undefined;
+    let c: SentenceCtx | null | undefined = ctx;
+    for (let k = 0; c && k < OWN_PLACE_LOOKBACK; k++, c = c.last) {
+      for (const x of c.top) {
+        if (!headlinePlace(x, level, head)) continue;
+        const e = counts.get(x.canonical) ?? { m: x, n: 0 };
+        e.n++;
+        counts.set(x.canonical, e);
+        if (!best || e.n > best.n) best = e;
+      }
+    }
+    return best?.m;
+  }
+  return undefined;
+}
+
+/** Between the pair and the thing they own: 的, maybe an opening quote (A与B的“X”). */
+const OWNED_GAP_RE = /^的[“"]?$/;
+/** Things a pair may own together. */
+const PAIR_OWNED = new Set(['Lab', 'Institute']);
+
+/**
+ * 为A与B的“X研究院”揭牌: a lab or institute of a pair joined by 与/和 (A、B和C的X too) is built by
+ * each of them.
+ */
+function pairOwned(ctx: SentenceCtx, text: string): ZhRelation[] {
+  const out: ZhRelation[] = [];
+  if (!ctx.sentence.text.includes('的')) return out;
+  const top = partyView(ctx.top);
+  for (let k = 1; k + 1 < top.length; k++) {
+    const b = top[k] as ZhMention;
+    const x = top[k + 1] as ZhMention;
+    if (!PAIR_OWNED.has(x.type) || !OWNED_GAP_RE.test(text.slice(b.end, x.start))) continue;
+    const owners = [b];
+    for (let j = k - 1; j >= 0; j--) {
+      const a = top[j] as ZhMention;
+      const gap = text.slice(a.end, (owners[0] as ZhMention).start);
+      if (!/^(?:与|和|同|及|、)$/.test(gap)) break;
+      owners.unshift(a);
+    }
+    if (owners.length < 2 || owners.some((o) => o.type === 'Person' || sameEntity(o, x))) continue;
+    for (const o of owners)
+      out.push({
+        type: 'CO_BUILDS',
+        source: o,
+        target: x,
+        sentence: ctx.sentence,
+        confidence: CONF.pair,
+      });
+  }
+  return out;
 }
 
 /**
@@ -198,7 +320,8 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
     // Several named things may follow (共同打造“A”“B”“C”): each is co-built.
     const targets: ZhMention[] = [];
     for (const x of post) {
-      if (!BUILT.has(x.type)) break;
+      // 成立“山东大学—X合作中心”: a name cut at a dash is a party of an unread joint name.
+      if (!BUILT.has(x.type) || DASHES.includes(text[x.end] ?? '')) break;
       targets.push(x);
     }
     // …共建A，以及B: a clause opening with 以及 adds more built things to the same act.
@@ -234,6 +357,9 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
       const before = ctx.prev ?? ctx.last;
       // 市产投公司到四川大学科技园交流。…双方围绕…。双方表示…共建X: the pair the article joined
       // a few sentences back, when the sentence before names no pair of its own.
+      // A、B、C共建X。…三方共建…: the builders of the last co-building before stand for 三方/双方.
+      const builtBefore = before?.builders;
+      if (pre.length === 0 && builtBefore && builtBefore.length === n) pre = [...builtBefore];
       if (
         pre.length === 0 &&
         n === 2 &&
@@ -266,6 +392,11 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
       }
     }
     if (pre.length === 0) {
+      // 该市已与高校院所合作，成立了X和Y: 该市/我县 stand for the article's own place.
+      const own = placeWord(ctx, text, s.start, at);
+      if (own) pre = [own];
+    }
+    if (pre.length === 0) {
       // 一是共建A；二是共建B / 共同建设…，共建C: a subjectless clause keeps the builders of the
       // last co-building in this or the previous sentence (Chinese drops repeated subjects).
       const carried = ctx.builders ?? ctx.prev?.builders;
@@ -295,6 +426,16 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
       if (BUILT.has(last.type)) target = last;
     }
     if (target) pre = pre.filter((x) => x !== target);
+    // 支持嘉兴学院创建嘉兴大学: a school that 创建/成立 a university on its own becomes it (an
+    // upgrade or a renaming), it builds nothing with anyone.
+    if (
+      target?.type === 'University' &&
+      NAMED_ONLY.has(m[0]) &&
+      target.canonical.endsWith('大学') &&
+      pre.length > 0 &&
+      pre.every((x) => x.type === 'University')
+    )
+      continue;
     // A place among three or more builders is usually where it happens, unless 三方 counts it.
     const counted =
       partyWord?.[1] === '三方' || /[三四五多]方$/.test(text.slice(Math.max(cl.start, at - 4), at));
@@ -305,7 +446,7 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
     // 与B共建X / 目前已与B、C共建…: the clause borrows its subject; B and C are its partners.
     const opensWithPartner = PARTNER_HEAD_RE.test(text.slice(cl.start, at));
     const first = pre[0];
-    const subject = opensWithPartner ? (lastSubject ?? clauseSubject(ctx, cl.start)) : null;
+    const subject = opensWithPartner ? (lastSubject ?? clauseSubject(ctx, text, cl.start)) : null;
     if (
       subject &&
       first &&
@@ -314,6 +455,14 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
     ) {
       pre = [subject, ...pre];
       conf = CONF.borrowed;
+    }
+    // 我市与济南大学商定共建X: the clause's own subject is the article's place.
+    if (first && !subject && !pre.some((x) => x.type === 'District')) {
+      const lead = text.slice(cl.start, first.start);
+      if (PLACE_WORD_PARTNER_RE.test(lead)) {
+        const own = placeWord(ctx, text, cl.start, first.start);
+        if (own) pre = [own, ...pre];
+      }
     }
     if (pre.length === 0) continue;
     lastSubject = pre[0] as ZhMention;
@@ -331,6 +480,7 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
           out.push({ type: 'CO_BUILDS', source: a, target: b, sentence: s, confidence: conf });
     }
   }
+  out.push(...pairOwned(ctx, text));
   return out;
 }
 

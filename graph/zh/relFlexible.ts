@@ -3,6 +3,8 @@ import type { ZhMention } from './mention';
 import { between, clauseOf, triggerRe, type SentenceCtx, type ZhRelation } from './relContext';
 
 const TRIGGER = triggerRe(LEXICON.triggers.flexiblyIntroduces);
+/** The same words for a plain yes/no test (no global state, built once). */
+const TRIGGER_TEST = new RegExp(TRIGGER.source);
 /** Plain 引进/引入/聘请: flexible only right after a sentence that speaks of 柔性引进. */
 const PLAIN = /引进|引入|聘请/g;
 /** What can be introduced flexibly: teams and experts (and, rarely, whole institutes). */
@@ -79,8 +81,8 @@ export function flexiblyIntroduces(ctx: SentenceCtx): ZhRelation[] {
   const s = ctx.sentence;
   TRIGGER.lastIndex = 0;
   // 企业可柔性引进专家。A公司引进B团队…: the next sentence's plain 引进 is the example.
-  const prevFlexible = ctx.prev !== null && new RegExp(TRIGGER.source).test(ctx.prev.sentence.text);
-  const own = new RegExp(TRIGGER.source).test(s.text);
+  const prevFlexible = ctx.prev !== null && TRIGGER_TEST.test(ctx.prev.sentence.text);
+  const own = TRIGGER_TEST.test(s.text);
   const re = !own && prevFlexible ? PLAIN : TRIGGER;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -106,6 +108,72 @@ export function flexiblyIntroduces(ctx: SentenceCtx): ZhRelation[] {
       out.push({ type: 'FLEXIBLY_INTRODUCES', source: src, target, sentence: s, confidence: conf });
   }
   if (re === TRIGGER) out.push(...teamsTakenIn(ctx));
+  if (!own) out.push(...drawnFrom(ctx));
+  return out;
+}
+
+/** True when `x` opens its sentence or a clause of it. */
+function opensClause(s: SentenceCtx['sentence'], x: ZhMention): boolean {
+  return x.start === s.start || '，,；;：:'.includes(s.text[x.start - s.start - 1] ?? '');
+}
+
+/** Verbs that bring an expert in from another body (从A引进P, A从B招引来的P). */
+const FROM_VERBS: readonly string[] = LEXICON.triggers.introduceFrom;
+/** Quote marks and adverbs that may sit between the origin and the verb (从云南“招引”). */
+const FROM_GAP_RE = /^(?:[“"]|还|又|先后|已|专门|特别|成功)*$/;
+/** After the verb: 了, a closing quote, or 来的 before the expert named earlier (…招引来的专家). */
+const VERB_TAIL_RE = /^(?:了|[”"])*/;
+
+/**
+ * 黔东南州还从B研究所引进赵甜甜博士 → the sentence's subject brings the expert in from B; 仇全雷是
+ * A从B“招引”来的专家 → A brings in the person the sentence opens with. An expert drawn from another
+ * body keeps ties to it: the flexible tie.
+ */
+function drawnFrom(ctx: SentenceCtx): ZhRelation[] {
+  const out: ZhRelation[] = [];
+  const s = ctx.sentence;
+  const t = s.text;
+  if (!t.includes('从')) return out;
+  const origins = fromList(ctx);
+  if (origins.size === 0) return out;
+  const ms = ctx.top;
+  for (const o of origins) {
+    // The last origin of a list: the verb follows it.
+    const k = ms.indexOf(o);
+    const next = ms[k + 1];
+    if (next && origins.has(next)) continue;
+    const rel = o.end - s.start;
+    let v = rel;
+    while (v < t.length && v - rel <= 6 && !FROM_VERBS.some((w) => t.startsWith(w, v))) v++;
+    const verb = FROM_VERBS.find((w) => t.startsWith(w, v));
+    if (!verb || !FROM_GAP_RE.test(t.slice(rel, v))) continue;
+    const tail = v + verb.length + (VERB_TAIL_RE.exec(t.slice(v + verb.length))?.[0].length ?? 0);
+    const after = s.start + tail;
+    const from = (ms.find((x) => origins.has(x)) as ZhMention).start;
+    let target = ms.find((x) => x.start >= after && x.start - after <= 1 && x.type === 'Person');
+    let source: ZhMention | undefined;
+    if (target) {
+      // 黔东南州还从B引进P: the introducer opening the sentence or a clause before 从, else the
+      // one opening the sentence before (an object of that sentence brings no one in).
+      source = ms.find((x) => x.end <= from && INTRODUCERS.has(x.type) && opensClause(s, x));
+      const prev = ctx.prev;
+      if (!source && prev)
+        source = prev.top.find((x) => x.start === prev.sentence.start && INTRODUCERS.has(x.type));
+    } else if (t.startsWith('来的', tail)) {
+      // P是A从B招引来的专家: A right before 从, P opening the sentence.
+      target = ms.find((x) => x.start === s.start && x.type === 'Person');
+      const a = ms[ms.indexOf(ms.find((x) => origins.has(x)) as ZhMention) - 1];
+      if (a && a.end === from - 1 && INTRODUCERS.has(a.type)) source = a;
+    }
+    if (target && source)
+      out.push({
+        type: 'FLEXIBLY_INTRODUCES',
+        source,
+        target,
+        sentence: s,
+        confidence: CONF.taken,
+      });
+  }
   return out;
 }
 

@@ -54,7 +54,15 @@ export function locatedIn(ctx: SentenceCtx, text: string): ZhRelation[] {
       districts.push(post[i] as ZhMention);
       i++;
     }
-    const place = districts[districts.length - 1];
+    // 设在巴马科创中心 / 入驻X科技园: a named park or centre is the site too.
+    const site =
+      districts.length === 0 &&
+      SITE_WORDS.has(m[0]) &&
+      post[0]?.type === 'Lab' &&
+      post[0].start - after <= 1
+        ? post[0]
+        : undefined;
+    const place = districts[districts.length - 1] ?? site;
     if (!place) continue;
     const y = post[i];
     const gap = y ? text.slice(place.end, y.start) : '';
@@ -81,7 +89,11 @@ export function locatedIn(ctx: SentenceCtx, text: string): ZhRelation[] {
     // 西安交通大学的一项专利成果落地X: what lands is the result, not the school.
     if (pre.length > 0 && RESULT_OF_RE.test(text.slice((pre[pre.length - 1] as ZhMention).end, at)))
       continue;
-    for (const subj of listEnding(pre, text))
+    // 研究所已有3个项目入驻X基地: the subject's projects move in, not the subject.
+    const lastPre = pre[pre.length - 1];
+    if (site && lastPre && OBJECT_MOVED_RE.test(text.slice(lastPre.end, at))) continue;
+    for (const subj of listEnding(pre, text)) {
+      if (site && (subj.type === 'District' || subj.canonical === site.canonical)) continue;
       out.push({
         type: 'LOCATED_IN',
         source: subj,
@@ -89,6 +101,36 @@ export function locatedIn(ctx: SentenceCtx, text: string): ZhRelation[] {
         sentence: s,
         confidence: CONF.predicate,
       });
+    }
+  }
+  out.push(...appositiveSites(ctx, text));
+  return out;
+}
+
+/** Things of a subject that move into a site in its stead (A的项目入驻X, A已有3家企业入驻X). */
+const OBJECT_MOVED_RE = /项目|成果|技术|产品|团队|企业|公司/;
+/** Triggers that may place a thing in a named park or centre, not only in a district. */
+const SITE_WORDS: ReadonlySet<string> = new Set(LEXICON.triggers.locatedInSite);
+/** Class words between a place and a name it is the home of (林芝高新区企业X), by the name's type. */
+const APPOSITIVES: Readonly<Record<string, readonly string[]>> = LEXICON.triggers.siteAppositives;
+
+/** 与林芝高新区企业西藏X公司合作: a place, a class word, then a company (or school) of that place. */
+function appositiveSites(ctx: SentenceCtx, text: string): ZhRelation[] {
+  const out: ZhRelation[] = [];
+  const top = ctx.top;
+  for (let k = 0; k + 1 < top.length; k++) {
+    const d = top[k] as ZhMention;
+    const y = top[k + 1] as ZhMention;
+    if (d.type !== 'District' || y.start - d.end < 2 || y.start - d.end > 6) continue;
+    const words = APPOSITIVES[y.type];
+    if (!words || !words.includes(text.slice(d.end, y.start))) continue;
+    out.push({
+      type: 'LOCATED_IN',
+      source: y,
+      target: d,
+      sentence: ctx.sentence,
+      confidence: CONF.attributive,
+    });
   }
   return out;
 }

@@ -25,15 +25,31 @@ export function supports(ctx: SentenceCtx, text: string): ZhRelation[] {
       (x) => x.start >= after && x.start - after <= 1 && SUPPORTED.has(x.type),
     );
     if (!target) continue;
-    const colon = Math.max(text.lastIndexOf('：', at), text.lastIndexOf(':', at), s.start);
+    // Not across a colon that opens a new list, nor into a quotation the trigger sits in
+    // (是…落实市委“大力支持X…”的举措: the backer is named inside the quote or not at all).
+    const colon = Math.max(
+      text.lastIndexOf('：', at),
+      text.lastIndexOf(':', at),
+      openQuote(text, s.start, at),
+      s.start,
+    );
     const before = ctx.top.filter((x) => x.end <= at && x.start >= colon && x.type !== 'Person');
     // 上海交通大学、上海理工大学团队开展…，助力X: every actor of the list before supports.
     for (const source of listEnding(before, text))
       out.push({ type: 'SUPPORTS', source, target, sentence: s, confidence: CONF });
   }
   out.push(...provides(ctx, text));
+  out.push(...servesAs(ctx, text));
   out.push(...underSupport(ctx, text));
   return out;
+}
+
+/** Where a quotation still open at `at` opens (after `from`), else -1. */
+function openQuote(text: string, from: number, at: number): number {
+  const open = text.lastIndexOf('“', at);
+  if (open < from) return -1;
+  const close = text.lastIndexOf('”', at);
+  return close > open ? -1 : open;
 }
 
 /** 在X的(大力)支持下 / 在X的帮助下: X backs what the main clause's subject does. */
@@ -116,4 +132,31 @@ function speakerBody(ctx: SentenceCtx): ZhMention | undefined {
     break;
   }
   return undefined;
+}
+
+/** Posts an expert takes at a firm to help it (科技特派员, 科技副总). */
+const ROLES: readonly string[] = LEXICON.triggers.supportRoles;
+/** Where the expert goes before the post (到B担任, 赴B担任, 在B担任, 入驻B担任). */
+const GO_BEFORE_RE = /(?:到|赴|在|入驻|进驻|派驻)$/;
+/** Bodies an expert may serve. */
+const SERVED = new Set(['Company', 'Lab', 'Institute']);
+
+/**
+ * 引进赵甜甜博士，到贵州省X公司担任科技专员 → the expert supports the firm: the post is named right
+ * after 担任, the firm right before it after 到/赴/在, the expert is the last person named before.
+ */
+function servesAs(ctx: SentenceCtx, text: string): ZhRelation[] {
+  const out: ZhRelation[] = [];
+  const s = ctx.sentence;
+  for (let at = s.text.indexOf('担任'); at >= 0; at = s.text.indexOf('担任', at + 2)) {
+    if (!ROLES.some((r) => s.text.startsWith(r, at + 2))) continue;
+    const pos = s.start + at;
+    const body = ctx.top.find((x) => x.end === pos && SERVED.has(x.type));
+    if (!body || !GO_BEFORE_RE.test(text.slice(Math.max(s.start, body.start - 2), body.start)))
+      continue;
+    const expert = ctx.top.filter((x) => x.end <= body.start && x.type === 'Person').pop();
+    if (expert)
+      out.push({ type: 'SUPPORTS', source: expert, target: body, sentence: s, confidence: CONF });
+  }
+  return out;
 }

@@ -1,0 +1,207 @@
+import { rels, run } from '../support/zhExtract';
+
+/** CO_BUILDS as an unordered pair, for edges between co-builders of an unnamed thing. */
+function pairs(r: ReturnType<typeof run>): string[] {
+  return rels(r)
+    .filter((x) => x.startsWith('CO_BUILDS:'))
+    .map((x) => x.slice('CO_BUILDS:'.length).split('->').sort().join('<>'));
+}
+
+/** Ties of one type only. */
+function only(r: ReturnType<typeof run>, type: string): string[] {
+  return rels(r).filter((x) => x.startsWith(type + ':'));
+}
+
+describe('co-building verbs of the 建成/携手 family', () => {
+  it('reads 携手建设 and 共同建成 as co-building a named thing', () => {
+    const r = run(
+      '岳阳市与湘潭大学携手建设岳阳新材料研究院。株洲市与中南大学共同建成株洲轨道交通研究院。',
+    );
+    expect(rels(r)).toEqual(
+      expect.arrayContaining([
+        'CO_BUILDS:岳阳市->岳阳新材料研究院',
+        'CO_BUILDS:湘潭大学->岳阳新材料研究院',
+        'CO_BUILDS:株洲市->株洲轨道交通研究院',
+        'CO_BUILDS:中南大学->株洲轨道交通研究院',
+      ]),
+    );
+  });
+
+  it('links two builders of an unnamed thing, but not of a platform they only 搭建', () => {
+    expect(pairs(run('岳阳市与湘潭大学共同建成联合实验室。'))).toContain('岳阳市<>湘潭大学');
+    expect(pairs(run('岳阳市与湘潭大学共同搭建交流合作平台。'))).toEqual([]);
+  });
+
+  it('links no builders when the built thing is quoted but not read as a name', () => {
+    expect(pairs(run('岳阳市与湘潭大学共同建设“青松计划”。'))).toEqual([]);
+  });
+
+  it('takes no school cut at a dash for the built thing (“A—B合作中心”)', () => {
+    const r = run(
+      '近年来，湘潭大学与岳阳市的合作不断深化。2021年，双方合作成立“湘潭大学—岳阳市疾病预防控制中心合作中心”。',
+    );
+    expect(only(r, 'CO_BUILDS').filter((x) => x.endsWith('->湘潭大学'))).toEqual([]);
+  });
+
+  it('reads no co-building into a school that becomes a university (学院创建…大学)', () => {
+    const r = run('市委市政府大力支持岳阳学院创建岳阳大学。');
+    expect(only(r, 'CO_BUILDS')).toEqual([]);
+  });
+});
+
+describe('the pair 双方/三方 stand for', () => {
+  it('joins a partner described before its name (与首批“双一流”建设高校B)', () => {
+    const r = run(
+      '株洲市与首批“双一流”建设高校中南大学签订《株洲高新区管委会 中南大学 合作框架协议》，双方将共同建设株洲智能制造研究院。',
+    );
+    expect(rels(r)).toEqual(
+      expect.arrayContaining([
+        'CO_BUILDS:株洲市->株洲智能制造研究院',
+        'CO_BUILDS:中南大学->株洲智能制造研究院',
+      ]),
+    );
+  });
+
+  it('takes the builders listed before for 三方, not the city where they signed', () => {
+    const r = run(
+      '日前，湘潭大学、湖南省岳阳市、湖南省农业科学院共建湖南柑橘产业技术研究院签约仪式在长沙举行。\n\n副省长表示，三方共建研究院为产业带来了新机遇。',
+    );
+    expect(rels(r)).toContain('CO_BUILDS:湘潭大学->湖南柑橘产业技术研究院');
+    expect(only(r, 'CO_BUILDS').filter((x) => x.includes('长沙'))).toEqual([]);
+  });
+
+  it('borrows no subject from a 在X的支持下 phrase of the sentence before', () => {
+    const r = run(
+      '他指出，在岳阳市人民政府的大力支持下，湘潭大学发展迅速。与岳阳经济技术开发区共建湘潭大学岳阳研究院，是校地合作的新成果。',
+    );
+    expect(rels(r)).toContain('CO_BUILDS:湘潭大学->湘潭大学岳阳研究院');
+    expect(rels(r)).not.toContain('CO_BUILDS:岳阳市人民政府->湘潭大学岳阳研究院');
+  });
+});
+
+describe('该市/我市 as the article’s own place', () => {
+  const head = '岳阳与湘潭大学共建新材料研究院\n';
+
+  it('reads 该市…与高校院所合作，成立了X和Y as the headline’s city building both', () => {
+    const r = run(
+      head +
+        '岳阳市与湘潭大学签约。在此之前，该市已与高校院所合作，成立了岳阳柑橘产业技术研究院和岳阳绿色化工产业技术研究院。',
+    );
+    expect(rels(r)).toEqual(
+      expect.arrayContaining([
+        'CO_BUILDS:岳阳市->岳阳柑橘产业技术研究院',
+        'CO_BUILDS:岳阳市->岳阳绿色化工产业技术研究院',
+      ]),
+    );
+  });
+
+  it('reads 我市与B商定共建X as the city and B building X', () => {
+    const r = run(head + '岳阳市领导会见了客人。我市与湘潭大学商定共建湘潭大学岳阳研究院。');
+    expect(rels(r)).toEqual(
+      expect.arrayContaining([
+        'CO_BUILDS:岳阳市->湘潭大学岳阳研究院',
+        'CO_BUILDS:湘潭大学->湘潭大学岳阳研究院',
+      ]),
+    );
+  });
+
+  it('leaves 该市 alone when the headline names no such place or the level differs', () => {
+    const body =
+      '岳阳市与湘潭大学签约。在此之前，该县已与高校院所合作，成立了岳阳柑橘产业技术研究院。';
+    expect(only(run(head + body), 'CO_BUILDS')).not.toContain(
+      'CO_BUILDS:岳阳市->岳阳柑橘产业技术研究院',
+    );
+    const r = run(
+      '新材料研究院揭牌\n岳阳市与湘潭大学签约。在此之前，该市已与高校院所合作，成立了岳阳柑橘产业技术研究院。',
+    );
+    expect(only(r, 'CO_BUILDS')).not.toContain('CO_BUILDS:岳阳市->岳阳柑橘产业技术研究院');
+  });
+});
+
+describe('a lab or institute of a pair (A与B的X)', () => {
+  it('reads 为A与B的“X”揭牌 as both building X', () => {
+    const r = run('副校长分别为湘潭大学与岳阳职业技术学院的“岳阳产业研究院”揭牌。');
+    expect(rels(r)).toEqual(
+      expect.arrayContaining([
+        'CO_BUILDS:湘潭大学->岳阳产业研究院',
+        'CO_BUILDS:岳阳职业技术学院->岳阳产业研究院',
+      ]),
+    );
+  });
+
+  it('reads no co-building into the lab of one school', () => {
+    const r = run('副校长为湘潭大学的“岳阳产业研究院”揭牌。');
+    expect(only(r, 'CO_BUILDS')).toEqual([]);
+  });
+});
+
+describe('located in a named park or centre, and firms named with their place', () => {
+  it('places X in the centre it is 设在', () => {
+    const r = run(
+      '湘潭大学岳阳产教融合研究院是岳阳市与湘潭大学共同打造的人才培养平台，设在岳阳科创中心。',
+    );
+    expect(rels(r)).toContain('LOCATED_IN:湘潭大学岳阳产教融合研究院->岳阳科创中心');
+  });
+
+  it('does not place a body whose projects move into a base', () => {
+    const r = run('目前湖南省农业科学院已有3个项目入驻岳阳柑橘中试基地。');
+    expect(only(r, 'LOCATED_IN')).not.toContain('LOCATED_IN:湖南省农业科学院->岳阳柑橘中试基地');
+  });
+
+  it('places a firm named after its zone and 企业 in that zone', () => {
+    const r = run('我们与岳阳高新区企业岳阳青松科技有限公司合作开发新产品。');
+    expect(rels(r)).toContain('LOCATED_IN:岳阳青松科技有限公司->岳阳高新区');
+  });
+
+  it('places nobody when no class word stands between the place and the name', () => {
+    const r = run('岳阳高新区与岳阳青松科技有限公司签约。');
+    expect(only(r, 'LOCATED_IN')).toEqual([]);
+  });
+});
+
+describe('experts drawn from another body, and the firms they serve', () => {
+  it('reads 从B引进P as the subject introducing P, and P到C担任科技特派员 as P supporting C', () => {
+    const r = run(
+      '岳阳市还从华中农业大学园艺学院引进李青松博士，到湖南青岚茶业科技有限公司担任科技特派员，为企业开展技术攻关。',
+    );
+    expect(rels(r)).toEqual(
+      expect.arrayContaining([
+        'FLEXIBLY_INTRODUCES:岳阳市->李青松',
+        'SUPPORTS:李青松->湖南青岚茶业科技有限公司',
+      ]),
+    );
+    expect(rels(r)).not.toContain('FLEXIBLY_INTRODUCES:华中农业大学园艺学院->李青松');
+  });
+
+  it('reads P是A从B招引来的专家 as A introducing P', () => {
+    const r = run('张海峰教授是湖南青岚化工集团有限公司从浙江大学招引来的专家。');
+    expect(rels(r)).toContain('FLEXIBLY_INTRODUCES:湖南青岚化工集团有限公司->张海峰');
+    expect(rels(r)).not.toContain('FLEXIBLY_INTRODUCES:浙江大学->张海峰');
+  });
+
+  it('introduces no one when only results come from B, nor supports with a post of management', () => {
+    expect(only(run('岳阳市从华中农业大学引进了一批科研成果。'), 'FLEXIBLY_INTRODUCES')).toEqual(
+      [],
+    );
+    expect(only(run('李青松博士在湖南青岚茶业科技有限公司担任董事长。'), 'SUPPORTS')).toEqual([]);
+  });
+
+  it('takes no object of the sentence before as the introducer', () => {
+    const r = run('面向湖南省农业科学院征集科技特派员。还从华中农业大学园艺学院引进李青松博士。');
+    expect(only(r, 'FLEXIBLY_INTRODUCES')).toEqual([]);
+  });
+});
+
+describe('support stated inside a quotation', () => {
+  it('takes no backer from outside the quote the trigger sits in', () => {
+    const r = run(
+      '共建湘潭大学岳阳研究院，是开发区落实市委市政府“大力支持湘潭大学建设一流大学”这一决策的重要举措。',
+    );
+    expect(only(r, 'SUPPORTS')).not.toContain('SUPPORTS:湘潭大学岳阳研究院->湘潭大学');
+  });
+
+  it('still reads a backer named inside the quote', () => {
+    const r = run('他说：“岳阳市人民政府大力支持湘潭大学建设新校区。”');
+    expect(rels(r)).toContain('SUPPORTS:岳阳市人民政府->湘潭大学');
+  });
+});
