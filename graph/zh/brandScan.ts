@@ -19,6 +19,14 @@ const INDUSTRY = new Literals(LEXICON.companyIndustryWords);
  * longer word (川大科技成果, 科技创新), not a company.
  */
 const FIELD_AFTER_RE = /^(?:技术|产业|领域|行业|方向|研究|发展|材料|成果|创新|人员|人才|资源|园)/;
+/** A venue or hall named after the brand word follows (准东能源馆): a longer word, not a company. */
+const VENUE_AFTER_RE = /^(?:馆|展厅|展馆|大厦|中心)/;
+/**
+ * The list the name stands in ends in 等 + a kind of industry or field (煤电煤化工、硅基新材料等
+ * 主导产业); 品胜科技等产业项目 and 康赛科技等新兴科技产业项目 list firms' projects.
+ */
+const FIELD_LIST_RE =
+  /^[\u4e00-\u9fff、]{0,24}?等[\u4e00-\u9fff]{1,4}?(?:产业|领域|行业|方向)(?!项目|企业|公司|集团|园)/;
 /** Before the name: a field is aimed at (围绕生物基新材料、…), not a company. */
 const FIELD_BEFORE_RE = /(?:围绕|聚焦|面向|瞄准|涉及|专注于?|深耕)$/;
 
@@ -26,10 +34,21 @@ const FIELD_BEFORE_RE = /(?:围绕|聚焦|面向|瞄准|涉及|专注于?|深耕
 const PARTY_BEFORE = new Set(['，', '。', '；', '：', '与', '和', '\n']);
 const PARTY_AFTER_RE = /^(?:组建|引进|投资|签约|签订|签署|携手|联合|牵头)/;
 
-/** True when the span [start, end) stands where a party does (天元锰业组建…; ，宝泉酱业与…). */
+/** After the brand, 与 + a partner + a joint act within a clause (盘龙药业与陕中医共建…). */
+const JOINT_AFTER_RE = /^[与和同][^，。；、]{2,8}?(?:共建|签约|签订|签署|合作)/;
+
+/**
+ * True when the span [start, end) stands where a party does (天元锰业组建…; ，宝泉酱业与…; 推动
+ * 盘龙药业与陕中医共建…): after a clause edge and before a party's act, or after a verb that
+ * ends names (推动, 促成) and before 与 + partner + joint act.
+ */
 function actsAsParty(text: string, start: number, end: number): boolean {
   const prev = start === 0 ? '\n' : (text[start - 1] as string);
-  return PARTY_BEFORE.has(prev) && PARTY_AFTER_RE.test(text.slice(end, end + 3));
+  if (PARTY_BEFORE.has(prev)) return PARTY_AFTER_RE.test(text.slice(end, end + 3));
+  return (
+    LEXICON.stopTokens.has(text.slice(start - 2, start)) &&
+    JOINT_AFTER_RE.test(text.slice(end, end + 11))
+  );
 }
 
 /** The end of a whole organisation name (…大学, …集团) right before a conjunction. */
@@ -101,6 +120,9 @@ export function scanBrands(text: string, from: number, to: number): ZhMention[] 
     if (at - start < BRAND_OPTIONS.minBrandChars) continue;
     const end = at + m.word.length;
     if (FIELD_AFTER_RE.test(text.slice(end, end + 2))) continue;
+    if (VENUE_AFTER_RE.test(text.slice(end, end + 2))) continue;
+    if ((text[end] === '、' || text[end] === '等') && FIELD_LIST_RE.test(text.slice(end, end + 32)))
+      continue;
     if (FIELD_BEFORE_RE.test(text.slice(Math.max(0, start - 3), start))) continue;
     const name = text.slice(start, end);
     out.push({ start, end, text: name, type: 'Company', canonical: name, kind: 'brand' });

@@ -212,6 +212,49 @@ function extendOverPlaceBracket(text: string, start: number, from: number): numb
   return s < open ? s : start;
 }
 
+/** Bracket words that mark a note on the name, not a part of it (（筹）, （简称…）). */
+const NOTE_IN_BRACKET_RE = /简称|暂定|筹|下称|以下/;
+
+/**
+ * 干果类水果（核桃）全程机械化科研基地: a platform name may gloss a word in brackets; the name goes
+ * on left of the bracket when name words stand there.
+ */
+function extendOverGloss(text: string, start: number, from: number): number {
+  const close = text[start - 1];
+  if (close !== '）' && close !== ')') return start;
+  const open = Math.max(text.lastIndexOf('（', start - 1), text.lastIndexOf('(', start - 1));
+  if (open <= from || start - open > 6) return start;
+  const inner = text.slice(open + 1, start - 1);
+  if (!/^[\u4e00-\u9fff]{1,4}$/.test(inner) || NOTE_IN_BRACKET_RE.test(inner)) return start;
+  const s = leftEdge(text, open, from, false);
+  return open - s >= 2 ? s : start;
+}
+
+/** Verbs before a quoted platform name (共建“食用菌良种繁育平台”). */
+const QUOTED_BUILD_RE = /(?:共建|建设|建成|成立|组建|打造|搭建|设立)$/;
+/** A quoted platform: name characters ending in a platform word. */
+const QUOTED_PLATFORM_RE = /“([\u4e00-\u9fff]{2,18}?(?:平台|基地|中心))”/g;
+
+/**
+ * 共建“食用菌良种繁育平台”: a quoted name after a build verb ending in a platform word is a lab
+ * even where its ending (繁育平台) is no suffix of the list.
+ */
+function scanQuotedPlatforms(text: string, from: number, to: number): ZhMention[] {
+  const out: ZhMention[] = [];
+  const span = text.slice(from, to);
+  if (span.indexOf('“') < 0) return out;
+  QUOTED_PLATFORM_RE.lastIndex = 0;
+  for (let m = QUOTED_PLATFORM_RE.exec(span); m; m = QUOTED_PLATFORM_RE.exec(span)) {
+    const start = from + m.index + 1;
+    if (!QUOTED_BUILD_RE.test(text.slice(Math.max(from, start - 3), start - 1))) continue;
+    const name = m[1] as string;
+    if (!isSpecificName(name, name.slice(-2), 'Lab')) continue;
+    const end = start + name.length;
+    out.push({ start, end, text: name, type: 'Lab', canonical: name, kind: 'name' });
+  }
+  return out;
+}
+
 /** A chain of two or more levelled places opening a name (浙江省绍兴市上虞区…): where it sits. */
 const PLACE_CHAIN_RE =
   /^(?:[\u4e00-\u9fff]{2,3}省)?[\u4e00-\u9fff]{2,3}市(?:[\u4e00-\u9fff]{2,3}[区县])?/;
@@ -318,7 +361,10 @@ function scanBracketedSuffixes(text: string, from: number, to: number): ZhMentio
 }
 
 export function scanSuffixes(text: string, from: number, to: number): ZhMention[] {
-  const out: ZhMention[] = scanBracketedSuffixes(text, from, to);
+  const out: ZhMention[] = [
+    ...scanBracketedSuffixes(text, from, to),
+    ...scanQuotedPlatforms(text, from, to),
+  ];
   for (
     let m = SUFFIXES.next(text, from, to);
     m;
@@ -348,6 +394,7 @@ export function scanSuffixes(text: string, from: number, to: number): ZhMention[
     if (isDigit(text[start - 1]) && CLASSIFIERS.includes(text[start] ?? '\n')) continue;
     if (NUMERALS.includes(text[start - 1] ?? '\n') && text[start] === '大') continue;
     if (type !== 'District' && type !== 'Other') start = extendOverJoin(text, start, from, type);
+    if (type === 'Lab') start = extendOverGloss(text, start, from);
     if (type === 'Company') {
       start = extendOverPlaceBracket(text, start, from);
       // Only where the left walk stopped inside a word: a complete name needs no second cut.

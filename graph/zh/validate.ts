@@ -46,6 +46,8 @@ export function isSpecificName(
   if (name.length <= suffix.length) return false;
   if (LEXICON.stopPhrases.has(name)) return false;
   const part = name.slice(0, name.length - suffix.length);
+  // 省科技厅: a province has one department of each kind, so the bare level names it.
+  if (part === '省' && suffix.endsWith('厅')) return true;
   // 地方政府, 调动地方政府: a government is named by its place (潜江市人民政府, 自治区政府).
   if (suffix.endsWith('政府') && !GOVERNED_END_RE.test(part) && !isPlace(lastPlacePart(part)))
     return false;

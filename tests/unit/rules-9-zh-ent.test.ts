@@ -172,3 +172,85 @@ describe('short forms of the same name', () => {
     expect(names(r, 'Institute').length).toBe(2);
   });
 });
+
+describe('brands and short partner names', () => {
+  it('does not read a hall (能源馆) or industries listed before 等主导产业 as companies', () => {
+    const r = run(
+      '代表团参观了青岚能源馆，并将聚焦煤炭、煤电煤化工、硅基新材料等主导产业开展攻关。',
+    );
+    expect(names(r, 'Company')).toEqual([]);
+  });
+
+  it('still reads brands listed before 等…项目 as companies', () => {
+    const r = run('本次签约既有研发机构项目，也有岚峰科技等产业项目。');
+    expect(names(r, 'Company')).toContain('岚峰科技');
+  });
+
+  it('reads a brand after 推动 that builds with a partner (推动岚峰药业与…共建)', () => {
+    const r = run('推动岚峰药业与青川大学共建中药研发中试基地。');
+    expect(names(r, 'Company')).toContain('岚峰药业');
+  });
+
+  it('reads a short second partner between 与 and the joint act', () => {
+    const r = run('青川大学微生物研究所与和丰云杉共建菌种繁育基地。');
+    expect(names(r, 'Company')).toContain('和丰云杉');
+  });
+
+  it('types a school short form (青科大, 岚中医) as a university', () => {
+    const r1 = run('牵线青科大与云杉公司共建核桃研究院。');
+    expect(names(r1, 'University')).toContain('青科大');
+    const r2 = run('云杉药业有限公司与岚中医共建制剂中心。');
+    expect(names(r2, 'University')).toContain('岚中医');
+  });
+
+  it('does not take a generic or suffixed phrase as a second partner', () => {
+    const r = run('青川大学与多家企业共建平台。青岚开发区与中试基地联合制定规则。');
+    expect(names(r, 'Company')).toEqual([]);
+  });
+
+  it('does not take the tail of a longer name after a verb as a partner', () => {
+    const r = run('“青岚新区筹建指挥部与青川大学签署共建协议。');
+    expect(names(r, 'Company')).toEqual([]);
+  });
+});
+
+describe('platform names', () => {
+  it('reads a provincial department named by its bare level (省科技厅)', () => {
+    expect(names(run('该基地获得省科技厅批复建设。'), 'Other')).toContain('省科技厅');
+  });
+
+  it('still reads no city bureau by its bare level (市科技局)', () => {
+    expect(names(run('该基地获得市科技局批复建设。'), 'Other')).toEqual([]);
+  });
+
+  it('keeps 研发 and 及 inside a pilot base name', () => {
+    const r = run('推动双方共建省级中药制剂及新药研发中试基地。');
+    expect(names(r, 'Lab')).toContain('省级中药制剂及新药研发中试基地');
+  });
+
+  it('reads an innovation consortium as a body, not a lab', () => {
+    const r = run('联动7所高校与21家企业，成功组建岚药产业创新联合体。');
+    expect(names(r, 'Other')).toContain('岚药产业创新联合体');
+    expect(names(r, 'Lab')).toEqual([]);
+  });
+
+  it('reads a quoted platform after a build verb', () => {
+    const r = run('青川大学与和丰公司共建“菌菇良种繁育平台”。');
+    expect(names(r, 'Lab')).toContain('菌菇良种繁育平台');
+  });
+
+  it('does not read a quoted generic platform or a quote without a build verb', () => {
+    expect(names(run('双方共建“科技创新平台”。'), 'Lab')).toEqual([]);
+    expect(names(run('他们提出“菌菇良种繁育平台”的设想。'), 'Lab')).toEqual([]);
+  });
+
+  it('reads a platform name glossing a word in brackets', () => {
+    const r = run('青川大学与盛岚公司共建坚果类作物（板栗）全程机械化科研基地。');
+    expect(names(r, 'Lab')).toContain('坚果类作物（板栗）全程机械化科研基地');
+  });
+
+  it('does not carry a name over a note in brackets (（筹）)', () => {
+    const r = run('青岚县成立科技服务中心（筹）创新基地。');
+    expect(names(r, 'Lab').some((n) => n.includes('（筹）'))).toBe(false);
+  });
+});
