@@ -23,11 +23,14 @@ const COREF_OPTIONS = Object.freeze({
     laboratory: ['Lab'],
     lab: ['Lab'],
     platform: ['Lab', 'Institute'],
+    station: ['Lab'],
+    workstation: ['Lab'],
     university: ['University'],
     company: ['Company'],
     group: ['Company'],
     district: ['District'],
     county: ['District'],
+    province: ['District'],
     zone: ['District'],
     park: ['District'],
     city: ['District'],
@@ -37,7 +40,7 @@ const COREF_OPTIONS = Object.freeze({
   /** Types a sentence-initial "It" may stand for (the thing being talked about). */
   itTypes: new Set<EntityType>(['Lab', 'Institute', 'Company', 'University', 'Fund']),
   /** Place heads: "the district" refers only to a place named "… District", anywhere before. */
-  placeHeads: new Set(['district', 'county', 'zone', 'park']),
+  placeHeads: new Set(['district', 'county', 'zone', 'park', 'province']),
   /** Types of things built rather than builders, left out of "the two sides" when that leaves two. */
   builtTypes: new Set<EntityType>(['Lab', 'Institute', 'Fund']),
   /** Words allowed between "the" and the head of a definite phrase ("the joint laboratory"). */
@@ -229,7 +232,11 @@ export function addCoreferences(contexts: SentenceContext[]): void {
         const ending = new RegExp(`\\b${head}$`, 'i');
         const ante = [...seenPlaces, ...named.filter((x) => x.start < s)]
           .reverse()
-          .find((x) => x.type === 'District' && ending.test(x.name));
+          .find(
+            (x) =>
+              x.type === 'District' &&
+              (ending.test(x.name) || (head === 'province' && PROVINCES.has(x.name.toLowerCase()))),
+          );
         if (ante) extra.push({ ...ante, start: s, end: e });
         continue;
       }

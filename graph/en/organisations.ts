@@ -32,6 +32,7 @@ const ORG_OPTIONS = Object.freeze({
   titleArticles: new Set(['a', 'an']),
   /** Words after a name that end its noun phrase (the name is not a modifier of a noun). */
   phraseEnders: new Set([
+    'under',
     'to',
     'in',
     'of',
@@ -222,6 +223,15 @@ function extendRight(tokens: Token[], after: number, head: Head): number {
       end = k;
       continue;
     }
+    // "Institute of Optics, Fine Mechanics and Physics": a list of fields closing with "and".
+    if (t.text === ',' && k > after) {
+      const listEnd = fieldListEnd(tokens, k);
+      if (listEnd > 0) {
+        k = listEnd;
+        end = k;
+        continue;
+      }
+    }
     // "… of Chinese Academy of Sciences and Queensland University": a second headed name
     // after "and" is a new organisation, not part of this one.
     if (t.text === 'and' && headedRunAt(tokens, k + 1)) break;
@@ -243,6 +253,37 @@ function extendRight(tokens: Token[], after: number, head: Head): number {
     break;
   }
   return bracketedPlace(tokens, end, head);
+}
+
+/** Runs of name words with no head word from k; the index after the run (k if none). */
+function headlessRun(tokens: Token[], k: number): number {
+  let j = k;
+  while (isNameWord(tokens[j]) && !headAt(tokens, j)) j++;
+  return j;
+}
+
+/**
+ * ", Fine Mechanics and Physics" after "Institute of Optics": comma-separated headless name runs
+ * closed by "and" and a last run are more fields of the name. Returns the index after the list, or
+ * 0 when the comma starts anything else (a list of names, an appositive).
+ */
+function fieldListEnd(tokens: Token[], comma: number): number {
+  let k = comma;
+  while (tokens[k]?.text === ',') {
+    const runEnd = headlessRun(tokens, k + 1);
+    if (runEnd === k + 1) return 0;
+    k = runEnd;
+    if (tokens[k]?.text === 'and') {
+      const lastEnd = headlessRun(tokens, k + 1);
+      const after = tokens[lastEnd];
+      // "… and Physics under the Academy": the list ends where a phrase or the sentence goes on,
+      // not before a verb ("… of Optics, Hefeng and Qinglan met" lists names).
+      if (lastEnd === k + 1 || (after?.word && !ORG_OPTIONS.phraseEnders.has(after.lower)))
+        return 0;
+      return lastEnd;
+    }
+  }
+  return 0;
 }
 
 /**

@@ -10,7 +10,7 @@ import {
 const ADJACENT_OPTIONS = Object.freeze({
   /** Text between an entity and the District it sits in. */
   locatedGap:
-    /^\s*,?\s*(?:(?:which|that) )?(?:(?:is|was|are|were|will be|has been|have been)\s+(?:also\s+|now\s+)?)?(?:(?:a|an|the|one of the) [a-z][a-z -]{0,40}? )?(?:(?:located|based|headquartered|situated|settled|registered|sitting|lies|sits|(?:set up|established|founded|built|launched|opened)(?: in \d{4})?) )?(?:in|at) (?:(?:a|an|the) (?:[a-z-]+ ){0,3}?(?:zone|park|area|district|county|town|part) of )?(?:the )?(?:local )?$/i,
+    /^\s*,?\s*(?:(?:a|an|the|China['’]s) [a-z][a-z -]{0,40}?,\s*)?(?:(?:which|that) )?(?:(?:is|was|are|were|will be|has been|have been)\s+(?:also\s+|now\s+)?)?(?:(?:a|an|the|one of the) [a-z][a-z -]{0,40}? )?(?:(?:located|based|headquartered|situated|settled|registered|sitting|lies|sits|(?:set up|established|founded|built|launched|opened)(?: in \d{4})?) )?(?:in|at) (?:(?:a|an|the) (?:[a-z-]+ ){0,3}?(?:zone|park|area|district|county|town|part) of )?(?:the )?(?:local )?$/i,
   /** Text ending where a newly opened entity opened ("… was inaugurated on July 16 in X"). */
   openedBefore:
     /\b(?:launched|inaugurated|unveiled|opened|open|established|set up|founded|built|put into operation)(?: on [A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?)? in (?:(?:a|an|the) [a-z][a-z -]{0,30}? (?:of|in) )?(?:the )?$/i,
@@ -54,6 +54,10 @@ const ADJACENT_OPTIONS = Object.freeze({
     /\b(?:construction|building work|work|ground)\s+(?:has\s+|have\s+|had\s+|was\s+)?(?:officially\s+)?(?:started|begun|began|kicked off|broken|got under way)\s+in\s+(?:the\s+)?$/i,
   /** Text between that place and what is being built there ("… on the "). */
   workOn: /^\s+on\s+(?:the\s+|a\s+|an\s+)?(?:construction\s+of\s+(?:the\s+|a\s+|an\s+)?)?$/i,
+  /** Text ending with a plural kind in a place ("leading institutions in the "). */
+  kindsIn: /\b[a-z]+(?:ies|s)\s+(?:based\s+|located\s+)?in\s+(?:the\s+)?$/i,
+  /** Text between that place and its examples (", such as the "). */
+  suchAs: /^\s*,?\s*(?:such as|including|like)\s+(?:the\s+)?$/i,
   /** Lab names that are part of a school (industry college, co-built class). */
   collegeLab: /\b(college|class|school)$/i,
   /** Text between a District and the list of Districts it is made of ("X, which consists of A and B"). */
@@ -88,6 +92,21 @@ function listEndingAt(ctx: SentenceContext, i: number): Placed[] {
     out.unshift(m);
   }
   return out;
+}
+
+/** True when mention i or j sits in a list ("A, B and C") with a neighbour outside the pair. */
+function inList(ctx: SentenceContext, i: number, j: number): boolean {
+  const ms = ctx.mentions;
+  const listGap = /^\s*(?:,|,?\s*(?:and|or))\s*(?:the\s+)?$/i;
+  const prev = ms
+    .slice(0, i)
+    .reverse()
+    .find((m) => m.end <= (ms[i] as Placed).start);
+  const next = ms.slice(j + 1).find((m) => m.start >= (ms[j] as Placed).end);
+  return (
+    (prev !== undefined && listGap.test(between(ctx, prev.end, (ms[i] as Placed).start))) ||
+    (next !== undefined && listGap.test(between(ctx, (ms[j] as Placed).end, next.start)))
+  );
 }
 
 /** Place names that are built things (parks, zones, ports), which ceremonies can open. */
@@ -189,6 +208,16 @@ export function findAdjacent(ctx: SentenceContext): FoundRelation[] {
       ADJACENT_OPTIONS.ownedGap.test(gap)
     )
       add('PART_OF', a, b);
+    // "the Wuxi Research Institute of Applied Technology, Tsinghua University": a university
+    // named after a bare comma, with no list around the pair, owns the institute (the Chinese
+    // way of naming a university's institute).
+    if (
+      (a.type === 'Lab' || a.type === 'Institute') &&
+      b.type === 'University' &&
+      /^\s*,\s*$/.test(gap) &&
+      !inList(ctx, i, j)
+    )
+      add('PART_OF', a, b);
     // "Zhanjiang Nongken is a company affiliated to Guangdong Nongken Group".
     if (a.type === 'Company' && b.type === 'Company' && ADJACENT_OPTIONS.subsidiaryGap.test(gap))
       add('PART_OF', a, b);
@@ -200,6 +229,20 @@ export function findAdjacent(ctx: SentenceContext): FoundRelation[] {
       ADJACENT_OPTIONS.movedGap.test(gap)
     )
       add('LOCATED_IN', a, b);
+  }
+  // "institutions in the province, such as A and B": every example lies in the place.
+  for (const [i, place] of ms.entries()) {
+    if (place.type !== 'District') continue;
+    if (!ADJACENT_OPTIONS.kindsIn.test(between(ctx, ctx.start, place.start))) continue;
+    const first = ms.slice(i + 1).find((m) => m.start >= place.end);
+    if (!first || !ADJACENT_OPTIONS.suchAs.test(between(ctx, place.end, first.start))) continue;
+    let last = first;
+    if (first.type !== 'District' && first.type !== 'Person') add('LOCATED_IN', first, place);
+    for (const m of ms.filter((x) => x.start >= first.end)) {
+      if (!/^\s*(?:,|,?\s*and)\s*(?:the\s+)?$/i.test(between(ctx, last.end, m.start))) break;
+      if (m.type !== 'District' && m.type !== 'Person') add('LOCATED_IN', m, place);
+      last = m;
+    }
   }
   // "Qiantang New Area, which consists of A and B": every listed place lies in the first.
   for (const [i, whole] of ms.entries()) {

@@ -22,6 +22,8 @@ const SUPPORT_OPTIONS = Object.freeze({
     '{serve}',
     '(funded|financed|sponsored)',
     '{invest}',
+    '{enable}',
+    '{recommend} .{0,3} (experts|talents|professionals|scientists|specialists|engineers)',
     '{provide} .{0,4} (funding|funds|subsidies|financing) (for|to)',
   ]),
   /** Types that can be supported (the issue: a named company or lab). */
@@ -52,6 +54,12 @@ const SUPPORT_OPTIONS = Object.freeze({
     /\b(?:give|gives|gave|giving|given|provide|provides|provided|providing|offer|offers|offered|offering|lend|lends|lent)\s+(?:the\s+)?$/i,
   /** Text after the one given support ("strong support", "full financial and policy support"). */
   supportAfter: /^\s*(?:[a-z-]+\s+){0,3}?(?:support|backing|help|assistance)\b/i,
+  /** Text before a company that made something ("the motor developed by "). */
+  madeBy:
+    /\b(?:developed|designed|made|produced|built|created|invented|manufactured)\s+by\s+(?:the\s+)?$/i,
+  /** Text between that company and an expert it worked with (" in partnership with Prof. "). */
+  withExpert:
+    /^\s*,?\s*(?:in\s+(?:partnership|collaboration|cooperation)\s+with|together with|jointly with|with the help of)\s+(?:(?:Professor|Prof\.|Dr\.?|Academician)\s+)?$/i,
   /** Confidence of a support relation. */
   confidence: 0.7,
 });
@@ -155,6 +163,30 @@ function thankedForSupport(ctx: SentenceContext): FoundRelation[] {
   ];
 }
 
+/**
+ * "the motor developed by X Co. in partnership with Li Ping, a professor at Y": an expert who works
+ * with a company on its product supports the company.
+ */
+function expertPartner(ctx: SentenceContext): FoundRelation[] {
+  const out: FoundRelation[] = [];
+  for (const [i, company] of ctx.mentions.entries()) {
+    if (company.type !== 'Company') continue;
+    if (!SUPPORT_OPTIONS.madeBy.test(between(ctx, ctx.start, company.start))) continue;
+    const expert = ctx.mentions.slice(i + 1).find((m) => m.start >= company.end);
+    if (
+      expert?.type === 'Person' &&
+      SUPPORT_OPTIONS.withExpert.test(between(ctx, company.end, expert.start))
+    )
+      out.push({
+        type: 'SUPPORTS',
+        source: expert.entity,
+        target: company.entity,
+        confidence: SUPPORT_OPTIONS.confidence,
+      });
+  }
+  return out;
+}
+
 /** "Nanchang will give the institute strong support": the giver supports whom it gives it. */
 function givenSupport(ctx: SentenceContext): FoundRelation[] {
   const out: FoundRelation[] = [];
@@ -183,6 +215,8 @@ function givenSupport(ctx: SentenceContext): FoundRelation[] {
 export function findSupports(ctx: SentenceContext): FoundRelation[] {
   const thanked = thankedForSupport(ctx);
   if (thanked.length > 0) return thanked;
+  const partnered = expertPartner(ctx);
+  if (partnered.length > 0) return partnered;
   const given = givenSupport(ctx);
   if (given.length > 0) return given;
   const out: FoundRelation[] = [];

@@ -207,3 +207,83 @@ describe('English extraction, round 9: lists of places, support, transfer, owner
     expect(names(out).filter((n) => n.includes('Tuesday'))).toEqual([]);
   });
 });
+
+describe('English extraction, round 9: stations, experts, field lists, examples in a place', () => {
+  it('refers "the station" and "the platform" back to a named station that supports companies', () => {
+    const out = run(
+      'The Lanxi Expert Station opened in 2020. The platform has enabled researchers at Hefeng Technology Co., Ltd. to meet partners. The station has also recommended three experts to the local Qinglan Tool Group Co., Ltd.',
+    );
+    expect(edges(out)).toEqual(
+      expect.arrayContaining([
+        'SUPPORTS Lanxi Expert Station -> Hefeng Technology Co., Ltd.',
+        'SUPPORTS Lanxi Expert Station -> Qinglan Tool Group Co., Ltd.',
+      ]),
+    );
+    // Recommending a policy is no support of a company.
+    expect(
+      edges(
+        run('The Lanxi Expert Station recommended a new policy to Qinglan Tool Group Co., Ltd.'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a university named after a bare comma as the owner of an institute, outside a list', () => {
+    expect(
+      edges(
+        run(
+          'Lanxi will push the development of the Lanxi Research Institute of Applied Technology, Tsinghua University.',
+        ),
+      ),
+    ).toEqual(['PART_OF Lanxi Research Institute of Applied Technology -> Tsinghua University']);
+    expect(
+      edges(run('Lanxi visited the Qinglan Institute, Tsinghua University and Hefeng Group.')),
+    ).toEqual([]);
+  });
+
+  it('places examples given after "institutions in the province, such as"', () => {
+    const out = run(
+      'Hefeng works in Jilin Province. It cooperates with institutions in the province, such as Jilin University and the Qinglan Institute of Optics.',
+    );
+    expect(edges(out)).toEqual(
+      expect.arrayContaining([
+        'LOCATED_IN Jilin University -> Jilin Province',
+        'LOCATED_IN Qinglan Institute of Optics -> Jilin Province',
+      ]),
+    );
+    expect(edges(run('Hefeng Group in Jilin Province met Jilin University.'))).not.toContain(
+      'LOCATED_IN Jilin University -> Jilin Province',
+    );
+  });
+
+  it('keeps a field list closed by "and" inside an institute name, but not a list of names', () => {
+    const out = run(
+      'Hefeng works with the Changchun Institute of Optics, Fine Mechanics and Physics under the Chinese Academy of Sciences.',
+    );
+    expect(edges(out)).toContain(
+      'PART_OF Changchun Institute of Optics, Fine Mechanics and Physics -> Chinese Academy of Sciences',
+    );
+    expect(names(run('The Lanxi Institute of Optics, Hefeng and Qinglan met.'))).toContain(
+      'Institute:Lanxi Institute of Optics',
+    );
+  });
+
+  it('finds a brand described in apposition and places it', () => {
+    const out = run(
+      "In the busy workshop of Hongqi, China's iconic sedan brand, in Changchun, the floor was made.",
+    );
+    expect(edges(out)).toEqual(['LOCATED_IN Hongqi -> Changchun']);
+  });
+
+  it('reads an expert who developed a product with a company as supporting it', () => {
+    expect(
+      edges(
+        run(
+          'One such product is the motor developed by Xianglong Logistics in partnership with Li Liping, a professor at Qinglan University.',
+        ),
+      ),
+    ).toContain('SUPPORTS Li Liping -> Xianglong Logistics');
+    expect(
+      edges(run('The motor developed by Xianglong Logistics was shown to Li Liping, a professor.')),
+    ).not.toContain('SUPPORTS Li Liping -> Xianglong Logistics');
+  });
+});
