@@ -10,7 +10,15 @@ import {
   type ZhRelation,
 } from './relContext';
 
-const TRIGGER = triggerRe([...LEXICON.triggers.coBuilds, ...LEXICON.triggers.coBuildsNamed]);
+const TRIGGER = triggerRe([
+  ...LEXICON.triggers.coBuilds,
+  ...LEXICON.triggers.coBuildsNamed,
+  ...LEXICON.triggers.coBuildsBound,
+]);
+/** Short triggers that count only right after a builder or a party word (A与B合建的X). */
+const BOUND: ReadonlySet<string> = new Set(LEXICON.triggers.coBuildsBound);
+/** Party words a bound trigger may follow (双方合建). */
+const BOUND_AFTER_RE = /(?:双方|三方|两校|两地|校地|校企)$/;
 /** Dashes that join the parties of a joint name (A—B合作中心). */
 const DASHES = '-—－–';
 /** Weak triggers (建立, 成立…): they build only what is named right after them. */
@@ -289,6 +297,16 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
   let m: RegExpExecArray | null;
   while ((m = TRIGGER.exec(s.text)) !== null) {
     const at = s.start + m.index;
+    // 综合建设 is no 合建: a bound trigger needs a builder or a party word right before it.
+    if (
+      BOUND.has(m[0]) &&
+      !top.some((x) => x.end === at) &&
+      !BOUND_AFTER_RE.test(s.text.slice(Math.max(0, m.index - 2), m.index))
+    ) {
+      // 联合建立X: the overlapping trigger after it (建立) still counts.
+      TRIGGER.lastIndex = m.index + 1;
+      continue;
+    }
     // A与B建立院士工作站: a weak trigger needs the built thing right after it (了 may sit between).
     if (NAMED_ONLY.has(m[0])) {
       const after = at + m[0].length;
@@ -559,7 +577,8 @@ export function jointNameBuilds(
 }
 
 /** 参与 (+ a building verb) after a lead: the participants build with the leader. */
-const JOIN_RE = /^(?:共同)?(?:参与|参加)了?(?:共同建设|合作共建|共建|建设|组建|筹建|打造)?/;
+const JOIN_RE =
+  /^(?:等[^，。；参]{0,8})?(?:共同)?(?:参与|参加)了?(?:共同建设|合作共建|共建|建设|组建|筹建|打造)?/;
 /** Types that can lead or take part in building. */
 const LEADERS = new Set(['University', 'Institute', 'Company', 'Other', 'District', 'Lab']);
 

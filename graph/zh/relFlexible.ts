@@ -90,8 +90,18 @@ export function flexiblyIntroduces(ctx: SentenceCtx): ZhRelation[] {
     const at = s.start + m.index;
     const after = at + m[0].length;
     const cl = clauseOf(s, after);
-    const target = between(ctx.top, after, cl.end).find((x) => INTRODUCED.has(x.type));
+    let target = between(ctx.top, after, cl.end).find((x) => INTRODUCED.has(x.type));
     if (!target || target.start - after > 4) continue;
+    // 柔性引进了湘潭大学李青松教授: the school only says where the expert comes from.
+    if (target.type === 'University' || target.type === 'Institute') {
+      const next = ctx.top[ctx.top.indexOf(target) + 1];
+      if (
+        next &&
+        (next.type === 'Person' || next.type === 'ResearchTeam') &&
+        TITLE_GAP_RE.test(s.text.slice(target.end - s.start, next.start - s.start))
+      )
+        target = next;
+    }
     // 从A、B等科研院所柔性引进X: A and B are where X comes from, not who brings it in.
     const origins = fromList(ctx);
     const own = ctx.top.filter((x) => !origins.has(x));
@@ -109,6 +119,49 @@ export function flexiblyIntroduces(ctx: SentenceCtx): ZhRelation[] {
   }
   if (re === TRIGGER) out.push(...teamsTakenIn(ctx));
   if (!own) out.push(...drawnFrom(ctx));
+  out.push(...hiredAs(ctx));
+  return out;
+}
+
+/** Titles between an expert's school and name (湘潭大学教授李青松). */
+const TITLE_GAP_RE = /^(?:教授|博士|研究员|院士|专家|副教授)?$/;
+/** Verbs of hiring an expert from outside. */
+const HIRE_RE = /聘请|聘任|特聘|聘用/g;
+/** Posts an expert takes part-time at the hiring body (担任技术顾问, 为首席专家). */
+const ROLES: readonly string[] = LEXICON.triggers.supportRoles;
+/** Between the expert and the post. */
+const POST_RE = /^(?:教授|博士|研究员|院士)?(?:担任|为|作为|出任)/;
+
+/**
+ * 湖南青松公司聘请湘潭大学李青松教授担任技术顾问 → the company introduces the expert flexibly:
+ * an advisory post taken by someone who keeps a post elsewhere.
+ */
+function hiredAs(ctx: SentenceCtx): ZhRelation[] {
+  const out: ZhRelation[] = [];
+  const s = ctx.sentence;
+  if (!s.text.includes('聘')) return out;
+  HIRE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = HIRE_RE.exec(s.text)) !== null) {
+    const at = s.start + m.index;
+    const cl = clauseOf(s, at);
+    const person = between(ctx.top, at + 2, cl.end).find((x) => x.type === 'Person');
+    if (!person || person.start - (at + 2) > 12) continue;
+    const rest = s.text.slice(person.end - s.start);
+    const post = POST_RE.exec(rest);
+    if (!post || !ROLES.some((r) => rest.startsWith(r, post[0].length))) continue;
+    const source = between(ctx.top, cl.start, at)
+      .filter((x) => INTRODUCERS.has(x.type))
+      .pop();
+    if (source)
+      out.push({
+        type: 'FLEXIBLY_INTRODUCES',
+        source,
+        target: person,
+        sentence: s,
+        confidence: CONF.taken,
+      });
+  }
   return out;
 }
 

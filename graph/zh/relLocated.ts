@@ -27,7 +27,11 @@ export function listEnding(pre: readonly ZhMention[], text: string): ZhMention[]
 }
 
 /** Between a name and the trigger: its results or projects are the subject (X的…成果落地Y). */
-const RESULT_OF_RE = /^的[^，。；]{0,12}(?:成果|技术|专利|项目|产品)$/;
+const RESULT_OF_RE = /^(?:团队|课题组|专家)?的[^，。；]{0,12}(?:成果|技术|专利|项目|产品)$/;
+/** Results whose landing is a transfer (X的科研成果落户Y), not a project's investment. */
+const TRANSFERRED_RE = /(?:成果|技术|专利)$/;
+/** Who a landed result may come from. */
+const RESULT_ORIGINS = new Set(['University', 'Institute', 'Lab', 'ResearchTeam']);
 
 /**
  * LOCATED_IN (entity → District):
@@ -87,8 +91,24 @@ export function locatedIn(ctx: SentenceCtx, text: string): ZhRelation[] {
       if (closer && SITED.has(closer.type)) pre = [closer];
     }
     // 西安交通大学的一项专利成果落地X: what lands is the result, not the school.
-    if (pre.length > 0 && RESULT_OF_RE.test(text.slice((pre[pre.length - 1] as ZhMention).end, at)))
+    const owner = pre[pre.length - 1];
+    if (owner && RESULT_OF_RE.test(text.slice(owner.end, at))) {
+      // 湘潭大学团队的科研成果落户X: the school's results land there, a transfer.
+      if (
+        !site &&
+        RESULT_ORIGINS.has(owner.type) &&
+        TRANSFERRED_RE.test(text.slice(owner.end, at)) &&
+        (m[0] === '落户' || m[0] === '落地')
+      )
+        out.push({
+          type: 'TRANSFERS_TO',
+          source: owner,
+          target: place,
+          sentence: s,
+          confidence: CONF.predicate,
+        });
       continue;
+    }
     // 研究所已有3个项目入驻X基地: the subject's projects move in, not the subject.
     const lastPre = pre[pre.length - 1];
     if (site && lastPre && OBJECT_MOVED_RE.test(text.slice(lastPre.end, at))) continue;

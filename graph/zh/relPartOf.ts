@@ -17,7 +17,7 @@ const SCHOOL_UNIT = /(产业学院|现代产业学院)$/;
  * 四川大学); an industry college → the school named in this or the previous sentence.
  */
 export function partOf(ctx: SentenceCtx, text: string): ZhRelation[] {
-  const out: ZhRelation[] = [];
+  const out: ZhRelation[] = statedParts(ctx, text);
   const s = ctx.sentence;
   // 华中科技大学机械学院教授黄禹团队: a school nested in a team's name still belongs to its university.
   const outers =
@@ -199,6 +199,67 @@ export function hostedBy(ctx: SentenceCtx, text: string): ZhRelation[] {
         sentence: s,
         confidence: CONF.nearby,
       });
+  }
+  return out;
+}
+
+/** Units that may belong to a body by a stated tie. */
+const UNITS = new Set(['Lab', 'Institute', 'ResearchTeam', 'University', 'Company']);
+const BELONGS_RE = new RegExp(`^(?:${LEXICON.triggers.partOfBelongs.join('|')})`);
+const HAS_RE = new RegExp(`^(?:${LEXICON.triggers.partOfHas.join('|')})了?`);
+/** 是Y的直属…: the kind words after 的. */
+const KINDS_RE = new RegExp(`^的(?:${LEXICON.triggers.partOfKinds.join('|')})`);
+
+/**
+ * Ties a sentence states: X隶属于Y, Y下设X(、Z等), X是Y的直属/二级单位 → X PART_OF Y (X a unit
+ * named right before or after the words, Y an owner).
+ */
+function statedParts(ctx: SentenceCtx, text: string): ZhRelation[] {
+  const out: ZhRelation[] = [];
+  const top = ctx.top;
+  const s = ctx.sentence;
+  const push = (unit: ZhMention, owner: ZhMention): void => {
+    if (unit.canonical !== owner.canonical)
+      out.push({
+        type: 'PART_OF',
+        source: unit,
+        target: owner,
+        sentence: s,
+        confidence: CONF.nearby,
+      });
+  };
+  for (let k = 0; k + 1 < top.length; k++) {
+    const a = top[k] as ZhMention;
+    const b = top[k + 1] as ZhMention;
+    const gap = text.slice(a.end, b.start);
+    if (gap.length === 0 || gap.length > 5) continue;
+    if (UNITS.has(a.type) && OWNER_TYPES.has(b.type) && BELONGS_RE.test(gap)) {
+      const m = BELONGS_RE.exec(gap) as RegExpExecArray;
+      if (gap.length - m[0].length <= 1) push(a, b);
+    } else if (OWNER_TYPES.has(a.type) && UNITS.has(b.type)) {
+      const m = HAS_RE.exec(gap);
+      if (m && m[0].length === gap.length) for (const u of listFrom(top, k + 1, text)) push(u, a);
+    }
+    // X是Y的直属科研机构: the unit, 是, the owner, then 的 + a kind of subordinate unit.
+    if (
+      UNITS.has(a.type) &&
+      OWNER_TYPES.has(b.type) &&
+      gap === '是' &&
+      KINDS_RE.test(text.slice(b.end, b.end + 3))
+    )
+      push(a, b);
+  }
+  return out;
+}
+
+/** The unit at `k` and the ones listed right after it with 、和及. */
+function listFrom(top: readonly ZhMention[], k: number, text: string): ZhMention[] {
+  const out = [top[k] as ZhMention];
+  for (let j = k + 1; j < top.length; j++) {
+    const x = top[j] as ZhMention;
+    const gap = text.slice((out[out.length - 1] as ZhMention).end, x.start);
+    if (!/^(?:、|和|及|与)$/.test(gap) || !UNITS.has(x.type)) break;
+    out.push(x);
   }
   return out;
 }

@@ -35,13 +35,34 @@ export function supports(ctx: SentenceCtx, text: string): ZhRelation[] {
     );
     const before = ctx.top.filter((x) => x.end <= at && x.start >= colon && x.type !== 'Person');
     // 上海交通大学、上海理工大学团队开展…，助力X: every actor of the list before supports.
-    for (const source of listEnding(before, text))
+    let sources = listEnding(before, text);
+    // 研究院将服务岳阳市…，赋能X: what an earlier clause serves is no backer; its subject is.
+    const last = before[before.length - 1];
+    if (
+      last &&
+      last.start < clauseStart(s, at) &&
+      SERVED_BEFORE_RE.test(text.slice(last.start - 2, last.start))
+    ) {
+      const subject = before.find((x) => x.start === s.start && x !== last);
+      sources = subject ? [subject] : [];
+    }
+    for (const source of sources)
       out.push({ type: 'SUPPORTS', source, target, sentence: s, confidence: CONF });
   }
   out.push(...provides(ctx, text));
   out.push(...servesAs(ctx, text));
   out.push(...underSupport(ctx, text));
   return out;
+}
+
+/** Verbs whose object follows them (服务岳阳市, 助力X): the name after them is not a subject. */
+const SERVED_BEFORE_RE = /(?:服务|助力|支持|赋能|推动|带动|促进|为|在|到|赴)$/;
+
+/** Where the clause holding `at` starts (after the last ，；：). */
+function clauseStart(s: SentenceCtx['sentence'], at: number): number {
+  let i = at - s.start;
+  while (i > 0 && !'，；：,;:'.includes(s.text[i - 1] as string)) i--;
+  return s.start + i;
 }
 
 /** Where a quotation still open at `at` opens (after `from`), else -1. */
@@ -70,10 +91,11 @@ function underSupport(ctx: SentenceCtx, text: string): ZhRelation[] {
     const to = from + (m[1] as string).length;
     const end = s.start + m.index + m[0].length;
     const backers = ctx.top.filter((x) => x.start >= from && x.end <= to && x.type !== 'Person');
-    // The subject opens the next clause: right after the phrase and its comma.
-    const target = ctx.top.find(
-      (x) => x.start >= end && x.start - end <= 2 && SUPPORTED.has(x.type),
-    );
+    // The subject opens the next clause: right after the phrase and its comma, or stands right
+    // before 在 (X在Y的帮助下攻克了…).
+    const target =
+      ctx.top.find((x) => x.start >= end && x.start - end <= 2 && SUPPORTED.has(x.type)) ??
+      ctx.top.find((x) => x.end === s.start + m!.index && SUPPORTED.has(x.type));
     if (!target) continue;
     for (const source of listEnding(backers, text))
       out.push({ type: 'SUPPORTS', source, target, sentence: s, confidence: CONF });
@@ -81,27 +103,36 @@ function underSupport(ctx: SentenceCtx, text: string): ZhRelation[] {
   return out;
 }
 
-/** X为Y…提供…支撑/支持/服务/保障: what X provides to Y (a place too: 为绍兴县…提供人才支撑). */
-const PROVIDES_RE = /为([^，。；：]{2,24}?)提供[^，。；：]{0,14}?(?:支撑|支持|服务|保障|帮助)/g;
+/**
+ * X为Y…提供…支撑/支持/服务/保障: what X provides to Y (a place too: 为绍兴县…提供人才支撑); X为Y解决
+ * …难题; X深入Y开展技术指导. The group is Y, opened by one character (为) or two (深入).
+ */
+const PROVIDES_RES: readonly RegExp[] = [
+  /为([^，。；：]{2,24}?)提供[^，。；：]{0,14}?(?:支撑|支持|服务|保障|帮助)/g,
+  /为([^，。；：]{2,24}?)(?:解决|破解|攻克)[^，。；：]{0,10}?(?:难题|问题|瓶颈)/g,
+  /(?:深入|走进|下沉)([^，。；：]{2,24}?)开展[^，。；：]{0,8}?(?:指导|服务|攻关|帮扶|诊断)/g,
+];
 const PROVIDED = new Set([...SUPPORTED, 'District']);
 
 function provides(ctx: SentenceCtx, text: string): ZhRelation[] {
   const out: ZhRelation[] = [];
   const s = ctx.sentence;
-  PROVIDES_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = PROVIDES_RE.exec(s.text)) !== null) {
-    const wei = s.start + m.index;
-    // 为绍兴县转变…: the article's own place, named again where no rule found it as a place.
-    const place = ctx.docPlace;
-    const target =
-      ctx.top.find((x) => x.start === wei + 1 && PROVIDED.has(x.type)) ??
-      (place && text.startsWith(place.canonical, wei + 1) ? place : undefined);
-    if (!target) continue;
-    const colon = Math.max(text.lastIndexOf('：', wei), text.lastIndexOf(':', wei), s.start);
-    const before = ctx.top.filter((x) => x.end <= wei && x.start >= colon && x.type !== 'Person');
-    const source = before[before.length - 1] ?? speakerBody(ctx);
-    if (source) out.push({ type: 'SUPPORTS', source, target, sentence: s, confidence: CONF });
+  for (const re of PROVIDES_RES) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s.text)) !== null) {
+      const wei = s.start + m.index + m[0].indexOf(m[1] as string) - 1;
+      // 为绍兴县转变…: the article's own place, named again where no rule found it as a place.
+      const place = ctx.docPlace;
+      const target =
+        ctx.top.find((x) => x.start === wei + 1 && PROVIDED.has(x.type)) ??
+        (place && text.startsWith(place.canonical, wei + 1) ? place : undefined);
+      if (!target) continue;
+      const colon = Math.max(text.lastIndexOf('：', wei), text.lastIndexOf(':', wei), s.start);
+      const before = ctx.top.filter((x) => x.end <= wei && x.start >= colon && x.type !== 'Person');
+      const source = before[before.length - 1] ?? speakerBody(ctx);
+      if (source) out.push({ type: 'SUPPORTS', source, target, sentence: s, confidence: CONF });
+    }
   }
   return out;
 }

@@ -38,6 +38,55 @@ function lastOrigin(
   return own ?? ctx.prev?.top.filter((x) => RESEARCH.has(x.type)).pop();
 }
 
+/** Incubators and schools whose results found firms (A科技园孵化了B). */
+const INCUBATORS = new Set(['Lab', 'University', 'Institute', 'ResearchTeam']);
+/** Between 孵化 and the firms: 了, 出, a count word (孵化出B、C等企业). */
+const HATCH_GAP_RE = /^(?:了|出了?|成功)?$/;
+
+/**
+ * A科技园已孵化B、C等企业 → A→B, A→C: a firm hatched from a school's park or lab carries its
+ * results out (the incubator is the clause's subject, the firms follow the verb).
+ */
+function incubates(
+  ctx: SentenceCtx,
+  text: string,
+  push: (s: ZhMention, t: ZhMention, c: number) => void,
+): void {
+  const s = ctx.sentence;
+  for (let at = s.text.indexOf('孵化'); at >= 0; at = s.text.indexOf('孵化', at + 2)) {
+    const pos = s.start + at + 2;
+    const firm = ctx.top.find((x) => x.start >= pos && x.start - pos <= 2 && x.type === 'Company');
+    if (!firm || !HATCH_GAP_RE.test(text.slice(pos, firm.start))) continue;
+    const cl = clauseOf(s, s.start + at);
+    const source = between(ctx.top, cl.start, s.start + at)
+      .filter((x) => INCUBATORS.has(x.type))
+      .pop();
+    if (!source) continue;
+    for (const f of listRun(ctx.top, firm, text, new Set(['Company'])))
+      push(source, f, CONF.object);
+  }
+}
+
+/** 由A研发 / 由A团队研制: who developed the result a sentence speaks of. */
+const DEVELOPED_RE = /^(?:团队)?(?:研发|研制|开发|发明|攻关|完成|培育)/;
+
+/** The research actor named after 由 and before a verb of developing, in text[from, to). */
+function developer(
+  top: readonly ZhMention[],
+  text: string,
+  from: number,
+  to: number,
+): ZhMention | undefined {
+  return top.find(
+    (x) =>
+      x.start > from &&
+      x.end <= to &&
+      text[x.start - 1] === '由' &&
+      RESEARCH.has(x.type) &&
+      DEVELOPED_RE.test(text.slice(x.end, x.end + 4)),
+  );
+}
+
 /** A contract or agreement named by the trigger (转让合同, 许可协议). */
 const CONTRACT_AFTER_RE = /^(?:合同|协议)/;
 
@@ -56,23 +105,35 @@ function contractPair(top: readonly ZhMention[], text: string): [ZhMention, ZhMe
 /** Licensing words: they transfer only to a receiver named right after them. */
 const LICENCE: ReadonlySet<string> = new Set(['授权', '许可']);
 
+/** Verbs by which a receiver takes results in (引进, 受让了, 购买), right before the origin. */
+const TAKE_VERB_RE = new RegExp(`(?:${LEXICON.triggers.takeIn.join('|')})了?$`);
+/** The result named after the origin (A的三项发明专利, A等高校的科技成果). */
+const TAKEN_RESULT_RE = /^(?:等[^，。；]{0,4})?的?[\u4e00-\u9fff\d]{0,6}?(?:技术|成果|专利)/;
+
 /**
- * B引进A的技术成果 → A→B: a receiver takes the technology of an origin named after 引进.
+ * B引进A的技术成果 / B受让了A的专利 → A→B: a receiver takes the technology of an origin named after 引进.
  */
 function takesIn(
   ctx: SentenceCtx,
   text: string,
   push: (s: ZhMention, t: ZhMention, c: number) => void,
 ): void {
-  for (const x of ctx.top) {
-    if (text[x.start - 1] !== '进' || text[x.start - 2] !== '引' || !ORIGINS.has(x.type)) continue;
-    if (!/^的?(?:[\u4e00-\u9fff]{0,4})(?:技术|成果|专利)/.test(text.slice(x.end, x.end + 8)))
-      continue;
+  const top = ctx.top;
+  for (let k = 0; k < top.length; k++) {
+    const x = top[k] as ZhMention;
+    if (!ORIGINS.has(x.type)) continue;
+    const verb = TAKE_VERB_RE.exec(text.slice(Math.max(ctx.sentence.start, x.start - 4), x.start));
+    if (!verb) continue;
+    // B受让了A、C等高校的三项专利: every origin of the list, the result named after the last one.
+    const run = listRun(top, x, text, ORIGINS);
+    const last = run[run.length - 1] as ZhMention;
+    if (!TAKEN_RESULT_RE.test(text.slice(last.end, last.end + 10))) continue;
     const cl = clauseOf(ctx.sentence, x.start);
-    const receiver = between(ctx.top, cl.start, x.start - 2)
+    const receiver = between(top, cl.start, x.start - verb[0].length)
       .filter((y) => RECEIVERS.has(y.type))
       .pop();
-    if (receiver) push(x, receiver, CONF.directed);
+    if (receiver) for (const o of run) push(o, receiver, CONF.directed);
+    k = top.indexOf(last);
   }
 }
 
@@ -92,6 +153,7 @@ export function transfersTo(ctx: SentenceCtx, text: string): ZhRelation[] {
       out.push({ type: 'TRANSFERS_TO', source, target, sentence: s, confidence });
   };
   takesIn(ctx, text, push);
+  incubates(ctx, text, push);
   TRIGGER.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TRIGGER.exec(s.text)) !== null) {
@@ -165,11 +227,14 @@ export function transfersTo(ctx: SentenceCtx, text: string): ZhRelation[] {
     const zai = pre.filter(
       (x) => text[chainStart(ctx.top, x) - 1] === '在' && RECEIVERS.has(x.type),
     );
-    if (zai.length > 0 && (pre.length >= 2 || subject)) {
+    // 该技术由A研发，已在B实现产业化: the developer named in an earlier clause is the origin.
+    const dev = zai.length > 0 ? developer(top, text, s.start, cl.start) : undefined;
+    if (zai.length > 0 && (pre.length >= 2 || subject || dev)) {
       const tgt = zai[zai.length - 1] as ZhMention;
       const src =
         pre.find((x) => x !== tgt && ORIGINS.has(x.type) && x.start < tgt.start) ??
-        (subject && subject.end <= cl.start && RESEARCH.has(subject.type) ? subject : undefined);
+        (subject && subject.end <= cl.start && RESEARCH.has(subject.type) ? subject : undefined) ??
+        dev;
       if (src) {
         // A、B、C等高校的成果在Y转化: every listed origin transfers.
         for (const o of listRun(pre, src, text, ORIGINS))

@@ -205,3 +205,121 @@ describe('support stated inside a quotation', () => {
     expect(rels(r)).toContain('SUPPORTS:岳阳市人民政府->湘潭大学');
   });
 });
+
+describe('more ways of stating support', () => {
+  it('takes the subject, not a place an earlier clause serves, as the backer', () => {
+    const r = run('岳阳新材料研究院将服务岳阳市新材料产业发展，赋能湖南青松化工有限公司等企业。');
+    expect(rels(r)).toContain('SUPPORTS:岳阳新材料研究院->湖南青松化工有限公司');
+    expect(rels(r)).not.toContain('SUPPORTS:岳阳市->湖南青松化工有限公司');
+  });
+
+  it('reads 深入B开展技术指导 and 为B解决…难题 as support of B', () => {
+    expect(rels(run('湘潭大学专家团队深入湖南青松化工有限公司开展技术指导。'))).toContain(
+      'SUPPORTS:湘潭大学->湖南青松化工有限公司',
+    );
+    expect(rels(run('中南大学为湖南青松化工有限公司解决了技术难题。'))).toContain(
+      'SUPPORTS:中南大学->湖南青松化工有限公司',
+    );
+  });
+
+  it('reads B在A的帮助下… as A supporting B', () => {
+    const r = run('湖南青松化工有限公司在湘潭大学的帮助下攻克了关键技术。');
+    expect(rels(r)).toContain('SUPPORTS:湘潭大学->湖南青松化工有限公司');
+  });
+
+  it('reads no support into a visit without work done', () => {
+    expect(only(run('湘潭大学专家团队深入湖南青松化工有限公司参观。'), 'SUPPORTS')).toEqual([]);
+  });
+});
+
+describe('more ways of stating a transfer', () => {
+  it('reads B受让了A的专利 and B购买了A的专利技术 as A transferring to B', () => {
+    for (const t of [
+      '湖南青松化工有限公司受让了湘潭大学的三项发明专利。',
+      '湖南青松化工有限公司购买了湘潭大学的专利技术。',
+    ])
+      expect(rels(run(t))).toContain('TRANSFERS_TO:湘潭大学->湖南青松化工有限公司');
+  });
+
+  it('reads 该技术由A研发，已在B实现产业化 as A transferring to B', () => {
+    const r = run('该技术由湘潭大学研发，已在湖南青松化工有限公司实现产业化。');
+    expect(rels(r)).toContain('TRANSFERS_TO:湘潭大学->湖南青松化工有限公司');
+    expect(only(run('该技术已在湖南青松化工有限公司实现产业化。'), 'TRANSFERS_TO')).toEqual([]);
+  });
+
+  it('reads a park that 孵化 firms as carrying results to each of them', () => {
+    const r = run(
+      '中南大学国家大学科技园已孵化湖南青松化工有限公司、岳阳青柏科技有限公司等20余家企业。',
+    );
+    expect(rels(r)).toEqual(
+      expect.arrayContaining([
+        'TRANSFERS_TO:中南大学国家大学科技园->湖南青松化工有限公司',
+        'TRANSFERS_TO:中南大学国家大学科技园->岳阳青柏科技有限公司',
+      ]),
+    );
+  });
+
+  it('reads a school’s results landing in a zone as a transfer, its projects as neither', () => {
+    const r = run('湘潭大学团队的研究成果落户岳阳经济技术开发区。');
+    expect(rels(r)).toContain('TRANSFERS_TO:湘潭大学->岳阳经济技术开发区');
+    expect(only(r, 'LOCATED_IN')).toEqual([]);
+    const p = run('湘潭大学的三个项目落户岳阳经济技术开发区。');
+    expect(only(p, 'TRANSFERS_TO')).toEqual([]);
+    expect(only(p, 'LOCATED_IN')).toEqual([]);
+  });
+});
+
+describe('more ways of stating co-building', () => {
+  it('reads A与B合建的X, but no 合建 inside 综合建设', () => {
+    expect(rels(run('湘潭大学与岳阳市合建的岳阳新材料研究院投入运行。'))).toEqual(
+      expect.arrayContaining([
+        'CO_BUILDS:湘潭大学->岳阳新材料研究院',
+        'CO_BUILDS:岳阳市->岳阳新材料研究院',
+      ]),
+    );
+    expect(only(run('岳阳市推进综合建设岳阳新材料研究院。'), 'CO_BUILDS')).toEqual([]);
+    expect(rels(run('湘潭大学与岳阳市联合建立岳阳新材料研究院。'))).toContain(
+      'CO_BUILDS:岳阳市->岳阳新材料研究院',
+    );
+  });
+
+  it('reads X由A牵头，B等5家企业参与共建 as A and B building X', () => {
+    const r = run('岳阳新材料研究院由湘潭大学牵头，湖南青松化工有限公司等5家企业参与共建。');
+    expect(rels(r)).toEqual(
+      expect.arrayContaining([
+        'CO_BUILDS:湘潭大学->岳阳新材料研究院',
+        'CO_BUILDS:湖南青松化工有限公司->岳阳新材料研究院',
+      ]),
+    );
+  });
+});
+
+describe('more ways of stating flexible introduction and units', () => {
+  it('introduces the expert, not the school named before the expert', () => {
+    const r = run('岳阳市柔性引进了湘潭大学李青松教授。');
+    expect(rels(r)).toContain('FLEXIBLY_INTRODUCES:岳阳市->李青松');
+    expect(rels(r)).not.toContain('FLEXIBLY_INTRODUCES:岳阳市->湘潭大学');
+  });
+
+  it('reads 聘请P担任技术顾问 as a flexible introduction, 担任董事长 as none', () => {
+    expect(rels(run('湖南青松化工有限公司聘请湘潭大学李青松教授担任技术顾问。'))).toContain(
+      'FLEXIBLY_INTRODUCES:湖南青松化工有限公司->李青松',
+    );
+    expect(
+      only(run('湖南青松化工有限公司聘请湘潭大学李青松教授担任董事长。'), 'FLEXIBLY_INTRODUCES'),
+    ).toEqual([]);
+  });
+
+  it('reads Y下设X、Z and X是Y的直属科研机构 as parts of Y, 合作伙伴 as none', () => {
+    expect(rels(run('湘潭大学下设岳阳新材料研究院、岳阳化工研究院等12个科研机构。'))).toEqual(
+      expect.arrayContaining([
+        'PART_OF:岳阳新材料研究院->湘潭大学',
+        'PART_OF:岳阳化工研究院->湘潭大学',
+      ]),
+    );
+    expect(rels(run('岳阳新材料研究院是湘潭大学的直属科研机构。'))).toContain(
+      'PART_OF:岳阳新材料研究院->湘潭大学',
+    );
+    expect(only(run('岳阳新材料研究院是湘潭大学的合作伙伴。'), 'PART_OF')).toEqual([]);
+  });
+});
