@@ -8,6 +8,9 @@ const ALIAS_OPTIONS = Object.freeze({
   bracket: /^\s*[(（]\s*([^()（）]{1,40}?)\s*[)）]/,
   /** An abbreviation worth looking for elsewhere in the text (two or more capitals). */
   abbreviation: /^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9&-]{1,11}$/,
+  /** An explicit short form: '(hereinafter "X")', '(hereinafter referred to as X)'. */
+  hereinafter:
+    /^(?:hereinafter|hereafter)(?:\s+(?:referred to|called))?(?:\s+as)?\s*[:,]?\s*["“”']?\s*([^"“”']{2,40}?)\s*["“”']?$/i,
   /** A short name of two or three capitalised words ("ViRtech Centre"). */
   shortName: /^[A-Z][A-Za-z0-9&-]*(?: [A-Z][A-Za-z0-9&-]*){1,2}$/,
 });
@@ -40,8 +43,12 @@ export function findBracketAliases(text: string, candidates: Candidate[]): Brack
     if (c.type === 'Person') continue;
     const m = ALIAS_OPTIONS.bracket.exec(text.slice(c.end, c.end + 60));
     if (!m) continue;
-    const alias = (m[1] as string).trim();
-    if (hasChinese(alias)) out.push({ candidate: c, alias, chinese: true });
+    const bracketed = (m[1] as string).trim();
+    const stated = ALIAS_OPTIONS.hereinafter.exec(bracketed);
+    const alias = stated ? (stated[1] as string).trim() : bracketed;
+    if (stated && !hasChinese(alias) && /^[A-Z]/.test(alias))
+      out.push({ candidate: c, alias, chinese: false });
+    else if (hasChinese(alias)) out.push({ candidate: c, alias, chinese: true });
     else if (ALIAS_OPTIONS.abbreviation.test(alias) || isShortName(alias, c.name))
       out.push({ candidate: c, alias, chinese: false });
   }

@@ -1,5 +1,5 @@
 import type { Candidate } from './mentions';
-import { GENERIC_WORDS, HEADS, type Head, PLACES, STOP_WORDS } from './lexicon';
+import { GENERIC_WORDS, HEADS, type Head, PLACES, STOP_WORDS, SURNAMES } from './lexicon';
 import { isCapitalized, type Token } from './tokens';
 
 /** Options for organisation-name recognition. */
@@ -20,6 +20,8 @@ const ORG_OPTIONS = Object.freeze({
   maxAndRight: 3,
   /** Possessives that belong inside a name ("People's Government", "People's Hospital"). */
   namePossessives: new Set(['people']),
+  /** Last words of area heads a park or zone can lie in ("… Park of Qianwan New Area"). */
+  areaHeads: new Set(['area', 'district', 'county']),
   /** Heads after which "of <place>" says where the body sits rather than naming it. */
   placeOfHeads: new Set(['government']),
   /** Types whose name may end with its city in brackets ("… Transfer (Chengdu)"). */
@@ -83,6 +85,8 @@ function isNameWord(t: Token | undefined): boolean {
 function extendLeft(tokens: Token[], i: number): number {
   let first = i;
   let k = i - 1;
+  /** Set once an "and" was crossed because an "of" sits further left ("X of Y and Z Institute"). */
+  let andBeforeOf = false;
   while (k >= 0 && i - k < ORG_OPTIONS.maxTokens) {
     const t = tokens[k] as Token;
     if (isNameWord(t)) {
@@ -130,8 +134,19 @@ function extendLeft(tokens: Token[], i: number): number {
     }
     // "of"/"for" only continue a name whose left part is itself headed ("Ministry of Education
     // Key Laboratory"), never a person ("Wang Shilong of Chongqing University").
+    // "Beacons of Excellence and Innovation Institute": the "of" that let "and" in is crossed too,
+    // unless a person's name stands before it ("Feng Gencong of X Science and Technology Bureau").
     const leftHeaded =
-      t.text !== 'of' && t.text !== 'for' ? true : headAt(tokens, k - 1) !== undefined;
+      t.text !== 'of' && t.text !== 'for'
+        ? true
+        : headAt(tokens, k - 1) !== undefined ||
+          (andBeforeOf &&
+            ![1, 2].some(
+              (d) => SURNAMES.has(tokens[k - d]?.lower ?? '') && isNameWord(tokens[k - d]),
+            ));
+    // "… Ecological Park of Qianwan New Area": the area's name does not take in the park before it.
+    if (t.text === 'of' && headAt(tokens, k - 1)?.type === 'District' && areaRunAt(tokens, k + 1))
+      break;
     if (
       (t.text === '&' || ORG_OPTIONS.innerConnectors.has(t.text)) &&
       isNameWord(tokens[k - 1]) &&
@@ -140,6 +155,7 @@ function extendLeft(tokens: Token[], i: number): number {
       if (t.text === 'and' && !sawOfLeft(tokens, k) && !joinsAcrossAnd(tokens, k, i)) break;
       // "X Institute of Y Sciences and Z University": the left part is a whole name already.
       if (t.text === 'and' && headedRunLeft(tokens, k)) break;
+      if (t.text === 'and') andBeforeOf = sawOfLeft(tokens, k);
       first = k - 1;
       k -= 2;
       continue;
@@ -202,6 +218,9 @@ function extendRight(tokens: Token[], after: number, head: Head): number {
   // "the Bao'an District People's Government of Shenzhen": the place says where, not who.
   const last = head.tokens[head.tokens.length - 1] ?? '';
   if (ORG_OPTIONS.placeOfHeads.has(last) && isPlaceAt(tokens, k + 1)) return end;
+  // "Sino-Italian Ecological Park of Qianwan New Area": a park or zone "of" a named area is a
+  // place inside that area, each a name of its own.
+  if (head.type === 'District' && tokens[k]?.text === 'of' && areaRunAt(tokens, k + 1)) return end;
 
   while (k < tokens.length && k - after < ORG_OPTIONS.maxTokens) {
     const t = tokens[k] as Token;
@@ -253,6 +272,21 @@ function extendRight(tokens: Token[], after: number, head: Head): number {
     break;
   }
   return bracketedPlace(tokens, end, head);
+}
+
+/** True when the capitalised run at k ends with an area head ("Qianwan New Area", "X District"). */
+function areaRunAt(tokens: Token[], k: number): boolean {
+  for (let j = k; j < tokens.length && isNameWord(tokens[j]); j++) {
+    const head = headAt(tokens, j);
+    if (!head) continue;
+    const word = head.tokens[head.tokens.length - 1] ?? '';
+    return (
+      head.type === 'District' &&
+      ORG_OPTIONS.areaHeads.has(word) &&
+      !isNameWord(tokens[j + head.tokens.length])
+    );
+  }
+  return false;
 }
 
 /** Runs of name words with no head word from k; the index after the run (k if none). */

@@ -287,3 +287,40 @@ describe('English extraction, round 9: stations, experts, field lists, examples 
     ).not.toContain('SUPPORTS Li Liping -> Xianglong Logistics');
   });
 });
+
+describe('English extraction, round 9: names', () => {
+  it('takes a "hereinafter" short form in brackets as the same entity', () => {
+    const out = run(
+      'The lab was built by Zhejiang Qinglan New Material Co., Ltd. (hereinafter "Qinglan New Material"). Qinglan New Material is a local enterprise.',
+    );
+    const firm = out.entities.find((e) => e.type === 'Company');
+    expect(out.entities.filter((e) => e.type === 'Company')).toHaveLength(1);
+    expect(firm?.mentions).toHaveLength(3);
+  });
+
+  it('keeps "X of Y and Z Institute" whole, but not a person "of" a bureau', () => {
+    expect(
+      names(
+        run(
+          'The lab was set up by the Nottingham Ningbo China Beacons of Excellence and Innovation Institute and Hefeng Group.',
+        ),
+      ),
+    ).toContain('Institute:Nottingham Ningbo China Beacons of Excellence and Innovation Institute');
+    const person = run('Feng Gencong of Lanxi Science and Technology Bureau spoke.');
+    expect(names(person)).toContain('Other:Lanxi Science and Technology Bureau');
+  });
+
+  it('splits a park "of" a new area into two places, one inside the other', () => {
+    const out = run(
+      'Hefeng Group is a local manufacturing enterprise located in the Sino-Italian Ecological Park of Qianwan New Area, Ningbo.',
+    );
+    expect(edges(out)).toEqual([
+      'LOCATED_IN Hefeng Group -> Sino-Italian Ecological Park',
+      'LOCATED_IN Sino-Italian Ecological Park -> Qianwan New Area',
+      'LOCATED_IN Qianwan New Area -> Ningbo',
+    ]);
+    expect(names(run('The High-tech Zone of Nanchang grew.'))).toContain(
+      'District:High-tech Zone of Nanchang',
+    );
+  });
+});
