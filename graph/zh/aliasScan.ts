@@ -106,8 +106,8 @@ export function scanAliases(
 }
 
 /** Characters around a two-character university short form (与川大合作, “川大”, 川大的). */
-const SHORT_BEFORE = new Set('与和同在对向、“，。：；'.split(''));
-const SHORT_AFTER = new Set('与和同在的将等、”，。：；'.split(''));
+const SHORT_BEFORE = new Set('与和同在对向、“，。：；,;:'.split(''));
+const SHORT_AFTER = new Set('与和同在的将等、”，。：；,;:'.split(''));
 
 /**
  * 川大 for 四川大学, 浙大 for 浙江大学: a four-character university name ending in 大学 is

@@ -29,6 +29,10 @@ const CONTINUATIONS: Readonly<Record<string, string>> = Object.freeze({
 function countFollows(text: string, at: number): boolean {
   // 有限责任公司2021年建立…: a year after the name starts a new phrase, not a count.
   if (/^\d{4}年/.test(text.slice(at, at + 5))) return false;
+  // 中试基地4日正式建成: a day or month after the name is a date.
+  if (/^\d{1,2}[日月]/.test(text.slice(at, at + 3))) return false;
+  // 联盟所属12所高校: 所属/所在 are verbs, not the classifier 所.
+  if (/^所[属在]/.test(text.slice(at, at + 2))) return false;
   return isDigit(text[at]) || /^[余多几数]?[家个所座]/.test(text.slice(at, at + 2));
 }
 

@@ -58,10 +58,16 @@ export function isSpecificName(
     // 市科技局: a bare level (市, 区) names no place; 重庆市 does.
     if (isPlace(tok)) places++;
     else if (tok === '市' || tok === '省' || tok === '区' || tok === '县') continue;
+    // 共性技术和专业…: a joiner between generic words adds nothing of its own.
+    else if (tok === '和' || tok === '与' || tok === '及') continue;
     // 应用型大学, 研究型高校: a kind (…型) names no one school.
-    else if (tok.length >= 3 && tok.endsWith('型')) continue;
+    // 功能性中试平台: a quality (…性) names no one platform either.
+    else if (tok.length >= 3 && (tok.endsWith('型') || tok.endsWith('性'))) continue;
     else if (!LEXICON.genericWords.has(tok) && !LEXICON.honorifics.includes(tok)) distinctive++;
   }
+  // 长三角生态绿色一体化发展示范区: a demonstration zone is named by its place (资源型城市…示范区
+  // and 国家自主创新示范区 are kinds of zone).
+  if (suffix === '示范区') return places > 0;
   if (distinctive > 0) return true;
   return places > 0 && PLACE_NAMED.has(type);
 }

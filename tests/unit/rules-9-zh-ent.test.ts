@@ -254,3 +254,52 @@ describe('platform names', () => {
     expect(names(r, 'Lab').some((n) => n.includes('（筹）'))).toBe(false);
   });
 });
+
+describe('more suffixes and cues', () => {
+  it('reads an aid team (援疆工作队) as a body', () => {
+    const r = run('王明是江苏省援疆工作队引进的专家。');
+    expect(names(r, 'Other')).toContain('江苏省援疆工作队');
+  });
+
+  it('types items listed before 等…央企 as companies', () => {
+    const r = run('青川大学已与云杉集团、岚峰电网等20余家头部央企签订协议。');
+    expect(names(r, 'Company')).toContain('岚峰电网');
+  });
+
+  it('reads a name followed by a date (基地4日建成) and by 所属', () => {
+    const r = run('青岚化工新材料中试基地4日正式建成。云杉科技大学联盟所属8所高校参加。');
+    expect(names(r, 'Lab')).toContain('青岚化工新材料中试基地');
+    expect(names(r, 'Other')).toContain('云杉科技大学联盟');
+  });
+
+  it('still treats a count after a name as a count (研究院50余家)', () => {
+    expect(names(run('全市已建成新型研究院50余家。'), 'Institute')).toEqual([]);
+  });
+
+  it('reads a university short form after an ASCII comma', () => {
+    const r = run('四川大学与青岚县签约。其中,川大与云杉公司合作申报项目。');
+    const uni = r.entities.find((e) => e.name === '四川大学');
+    expect(uni?.mentions.length).toBe(2);
+  });
+
+  it('reads a 科创城 as a zone', () => {
+    const r = run('双方共同为云杉青岚科创城揭牌。');
+    expect(names(r, 'District')).toContain('云杉青岚科创城');
+  });
+
+  it('reads a demonstration zone named by its place, not one named by its kind', () => {
+    expect(names(run('长三角绿色一体化发展示范区举行发布会。'), 'District')).toContain(
+      '长三角绿色一体化发展示范区',
+    );
+    expect(names(run('该市获批资源型城市产业转型升级示范区。'), 'District')).toEqual([]);
+  });
+
+  it('does not read qualities joined by 和 as a platform name', () => {
+    expect(names(run('通过搭建共性技术和专业功能性中试平台解决难题。'), 'Lab')).toEqual([]);
+  });
+
+  it('keeps 登记 inside a bureau name', () => {
+    const r = run('产研院在青岚县事业单位登记管理局办理注册登记。');
+    expect(names(r, 'Other')).toContain('青岚县事业单位登记管理局');
+  });
+});
