@@ -77,55 +77,88 @@ const PROVINCE_RE = new RegExp(
   'g',
 );
 
-/**
- * Places not in the place list, found by their level and context: 2–3 characters + 县/市/区 after
- * 在/与/位于… (or at a clause start) and before a clause edge, 的, 政府 or another place
- * (与齐河县共建, 德州市政府, 武汉市黄陂区); and provinces served or joined (服务江苏, 为陕西…).
- */
 /** 县 市 区: the level characters a levelled place ends with (char-code test, no string per index). */
 function isLevelCode(c: number): boolean {
   return c === 0x53bf || c === 0x5e02 || c === 0x533a;
 }
 
+/** The first level character at or after `at` in `span`, or -1. */
+function nextLevel(span: string, at: number): number {
+  for (let k = at; k < span.length; k++) if (isLevelCode(span.charCodeAt(k))) return k;
+  return -1;
+}
+
+/** A lookup table over UTF-16 codes: one array read per character instead of a Set lookup. */
+function codeTable(chars: string): Uint8Array {
+  const table = new Uint8Array(65536);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return table;
+}
+
+/** Characters that never sit in a levelled place name (的, 在, 市…). */
+const NOT_IN_LEVELLED = codeTable('的了在与和是为对这那其各该本我全每此市县区省');
+
+/** True when span[i, i + n) is all Han and holds none of the characters a place name never has. */
+function plainHan(span: string, i: number, n: number): boolean {
+  for (let k = i; k < i + n; k++) {
+    const c = span.charCodeAt(k);
+    if (c < 0x4e00 || c > 0x9fff || NOT_IN_LEVELLED[c] === 1) return false;
+  }
+  return true;
+}
+
+/**
+ * The levelled place (if any) whose name starts at span index i: 2 then 3 characters before the
+ * level. Cheap character and context tests run before the set lookups and the jieba cut.
+ */
+function levelledAt(text: string, from: number, span: string, i: number, out: ZhMention[]): void {
+  for (let n = 2; n <= 3; n++) {
+    const end = i + n + 1;
+    if (end > span.length) return;
+    if (!isLevelCode(span.charCodeAt(i + n))) continue;
+    if (!plainHan(span, i, n)) continue;
+    const before = span.slice(Math.max(0, i - 2), i);
+    const prev = before.slice(-1);
+    const edge = i === 0 || !isNameChar(prev) || LEVEL_BEFORE_RE.test(before);
+    if (!edge) continue;
+    // 位于保亭县七仙岭: after a locative verb the place may run on into a smaller one.
+    const sited = /(?:位于|地处|落户|落在)$/.test(before);
+    if (!sited && !LEVEL_AFTER_RE.test(span.slice(end, end + 4))) continue;
+    const level = span[i + n] as string;
+    const name = span.slice(i, i + n);
+    if (LEVEL_STOP.has(name) || LEVEL_STOP.has(name + level) || LEVEL_STOP.has(name.slice(-2)))
+      continue;
+    if (TRIGGER_WORDS.some((w) => (name + level).includes(w))) continue;
+    // 按照市…, 共建校市: a verb or preposition is no part of a place name.
+    // 人才兴县: a generic word (人才) is no part of a place name either.
+    if (
+      !cutExact(name).every((t) => t.length === 1 || (nameToken(t) && !LEXICON.genericWords.has(t)))
+    )
+      continue;
+    // 重庆市九龙坡区: a city heading a known district's full name is not named on its own.
+    if (level === '市' && headsDistrict(text, from + end)) continue;
+    const whole = name + level;
+    out.push(
+      placeMention(from + i, from + end, whole, LEXICON.districtCanonical.get(name) ?? whole),
+    );
+    return;
+  }
+}
+
+/**
+ * Places not in the place list, found by their level and context: 2–3 characters + 县/市/区 after
+ * 在/与/位于… (or at a clause start) and before a clause edge, 的, 政府 or another place
+ * (与齐河县共建, 德州市政府, 武汉市黄陂区); and provinces served or joined (服务江苏, 为陕西…).
+ */
 export function scanLevelledPlaces(text: string, from: number, to: number): ZhMention[] {
   const out: ZhMention[] = [];
   const span = text.slice(from, to);
-  for (let i = 0; i < span.length; i++) {
-    if (!isLevelCode(span.charCodeAt(i + 2)) && !isLevelCode(span.charCodeAt(i + 3))) continue;
-    for (let n = 2; n <= 3; n++) {
-      const end = i + n + 1;
-      if (end > span.length) break;
-      if (!isLevelCode(span.charCodeAt(i + n))) continue;
-      const level = span[i + n] as string;
-      const name = span.slice(i, i + n);
-      if (!/^[\u4e00-\u9fff]+$/.test(name)) continue;
-      if (LEVEL_STOP.has(name) || LEVEL_STOP.has(name + level) || LEVEL_STOP.has(name.slice(-2)))
-        continue;
-      if (/[的了在与和是为对这那其各该本我全每此市县区省]/.test(name)) continue;
-      // 按照市…, 共建校市: a verb or preposition is no part of a place name.
-      // 人才兴县: a generic word (人才) is no part of a place name either.
-      if (
-        !cutExact(name).every(
-          (t) => t.length === 1 || (nameToken(t) && !LEXICON.genericWords.has(t)),
-        )
-      )
-        continue;
-      if (TRIGGER_WORDS.some((w) => (name + level).includes(w))) continue;
-      const before = span.slice(Math.max(0, i - 2), i);
-      const prev = before.slice(-1);
-      const edge = i === 0 || !isNameChar(prev) || LEVEL_BEFORE_RE.test(before);
-      if (!edge) continue;
-      // 位于保亭县七仙岭: after a locative verb the place may run on into a smaller one.
-      const sited = /(?:位于|地处|落户|落在)$/.test(before);
-      if (!sited && !LEVEL_AFTER_RE.test(span.slice(end, end + 4))) continue;
-      // 重庆市九龙坡区: a city heading a known district's full name is not named on its own.
-      if (level === '市' && headsDistrict(text, from + end)) continue;
-      const whole = name + level;
-      out.push(
-        placeMention(from + i, from + end, whole, LEXICON.districtCanonical.get(name) ?? whole),
-      );
-      break;
-    }
+  // Candidates are the positions two or three characters before a level character: jump from one
+  // level character to the next instead of testing every position.
+  for (let i = 0, j = nextLevel(span, 2); j >= 0; j = nextLevel(span, i + 2)) {
+    i = Math.max(i, j - 3);
+    levelledAt(text, from, span, i, out);
+    i++;
   }
   PROVINCE_RE.lastIndex = 0;
   for (let m = PROVINCE_RE.exec(span); m; m = PROVINCE_RE.exec(span)) {
