@@ -1,5 +1,13 @@
 import type { Candidate } from './mentions';
-import { GENERIC_WORDS, HEADS, type Head, PLACES, STOP_WORDS, SURNAMES } from './lexicon';
+import {
+  GENERIC_WORDS,
+  HEADS,
+  type Head,
+  PLACES,
+  ROLE_WORDS,
+  STOP_WORDS,
+  SURNAMES,
+} from './lexicon';
 import { isCapitalized, type Token } from './tokens';
 
 /** Options for organisation-name recognition. */
@@ -20,6 +28,8 @@ const ORG_OPTIONS = Object.freeze({
   maxAndRight: 3,
   /** Possessives that belong inside a name ("People's Government", "People's Hospital"). */
   namePossessives: new Set(['people']),
+  /** Bodies of an organisation named before "of" it ("Standing Committee of the X Committee"). */
+  bodyOf: /^(?:standing|executive|party) committee$/,
   /** Last words of area heads a park or zone can lie in ("… Park of Qianwan New Area"). */
   areaHeads: new Set(['area', 'district', 'county']),
   /** Heads after which "of <place>" says where the body sits rather than naming it. */
@@ -144,6 +154,13 @@ function extendLeft(tokens: Token[], i: number): number {
             ![1, 2].some(
               (d) => SURNAMES.has(tokens[k - d]?.lower ?? '') && isNameWord(tokens[k - d]),
             ));
+    // "the Standing Committee of CPC X County Committee": the standing committee is a body of the
+    // committee named after "of", which is the name.
+    if (
+      t.text === 'of' &&
+      ORG_OPTIONS.bodyOf.test(`${tokens[k - 2]?.lower} ${tokens[k - 1]?.lower}`)
+    )
+      break;
     // "… Ecological Park of Qianwan New Area": the area's name does not take in the park before it.
     if (t.text === 'of' && headAt(tokens, k - 1)?.type === 'District' && areaRunAt(tokens, k + 1))
       break;
@@ -254,6 +271,8 @@ function extendRight(tokens: Token[], after: number, head: Head): number {
     // "… of Chinese Academy of Sciences and Queensland University": a second headed name
     // after "and" is a new organisation, not part of this one.
     if (t.text === 'and' && headedRunAt(tokens, k + 1)) break;
+    // "X Committee and Minister of Y": a role after "and" starts a new phrase.
+    if (t.text === 'and' && ROLE_WORDS.has(next?.lower ?? '')) break;
     if ((ORG_OPTIONS.innerConnectors.has(t.text) || t.text === '&') && isNameWord(next)) {
       k += 2;
       end = k;
@@ -425,6 +444,12 @@ export function findOrganisations(tokens: Token[], text: string, offset: number)
     if (ORG_OPTIONS.unitHeads.has(first.lower) && headAt(tokens, i - 1)?.type === 'University')
       continue;
     if (insideUniversity(tokens, from, head)) continue;
+    // "Standing Committee of the X Committee": a body of the organisation named after "of".
+    if (
+      tokens[headEnd]?.text === 'of' &&
+      ORG_OPTIONS.bodyOf.test(`${tokens[i - 1]?.lower} ${tokens[i]?.lower}`)
+    )
+      continue;
     if (unitOfUniversity(tokens, i, headEnd, to)) continue;
     if (head.type === 'District' && isTitle(tokens, from, to)) continue;
     if (from === i && to === headEnd) continue;

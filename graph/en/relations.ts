@@ -9,6 +9,7 @@ import { findHoused } from './rel-houses';
 import { findJointNamePartners } from './rel-joint-name';
 import { findOwnersByName } from './rel-owner';
 import { findTransfers } from './rel-transfers';
+import { findCarriedTransfers } from './rel-carried-transfer';
 
 /** Every relation pattern, run on each sentence. */
 const FINDERS = Object.freeze([
@@ -75,8 +76,14 @@ export function extractRelations(docId: string, contexts: SentenceContext[]): Re
   const byName = findOwnersByName(contexts);
   const housed = findHoused(contexts);
   const jointNamed = findJointNamePartners(contexts);
+  const carried = findCarriedTransfers(contexts);
   for (const [i, ctx] of contexts.entries()) {
-    const named = [...(byName[i] ?? []), ...(housed[i] ?? []), ...(jointNamed[i] ?? [])];
+    const named = [
+      ...(byName[i] ?? []),
+      ...(housed[i] ?? []),
+      ...(jointNamed[i] ?? []),
+      ...(carried[i] ?? []),
+    ];
     if (ctx.mentions.length < 2 && named.length === 0) continue;
     const own = withoutNestedPlaces(ctx);
     const found: FoundRelation[] = [...named, ...FINDERS.flatMap((find) => find(own))];

@@ -324,3 +324,24 @@ describe('English extraction, round 9: names', () => {
     );
   });
 });
+
+describe('English extraction, round 9: carried-over receivers and committees', () => {
+  it('gives a transfer without a receiver to the company signed with in the sentence before', () => {
+    const out = run(
+      'The signing ceremony between Lanxi University and Hefeng Biotech Co., Ltd was held in Xiapu. The patent achieved by Professor Li Ping of Lanxi University was successfully transferred at a price of 700,000 yuan.',
+    );
+    expect(edges(out)).toContain('TRANSFERS_TO Lanxi University -> Hefeng Biotech Co., Ltd');
+    const passing = run(
+      'Lanxi University met Hefeng Biotech Co., Ltd officials on Monday. The patent of Lanxi University was successfully transferred at a price of 700,000 yuan.',
+    );
+    expect(edges(passing)).toEqual([]);
+  });
+
+  it('names the committee after "the Standing Committee of" and stops a name before "and Minister"', () => {
+    const out = run(
+      'Chen, member of the Standing Committee of CPC Xiapu County Committee and Minister of the Organization Department, attended.',
+    );
+    expect(names(out)).toContain('Other:CPC Xiapu County Committee');
+    expect(names(out).filter((n) => /Standing|Minister/.test(n))).toEqual([]);
+  });
+});
