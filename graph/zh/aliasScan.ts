@@ -130,22 +130,70 @@ function scanTwoCharUniversities(
     seen.add(name);
     const head = name.slice(0, 2);
     const short = (LEXICON.bigPlaces.has(head) ? name[1] : name[0]) + '大';
-    for (let i = text.indexOf(short); i >= 0; i = text.indexOf(short, i + 1)) {
-      const before = text[i - 1];
-      const after = text[i + 2];
-      if (before !== undefined && !SHORT_BEFORE.has(before)) continue;
-      if (after !== undefined && !SHORT_AFTER.has(after)) continue;
-      if (isTaken(i, i + 2) || inLayout(i)) continue;
-      out.push({
-        start: i,
-        end: i + 2,
-        text: short,
-        type: 'University',
-        canonical: name,
-        kind: 'alias',
-      });
-      take(i, i + 2);
-    }
+    out.push(...standaloneShorts(text, short, name, isTaken, take, inLayout));
+  }
+  out.push(...scanFieldShorts(text, mentions, isTaken, take, inLayout));
+  return out;
+}
+
+/** Mentions of `short` for `name` where it stands alone (与川大合作, “川大”, 川大的). */
+function standaloneShorts(
+  text: string,
+  short: string,
+  name: string,
+  isTaken: (s: number, e: number) => boolean,
+  take: (s: number, e: number) => void,
+  inLayout: (i: number) => boolean,
+): ZhMention[] {
+  const out: ZhMention[] = [];
+  const n = short.length;
+  for (let i = text.indexOf(short); i >= 0; i = text.indexOf(short, i + 1)) {
+    const before = text[i - 1];
+    const after = text[i + n];
+    if (before !== undefined && !SHORT_BEFORE.has(before)) continue;
+    if (after !== undefined && !SHORT_AFTER.has(after)) continue;
+    if (isTaken(i, i + n) || inLayout(i)) continue;
+    out.push({
+      start: i,
+      end: i + n,
+      text: short,
+      type: 'University',
+      canonical: name,
+      kind: 'alias',
+    });
+    take(i, i + n);
+  }
+  return out;
+}
+
+/**
+ * 西北工业大学 → 西工大, 北京师范大学 → 北师大, 西南交通大学 → 西南交大: a university named by a
+ * place of two or three characters and a two-character field is shortened to the place's first
+ * character (or the whole two-character place) + the field's first character + 大.
+ */
+function scanFieldShorts(
+  text: string,
+  mentions: readonly ZhMention[],
+  isTaken: (s: number, e: number) => boolean,
+  take: (s: number, e: number) => void,
+  inLayout: (i: number) => boolean,
+): ZhMention[] {
+  const out: ZhMention[] = [];
+  const seen = new Set<string>();
+  for (const m of mentions) {
+    const name = m.canonical;
+    if (m.type !== 'University' || !name.endsWith('大学') || seen.has(name)) continue;
+    seen.add(name);
+    const placeLen = name.length - 4;
+    if (placeLen !== 2 && placeLen !== 3) continue;
+    const field = name[placeLen] as string;
+    const shorts = [name[0] + field + '大'];
+    if (placeLen === 2) shorts.push(name.slice(0, 2) + field + '大');
+    // 四川农业大学 → 川农大: a province may be named by its second character, as in 川大.
+    if (placeLen === 2 && LEXICON.bigPlaces.has(name.slice(0, 2)))
+      shorts.push(name[1] + field + '大');
+    for (const short of shorts)
+      out.push(...standaloneShorts(text, short, name, isTaken, take, inLayout));
   }
   return out;
 }
@@ -267,6 +315,12 @@ export function canonicalize(mentions: ZhMention[]): void {
     const long = same.filter((x) => x !== n).sort((a, b) => b.length - a.length)[0];
     if (long !== undefined && long.length > n.length && !target.has('District|' + n))
       target.set('District|' + n, long);
+  }
+  // 新疆 → 新疆维吾尔自治区: an autonomous region named short and in full is one place.
+  for (const [short, full] of Object.entries(LEXICON.regionFull)) {
+    const districts = set(names, 'District');
+    if (districts.has(short) && districts.has(full) && !target.has('District|' + short))
+      target.set('District|' + short, full);
   }
   // 井冈山技工学校 → 吉安市井冈山技工学校: an organisation named again without its city.
   for (const type of ['University', 'Institute', 'Company', 'Lab'] as const) {

@@ -303,3 +303,35 @@ describe('more suffixes and cues', () => {
     expect(names(r, 'Other')).toContain('青岚县事业单位登记管理局');
   });
 });
+
+describe('autonomous regions and university short forms', () => {
+  it('reads an autonomous region by its full name and merges its short name', () => {
+    const r = run('新疆维吾尔自治区与青川大学签约。青川大学将服务新疆，与新疆共建研究院。');
+    const region = forms(r, 'District').find((f) => f.includes('新疆维吾尔自治区'));
+    expect(region).toBeDefined();
+    expect(r.entities.filter((e) => e.type === 'District').length).toBe(1);
+  });
+
+  it('reads 西工大, 北师大, 西南交大 and 川农大 as the universities named in full', () => {
+    const r = run(
+      '西北工业大学、北京师范大学、西南交通大学和四川农业大学与青岚县签约。西工大、北师大、西南交大与川农大将派出专家。',
+    );
+    for (const [full, short] of [
+      ['西北工业大学', '西工大'],
+      ['北京师范大学', '北师大'],
+      ['西南交通大学', '西南交大'],
+      ['四川农业大学', '川农大'],
+    ])
+      expect(forms(r, 'University').find((f) => f.includes(full))).toContain(short);
+  });
+
+  it('does not read a short form inside a longer word or without its full name', () => {
+    const r = run('西北工业大学与青岚县签约。西工大楼今年竣工。');
+    expect(forms(r, 'University').find((f) => f.includes('西北工业大学'))).not.toContain('西工大');
+    expect(names(run('西工大与青岚县签约。'), 'University')).not.toContain('西北工业大学');
+  });
+
+  it('keeps 高校 inside an alliance name', () => {
+    expect(names(run('京津冀蒙高校联盟与青川大学签约。'), 'Other')).toContain('京津冀蒙高校联盟');
+  });
+});
