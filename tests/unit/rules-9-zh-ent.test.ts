@@ -316,12 +316,13 @@ describe('autonomous regions and university short forms', () => {
     const r = run(
       '西北工业大学、北京师范大学、西南交通大学和四川农业大学与青岚县签约。西工大、北师大、西南交大与川农大将派出专家。',
     );
-    for (const [full, short] of [
+    const pairs: ReadonlyArray<readonly [string, string]> = [
       ['西北工业大学', '西工大'],
       ['北京师范大学', '北师大'],
       ['西南交通大学', '西南交大'],
       ['四川农业大学', '川农大'],
-    ])
+    ];
+    for (const [full, short] of pairs)
       expect(forms(r, 'University').find((f) => f.includes(full))).toContain(short);
   });
 
