@@ -35,10 +35,10 @@ const ADJACENT_OPTIONS = Object.freeze({
   partGap: /^\s*(?:,\s*)?(?:of|from|at|under|in) (?:the )?$/i,
   /** Text between a lab or institute and the university or institute hosting it. */
   hostedGap:
-    /^\s*,\s*(?:(?:which|that) is\s+)?(?:based|housed|hosted|located) (?:at|in) (?:the )?$|^\s*(?:is|was|are|were) (?:also )?(?:set up|established|based|housed|located) (?:at|in|within) (?:the )?$|^\s*,?\s*(?:(?:which|that) is\s+|(?:is|was|are|were)\s+)?affiliated (?:to|with) (?:the )?$|^\s*,?\s*(?:(?:which|that)\s+)?(?:is|was|are|were|will be)\s+(?:[a-z]+\s+){0,5}?(?:managed|run|operated|administered)\s+(?:(?:directly|solely|wholly|entirely)\s+)?by (?:the )?$/i,
+    /^\s*,\s*(?:(?:which|that) is\s+)?(?:based|housed|hosted|located) (?:at|in) (?:the )?$|^\s*(?:is|was|are|were) (?:also )?(?:set up|established|based|housed|located) (?:at|in|within) (?:the )?$|^\s*,?\s*(?:(?:which|that) is\s+|(?:is|was|are|were)\s+)?affiliated (?:to|with) (?:the )?$|^\s*,?\s*(?:(?:which|that)\s+)?(?:is|was|are|were|will be)\s+(?:(?!jointly\b|co-)[a-z]+\s+){0,5}?(?:managed|run|operated|administered)\s+(?:(?:directly|solely|wholly|entirely)\s+)?by (?:the )?$/i,
   /** Text between a lab or institute and the body it belongs to ("X, under the Y", "X of Y"). */
   ownedGap:
-    /^\s*(?:(?:,\s*(?:which is\s+)?|\s+)under|\s+of)\s+(?:the\s+)?$|^\s*,\s*(?:an?\s+)?(?:[a-z-]+\s+){0,3}(?:under|of)\s+(?:the\s+)?$/i,
+    /^\s*(?:(?:,\s*(?:which is\s+)?|\s+)under|\s+of)\s+(?:the\s+)?$|^\s*,\s*(?:an?\s+)?(?:(?!joint\b|partnership\b|collaboration\b|cooperation\b)[a-z-]+\s+){0,3}(?:under|of)\s+(?:the\s+)?$/i,
   /** Text between a company and the group it belongs to ("is a company affiliated to"). */
   subsidiaryGap:
     /^\s*,?\s*(?:(?:which|that)\s+)?(?:is|was|as)?\s*(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?)?(?:affiliated (?:to|with)|(?:company|firm|enterprise|subsidiary) (?:of|under)|subsidiary of)\s+(?:the\s+)?$/i,

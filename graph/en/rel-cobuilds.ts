@@ -75,6 +75,12 @@ const CO_BUILD_OPTIONS = Object.freeze({
   /** An unnamed built thing described as two partners' work ("The institute, a collaboration between "). */
   unnamedJointAppositive:
     /^(?:the|this|a|an)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:platform|cent(?:er|re)|base|lab|laboratory|institute|park|fund)\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:collaboration|partnership|cooperation project|joint venture|joint project|joint effort)\s+(?:between|of|by)\s+(?:the\s+)?/i,
+  /** Text after partners' possessive naming their joint thing ("'s joint lab, the "). */
+  possessiveJoint:
+    /^['’]s?\s+(?:new\s+)?joint(?:ly[- ]built)?\s+(?:[\w-]+\s+){0,2}?(?:lab|laboratory|cent(?:er|re)|institute|platform|venture|base|hub)\b/i,
+  /** Text between that phrase and the thing's name (", the ", " called "). */
+  possessiveJointName:
+    /^\s*(?:,\s*|\s+)(?:the\s+|named\s+(?:the\s+)?|called\s+(?:the\s+)?)?["“]?$/i,
   /** An unnamed joint undertaking of two partners named next ("supporting a joint project between "). */
   jointBetween:
     /\b(?:a|an|the|their)\s+(?:new\s+)?joint\s+(?:[\w-]+\s+){0,2}?(?:project|venture|programme|program|lab|laboratory|cent(?:er|re)|institute|platform)\s+between\s+(?:the\s+)?/i,
@@ -313,10 +319,51 @@ function builtInOpening(ctx: SentenceContext): FoundRelation[] {
   return edges([subject], [thing], CO_BUILD_OPTIONS.partnerConfidence);
 }
 
+/**
+ * "A and B's joint lab, the X Lab, …": the partners of the possessive build the thing named after
+ * it (or, with no name, build something together: one edge between them).
+ */
+function possessiveJoint(ctx: SentenceContext): FoundRelation[] {
+  const ms = ctx.mentions;
+  for (const [i, owner] of ms.entries()) {
+    const rest = ctx.text.slice(owner.end - ctx.start);
+    const joint = CO_BUILD_OPTIONS.possessiveJoint.exec(rest);
+    if (!joint || !isActor(owner)) continue;
+    const partners: Placed[] = [owner];
+    for (const m of ms.slice(0, i).reverse()) {
+      if (
+        !/^\s*(?:,|,?\s*and)\s*(?:the\s+)?$/i.test(
+          between(ctx, m.end, (partners[0] as Placed).start),
+        )
+      )
+        break;
+      partners.unshift(m);
+    }
+    const builders = partners.filter((p) => isActor(p));
+    const after = owner.end + joint.index + joint[0].length;
+    const thing = ms.find((m) => m.start >= after);
+    const named =
+      thing &&
+      isThing(thing) &&
+      thing.type !== 'District' &&
+      CO_BUILD_OPTIONS.possessiveJointName.test(between(ctx, after, thing.start))
+        ? [thing]
+        : [];
+    if (named.length > 0 || builders.length >= 2)
+      return edges(builders, named, CO_BUILD_OPTIONS.partnerConfidence);
+  }
+  return [];
+}
+
 /** "X and Y jointly built Z", "Z was co-founded by X and Y", "X worked with Y to build Z". */
 export function findCoBuilds(ctx: SentenceContext): FoundRelation[] {
   // A relative clause or appositive naming the builders is the sentence's building statement.
-  const relative = [...builtInRelative(ctx), ...builtInAppositive(ctx), ...signedToBuild(ctx)];
+  const relative = [
+    ...builtInRelative(ctx),
+    ...builtInAppositive(ctx),
+    ...signedToBuild(ctx),
+    ...possessiveJoint(ctx),
+  ];
   return [...builtInOpening(ctx), ...(relative.length > 0 ? relative : findStatedCoBuilds(ctx))];
 }
 
@@ -574,7 +621,7 @@ function findTogether(ctx: SentenceContext): FoundRelation[] {
     if (CO_BUILD_OPTIONS.backedBuilding.test(between(ctx, clause.start, trigger.start))) continue;
     // "X was set up by A", "X is set up in partnership with A, B and C".
     const passive =
-      /^\s*by\b/i.test(rest) ||
+      /^\s*(?:together\s+|jointly\s+)?by\b/i.test(rest) ||
       (CO_BUILD_OPTIONS.passiveWith.test(rest) &&
         CO_BUILD_OPTIONS.auxiliaryBefore.test(between(ctx, clause.start, trigger.start)));
     const named = namedThenBy(ctx, after, trigger.end);

@@ -58,13 +58,60 @@ const TRANSFER_OPTIONS = Object.freeze({
     /\b(?:bought|buys|buy|purchased|purchases|acquired|acquires|obtained|introduced)\s+(?:(?:the|its|their|a|an|\d+|one|two|three|four|five|several|many|[a-z]+-?[a-z]*)\s+){0,3}(?:patents?|technolog(?:y|ies)|achievements?|inventions?|licen[cs]es?)\s+(?:[a-z]+\s+){0,3}?from\s+(?:the\s+)?$/i,
 });
 
+/** Options for results taken up by a company ("industrialised by", "put into production at"). */
+const UPTAKE_OPTIONS = Object.freeze({
+  /** Text before the owner of the results ("the technology developed by "). */
+  resultsOf:
+    /\b(?:technolog(?:y|ies)|patents?|achievements?|results?|inventions?|findings|innovations?)\s+(?:[a-z]+\s+){0,2}?(?:(?:developed|invented|created|made|achieved|obtained)\s+)?(?:by|of|from)\s+(?:the\s+)?$/i,
+  /** Text between the owner and the company that takes the results up, passive. */
+  takenUpBy:
+    /^[^;]*?\b(?:was|were|has been|have been|had been|will be|is|are)\s+(?:\w+ly\s+)?(?:industriali[sz]ed|commerciali[sz]ed|put into (?:mass |commercial )?(?:production|use)|applied|adopted|deployed)\s+(?:[a-z]+\s+){0,3}?(?:by|at|in)\s+(?:the\s+)?$/i,
+  /** Text between a company and the owner of the results it takes up, active. */
+  tookUp:
+    /^\s+(?:has\s+|have\s+|had\s+|will\s+)?(?:\w+ly\s+)?(?:commerciali[sz]ed|industriali[sz]ed|adopted|acquired|put into production)\s+(?:(?:a|an|the|its|\d+|two|three|four|five|several)\s+)?(?:[\w-]+\s+){0,3}?(?:technolog(?:y|ies)|patents?|achievements?|results?|inventions?)\s+(?:(?:developed|invented|created|made)\s+)?(?:by|of|from)\s+(?:the\s+)?$/i,
+  /** Types that own results. */
+  ownerTypes: new Set(['University', 'Institute', 'Lab', 'Company', 'ResearchTeam']),
+});
+
+/**
+ * "The technology developed by X University was industrialised by Y Co.", "Y Co. commercialised a
+ * technology developed by X": the company takes the owner's results up.
+ */
+function findUptake(ctx: SentenceContext): FoundRelation[] {
+  const out: FoundRelation[] = [];
+  const ms = ctx.mentions;
+  for (const [i, a] of ms.entries()) {
+    for (const b of ms.slice(i + 1)) {
+      if (b.start < a.end || a.entity === b.entity) continue;
+      const gap = between(ctx, a.end, b.start);
+      const passive =
+        UPTAKE_OPTIONS.ownerTypes.has(a.type) &&
+        b.type === 'Company' &&
+        UPTAKE_OPTIONS.resultsOf.test(between(ctx, ctx.start, a.start)) &&
+        UPTAKE_OPTIONS.takenUpBy.test(gap);
+      const active =
+        a.type === 'Company' &&
+        UPTAKE_OPTIONS.ownerTypes.has(b.type) &&
+        UPTAKE_OPTIONS.tookUp.test(gap);
+      if (passive || active)
+        out.push({
+          type: 'TRANSFERS_TO',
+          source: (passive ? a : b).entity,
+          target: (passive ? b : a).entity,
+          confidence: TRANSFER_OPTIONS.confidence,
+        });
+    }
+  }
+  return out;
+}
+
 function isReceiver(m: Placed): boolean {
   return TRANSFER_OPTIONS.receiverTypes.has(m.type);
 }
 
 /** "X transferred/licensed its technology to Y", "technology from X was transferred to Y". */
 export function findTransfers(ctx: SentenceContext): FoundRelation[] {
-  const out: FoundRelation[] = [];
+  const out: FoundRelation[] = findUptake(ctx);
   for (const trigger of findTriggers(ctx, TRANSFER_OPTIONS.patterns)) {
     const clause = clauseAround(ctx, trigger.start);
     const inClause = ctx.mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);

@@ -345,3 +345,73 @@ describe('English extraction, round 9: carried-over receivers and committees', (
     expect(names(out).filter((n) => /Standing|Minister/.test(n))).toEqual([]);
   });
 });
+
+describe('English extraction, round 9: more ways of stating each tie', () => {
+  it('reads "built together by" and "built jointly by" as passive co-building', () => {
+    for (const verb of ['built together by', 'built jointly by'])
+      expect(
+        edges(
+          run(`The Qinglan Robotics Laboratory was ${verb} Lanxi University and Hefeng Group.`),
+        ),
+      ).toEqual([
+        'CO_BUILDS Lanxi University -> Qinglan Robotics Laboratory',
+        'CO_BUILDS Hefeng Group -> Qinglan Robotics Laboratory',
+      ]);
+  });
+
+  it('does not read "a joint venture of" or "jointly run by" as ownership', () => {
+    for (const text of [
+      'The Qinglan Robotics Laboratory, a joint venture of Lanxi University and Hefeng Group, opened.',
+      'The Qinglan Robotics Laboratory is jointly run by Lanxi University and Hefeng Group.',
+    ])
+      expect(edges(run(text)).filter((e) => e.startsWith('PART_OF'))).toEqual([]);
+    expect(
+      edges(run('The Qinglan Robotics Laboratory, a key platform of Lanxi University, opened.')),
+    ).toEqual(['PART_OF Qinglan Robotics Laboratory -> Lanxi University']);
+  });
+
+  it("reads partners' possessive joint lab, named or not", () => {
+    expect(
+      edges(
+        run(
+          "Lanxi University and Hefeng Group's joint lab, the Qinglan Robotics Laboratory, opened.",
+        ),
+      ),
+    ).toEqual([
+      'CO_BUILDS Lanxi University -> Qinglan Robotics Laboratory',
+      'CO_BUILDS Hefeng Group -> Qinglan Robotics Laboratory',
+    ]);
+    expect(
+      edges(run("Lanxi University and Hefeng Group's joint research center will open next year.")),
+    ).toEqual(['CO_BUILDS Lanxi University -> Hefeng Group']);
+    expect(
+      edges(run("Lanxi University's new lab, the Qinglan Robotics Laboratory, opened.")),
+    ).toEqual([]);
+  });
+
+  it('reads results industrialised by, put into production at or commercialised by a company as transfers', () => {
+    for (const text of [
+      'The technology developed by Lanxi University was industrialised by Hefeng Group.',
+      'The results of Lanxi University were put into production at Hefeng Group.',
+      'Hefeng Group commercialised a technology developed by Lanxi University.',
+    ])
+      expect(edges(run(text))).toEqual(['TRANSFERS_TO Lanxi University -> Hefeng Group']);
+    for (const text of [
+      'The technology of Lanxi University was praised by Hefeng Group.',
+      'Hefeng Group praised a technology developed by Lanxi University.',
+    ])
+      expect(edges(run(text))).toEqual([]);
+  });
+
+  it('reads an expert taking a part-time or visiting post at a body as introduced by it', () => {
+    expect(edges(run('Professor Chen Hao joined Hefeng Group as a visiting expert.'))).toEqual([
+      'FLEXIBLY_INTRODUCES Hefeng Group -> Chen Hao',
+    ]);
+    expect(
+      edges(run('Dr. Li Ming serves as a part-time chief scientist at the Qinglan Institute.')),
+    ).toEqual(['FLEXIBLY_INTRODUCES Qinglan Institute -> Li Ming']);
+    expect(edges(run('Professor Chen Hao joined Hefeng Group as its chief executive.'))).toEqual(
+      [],
+    );
+  });
+});
