@@ -4,6 +4,7 @@ import {
   between,
   clauseOf,
   partyView,
+  placeBefore,
   sameEntity,
   triggerRe,
   type SentenceCtx,
@@ -25,6 +26,15 @@ const DASHES = '-—－–';
 const NAMED_ONLY: ReadonlySet<string> = new Set(LEXICON.triggers.coBuildsNamed);
 /** Types that can be the co-built thing. */
 const BUILT = new Set(['Lab', 'Institute', 'Fund', 'University']);
+/** Endings of zones that are built, not only places (北京高科威海科创城, X科技城). */
+const BUILT_ZONES: readonly string[] = LEXICON.triggers.builtZones;
+
+/** Can `x` be the co-built thing: a lab, institute, fund or school, or a built zone. */
+function isBuilt(x: ZhMention): boolean {
+  return (
+    BUILT.has(x.type) || (x.type === 'District' && BUILT_ZONES.some((z) => x.canonical.endsWith(z)))
+  );
+}
 /** Confidence of each CO_BUILDS pattern. */
 const CONF = Object.freeze({ named: 0.9, pair: 0.8, borrowed: 0.75 });
 
@@ -197,9 +207,6 @@ const PLACE_WORD_PARTNER_RE = new RegExp(
   `^(?:该|我|本)(?:市|县|区|州)${PARTNER_LEAD}(?:与|和|同)$`,
 );
 
-/** Sentences looked back over for the place a headline names. */
-const OWN_PLACE_LOOKBACK = 80;
-
 /** True when `place` has the level `level` and its core is named in the headline `head`. */
 function headlinePlace(place: ZhMention, level: string, head: string): boolean {
   if (place.type !== 'District' || !place.canonical.endsWith(level)) return false;
@@ -228,19 +235,7 @@ function placeWord(
     const nl = text.indexOf('\n');
     const head = text.slice(0, nl < 0 ? HEADLINE_MAX : Math.min(nl, HEADLINE_MAX));
     if (ctx.docPlace && headlinePlace(ctx.docPlace, level, head)) return ctx.docPlace;
-    const counts = new Map<string, { m: ZhMention; n: number }>();
-    let best: { m: ZhMention; n: number } | undefined;
-    let c: SentenceCtx | null | undefined = ctx;
-    for (let k = 0; c && k < OWN_PLACE_LOOKBACK; k++, c = c.last) {
-      for (const x of c.top) {
-        if (!headlinePlace(x, level, head)) continue;
-        const e = counts.get(x.canonical) ?? { m: x, n: 0 };
-        e.n++;
-        counts.set(x.canonical, e);
-        if (!best || e.n > best.n) best = e;
-      }
-    }
-    return best?.m;
+    return placeBefore(ctx, (x) => headlinePlace(x, level, head));
   }
   return undefined;
 }
@@ -310,7 +305,7 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
     // A与B建立院士工作站: a weak trigger needs the built thing right after it (了 may sit between).
     if (NAMED_ONLY.has(m[0])) {
       const after = at + m[0].length;
-      if (!top.some((x) => x.start >= after && x.start - after <= 1 && BUILT.has(x.type))) continue;
+      if (!top.some((x) => x.start >= after && x.start - after <= 1 && isBuilt(x))) continue;
     }
     // 共建共享机制 names a mechanism, not an act of building.
     if (s.text.startsWith('共享', m.index + m[0].length)) continue;
@@ -322,7 +317,7 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
     // 签署《共建北京大学威海海洋研究院合作协议》: a title that names the built thing right after
     // the trigger is an agreement to build it; other titles name a document, not an act.
     const namedNext = top.some(
-      (x) => x.start === at + m![0].length && BUILT.has(x.type) && x.kind !== 'coref',
+      (x) => x.start === at + m![0].length && isBuilt(x) && x.kind !== 'coref',
     );
     if (insideTitle(s.text, m.index) && !namedNext) continue;
     // 签署共建…项目 / 签署了“共建…协议书”: a signed document builds nothing unnamed (a signed
@@ -339,7 +334,7 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
     const targets: ZhMention[] = [];
     for (const x of post) {
       // 成立“山东大学—X合作中心”: a name cut at a dash is a party of an unread joint name.
-      if (!BUILT.has(x.type) || DASHES.includes(text[x.end] ?? '')) break;
+      if (!isBuilt(x) || DASHES.includes(text[x.end] ?? '')) break;
       targets.push(x);
     }
     // …共建A，以及B: a clause opening with 以及 adds more built things to the same act.
@@ -350,7 +345,7 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
         (text[cl.end] === '，' || text[cl.end] === ',')
       ) {
         const more = clauseOf(s, next);
-        for (const x of between(top, next, more.end)) if (BUILT.has(x.type)) targets.push(x);
+        for (const x of between(top, next, more.end)) if (isBuilt(x)) targets.push(x);
       }
     }
     let target: ZhMention | undefined = targets[0];
@@ -426,7 +421,7 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
       !target &&
       opener !== undefined &&
       pre.length >= 2 &&
-      BUILT.has(opener.type) &&
+      isBuilt(opener) &&
       (PASSIVE_RE.test(text.slice(opener.end, (pre[1] as ZhMention).start)) ||
         PASSIVE_OPEN_RE.test(text.slice(opener.end, opener.end + 2)))
     )
@@ -437,11 +432,11 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
         (x) =>
           x.end <= cl.start && (x.start === s.start || '，,：'.includes(text[x.start - 1] ?? '')),
       );
-      if (subject && BUILT.has(subject.type)) target = subject;
+      if (subject && isBuilt(subject)) target = subject;
     }
     if (!target && pre.length >= 3) {
       const last = pre[pre.length - 1] as ZhMention;
-      if (BUILT.has(last.type)) target = last;
+      if (isBuilt(last)) target = last;
     }
     if (target) pre = pre.filter((x) => x !== target);
     // 支持嘉兴学院创建嘉兴大学: a school that 创建/成立 a university on its own becomes it (an
@@ -518,7 +513,7 @@ function agreedBuild(
   at: number,
 ): ZhRelation[] {
   const s = ctx.sentence;
-  const x = [...top].reverse().find((y) => y.end <= at && BUILT.has(y.type));
+  const x = [...top].reverse().find((y) => y.end <= at && isBuilt(y));
   if (!x || !AGREED_GAP_RE.test(text.slice(x.end, at))) return [];
   // The title opens right before X (or X's own opening).
   const open = text.lastIndexOf(OPEN_QUOTES[0] as string, x.start);
@@ -553,7 +548,7 @@ export function jointNameBuilds(
 ): ZhRelation[] {
   const out: ZhRelation[] = [];
   for (const x of ctx.top) {
-    if (!BUILT.has(x.type)) continue;
+    if (!isBuilt(x)) continue;
     const m = JOINT_NAME_RE.exec(x.canonical);
     if (!m) continue;
     const left = named.get(m[1] as string);
@@ -613,8 +608,8 @@ export function ledBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
       }
     }
     if (join < 0 || parts.length === 0) continue;
-    const named = ctx.top.find((x) => x.start >= join && x.start - join <= 1 && BUILT.has(x.type));
-    const before = ctx.top.find((x) => x.end === leader.start - 1 && BUILT.has(x.type));
+    const named = ctx.top.find((x) => x.start >= join && x.start - join <= 1 && isBuilt(x));
+    const before = ctx.top.find((x) => x.end === leader.start - 1 && isBuilt(x));
     const target = named ?? before;
     const builders = [leader, ...parts.filter((x) => x !== target)];
     if (target) {
@@ -654,7 +649,7 @@ export function partneredBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
     const a = top[k] as ZhMention;
     const b = top[k + 1] as ZhMention;
     const x = top[k + 2] as ZhMention;
-    if (a.type === 'Person' || b.type === 'Person' || !BUILT.has(x.type)) continue;
+    if (a.type === 'Person' || b.type === 'Person' || !isBuilt(x)) continue;
     if (b.start - a.end !== 2 || !WITH_RE.test(text.slice(a.end, b.start))) continue;
     const v = BUILD_VERB_RE.exec(text.slice(b.end, x.start));
     if (!v || v[0].length !== x.start - b.end) continue;
@@ -662,7 +657,7 @@ export function partneredBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
     push(b, x);
   }
   for (const x of top) {
-    if (!BUILT.has(x.type) || text[x.end] !== '建' || text[x.end + 1] !== '设') continue;
+    if (!isBuilt(x) || text[x.end] !== '建' || text[x.end + 1] !== '设') continue;
     if (!PUSH_BEFORE_RE.test(text.slice(Math.max(s.start, x.start - 4), x.start))) continue;
     const pair = joinedPair(
       top.filter((y) => y.end <= x.start),

@@ -111,3 +111,32 @@ export function chainStart(ms: readonly ZhMention[], m: ZhMention): number {
   }
   return start;
 }
+
+/** Sentences looked back over for a place the article named before. */
+const PLACE_LOOKBACK = 80;
+
+/**
+ * The District named most often (first on ties) in this sentence and up to PLACE_LOOKBACK before
+ * it that `accept` takes, else undefined (川大成果在泸转化: the place 泸 stands for).
+ */
+export function placeBefore(
+  ctx: SentenceCtx,
+  accept: (m: ZhMention) => boolean,
+): ZhMention | undefined {
+  const counts = new Map<string, number>();
+  let best: ZhMention | undefined;
+  let bestN = 0;
+  let c: SentenceCtx | null | undefined = ctx;
+  for (let k = 0; c && k < PLACE_LOOKBACK; k++, c = c.last) {
+    for (const x of c.top) {
+      if (x.type !== 'District' || !accept(x)) continue;
+      const n = (counts.get(x.canonical) ?? 0) + 1;
+      counts.set(x.canonical, n);
+      if (n > bestN) {
+        best = x;
+        bestN = n;
+      }
+    }
+  }
+  return best;
+}

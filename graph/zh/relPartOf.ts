@@ -207,6 +207,14 @@ export function hostedBy(ctx: SentenceCtx, text: string): ZhRelation[] {
 const UNITS = new Set(['Lab', 'Institute', 'ResearchTeam', 'University', 'Company']);
 const BELONGS_RE = new RegExp(`^(?:${LEXICON.triggers.partOfBelongs.join('|')})`);
 const HAS_RE = new RegExp(`^(?:${LEXICON.triggers.partOfHas.join('|')})了?`);
+/** Any of the words a stated tie needs, for one cheap test per sentence. */
+const STATED_RE = new RegExp(
+  [
+    ...LEXICON.triggers.partOfBelongs,
+    ...LEXICON.triggers.partOfHas,
+    ...LEXICON.triggers.partOfKinds.map((k) => '的' + k),
+  ].join('|'),
+);
 /** 是Y的直属…: the kind words after 的. */
 const KINDS_RE = new RegExp(`^的(?:${LEXICON.triggers.partOfKinds.join('|')})`);
 
@@ -216,6 +224,7 @@ const KINDS_RE = new RegExp(`^的(?:${LEXICON.triggers.partOfKinds.join('|')})`)
  */
 function statedParts(ctx: SentenceCtx, text: string): ZhRelation[] {
   const out: ZhRelation[] = [];
+  if (!STATED_RE.test(ctx.sentence.text)) return out;
   const top = ctx.top;
   const s = ctx.sentence;
   const push = (unit: ZhMention, owner: ZhMention): void => {

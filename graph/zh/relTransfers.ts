@@ -6,6 +6,7 @@ import {
   clauseOf,
   listRun,
   partyView,
+  placeBefore,
   sameEntity,
   triggerRe,
   type SentenceCtx,
@@ -213,8 +214,15 @@ export function transfersTo(ctx: SentenceCtx, text: string): ZhRelation[] {
       continue;
     }
     // 川大成果在泸转化: 在 + the first character of the article's own place stands for that place.
-    const place = ctx.docPlace;
-    if (place && text[at - 2] === '在' && text[at - 1] === place.canonical[0]) {
+    // The article's main place, else the place of the sentences before most often named so.
+    const one = text[at - 1] as string;
+    const place =
+      text[at - 2] !== '在'
+        ? undefined
+        : ctx.docPlace?.canonical[0] === one
+          ? ctx.docPlace
+          : placeBefore(ctx, (x) => x.canonical[0] === one && x.canonical.length <= 4);
+    if (place && text[at - 2] === '在') {
       const src = pre.find((x) => ORIGINS.has(x.type) && x.end <= at - 2);
       if (src) {
         push(src, place, CONF.directed);

@@ -323,3 +323,15 @@ describe('more ways of stating flexible introduction and units', () => {
     expect(only(run('岳阳新材料研究院是湘潭大学的合作伙伴。'), 'PART_OF')).toEqual([]);
   });
 });
+
+describe('zones that are built, and places named by one character', () => {
+  it('reads a 科创城 or 科技城 as a thing its builders co-build', () => {
+    const r = run('岳阳市人民政府与湘潭大学签订战略合作协议，共建特色鲜明的湘潭大学岳阳科创城。');
+    expect(rels(r)).toContain('CO_BUILDS:岳阳市人民政府->湘潭大学岳阳科创城');
+  });
+
+  it('still reads an ordinary district after 共建 as no built thing', () => {
+    const r = run('岳阳市人民政府与湘潭大学共建岳阳经济技术开发区。');
+    expect(only(r, 'CO_BUILDS')).not.toContain('CO_BUILDS:湘潭大学->岳阳经济技术开发区');
+  });
+});
