@@ -58,6 +58,12 @@ function isPlace(tok: string): boolean {
   return LEXICON.bigPlaces.has(tok) || LEXICON.districtCanonical.has(tok);
 }
 
+/** 沪滇, 川渝, 京津冀: one-character province names in a row name regions working together. */
+function regionPair(part: string): boolean {
+  for (const ch of part) if (!LEXICON.provinceAbbreviations.has(ch)) return false;
+  return part.length >= 2;
+}
+
 /**
  * Finds brand + industry word company names (元泰科技, 希尔安药业). Jieba runs without HMM, so an
  * unknown brand falls apart into single characters: that, and not a gazetteer, is the signal.
@@ -104,7 +110,8 @@ export function scanBrands(text: string, from: number, to: number): ZhMention[] 
       continue;
     if (
       isPlace(text.slice(at - brandLen, at)) ||
-      LEXICON.genericWords.has(text.slice(at - brandLen, at))
+      LEXICON.genericWords.has(text.slice(at - brandLen, at)) ||
+      regionPair(text.slice(at - brandLen, at))
     )
       continue;
     let start = at - brandLen;

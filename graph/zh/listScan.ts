@@ -13,8 +13,13 @@ const LIST_OPTIONS = Object.freeze({
   maxCueGap: 6,
 });
 
+/** Words right after 等 that make the list one of fields, not of organisations. */
+const FIELD_HEAD_RE = /^(?:方面|领域|方向|行业|产业|技术|专业|学科)/;
+
 /** Type named by the first cue word in a phrase (龙头企业生产线 → Company). */
 function cueType(phrase: string): EntityType | null {
+  // 在新材料等方面破解企业…: the list names fields (方面, 领域), a later cue is another phrase's.
+  if (FIELD_HEAD_RE.test(phrase)) return null;
   let best: EntityType | null = null;
   let bestAt = Infinity;
   const tryCues = (cues: readonly string[], type: EntityType): void => {

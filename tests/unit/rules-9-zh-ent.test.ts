@@ -336,3 +336,25 @@ describe('autonomous regions and university short forms', () => {
     expect(names(run('京津冀蒙高校联盟与青川大学签约。'), 'Other')).toContain('京津冀蒙高校联盟');
   });
 });
+
+describe('field lists, region pairs and processing words', () => {
+  it('does not read items before 等方面 as companies', () => {
+    const r = run('希望借助与青川大学的合作，在新材料等方面破解企业发展遇到的瓶颈。');
+    expect(names(r, 'Company')).toEqual([]);
+  });
+
+  it('still reads items before 等…企业 as companies', () => {
+    const r = run('云杉机电、岚峰实业等企业参加了对接会。');
+    expect(names(r, 'Company')).toEqual(expect.arrayContaining(['云杉机电', '岚峰实业']));
+  });
+
+  it('does not read a pair of province short names (沪滇, 川渝) before 科技 as a company', () => {
+    const r = run('2025沪滇科技合作交流活动在玉溪举行。川渝科技合作不断深化。');
+    expect(names(r, 'Company')).toEqual([]);
+  });
+
+  it('keeps processing words (发酵) inside a centre name and stops at 获批', () => {
+    const r = run('青岚公司获批宁夏枸杞生物发酵与制粉工程技术研究中心。');
+    expect(names(r, 'Lab')).toContain('宁夏枸杞生物发酵与制粉工程技术研究中心');
+  });
+});
