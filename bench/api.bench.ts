@@ -8,14 +8,19 @@ import { startServerProcess } from './api/serverProcess';
 import { ensureApiGraph } from './api/graph';
 import { driveDirect, driveHttp, type LoadFigures } from './api/drive';
 import { sampleParameters, scenarios, type Scenario } from './api/scenarios';
-import { openBenchDatabase, readValue } from './support/benchNeo4j';
+import { cpuSeconds } from './api/cpuUse';
+import { localNeo4jStatus } from '../neo4j-local/launcher';
+import { BENCH_NEO4J, openBenchDatabase, readValue } from './support/benchNeo4j';
 import { fmt, printSummary, printTable, type SummaryRow } from './support/report';
 import { msSince } from './support/stats';
 
 /** API benchmark (issue 8): the real server under autocannon beside the store called directly. */
 const API_BENCH = Object.freeze({
-  /** Concurrent HTTP connections, and concurrent direct calls. */
-  connections: 16,
+  /**
+   * Concurrent HTTP connections, and concurrent direct calls (BENCH_CONNECTIONS: e.g. 1 for the
+   * latency the API adds when the cores are not all busy).
+   */
+  connections: Number(process.env.BENCH_CONNECTIONS ?? 16),
   /** Seconds per scenario and per side (HTTP, direct). */
   seconds: Number(process.env.BENCH_SECONDS ?? 10),
   /** Entities sampled for ids and search terms. */
@@ -73,6 +78,16 @@ async function main(): Promise<void> {
       'target',
     ],
   ];
+  // CPU ms per request of each process, API side then direct side: where the time goes on a
+  // machine whose cores all three (load generator, server, Neo4j) share.
+  const cpuTable: string[][] = [
+    [
+      'scenario',
+      'API: Neo4j / server / load generator ms',
+      'direct: Neo4j / bench ms',
+      'API / direct CPU',
+    ],
+  ];
   const summary: SummaryRow[] = [];
   try {
     const loadS = await ensureApiGraph(log);
@@ -96,6 +111,15 @@ async function main(): Promise<void> {
       `API server: ${API_BENCH.server === 'inline' ? 'in the benchmark process' : 'own process'}`,
     );
     const baseUrl = server.url.replace('localhost', '127.0.0.1');
+    const neo4jPid = process.env.NEO4J_URI ? undefined : localNeo4jStatus(BENCH_NEO4J.home).pid;
+    const serverPid = (server as { pid?: number }).pid;
+    const cpuNow = (): number[] => [
+      neo4jPid ? cpuSeconds(neo4jPid) : Number.NaN,
+      serverPid ? cpuSeconds(serverPid) : Number.NaN,
+      cpuSeconds(process.pid),
+    ];
+    const perRequest = (before: number[], after: number[], requests: number): number[] =>
+      after.map((a, i) => ((a - before[i]!) * 1000) / Math.max(1, requests));
     try {
       const sample = await sampleParameters(API_BENCH.sampleSize, API_BENCH.seed);
       const chosen = scenarios(sample).filter(selected);
@@ -115,13 +139,25 @@ async function main(): Promise<void> {
       }
       for (const s of chosen) {
         log(`scenario ${s.name}…`);
+        const cpu0 = cpuNow();
         const api: LoadFigures = await driveHttp(
           baseUrl,
           s,
           API_BENCH.connections,
           API_BENCH.seconds,
         );
+        const cpu1 = cpuNow();
         const direct: LoadFigures = await driveDirect(s, API_BENCH.connections, API_BENCH.seconds);
+        const cpu2 = cpuNow();
+        const apiCpu = perRequest(cpu0, cpu1, api.requests);
+        const directCpu = perRequest(cpu1, cpu2, direct.requests);
+        const sum = (xs: number[]): number => xs.reduce((a, b) => a + (b || 0), 0);
+        cpuTable.push([
+          s.name,
+          apiCpu.map((x) => fmt(x, 2)).join(' / '),
+          [directCpu[0]!, directCpu[2]!].map((x) => fmt(x, 2)).join(' / '),
+          fmt(sum(apiCpu) / sum([directCpu[0]!, directCpu[2]!]), 2),
+        ]);
         const r = ratio(api.p50, direct.p50);
         table.push([
           s.name +
@@ -162,6 +198,7 @@ async function main(): Promise<void> {
     `${API_BENCH.connections} connections, ${API_BENCH.seconds} s per scenario and side, loopback`,
   );
   printTable(table);
+  if (API_BENCH.server === 'process') printTable(cpuTable);
   printSummary(summary);
 }
 

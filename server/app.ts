@@ -1,12 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import compression from 'compression';
 import express, { type Express } from 'express';
 import rateLimit from 'express-rate-limit';
 import helmet from 'helmet';
-import pinoHttp from 'pino-http';
-import { randomUUID } from 'node:crypto';
-import { logger } from '../runtime/logger';
 import { requireToken } from './auth';
 import { SERVER_DEFAULTS, type ServerConfig } from './config';
 import { errorBody, errorHandler, notFoundHandler } from './httpErrors';
@@ -15,6 +13,19 @@ import { documentRoutes } from './routes/documents';
 import { entityRoutes } from './routes/entities';
 import { graphRoutes } from './routes/graph';
 import { healthRoutes } from './routes/health';
+import { requestLog } from './requestLog';
+
+/** How answers are compressed for clients that accept it (browsers do; the benchmark need not). */
+export const COMPRESSION_DEFAULTS = Object.freeze({
+  /**
+   * Brotli quality (browsers are offered brotli first). Quality 1 packs a 115 KB depth-2
+   * neighbourhood to 16.9% in ~1.2 ms; the library's default 4 to 15.8% in ~5 ms: four times the
+   * CPU for 7% fewer bytes, on a server whose cores Neo4j needs.
+   */
+  brotliQuality: 1,
+  /** gzip level for clients without brotli: 1 gives 19.9% in ~3 ms, the default 6 gives 17.6% in ~8 ms. */
+  gzipLevel: 1,
+});
 
 function limiter(perMinute: number) {
   return rateLimit({
@@ -36,26 +47,7 @@ export function createApp(config: ServerConfig): Express {
   // No ETag on API answers: hashing every body (hundreds of KB for a large neighbourhood) costs
   // each request, and nothing revalidates them. Static files keep serve-static's own ETags.
   app.set('etag', false);
-  app.use(
-    pinoHttp({
-      logger,
-      // One short line per request: id, method, path, status and time; no headers or bodies.
-      serializers: {
-        req: (req: { id: unknown; method: string; url: string }) => ({
-          id: req.id,
-          method: req.method,
-          url: req.url,
-        }),
-        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-      },
-      genReqId: (req, res) => {
-        const id =
-          (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID();
-        res.setHeader('X-Request-Id', id);
-        return id;
-      },
-    }),
-  );
+  app.use(requestLog());
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -71,7 +63,14 @@ export function createApp(config: ServerConfig): Express {
       },
     }),
   );
-  app.use(compression());
+  app.use(
+    compression({
+      level: COMPRESSION_DEFAULTS.gzipLevel,
+      brotli: {
+        params: { [zlib.constants.BROTLI_PARAM_QUALITY]: COMPRESSION_DEFAULTS.brotliQuality },
+      },
+    }),
+  );
 
   const api = express.Router();
   api.use(limiter(config.readsPerMinute));

@@ -15,15 +15,25 @@ const READY_PREFIX = 'API-SERVER-READY ';
 
 export interface ServerProcess {
   url: string;
+  /** The child's process id (for CPU accounting). */
+  pid?: number;
   close(): Promise<void>;
 }
 
 /** Starts the server in a child process (same runtime flags, same environment). */
 export async function startServerProcess(config: ServerConfig): Promise<ServerProcess> {
-  const child: ChildProcess = spawn(process.execPath, [...process.execArgv, __filename], {
-    env: { ...process.env, BENCH_SERVER_CONFIG: JSON.stringify(config) },
-    stdio: ['pipe', 'pipe', 'inherit'],
-  });
+  // BENCH_SERVER_PROFILE=<dir>: the server writes a V8 CPU profile there when it exits.
+  const profile = process.env.BENCH_SERVER_PROFILE
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_SERVER_PROFILE}`]
+    : [];
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...profile, ...process.execArgv, __filename],
+    {
+      env: { ...process.env, BENCH_SERVER_CONFIG: JSON.stringify(config) },
+      stdio: ['pipe', 'pipe', 'inherit'],
+    },
+  );
   const url = await new Promise<string>((resolve, reject) => {
     const lines = readline.createInterface({ input: child.stdout! });
     lines.on('line', (line) => {
@@ -34,6 +44,7 @@ export async function startServerProcess(config: ServerConfig): Promise<ServerPr
   });
   return {
     url,
+    pid: child.pid,
     close: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
