@@ -3,6 +3,7 @@ import type { ZhMention } from './mention';
 import {
   between,
   clauseOf,
+  listRun,
   partyView,
   placeBefore,
   sameEntity,
@@ -185,9 +186,9 @@ function unnamedBuild(after: string): boolean {
 }
 
 /** Words between a built thing and its builders (X由A…共建, X是A…共建的, X系A…共建). */
-const PASSIVE_RE = /^(?:由|是|系|为|是由)$/;
+const PASSIVE_RE = /^[（(]?(?:由|是|系|为|是由)$/;
 /** The same words opening a list of builders (X是安徽省、合肥市与Y三方共建的…). */
-const PASSIVE_OPEN_RE = /^(?:由|是|系)/;
+const PASSIVE_OPEN_RE = /^[（(]?(?:由|是|系)/;
 
 /** An agreement named right after a trigger (共建协议, 共建合作框架协议). */
 const AGREEMENT_RE = /^(?:合作)?(?:框架)?协议/;
@@ -588,7 +589,11 @@ export function ledBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
   for (; at >= 0; at = s.text.indexOf('牵头', at + 2)) {
     const pos = s.start + at;
     const leader = ctx.top.find((x) => x.end === pos && LEADERS.has(x.type));
-    if (!leader || text[leader.start - 1] !== '由') continue;
+    if (leader && text[leader.start - 1] !== '由') {
+      out.push(...leadThenJoin(ctx, text, leader, pos + 2));
+      continue;
+    }
+    if (!leader) continue;
     // Participants: actors after 牵头 up to 参与, in this clause or the next one.
     const parts: ZhMention[] = [];
     let join = -1;
@@ -623,6 +628,41 @@ export function ledBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
           out.push({ type: 'CO_BUILDS', source: leader, target: b, sentence: s, confidence: 0.7 });
     }
   }
+  return out;
+}
+
+/** A building verb right after 牵头 (A牵头组建X). */
+const LEAD_VERB_RE = /^(?:组建|建设|成立|筹建|打造|设立|共建)了?/;
+
+/**
+ * A牵头组建X，B、C等单位参与: the leader builds X and the list of the next clause takes part, so
+ * each of them co-builds X too.
+ */
+function leadThenJoin(
+  ctx: SentenceCtx,
+  text: string,
+  leader: ZhMention,
+  from: number,
+): ZhRelation[] {
+  const out: ZhRelation[] = [];
+  const v = LEAD_VERB_RE.exec(text.slice(from, from + 3));
+  if (!v) return out;
+  const x = ctx.top.find((y) => y.start === from + v[0].length && isBuilt(y));
+  if (!x || (text[x.end] !== '，' && text[x.end] !== ',')) return out;
+  const first = ctx.top.find((y) => y.start === x.end + 1 && LEADERS.has(y.type));
+  if (!first) return out;
+  const parts = listRun(ctx.top, first, text, LEADERS);
+  const last = parts[parts.length - 1] as ZhMention;
+  if (!JOIN_RE.exec(text.slice(last.end, last.end + 10))?.[0]) return out;
+  for (const b of [leader, ...parts])
+    if (!sameEntity(b, x))
+      out.push({
+        type: 'CO_BUILDS',
+        source: b,
+        target: x,
+        sentence: ctx.sentence,
+        confidence: CONF.pair,
+      });
   return out;
 }
 

@@ -27,9 +27,10 @@ export function listEnding(pre: readonly ZhMention[], text: string): ZhMention[]
 }
 
 /** Between a name and the trigger: its results or projects are the subject (X的…成果落地Y). */
-const RESULT_OF_RE = /^(?:团队|课题组|专家)?的[^，。；]{0,12}(?:成果|技术|专利|项目|产品)$/;
+const RESULT_OF_RE =
+  /^(?:团队|课题组|专家)?的[^，。；]{0,12}(?:成果|技术|专利|项目|产品)(?:已|已经|成功|顺利|将|正式|转化)*$/;
 /** Results whose landing is a transfer (X的科研成果落户Y), not a project's investment. */
-const TRANSFERRED_RE = /(?:成果|技术|专利)$/;
+const TRANSFERRED_RE = /(?:成果|技术|专利)(?:已|已经|成功|顺利|将|正式|转化)*$/;
 /** Who a landed result may come from. */
 const RESULT_ORIGINS = new Set(['University', 'Institute', 'Lab', 'ResearchTeam']);
 

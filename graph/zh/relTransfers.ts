@@ -209,8 +209,18 @@ export function transfersTo(ctx: SentenceCtx, text: string): ZhRelation[] {
       objects.push(x);
       cursor = x.end;
     }
-    if (objects.length > 0 && near && RECEIVERS.has(near.type) && !/成果|技术|转移/.test(word)) {
-      for (const o of objects) push(o, near, CONF.object);
+    // A与B开展合作，成功转化了该校的两项专利: a subjectless clause takes the sentence's subject.
+    const taker =
+      near ??
+      top.find(
+        (x) =>
+          x.start === s.start &&
+          x.end <= cl.start &&
+          x.type === 'Company' &&
+          !objects.some((o) => sameEntity(o, x)),
+      );
+    if (objects.length > 0 && taker && RECEIVERS.has(taker.type) && !/成果|技术|转移/.test(word)) {
+      for (const o of objects) push(o, taker, CONF.object);
       continue;
     }
     // 川大成果在泸转化: 在 + the first character of the article's own place stands for that place.

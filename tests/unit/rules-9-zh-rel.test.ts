@@ -335,3 +335,40 @@ describe('zones that are built, and places named by one character', () => {
     expect(only(r, 'CO_BUILDS')).not.toContain('CO_BUILDS:湘潭大学->岳阳经济技术开发区');
   });
 });
+
+describe('leads, brackets and results carried by the clause before', () => {
+  it('reads A牵头组建X，B、C等单位参与 as all three building X, a mere greeting as none', () => {
+    const r = run('湘潭大学牵头组建岳阳新材料研究院，中南大学、湖南青松化工有限公司等单位参与。');
+    expect(rels(r)).toEqual(
+      expect.arrayContaining([
+        'CO_BUILDS:湘潭大学->岳阳新材料研究院',
+        'CO_BUILDS:中南大学->岳阳新材料研究院',
+        'CO_BUILDS:湖南青松化工有限公司->岳阳新材料研究院',
+      ]),
+    );
+    const g = run('湘潭大学牵头组建岳阳新材料研究院，中南大学表示祝贺。');
+    expect(rels(g)).not.toContain('CO_BUILDS:中南大学->岳阳新材料研究院');
+  });
+
+  it('reads X（由A和B共建） as A and B building X, not X building A', () => {
+    const r = run('岳阳新材料研究院（由湘潭大学和岳阳市共建）近日揭牌。');
+    expect(rels(r)).toEqual(
+      expect.arrayContaining([
+        'CO_BUILDS:湘潭大学->岳阳新材料研究院',
+        'CO_BUILDS:岳阳市->岳阳新材料研究院',
+      ]),
+    );
+    expect(rels(r)).not.toContain('CO_BUILDS:岳阳新材料研究院->湘潭大学');
+  });
+
+  it('reads …，成功转化了该校的两项专利 as the school transferring to the sentence’s firm', () => {
+    const r = run('湖南青松化工有限公司与湘潭大学开展产学研合作，成功转化了该校的两项专利。');
+    expect(rels(r)).toContain('TRANSFERS_TO:湘潭大学->湖南青松化工有限公司');
+  });
+
+  it('reads A的技术成果已成功转化落地B as a transfer, not as A sitting in B', () => {
+    const r = run('湘潭大学的锂电池技术成果已成功转化落地岳阳经济技术开发区。');
+    expect(rels(r)).toContain('TRANSFERS_TO:湘潭大学->岳阳经济技术开发区');
+    expect(only(r, 'LOCATED_IN')).toEqual([]);
+  });
+});
