@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { ValidationError } from '../graph/errors';
 import { localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from '../neo4j-local/launcher';
@@ -9,11 +8,11 @@ import { startServer } from '../server/start';
 import { localBoltPort, localNeo4jHome, usesExternalNeo4j } from '../store/config';
 import { closeDriver } from '../store/driver';
 import { DbUnavailableError } from '../store/errors';
-import { parseExtraction } from '../store/extractionSchema';
 import { extractArticles, ingestArticles, type ArticleInput } from '../store/ingest';
-import { loadExtraction, unloadDocument, type LoadProgress } from '../store/loader';
+import { unloadDocument } from '../store/loader';
 import { applySchema } from '../store/schema';
 import { expandInputs, readArticle, TEXT_EXTENSIONS } from './readArticles';
+import { loadCommand } from './load';
 import { runExport } from './export';
 
 const HELP = `innochain — InnoChain Explorer command line
@@ -24,7 +23,9 @@ Usage:
   innochain serve                 like start, without loading the bundled corpus
   innochain db start|stop|status  run the project's local Neo4j in the background
   innochain extract FILE...       print the extraction JSON of article files (UTF-8 text)
-  innochain load FILE|DIR...      extract and store articles (.txt/.md), or store extraction .json files
+  innochain load FILE|DIR...      extract and store articles (.txt/.md), or store extraction .json files;
+    [--batch-size N]              N documents per transaction (default 50); a document Neo4j refuses
+                                  is reported and left out (exit code 5), the others are stored
   innochain unload DOC_ID...      remove documents and whatever only they supported
   innochain export --format cypher|json|graphml|csv [--out FILE]
                                   write the whole graph in a portable format (stdout by default)
@@ -61,7 +62,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'extract':
         return extractCommand(rest);
       case 'load':
-        return await withDatabase(() => loadCommand(rest));
+        return await withDatabase(() => loadCommand(rest, say));
       case 'unload':
         return await withDatabase(() => unloadCommand(rest));
       case 'export':
@@ -203,53 +204,6 @@ function extractCommand(files: string[]): number {
   const result = extractArticles(readLazily(expandInputs(files, TEXT_EXTENSIONS)));
   process.stdout.write(JSON.stringify(result, null, 2) + '\n');
   return 0;
-}
-
-function progressPrinter(): (p: LoadProgress) => void {
-  if (!process.stderr.isTTY) return () => {};
-  return (p) => {
-    const rate = p.elapsedMs > 0 ? (p.documentsDone / p.elapsedMs) * 1000 : 0;
-    process.stderr.write(
-      `\r${p.documentsDone}/${p.documentsTotal} documents · ${p.entities} entities · ${p.relations} relations · ${rate.toFixed(1)} docs/s`,
-    );
-  };
-}
-
-async function loadCommand(inputs: string[]): Promise<number> {
-  if (inputs.length === 0) throw new ValidationError('load needs at least one FILE or DIR');
-  const files = expandInputs(inputs, [...TEXT_EXTENSIONS, '.json']);
-  if (files.length === 0) throw new ValidationError('no .txt, .md or .json files found');
-  // Validate everything first, so a bad file stops the run before anything is written.
-  const jsonResults = files
-    .filter((f) => f.endsWith('.json'))
-    .map((f) => parseExtraction(readJson(f)));
-  const articles = files.filter((f) => !f.endsWith('.json'));
-  for (const f of articles) readArticle(f);
-  const onProgress = progressPrinter();
-  let loaded = 0;
-  let unchanged = 0;
-  for (const result of jsonResults) {
-    const s = await loadExtraction(result, { onProgress, validated: true });
-    loaded += s.loaded.length;
-    unchanged += s.unchanged.length;
-  }
-  // One file at a time keeps memory flat however many files there are.
-  for (const f of articles) {
-    const { summary } = await ingestArticles([readArticle(f)], { onProgress });
-    loaded += summary.loaded.length;
-    unchanged += summary.unchanged.length;
-  }
-  if (process.stderr.isTTY) process.stderr.write('\n');
-  say(`Loaded ${loaded} document(s); ${unchanged} already stored and unchanged.`);
-  return 0;
-}
-
-function readJson(file: string): unknown {
-  try {
-    return JSON.parse(fs.readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new ValidationError(`${file}: not valid JSON (${(error as Error).message})`);
-  }
 }
 
 async function unloadCommand(ids: string[]): Promise<number> {

@@ -49,3 +49,12 @@ export function expandInputs(inputs: readonly string[], extensions: readonly str
   }
   return out;
 }
+
+/** Reads an extraction .json file (checked by parseExtraction afterwards). */
+export function readJson(file: string): unknown {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new ValidationError(`${file}: not valid JSON (${(error as Error).message})`);
+  }
+}

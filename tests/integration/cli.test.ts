@@ -109,6 +109,25 @@ describe('innochain load / unload', () => {
     expect((await run('unload', doc!.id)).code).toBe(4);
   });
 
+  test('--batch-size sets documents per transaction: one at a time stores what one batch stores', async () => {
+    const dir = path.join(tmp, 'batches');
+    fs.mkdirSync(dir, { recursive: true });
+    fs.copyFileSync(SAMPLE, path.join(dir, 'a.txt'));
+    fs.copyFileSync(SECOND, path.join(dir, 'b.txt'));
+    const counts = async (): Promise<string[]> =>
+      (await query<{ l: string[]; c: unknown }>('MATCH (n) RETURN labels(n) AS l, count(*) AS c'))
+        .map((r) => `${[...r.l].sort().join(':')} ${String(r.c)}`)
+        .sort();
+    expect((await run('load', '--batch-size', '1', dir)).code).toBe(0);
+    const oneByOne = await counts();
+    await resetDatabase();
+    expect((await run('load', dir)).code).toBe(0);
+    expect(await counts()).toEqual(oneByOne);
+    const bad = await run('load', '--batch-size', '0', dir);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--batch-size');
+  });
+
   test('a malformed extraction JSON is refused before anything is written', async () => {
     const bad = path.join(tmp, 'bad.json');
     fs.writeFileSync(
