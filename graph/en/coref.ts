@@ -47,7 +47,7 @@ const COREF_OPTIONS = Object.freeze({
   definiteModifiers: Object.freeze(['joint', 'new', 'research']),
   /** An indefinite description and its tail ("a new research institute for marine science"). */
   describedPhrase:
-    /^(?:a|an)\s+((?:[a-z][\w&-]*\s+){0,6}?(?:institute|center|centre|laboratory|lab|platform)(?:\s+(?:for|of|on)(?:\s+(?:[a-z][\w&-]*|and)){1,6})?)\b/i,
+    /^(?:a|an|its|their)\s+((?:[a-z][\w&-]*\s+){0,6}?(?:institute|center|centre|laboratory|lab|platform)(?:\s+(?:for|of|on)(?:\s+(?:[a-z][\w&-]*|and)){1,6})?)\b/i,
   /** Sentences an antecedent is looked for back. */
   maxSentences: 4,
 });
@@ -91,7 +91,7 @@ function at(ms: readonly Placed[], start: number, end: number): Placed[] {
 }
 
 const INDEFINITE_RE = new RegExp(
-  `\\b(?:a|an)\\s+(?:[a-z][\\w&-]*\\s+){0,6}?(${Object.keys(COREF_OPTIONS.definiteHeads).join('|')})\\b`,
+  `\\b(?:a|an|its|their)\\s+(?:[a-z][\\w&-]*\\s+){0,6}?(${Object.keys(COREF_OPTIONS.definiteHeads).join('|')})\\b`,
   'gi',
 );
 
@@ -137,6 +137,8 @@ function addForwardReferences(contexts: SentenceContext[]): void {
       const s = ctx.start + m.index;
       const e = s + m[0].length;
       if (overlapsAny(ctx.mentions, s, e)) continue;
+      // "its International Research Institute" names a thing; "its research institute" does not.
+      if (/^(?:its|their)\s+[a-z]/i.test(m[0]) && !/^\w+\s+[A-Z]/.test(m[0])) continue;
       const types = COREF_OPTIONS.definiteHeads[(m[1] as string).toLowerCase()] ?? [];
       const sameType = ctx.mentions.some((x) => types.includes(x.type));
       const named = next.mentions.find((x) => types.includes(x.type));

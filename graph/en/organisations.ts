@@ -88,6 +88,8 @@ function headAt(tokens: Token[], i: number): Head | undefined {
 }
 
 function isNameWord(t: Token | undefined): boolean {
+  // "Guangzhou-based Sun Yat-sen University": where a body is based is no part of its name.
+  if (t !== undefined && /-based$/.test(t.lower)) return false;
   return isCapitalized(t) && t !== undefined && !STOP_WORDS.has(t.lower.replace(/\.$/, ''));
 }
 

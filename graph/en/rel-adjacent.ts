@@ -148,9 +148,12 @@ export function findAdjacent(ctx: SentenceContext): FoundRelation[] {
         /^-based\b/i.test(ctx.text.slice(b.end - ctx.start));
       // "X was set up by A in Y": the agent of a passive is not what sits in Y.
       const agent = a.type !== 'District' && wordBefore(ctx, a) === 'by';
+      // "A, Guangzhou-based B": the place says where B is, not where A is.
+      const basedPlace = !basedAppositive && /^-based\b/i.test(ctx.text.slice(b.end - ctx.start));
       if (
         !listed &&
         !agent &&
+        !basedPlace &&
         (basedAppositive ||
           (a.type === 'District'
             ? ADJACENT_OPTIONS.districtGap.test(gap) ||

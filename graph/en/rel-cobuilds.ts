@@ -203,6 +203,8 @@ function isBuilder(ctx: SentenceContext, m: Placed): boolean {
     !(CO_BUILD_OPTIONS.placesOf.test(head) && !CO_BUILD_OPTIONS.inPlacesOf.test(head))
   )
     return false;
+  // "Guangzhou-based Sun Yat-sen University": the place only says where the builder is.
+  if (m.type === 'District' && /^-based\b/i.test(ctx.text.slice(m.end - ctx.start))) return false;
   // "in North China's Shanxi province": a place named after the country's possessive is where.
   if (m.type === 'District' && CO_BUILD_OPTIONS.inCountryOf.test(head)) return false;
   if (CO_BUILD_OPTIONS.venueBefore.test(between(ctx, ctx.start, m.start))) return false;
@@ -648,7 +650,12 @@ function findTogether(ctx: SentenceContext): FoundRelation[] {
         : null;
       if (made && withAt) {
         const partners = after.filter(
-          (m) => m.start >= made.end + withAt.index && isBuilder(ctx, m) && !isThing(m),
+          (m) =>
+            m.start >= made.end + withAt.index &&
+            isBuilder(ctx, m) &&
+            m.entity !== made.entity &&
+            // "in collaboration with the X Research Institute": an institute can be a partner.
+            (!isThing(m) || m.type === 'Institute'),
         );
         if (partners.length > 0)
           return edges([...builders, ...partners], [made], CO_BUILD_OPTIONS.partnerConfidence);

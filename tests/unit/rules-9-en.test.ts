@@ -415,3 +415,32 @@ describe('English extraction, round 9: more ways of stating each tie', () => {
     );
   });
 });
+
+describe('English extraction, round 9: "-based" places and "its <Name>"', () => {
+  it('keeps "<Place>-based" out of a name and out of the builders, placing the body there', () => {
+    const out = run(
+      'The Qinglan Institute was jointly established by Altay prefecture, Guangzhou-based Lanxi University and Hefeng Group.',
+    );
+    expect(names(out)).toContain('University:Lanxi University');
+    expect(edges(out)).toContain('LOCATED_IN Lanxi University -> Guangzhou');
+    expect(
+      edges(out).filter((e) => e.includes('-> Guangzhou') && e.startsWith('CO_BUILDS')),
+    ).toEqual([]);
+    expect(edges(out)).not.toContain('LOCATED_IN Altay prefecture -> Guangzhou');
+  });
+
+  it('reads "its <Capitalised Name>" as the fuller name given later, with an institute as partner', () => {
+    const out = run(
+      'Wuxi announced the launch of its International Research Institute, in collaboration with Stanford Research Institute International. The newly launched Wuxi International Research Institute will open.',
+    );
+    expect(edges(out)).toEqual(
+      expect.arrayContaining([
+        'CO_BUILDS Stanford Research Institute International -> Wuxi International Research Institute',
+      ]),
+    );
+    const lower = run(
+      'Hefeng Group expanded its research institute. The Qinglan Research Institute opened with Hefeng Group.',
+    );
+    expect(edges(lower)).toEqual([]);
+  });
+});
