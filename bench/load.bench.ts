@@ -21,6 +21,22 @@ const LOAD_BENCH = Object.freeze({
   fullSizes: Object.freeze([1_000, 10_000, 100_000]),
   /** Documents generated and handed to loadExtraction at once (it batches them itself). */
   chunkDocs: 500,
+  /**
+   * Documents loaded (loader and raw) and thrown away before measuring (BENCH_WARMUP): on a fresh
+   * JVM the first 200 documents cost Neo4j ~6× the CPU of the next 200 (JIT compilation, query
+   * planning), which would otherwise be charged to whichever size runs first.
+   */
+  warmupDocs: Number(process.env.BENCH_WARMUP ?? 200),
+  /**
+   * Raw baselines run beside the loader (BENCH_RAW, comma-separated): "indexed" (the store's own
+   * kinds of indexes on the raw labels: the like-for-like one, and the ratio the targets use),
+   * "bare" (only the two lookup indexes raw CREATE needs), or "none" (loader only, for long runs).
+   */
+  rawVariants: Object.freeze(
+    (process.env.BENCH_RAW ?? 'indexed,bare')
+      .split(',')
+      .filter((v): v is RawVariantName => v === 'indexed' || v === 'bare'),
+  ),
   /** Documents per loader batch and per raw transaction (BENCH_BATCH overrides the loader's default): both commit as often. */
   batchDocs: Number(process.env.BENCH_BATCH ?? LOAD_DEFAULTS.batchSize),
   /** Single-article commits measured (after warm-up) for the one-article p50. */
@@ -39,49 +55,107 @@ const LOAD_BENCH = Object.freeze({
   }),
 });
 
+type RawVariantName = 'indexed' | 'bare';
+
 /**
  * The raw baseline writes the same rows as the loader (documents, entities with their type
- * label, every alias key, mentions, evidence with its document link, typed ties with their
- * figures) with plain CREATE: no MERGE, no alias resolution, no uniqueness constraints or
- * search indexes, only the two lookup indexes its MATCHes need.
+ * label, every alias key of the batch, mentions, evidence with its document link, typed ties
+ * with their figures) with plain CREATE on labels of its own: no MERGE, no alias lookup, no
+ * uniqueness check. An entity recurring in a later batch is created again (raw cannot know).
+ * Ties carry the loader's relationship types, so the per-type tie id indexes apply to both.
  */
-const RAW = Object.freeze({
-  indexes: [
-    'CREATE INDEX bench_raw_entity_id IF NOT EXISTS FOR (n:RawEntity) ON (n.id)',
-    'CREATE INDEX bench_raw_document_id IF NOT EXISTS FOR (n:RawDocument) ON (n.id)',
-  ],
-  dropIndexes: [
-    'DROP INDEX bench_raw_entity_id IF EXISTS',
-    'DROP INDEX bench_raw_document_id IF EXISTS',
-  ],
-  documents: 'UNWIND $rows AS row CREATE (d:RawDocument) SET d = row, d.loadedAt = datetime()',
-  entities: 'UNWIND $rows AS row CREATE (n:RawEntity:$(row.type)) SET n = row',
-  aliasKeys: 'UNWIND $rows AS row CREATE (:RawAliasKey {key: row.key, entity: row.entity})',
-  // An entity recurs in later batches as a new RawEntity node: any one of them will do.
-  mentions: `UNWIND $rows AS row
-MATCH (d:RawDocument {id: row.doc})
-CALL (row) { MATCH (n:RawEntity {id: row.entity}) RETURN n LIMIT 1 }
+interface RawVariant {
+  name: RawVariantName;
+  /** Label prefix of this variant's nodes (RawEntity, RawIxEntity, …). */
+  prefix: string;
+  /** What this baseline measures, printed with the results. */
+  describe: string;
+  /** Schema created before the pass and dropped after it. */
+  schema: readonly string[];
+}
+
+const RAW_VARIANTS: Readonly<Record<RawVariantName, RawVariant>> = Object.freeze({
+  indexed: {
+    name: 'indexed',
+    prefix: 'RawIx',
+    describe:
+      'raw CREATE of the same rows into labels carrying the same kinds of indexes as the store (id, key, relId, type, entity, documentCount range indexes; pinyin/initials text indexes; cjk full-text on name/aliases/nameEn; document id unique). Entity id and alias key are plain range indexes, not unique: raw re-creates recurring entities and keys.',
+    schema: [
+      'CREATE INDEX bench_rawix_entity_id IF NOT EXISTS FOR (n:RawIxEntity) ON (n.id)',
+      'CREATE CONSTRAINT bench_rawix_document_id IF NOT EXISTS FOR (n:RawIxDocument) REQUIRE n.id IS UNIQUE',
+      'CREATE INDEX bench_rawix_alias_key IF NOT EXISTS FOR (n:RawIxAliasKey) ON (n.key)',
+      'CREATE INDEX bench_rawix_alias_entity IF NOT EXISTS FOR (n:RawIxAliasKey) ON (n.entity)',
+      'CREATE INDEX bench_rawix_evidence_rel IF NOT EXISTS FOR (n:RawIxEvidence) ON (n.relId)',
+      'CREATE INDEX bench_rawix_entity_type IF NOT EXISTS FOR (n:RawIxEntity) ON (n.type)',
+      'CREATE INDEX bench_rawix_entity_document_count IF NOT EXISTS FOR (n:RawIxEntity) ON (n.documentCount)',
+      'CREATE TEXT INDEX bench_rawix_entity_pinyin IF NOT EXISTS FOR (n:RawIxEntity) ON (n.pinyin)',
+      'CREATE TEXT INDEX bench_rawix_entity_initials IF NOT EXISTS FOR (n:RawIxEntity) ON (n.initials)',
+      "CREATE FULLTEXT INDEX bench_rawix_entity_names IF NOT EXISTS FOR (n:RawIxEntity) ON EACH [n.name, n.aliases, n.nameEn] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}",
+    ],
+  },
+  bare: {
+    name: 'bare',
+    prefix: 'Raw',
+    describe:
+      'raw CREATE of the same rows with only the two lookup indexes its MATCHes need (entity id, document id): no uniqueness constraint, no search or ranking index.',
+    schema: [
+      'CREATE INDEX bench_raw_entity_id IF NOT EXISTS FOR (n:RawEntity) ON (n.id)',
+      'CREATE INDEX bench_raw_document_id IF NOT EXISTS FOR (n:RawDocument) ON (n.id)',
+    ],
+  },
+});
+
+/** The DROP statement undoing one CREATE INDEX/CONSTRAINT of a variant's schema. */
+function dropOf(statement: string): string {
+  const m = /^CREATE (CONSTRAINT|(?:TEXT |FULLTEXT )?INDEX) (\w+)/.exec(statement)!;
+  return `DROP ${m[1] === 'CONSTRAINT' ? 'CONSTRAINT' : 'INDEX'} ${m[2]} IF EXISTS`;
+}
+
+/** The raw statements of one variant, on its own labels (P = prefix). */
+function rawStatements(P: string): Record<RawStep, string> {
+  return {
+    documents: `UNWIND $rows AS row CREATE (d:${P}Document) SET d = row, d.loadedAt = datetime()`,
+    entities: `UNWIND $rows AS row CREATE (n:${P}Entity:$(row.type)) SET n = row`,
+    aliasKeys: `UNWIND $rows AS row CREATE (:${P}AliasKey {key: row.key, entity: row.entity})`,
+    // An entity recurs in later batches as a new node: any one of them will do.
+    mentions: `UNWIND $rows AS row
+MATCH (d:${P}Document {id: row.doc})
+CALL (row) { MATCH (n:${P}Entity {id: row.entity}) RETURN n LIMIT 1 }
 CREATE (d)-[r:MENTIONS]->(n)
 SET r.count = row.count, r.starts = row.starts, r.ends = row.ends, r.surfaces = row.surfaces`,
-  // Grouped by document, as the loader sends it.
-  evidence: `UNWIND $rows AS group
-MATCH (d:RawDocument {id: group.doc})
+    // Grouped by document, as the loader sends it.
+    evidence: `UNWIND $rows AS group
+MATCH (d:${P}Document {id: group.doc})
 UNWIND group.rows AS row
-CREATE (ev:RawEvidence)-[:IN_DOCUMENT]->(d)
+CREATE (ev:${P}Evidence)-[:IN_DOCUMENT]->(d)
 SET ev = row`,
-  relations: `UNWIND $rows AS row
-CALL (row) { MATCH (a:RawEntity {id: row.source}) RETURN a LIMIT 1 }
-CALL (row) { MATCH (b:RawEntity {id: row.target}) RETURN b LIMIT 1 }
+    relations: `UNWIND $rows AS row
+CALL (row) { MATCH (a:${P}Entity {id: row.source}) RETURN a LIMIT 1 }
+CALL (row) { MATCH (b:${P}Entity {id: row.target}) RETURN b LIMIT 1 }
 CREATE (a)-[x:$(row.type)]->(b)
 SET x.id = row.id, x.evidenceCount = row.newEvidence, x.documentCount = row.newDocuments,
     x.confidence = 1.0 - reduce(p = 1.0, c IN row.newConfidences | p * (1.0 - c))`,
-  /** Labels of the raw nodes, deleted in bounded transactions afterwards (one big one times out). */
-  labels: ['RawEvidence', 'RawAliasKey', 'RawDocument', 'RawEntity'],
+  };
+}
+
+const RAW_STEPS = Object.freeze([
+  'documents',
+  'entities',
+  'aliasKeys',
+  'mentions',
+  'evidence',
+  'relations',
+] as const);
+type RawStep = (typeof RAW_STEPS)[number];
+
+const RAW = Object.freeze({
+  /** Label suffixes of the raw nodes, deleted in bounded transactions afterwards (one big one times out). */
+  labels: ['Evidence', 'AliasKey', 'Document', 'Entity'],
   cleanupBatch: 20_000,
 });
 
 /** Parameters of the raw statements for one batch: the loader's rows, as stored. */
-function rawParams(extraction: ExtractionResult): Record<keyof typeof RAW_STEPS, unknown[]> {
+function rawParams(extraction: ExtractionResult): Record<RawStep, unknown[]> {
   const rows = buildRows(extraction, new Map());
   return {
     documents: rows.documents,
@@ -104,15 +178,6 @@ function rawParams(extraction: ExtractionResult): Record<keyof typeof RAW_STEPS,
     relations: rows.relations,
   };
 }
-const RAW_STEPS = Object.freeze({
-  documents: RAW.documents,
-  entities: RAW.entities,
-  aliasKeys: RAW.aliasKeys,
-  mentions: RAW.mentions,
-  evidence: RAW.evidence,
-  relations: RAW.relations,
-});
-
 /**
  * CPU seconds used so far by this process and by the local bench Neo4j (Linux /proc; 0 when
  * NEO4J_URI points elsewhere). On a shared machine wall time wanders with the neighbours' load;
@@ -169,8 +234,13 @@ function count(chunk: readonly SyntheticDocument[]): { entities: number; relatio
 }
 
 /** Raw CREATE of one chunk, in transactions of the loader's batch size; returns ms writing. */
-async function rawChunk(chunk: readonly SyntheticDocument[], out: PassResult): Promise<void> {
+async function rawChunk(
+  chunk: readonly SyntheticDocument[],
+  variant: RawVariant,
+  out: PassResult,
+): Promise<void> {
   const { driver, database } = getDriver();
+  const statements = rawStatements(variant.prefix);
   for (let i = 0; i < chunk.length; i += LOAD_BENCH.batchDocs) {
     const batch = chunk.slice(i, i + LOAD_BENCH.batchDocs).map((d) => d.extraction);
     // The rows the loader would send for this batch (row building is not timed here).
@@ -182,9 +252,7 @@ async function rawChunk(chunk: readonly SyntheticDocument[], out: PassResult): P
       // Sent back to back and awaited together, as the loader sends its writes.
       await session.executeWrite((tx) =>
         Promise.all(
-          Object.entries(RAW_STEPS).map(async ([step, statement]) =>
-            tx.run(statement, { rows: params[step as keyof typeof RAW_STEPS] }),
-          ),
+          RAW_STEPS.map(async (step) => tx.run(statements[step], { rows: params[step] })),
         ),
       );
     } finally {
@@ -202,14 +270,16 @@ function addCpu(out: PassResult, before: { node: number; server: number }): void
 }
 
 /**
- * Loads the corpus with the loader and, chunk by chunk in between, with raw CREATE: on a shared
- * machine both see the same load, so their ratio holds even when absolute rates wander.
+ * Loads the corpus with the loader and, chunk by chunk in between, with each raw baseline: on a
+ * shared machine all see the same load, so their ratios hold even when absolute rates wander.
  */
 async function passes(
   documents: number,
   rss: RssTracker,
-): Promise<{ loader: PassResult; raw: PassResult }> {
-  for (const statement of RAW.indexes) await runAutoCommit(statement);
+  log: (line: string) => void = (line) => console.error(line),
+): Promise<{ loader: PassResult; raws: Map<RawVariantName, PassResult> }> {
+  const variants = LOAD_BENCH.rawVariants.map((name) => RAW_VARIANTS[name]);
+  for (const v of variants) for (const statement of v.schema) await runAutoCommit(statement);
   await runAutoCommit('CALL db.awaitIndexes(300)');
   const empty = (): PassResult => ({
     documents,
@@ -220,7 +290,7 @@ async function passes(
     wallMs: 0,
   });
   const loader = empty();
-  const raw = empty();
+  const raws = new Map(variants.map((v) => [v.name, empty()]));
   const wall = process.hrtime.bigint();
   let done = 0;
   for (const chunk of chunks(documents, LOAD_BENCH.chunkDocs)) {
@@ -228,37 +298,39 @@ async function passes(
     const merged = mergeExtractions(chunk.map((d) => d.extraction));
     const t = process.hrtime.bigint();
     const cpu = cpuSeconds();
-    await loadExtraction(merged, { batchSize: LOAD_BENCH.batchDocs });
+    await loadExtraction(merged, { batchSize: LOAD_BENCH.batchDocs, isolateFailures: true });
     loader.ms += msSince(t);
     addCpu(loader, cpu);
     rss.sample();
-    await rawChunk(chunk, raw);
+    for (const v of variants) await rawChunk(chunk, v, raws.get(v.name)!);
     rss.sample();
     done += chunk.length;
     if (done % 1_000 === 0)
-      console.error(
-        `  ${done} docs: loader ${fmt(loader.ms / 1000, 1)} s, raw ${fmt(raw.ms / 1000, 1)} s; CPU loader ${fmt(loader.cpu.node, 1)} + ${fmt(loader.cpu.server, 1)} s, raw ${fmt(raw.cpu.node, 1)} + ${fmt(raw.cpu.server, 1)} s; RSS now ${fmt(rssMb())} MB, peak ${fmt(rss.peakMb)} MB`,
+      log(
+        `  ${done} docs: loader ${fmt(loader.ms / 1000, 1)} s (CPU ${fmt(loader.cpu.node, 1)} + ${fmt(loader.cpu.server, 1)} s)${[...raws].map(([name, r]) => `, raw ${name} ${fmt(r.ms / 1000, 1)} s (CPU ${fmt(r.cpu.node, 1)} + ${fmt(r.cpu.server, 1)} s)`).join('')}; RSS now ${fmt(rssMb())} MB, peak ${fmt(rss.peakMb)} MB`,
       );
-    for (const pass of [loader, raw]) {
+    for (const pass of [loader, ...raws.values()]) {
       pass.entities += n.entities;
       pass.relations += n.relations;
     }
   }
   // Wall clock of the loader alone: generation and merging included, raw writing excluded.
-  loader.wallMs = msSince(wall) - raw.ms;
-  raw.wallMs = raw.ms;
-  for (const label of RAW.labels) {
-    for (;;) {
-      const deleted = await readValue<unknown>(
-        `MATCH (n:${label}) WITH n LIMIT toInteger($limit) DETACH DELETE n RETURN count(*) AS n`,
-        'n',
-        { limit: RAW.cleanupBatch },
-      );
-      if (Number(deleted ?? 0) === 0) break;
+  loader.wallMs = msSince(wall) - [...raws.values()].reduce((ms, r) => ms + r.ms, 0);
+  for (const r of raws.values()) r.wallMs = r.ms;
+  for (const v of variants) {
+    for (const label of RAW.labels) {
+      for (;;) {
+        const deleted = await readValue<unknown>(
+          `MATCH (n:${v.prefix}${label}) WITH n LIMIT toInteger($limit) DETACH DELETE n RETURN count(*) AS n`,
+          'n',
+          { limit: RAW.cleanupBatch },
+        );
+        if (Number(deleted ?? 0) === 0) break;
+      }
     }
+    for (const statement of v.schema) await runAutoCommit(dropOf(statement));
   }
-  for (const statement of RAW.dropIndexes) await runAutoCommit(statement);
-  return { loader, raw };
+  return { loader, raws };
 }
 
 /** Deletes every node in bounded transactions: a 10^5-document store outlasts one transaction's timeout. */
@@ -308,61 +380,91 @@ async function main(): Promise<void> {
   const rss = new RssTracker();
   const db = await openBenchDatabase((line) => console.error(line));
   const T = LOAD_BENCH.targets;
+  const variants = LOAD_BENCH.rawVariants.map((name) => RAW_VARIANTS[name]);
   console.log(
-    `load benchmark on ${db.describe}; sizes ${sizes.join(', ')} documents; loader and raw batch ${LOAD_BENCH.batchDocs} documents`,
+    `load benchmark on ${db.describe}; sizes ${sizes.join(', ')} documents after a ${LOAD_BENCH.warmupDocs}-document warm-up; loader and raw batch ${LOAD_BENCH.batchDocs} documents`,
   );
-  const table: string[][] = [['figure', 'loader', 'raw CREATE', 'loader/raw', 'target']];
+  for (const v of variants) console.log(`raw ${v.name}: ${v.describe}`);
+  const table: string[][] = [
+    [
+      'figure',
+      'loader',
+      ...variants.flatMap((v) => [`raw ${v.name}`, `loader/raw ${v.name}`]),
+      'target',
+    ],
+  ];
   const summary: SummaryRow[] = [];
   let single: Awaited<ReturnType<typeof singleArticles>> | undefined;
   let biggest: PassResult | undefined;
   try {
+    if (LOAD_BENCH.warmupDocs > 0) {
+      await emptyStore();
+      await passes(LOAD_BENCH.warmupDocs, new RssTracker(), () => {});
+    }
     for (const documents of sizes) {
       await emptyStore();
       const rssBefore = rss.peakMb;
-      const { loader, raw } = await passes(documents, rss);
+      const { loader, raws } = await passes(documents, rss);
       console.error(
-        `${documents} docs: loader ${fmt(loader.ms / 1000, 1)} s writing, ${fmt(loader.wallMs / 1000, 1)} s wall; raw ${fmt(raw.ms / 1000, 1)} s writing; RSS peak ${fmt(rss.peakMb)} MB (was ${fmt(rssBefore)} MB)`,
+        `${documents} docs: loader ${fmt(loader.ms / 1000, 1)} s writing, ${fmt(loader.wallMs / 1000, 1)} s wall${[...raws].map(([name, r]) => `; raw ${name} ${fmt(r.ms / 1000, 1)} s writing`).join('')}; RSS peak ${fmt(rss.peakMb)} MB (was ${fmt(rssBefore)} MB)`,
       );
       if (!single) single = await singleArticles();
       biggest = loader;
+      const tag = `${fmt(documents)} docs`;
+      const rawList = variants.map((v) => raws.get(v.name)!);
+      const cpuTotal = (p: PassResult): number => p.cpu.node + p.cpu.server;
+      const row = (
+        figure: string,
+        loaderText: string,
+        rawText: (r: PassResult) => string,
+        ratio: (r: PassResult) => string,
+        target: string,
+      ): string[] => [
+        figure,
+        loaderText,
+        ...rawList.flatMap((r) => [rawText(r), ratio(r)]),
+        target,
+      ];
       const le = perS(loader.entities, loader.ms);
       const lr = perS(loader.relations, loader.ms);
-      const re = perS(raw.entities, raw.ms);
-      const rr = perS(raw.relations, raw.ms);
-      const tag = `${fmt(documents)} docs`;
-      table.push([
-        `entities/s, ${tag}`,
-        fmt(le),
-        fmt(re),
-        fmt(le / re, 2),
-        `≥ ${fmt(T.entitiesPerS)}; ≥ ${T.rawShare} of raw`,
-      ]);
-      table.push([
-        `relationships/s, ${tag}`,
-        fmt(lr),
-        fmt(rr),
-        fmt(lr / rr, 2),
-        `≥ ${fmt(T.relationsPerS)}; ≥ ${T.rawShare} of raw`,
-      ]);
-      const cpuText = (p: PassResult): string =>
-        `${fmt(p.cpu.node, 1)} + ${fmt(p.cpu.server, 1)} s`;
-      const cpuTotal = (p: PassResult): number => p.cpu.node + p.cpu.server;
-      table.push([
-        `CPU writing (Node + Neo4j), ${tag}`,
-        cpuText(loader),
-        cpuText(raw),
+      table.push(
+        row(
+          `entities/s, ${tag}`,
+          fmt(le),
+          (r) => fmt(perS(r.entities, r.ms)),
+          (r) => fmt(le / perS(r.entities, r.ms), 2),
+          `≥ ${fmt(T.entitiesPerS)}; ≥ ${T.rawShare} of raw`,
+        ),
+        row(
+          `relationships/s, ${tag}`,
+          fmt(lr),
+          (r) => fmt(perS(r.relations, r.ms)),
+          (r) => fmt(lr / perS(r.relations, r.ms), 2),
+          `≥ ${fmt(T.relationsPerS)}; ≥ ${T.rawShare} of raw`,
+        ),
         // Rows per CPU second, loader over raw: the ratio least moved by a busy machine.
-        cpuTotal(loader) > 0 ? fmt(cpuTotal(raw) / cpuTotal(loader), 2) : '',
-        `≥ ${T.rawShare} of raw`,
-      ]);
-      table.push([`Node RSS peak so far, ${tag}`, `${fmt(rss.peakMb)} MB`, '', '', 'flat']);
-      table.push([
-        `write time, ${tag}`,
-        `${fmt(loader.ms / 1000, 1)} s`,
-        `${fmt(raw.ms / 1000, 1)} s`,
-        '',
-        '',
-      ]);
+        row(
+          `CPU writing (Node + Neo4j), ${tag}`,
+          `${fmt(loader.cpu.node, 1)} + ${fmt(loader.cpu.server, 1)} s`,
+          (r) => `${fmt(r.cpu.node, 1)} + ${fmt(r.cpu.server, 1)} s`,
+          (r) => (cpuTotal(loader) > 0 ? fmt(cpuTotal(r) / cpuTotal(loader), 2) : ''),
+          `≥ ${T.rawShare} of raw`,
+        ),
+        row(
+          `Node RSS peak so far, ${tag}`,
+          `${fmt(rss.peakMb)} MB`,
+          () => '',
+          () => '',
+          'flat',
+        ),
+        row(
+          `write time, ${tag}`,
+          `${fmt(loader.ms / 1000, 1)} s`,
+          (r) => `${fmt(r.ms / 1000, 1)} s`,
+          () => '',
+          '',
+        ),
+      );
       summary.push(
         {
           bench: 'load',
@@ -378,35 +480,46 @@ async function main(): Promise<void> {
           unit: '1/s',
           target: `≥ ${T.relationsPerS}`,
         },
-        {
-          bench: 'load',
-          metric: `loader/raw entities (${tag})`,
-          value: +(le / re).toFixed(3),
-          unit: 'ratio',
-          target: `≥ ${T.rawShare}`,
-        },
-        {
-          bench: 'load',
-          metric: `loader/raw relationships (${tag})`,
-          value: +(lr / rr).toFixed(3),
-          unit: 'ratio',
-          target: `≥ ${T.rawShare}`,
-        },
       );
+      for (const v of variants) {
+        const r = raws.get(v.name)!;
+        const suffix = v.name === 'indexed' ? '' : ` ${v.name}`;
+        summary.push(
+          {
+            bench: 'load',
+            metric: `loader/raw${suffix} entities (${tag})`,
+            value: +(le / perS(r.entities, r.ms)).toFixed(3),
+            unit: 'ratio',
+            target: `≥ ${T.rawShare}`,
+          },
+          {
+            bench: 'load',
+            metric: `loader/raw${suffix} relationships (${tag})`,
+            value: +(lr / perS(r.relations, r.ms)).toFixed(3),
+            unit: 'ratio',
+            target: `≥ ${T.rawShare}`,
+          },
+        );
+      }
     }
     await emptyStore();
   } finally {
     await db.close();
   }
+  const pad = (cells: string[]): string[] => [
+    ...cells.slice(0, -1),
+    ...Array<string>(table[0]!.length - cells.length).fill(''),
+    cells[cells.length - 1]!,
+  ];
   if (single) {
     const p50 = median(single.latencies);
-    table.push([
-      `one article alone (${fmt(single.entities)} entities, ${fmt(single.relations)} ties), p50 / p95`,
-      `${fmt(p50, 1)} / ${fmt(percentile(single.latencies, 95), 1)} ms`,
-      '',
-      '',
-      `p50 ≤ ${T.singleP50Ms} ms`,
-    ]);
+    table.push(
+      pad([
+        `one article alone (${fmt(single.entities)} entities, ${fmt(single.relations)} ties), p50 / p95`,
+        `${fmt(p50, 1)} / ${fmt(percentile(single.latencies, 95), 1)} ms`,
+        `p50 ≤ ${T.singleP50Ms} ms`,
+      ]),
+    );
     summary.push({
       bench: 'load',
       metric: 'one article p50',
@@ -418,13 +531,13 @@ async function main(): Promise<void> {
   if (biggest) {
     const measured = biggest.documents >= 100_000;
     const minutes = (biggest.wallMs / 60_000) * (100_000 / biggest.documents);
-    table.push([
-      `10^5 documents, wall clock${measured ? '' : ` (extrapolated from ${fmt(biggest.documents)})`}`,
-      `${fmt(minutes, 1)} min`,
-      '',
-      '',
-      `< ${T.fullRunMin} min`,
-    ]);
+    table.push(
+      pad([
+        `10^5 documents, wall clock${measured ? '' : ` (extrapolated from ${fmt(biggest.documents)})`}`,
+        `${fmt(minutes, 1)} min`,
+        `< ${T.fullRunMin} min`,
+      ]),
+    );
     summary.push({
       bench: 'load',
       metric: `10^5 documents${measured ? '' : ' (extrapolated)'}`,
@@ -434,13 +547,13 @@ async function main(): Promise<void> {
     });
   }
   const mem = rss.stop();
-  table.push([
-    'Node RSS start / peak / end',
-    `${fmt(mem.startMb)} / ${fmt(mem.peakMb)} / ${fmt(mem.endMb)} MB`,
-    '',
-    '',
-    'flat in corpus size',
-  ]);
+  table.push(
+    pad([
+      'Node RSS start / peak / end',
+      `${fmt(mem.startMb)} / ${fmt(mem.peakMb)} / ${fmt(mem.endMb)} MB`,
+      'flat in corpus size',
+    ]),
+  );
   summary.push({ bench: 'load', metric: 'RSS peak', value: Math.round(mem.peakMb), unit: 'MB' });
   printTable(table);
   printSummary(summary);
