@@ -257,10 +257,6 @@ function zoneKey(name: string): string {
   return n;
 }
 
-function set(names: ReadonlyMap<string, string[]>, type: string): ReadonlySet<string> {
-  return new Set(names.get(type) ?? []);
-}
-
 /** Points short-form mentions (平伟汽车, 市畜科院) at the longest full name of the same type. */
 export function canonicalize(mentions: ZhMention[]): void {
   const names = new Map<string, string[]>();
@@ -298,30 +294,28 @@ export function canonicalize(mentions: ZhMention[]): void {
     }
   }
   // 井冈山经开区 → 国家井冈山经济技术开发区: a zone under its short level word or without 国家.
+  const districtList = names.get('District') ?? [];
+  const districts = new Set(districtList);
   const zones = new Map<string, string[]>();
-  for (const n of names.get('District') ?? []) {
-    const key = zoneKey(n);
-    if (key === n) continue;
+  const keys = districtList.map(zoneKey);
+  districtList.forEach((n, i) => {
+    const key = keys[i] as string;
     const list = zones.get(key);
     if (list) list.push(n);
     else zones.set(key, [n]);
-  }
-  for (const n of names.get('District') ?? []) {
-    const key = zoneKey(n);
-    const same = [
-      ...(zones.get(key) ?? []),
-      ...(key !== n && set(names, 'District').has(key) ? [key] : []),
-    ];
-    const long = same.filter((x) => x !== n).sort((a, b) => b.length - a.length)[0];
-    if (long !== undefined && long.length > n.length && !target.has('District|' + n))
-      target.set('District|' + n, long);
-  }
+  });
+  districtList.forEach((n, i) => {
+    const key = keys[i] as string;
+    const same = zones.get(key) ?? [];
+    if (same.length < 2 && !(key !== n && districts.has(key))) return;
+    let long: string | undefined;
+    for (const x of same) if (x.length > (long ?? n).length) long = x;
+    if (long !== undefined && !target.has('District|' + n)) target.set('District|' + n, long);
+  });
   // 新疆 → 新疆维吾尔自治区: an autonomous region named short and in full is one place.
-  for (const [short, full] of Object.entries(LEXICON.regionFull)) {
-    const districts = set(names, 'District');
+  for (const [short, full] of Object.entries(LEXICON.regionFull))
     if (districts.has(short) && districts.has(full) && !target.has('District|' + short))
       target.set('District|' + short, full);
-  }
   // 井冈山技工学校 → 吉安市井冈山技工学校: an organisation named again without its city.
   for (const type of ['University', 'Institute', 'Company', 'Lab'] as const) {
     const list = names.get(type) ?? [];

@@ -79,12 +79,12 @@ const SECOND_ACT_RE = /^(?:共建|共同|签署|签约|签订|合作|联合|携�
  */
 function scanSecondPartners(text: string, mentions: readonly ZhMention[]): ZhMention[] {
   const out: ZhMention[] = [];
-  const starts = new Set(mentions.map((m) => m.start));
   for (const m of mentions) {
+    const joiner = text.charCodeAt(m.end);
+    // 与 和 同, by code: most mentions are followed by something else.
+    if (joiner !== 0x4e0e && joiner !== 0x548c && joiner !== 0x540c) continue;
     if (m.kind === 'coref' || !PARTNER_TYPES.has(m.type)) continue;
-    if (!'与和同'.includes(text[m.end] ?? '#')) continue;
     const s = m.end + 1;
-    if (starts.has(s)) continue;
     let e = s;
     while (e - s < PARTNER_OPTIONS.maxChars && isNameChar(text[e])) {
       if (SECOND_ACT_RE.test(text.slice(e, e + 2))) break;
