@@ -178,6 +178,9 @@ const FIELD_LIST_RE = /^[\u4e00-\u9fff]{1,12}(?:、|等领域|领域)/;
  * a name, so no edge between the builders stands in for it. */
 const QUOTED_OBJECT_RE = /^了?[“"《「]/;
 
+/** 双方就共建联合实验室进行了交流 / 围绕共建…座谈: co-building as the topic of talks, not an act. */
+const TOPIC_BEFORE_RE = /(?:就|围绕|关于)$/;
+
 /** True when the words after a trigger build an unnamed thing, not a way of working or a field. */
 function unnamedBuild(after: string): boolean {
   return (
@@ -187,6 +190,9 @@ function unnamedBuild(after: string): boolean {
 
 /** Words between a built thing and its builders (X由A…共建, X是A…共建的, X系A…共建). */
 const PASSIVE_RE = /^[（(]?(?:由|是|系|为|是由)$/;
+/** Between a built thing and the trigger: 由 + a party word (X将由双方共同建设). */
+const PASSIVE_PARTY_RE =
+  /^(?:将|已|拟|已经)?(?:由|是由)(?:校企双方|校地双方|双方|三方|两校|两地)(?:共同|合作|联合)?$/;
 /** The same words opening a list of builders (X是安徽省、合肥市与Y三方共建的…). */
 const PASSIVE_OPEN_RE = /^[（(]?(?:由|是|系)/;
 
@@ -354,6 +360,18 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
     if (NAMED_ONLY.has(m[0]) && (!target || target.start - (at + m[0].length) > 1)) continue;
     // 双方本着…原则，…，共建X: the party word may open an earlier clause of the sentence.
     const head = text.slice(s.start, at);
+    // X将由双方共同建设: X is built, the party word names its builders.
+    let passiveOf: ZhMention | undefined;
+    const only = pre[0];
+    if (
+      pre.length === 1 &&
+      only &&
+      isBuilt(only) &&
+      PASSIVE_PARTY_RE.test(text.slice(only.end, at))
+    ) {
+      passiveOf = only;
+      pre = [];
+    }
     let partyWord = pre.length === 0 ? PARTIES_RE.exec(head) : null;
     if (pre.length === 0 && !partyWord) {
       // 推动校地共建X / 校企共建X: the kind pair right before (or opening) the trigger.
@@ -427,6 +445,19 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
         PASSIVE_OPEN_RE.test(text.slice(opener.end, opener.end + 2)))
     )
       target = opener;
+    if (!target && passiveOf) target = passiveOf;
+    // X位于Y，是A与B共建的研发平台: a clause opening with 是 and ending in 共建的… describes the
+    // sentence's subject.
+    if (
+      !target &&
+      opener !== undefined &&
+      (text[cl.start] === '是' || text[cl.start] === '系') &&
+      text[at + m[0].length] === '的' &&
+      cl.start > s.start
+    ) {
+      const subject = top.find((x) => x.start === s.start && x.end <= cl.start);
+      if (subject && isBuilt(subject)) target = subject;
+    }
     // X是一所…高校，由A、B和C共建: a clause opening with 由 builds the sentence's subject.
     if (!target && opener !== undefined && text[cl.start] === '由') {
       const subject = top.find(
@@ -487,7 +518,12 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
           if (!sameEntity(src, t))
             out.push({ type: 'CO_BUILDS', source: src, target: t, sentence: s, confidence: conf });
       }
-    } else if (pre.length >= 2 && !signed && unnamedBuild(text.slice(at + m[0].length, cl.end))) {
+    } else if (
+      pre.length >= 2 &&
+      !signed &&
+      !TOPIC_BEFORE_RE.test(s.text.slice(Math.max(0, m.index - 2), m.index)) &&
+      unnamedBuild(text.slice(at + m[0].length, cl.end))
+    ) {
       const [a, ...rest] = pre as [ZhMention, ...ZhMention[]];
       for (const b of rest)
         if (!sameEntity(a, b))

@@ -372,3 +372,34 @@ describe('leads, brackets and results carried by the clause before', () => {
     expect(only(r, 'LOCATED_IN')).toEqual([]);
   });
 });
+
+describe('the built thing named apart from its builders', () => {
+  it('reads X位于Y，是A与B共建的研发平台 as A and B building X', () => {
+    const r = run('岳阳新材料研究院位于岳阳经济技术开发区，是湘潭大学与岳阳市共建的研发平台。');
+    expect(rels(r)).toEqual(
+      expect.arrayContaining([
+        'CO_BUILDS:湘潭大学->岳阳新材料研究院',
+        'CO_BUILDS:岳阳市->岳阳新材料研究院',
+        'LOCATED_IN:岳阳新材料研究院->岳阳经济技术开发区',
+      ]),
+    );
+    expect(pairs(r)).not.toContain('岳阳市<>湘潭大学');
+  });
+
+  it('reads X将由双方共同建设 as the pair named before building X', () => {
+    const r = run('湘潭大学与岳阳市签约。岳阳新材料研究院将由双方共同建设。');
+    expect(rels(r)).toEqual(
+      expect.arrayContaining([
+        'CO_BUILDS:湘潭大学->岳阳新材料研究院',
+        'CO_BUILDS:岳阳市->岳阳新材料研究院',
+      ]),
+    );
+  });
+
+  it('reads co-building as a topic of talks (双方就共建…进行了交流) as no tie', () => {
+    const r = run(
+      '湘潭大学党委书记带队赴湖南青松化工有限公司考察，双方就共建联合实验室进行了交流。',
+    );
+    expect(only(r, 'CO_BUILDS')).toEqual([]);
+  });
+});
