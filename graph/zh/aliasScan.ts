@@ -101,7 +101,20 @@ export function scanAliases(
       }
     }
   }
-  out.push(...scanTwoCharUniversities(text, mentions, isTaken, take, inLayout));
+  // University short forms may cover a bare place a place scanner read into them (与湖南农大):
+  // the longer alias wins when mentions are merged.
+  const byName = new Uint8Array(text.length + 1);
+  for (const m of mentions) if (m.kind !== 'place') byName.fill(1, m.start, m.end);
+  for (const a of out) byName.fill(1, a.start, a.end);
+  const isNamed = (s: number, e: number): boolean => {
+    for (let k = Math.max(0, s); k < e; k++) if (byName[k] === 1) return true;
+    return false;
+  };
+  const takeNamed = (s: number, e: number): void => {
+    byName.fill(1, s, e);
+    take(s, e);
+  };
+  out.push(...scanTwoCharUniversities(text, mentions, isNamed, takeNamed, inLayout));
   return out;
 }
 
@@ -136,6 +149,9 @@ function scanTwoCharUniversities(
   return out;
 }
 
+/** Characters after a three- or four-character short form that make it part of a place name. */
+const LONG_SHORT_BLOCK = new Set('楼路街门园院区馆站'.split(''));
+
 /** Mentions of `short` for `name` where it stands alone (与川大合作, “川大”, 川大的). */
 function standaloneShorts(
   text: string,
@@ -151,7 +167,10 @@ function standaloneShorts(
     const before = text[i - 1];
     const after = text[i + n];
     if (before !== undefined && !SHORT_BEFORE.has(before)) continue;
-    if (after !== undefined && !SHORT_AFTER.has(after)) continue;
+    // Three or more characters (湖南农大合作) are rarely a word's start: only a following
+    // place word (西工大楼, 北师大路) makes them part of another name.
+    if (after !== undefined && !SHORT_AFTER.has(after) && (n < 3 || LONG_SHORT_BLOCK.has(after)))
+      continue;
     if (isTaken(i, i + n) || inLayout(i)) continue;
     out.push({
       start: i,
@@ -192,6 +211,9 @@ function scanFieldShorts(
     // 四川农业大学 → 川农大: a province may be named by its second character, as in 川大.
     if (placeLen === 2 && LEXICON.bigPlaces.has(name.slice(0, 2)))
       shorts.push(name[1] + field + '大');
+    // 湖南农业大学 → 湘农大: or by its one-character short name.
+    const provShort = LEXICON.provinceShort[name.slice(0, placeLen)];
+    if (provShort !== undefined) shorts.push(provShort + field + '大');
     for (const short of shorts)
       out.push(...standaloneShorts(text, short, name, isTaken, take, inLayout));
   }

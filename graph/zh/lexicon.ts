@@ -37,6 +37,8 @@ export const LEXICON = Object.freeze({
   /** Stop tokens that stay inside a name before the given field words (联合 + 创新). */
   innerStopTokens: lexData.innerStopTokens as Readonly<Record<string, readonly string[]>>,
   nameTokens: new Set<string>(lexData.nameTokens),
+  /** Each province's one-character short name (湖南 → 湘). */
+  provinceShort: placeData.provinceShort as Readonly<Record<string, string>>,
   /** One-character short names of provinces (沪, 滇, 川). */
   provinceAbbreviations: new Set<string>(placeData.provinceAbbreviations.split('')),
   /** Autonomous regions: short name → full name (广西 → 广西壮族自治区). */

@@ -358,3 +358,17 @@ describe('field lists, region pairs and processing words', () => {
     expect(names(r, 'Lab')).toContain('宁夏枸杞生物发酵与制粉工程技术研究中心');
   });
 });
+
+describe('university short forms by province short name', () => {
+  it('reads 湘农大 and 湖南农大 (before 校长 and 合作) as 湖南农业大学', () => {
+    const r = run('湖南农业大学与怀化市签约。湘农大校长出席。专家表示，将与湖南农大合作攻关。');
+    const uni = forms(r, 'University').find((f) => f.includes('湖南农业大学'));
+    expect(uni).toEqual(expect.arrayContaining(['湘农大', '湖南农大']));
+    expect(names(r, 'District')).not.toContain('湖南省');
+  });
+
+  it('does not read a three-character short form before a place word (湘农大路)', () => {
+    const r = run('湖南农业大学与怀化市签约。活动在湘农大路举行。');
+    expect(forms(r, 'University').find((f) => f.includes('湖南农业大学'))).not.toContain('湘农大');
+  });
+});
