@@ -1,6 +1,6 @@
 import { LEXICON } from './lexicon';
 import type { ZhMention } from './mention';
-import { triggerRe, type SentenceCtx, type ZhRelation } from './relContext';
+import { listRun, triggerRe, type SentenceCtx, type ZhRelation } from './relContext';
 import { listEnding } from './relLocated';
 
 const TRIGGER = triggerRe(LEXICON.triggers.supports);
@@ -46,8 +46,10 @@ export function supports(ctx: SentenceCtx, text: string): ZhRelation[] {
       const subject = before.find((x) => x.start === s.start && x !== last);
       sources = subject ? [subject] : [];
     }
-    for (const source of sources)
-      out.push({ type: 'SUPPORTS', source, target, sentence: s, confidence: CONF });
+    // 助力A、B等企业: every firm of the list is supported.
+    for (const t of listRun(ctx.top, target, text, SUPPORTED))
+      for (const source of sources)
+        out.push({ type: 'SUPPORTS', source, target: t, sentence: s, confidence: CONF });
   }
   out.push(...provides(ctx, text));
   out.push(...servesAs(ctx, text));
@@ -131,7 +133,9 @@ function provides(ctx: SentenceCtx, text: string): ZhRelation[] {
       const colon = Math.max(text.lastIndexOf('：', wei), text.lastIndexOf(':', wei), s.start);
       const before = ctx.top.filter((x) => x.end <= wei && x.start >= colon && x.type !== 'Person');
       const source = before[before.length - 1] ?? speakerBody(ctx);
-      if (source) out.push({ type: 'SUPPORTS', source, target, sentence: s, confidence: CONF });
+      if (source)
+        for (const t of listRun(ctx.top, target, text, PROVIDED))
+          out.push({ type: 'SUPPORTS', source, target: t, sentence: s, confidence: CONF });
     }
   }
   return out;

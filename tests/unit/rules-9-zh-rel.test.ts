@@ -403,3 +403,23 @@ describe('the built thing named apart from its builders', () => {
     expect(only(r, 'CO_BUILDS')).toEqual([]);
   });
 });
+
+describe('support of every firm of a list', () => {
+  it('reads 助力A、B等企业 and 为A、B等企业提供技术支持 as support of each firm', () => {
+    for (const t of [
+      '湘潭大学专家团队助力湖南青松化工有限公司、岳阳青柏科技有限公司等企业转型升级。',
+      '湘潭大学为湖南青松化工有限公司、岳阳青柏科技有限公司等企业提供技术支持。',
+    ])
+      expect(rels(run(t))).toEqual(
+        expect.arrayContaining([
+          'SUPPORTS:湘潭大学->湖南青松化工有限公司',
+          'SUPPORTS:湘潭大学->岳阳青柏科技有限公司',
+        ]),
+      );
+  });
+
+  it('stops the list at a comma', () => {
+    const r = run('湘潭大学助力湖南青松化工有限公司转型升级，岳阳青柏科技有限公司也参与其中。');
+    expect(rels(r)).not.toContain('SUPPORTS:湘潭大学->岳阳青柏科技有限公司');
+  });
+});
