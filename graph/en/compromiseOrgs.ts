@@ -1,6 +1,5 @@
-import nlp from 'compromise';
 import type { Candidate } from './mentions';
-import { maskChinese } from './mask';
+import { parseSentence } from './parse';
 import { GENERIC_WORDS, HEADS, STOP_WORDS } from './lexicon';
 
 /** Options for organisations that only compromise recognises (no head word of ours). */
@@ -42,7 +41,7 @@ interface OffsetJson {
  * typed by their last word when it is a head, else Company. The sentence is masked first, so compromise never sees Chinese.
  */
 export function findCompromiseOrganisations(sentence: string, offset: number): Candidate[] {
-  const found = nlp(maskChinese(sentence)).organizations().json({ offset: true }) as OffsetJson[];
+  const found = parseSentence(sentence).organizations().json({ offset: true }) as OffsetJson[];
   const out: Candidate[] = [];
   for (const org of found) {
     if (!org.offset) continue;

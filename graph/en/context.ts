@@ -1,6 +1,5 @@
-import nlp from 'compromise';
 import type { EntityType, RelationType } from '../ontology';
-import { maskChinese } from './mask';
+import { parseSentence } from './parse';
 
 /** An entity mention inside a sentence, already tied to its document-level entity. */
 export interface Placed {
@@ -44,7 +43,7 @@ interface OffsetJson {
 
 /** Every match of the compromise patterns in the sentence (Chinese masked), by position. */
 export function findTriggers(ctx: SentenceContext, patterns: readonly string[]): Trigger[] {
-  const doc = nlp(maskChinese(ctx.text));
+  const doc = parseSentence(ctx.text);
   const out: Trigger[] = [];
   for (const pattern of patterns) {
     for (const m of doc.match(pattern).json({ offset: true }) as OffsetJson[]) {
