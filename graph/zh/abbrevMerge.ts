@@ -29,10 +29,16 @@ function isKnownPlace(core: string): boolean {
   return LEXICON.districtCanonical.has(core) || LEXICON.bigPlaces.has(core);
 }
 
+/** Autonomous regions without 自治区 (宁夏回族, 西藏): heads of 自治区科技厅-like names. */
+const REGION_HEADS: ReadonlySet<string> = new Set(
+  Object.values(LEXICON.regionFull).map((f) => f.slice(0, -'自治区'.length)),
+);
+
 /** A place name heading a longer name (璧山, 重庆市, 九龙坡区). */
 function isPlaceHead(head: string): boolean {
   const core = head.replace(/[省市区县]$/, '');
-  return isKnownPlace(core) || isKnownPlace(head);
+  // 宁夏回族 + 自治区科技厅: an autonomous region's name before its bare level.
+  return isKnownPlace(core) || isKnownPlace(head) || REGION_HEADS.has(head);
 }
 
 /** A short company name: a two- or three-character core and 集团 or 公司 (海垦集团). */

@@ -372,3 +372,27 @@ describe('university short forms by province short name', () => {
     expect(forms(r, 'University').find((f) => f.includes('湖南农业大学'))).not.toContain('湘农大');
   });
 });
+
+describe('direction words, region bodies and 研发 in company names', () => {
+  it('keeps a direction word (北方, 南方) opening a university name', () => {
+    const r = run('北方民族大学与南方科技大学签约。');
+    expect(names(r, 'University')).toEqual(
+      expect.arrayContaining(['北方民族大学', '南方科技大学']),
+    );
+  });
+
+  it('merges 自治区科技厅 with the region department named in full', () => {
+    const r = run('宁夏回族自治区科技厅与青川大学签约。自治区科技厅负责人表示支持。');
+    expect(names(r, 'Other')).toEqual(['宁夏回族自治区科技厅']);
+  });
+
+  it('keeps 研发 inside a company name', () => {
+    const r = run('青岚云杉智能技术研发有限公司与青川大学签约。');
+    expect(names(r, 'Company')).toContain('青岚云杉智能技术研发有限公司');
+  });
+
+  it('still ends a name at 研发 used as a verb before a company', () => {
+    const r = run('双方共同研发公司新产品。');
+    expect(names(r, 'Company')).toEqual([]);
+  });
+});
