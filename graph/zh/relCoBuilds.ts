@@ -518,6 +518,10 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
           if (!sameEntity(src, t))
             out.push({ type: 'CO_BUILDS', source: src, target: t, sentence: s, confidence: conf });
       }
+      // A分别与B、C签约，并分别共建X和Y: B builds X, C builds Y.
+      if (targets.length >= 2 && s.text.startsWith('分别', m.index - 2))
+        for (const [b, t] of respectively(ctx, text, targets, cl.start))
+          out.push({ type: 'CO_BUILDS', source: b, target: t, sentence: s, confidence: CONF.pair });
     } else if (
       pre.length >= 2 &&
       !signed &&
@@ -532,6 +536,36 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
   }
   out.push(...pairOwned(ctx, text));
   return out;
+}
+
+/** Types a partner of 分别与 may have. */
+const PARTNER_TYPES: ReadonlySet<string> = new Set([
+  'University',
+  'Institute',
+  'Company',
+  'Other',
+  'District',
+  'Lab',
+]);
+
+/**
+ * The partners of an earlier 分别与B、C… in the sentence paired in order with `targets` (as many
+ * partners as targets), else [].
+ */
+function respectively(
+  ctx: SentenceCtx,
+  text: string,
+  targets: readonly ZhMention[],
+  before: number,
+): Array<[ZhMention, ZhMention]> {
+  const s = ctx.sentence;
+  const at = s.text.indexOf('分别与');
+  if (at < 0 || s.start + at >= before) return [];
+  const first = ctx.top.find((x) => x.start === s.start + at + 3);
+  if (!first) return [];
+  const partners = listRun(ctx.top, first, text, PARTNER_TYPES);
+  if (partners.length !== targets.length) return [];
+  return partners.map((p, i) => [p, targets[i] as ZhMention]);
 }
 
 /** Words between a quoted built thing and its agreement trigger (X合作共建协议, X共建协议). */

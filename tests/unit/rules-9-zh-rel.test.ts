@@ -423,3 +423,19 @@ describe('support of every firm of a list', () => {
     expect(rels(r)).not.toContain('SUPPORTS:湘潭大学->岳阳青柏科技有限公司');
   });
 });
+
+describe('分别: partners paired in order with what they build', () => {
+  it('reads A分别与B、C签约，并分别共建X和Y as B building X and C building Y', () => {
+    const r = run(
+      '湘潭大学分别与岳阳市、株洲市签订合作协议，并分别共建岳阳新材料研究院和株洲轨道交通研究院。',
+    );
+    expect(rels(r)).toEqual(
+      expect.arrayContaining([
+        'CO_BUILDS:岳阳市->岳阳新材料研究院',
+        'CO_BUILDS:株洲市->株洲轨道交通研究院',
+        'CO_BUILDS:湘潭大学->岳阳新材料研究院',
+      ]),
+    );
+    expect(rels(r)).not.toContain('CO_BUILDS:岳阳市->株洲轨道交通研究院');
+  });
+});
