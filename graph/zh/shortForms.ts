@@ -33,10 +33,19 @@ function memo(fn: (name: string) => string): (name: string) => string {
 /** Strips leading places (重庆, 重庆市, 四川省) so 重庆平伟汽车 and 平伟汽车 share a core. */
 export const stripPlaces = memo(stripPlacesOnce);
 
+/** Autonomous regions in full (广西壮族自治区): stripped whole, like a province and its level. */
+const REGION_FULLS: readonly string[] = Object.values(LEXICON.regionFull);
+
 function stripPlacesOnce(name: string): string {
   let s = name;
   for (let changed = true; changed;) {
     changed = false;
+    const region = REGION_FULLS.find((r) => s.startsWith(r) && s.length > r.length + 2);
+    if (region !== undefined) {
+      s = s.slice(region.length);
+      changed = true;
+      continue;
+    }
     for (let len = Math.min(4, s.length - 2); len >= 2; len--) {
       const head = s.slice(0, len);
       if (LEXICON.bigPlaces.has(head) || LEXICON.districtCanonical.has(head)) {

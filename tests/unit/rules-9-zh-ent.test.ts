@@ -396,3 +396,15 @@ describe('direction words, region bodies and 研发 in company names', () => {
     expect(names(r, 'Company')).toEqual([]);
   });
 });
+
+describe('academies of autonomous regions', () => {
+  it('merges 广西农科院 with 广西壮族自治区农业科学院', () => {
+    const r = run('广西壮族自治区农业科学院与百色市签约。广西农科院院长表示支持。');
+    expect(names(r, 'Institute')).toEqual(['广西壮族自治区农业科学院']);
+  });
+
+  it('does not merge the academy of another region', () => {
+    const r = run('广西壮族自治区农业科学院与宁夏农科院签约。');
+    expect(names(r, 'Institute').length).toBe(2);
+  });
+});
