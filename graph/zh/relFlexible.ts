@@ -126,7 +126,7 @@ export function flexiblyIntroduces(ctx: SentenceCtx): ZhRelation[] {
 /** Titles between an expert's school and name (湘潭大学教授李青松). */
 const TITLE_GAP_RE = /^(?:教授|博士|研究员|院士|专家|副教授)?$/;
 /** Verbs of hiring an expert from outside. */
-const HIRE_RE = /聘请|聘任|特聘|聘用/g;
+const HIRE_RE = /聘请|聘任|特聘|聘用|聘/g;
 /** Posts an expert takes part-time at the hiring body (担任技术顾问, 为首席专家). */
 const ROLES: readonly string[] = LEXICON.triggers.supportRoles;
 /** Between the expert and the post. */
@@ -145,8 +145,9 @@ function hiredAs(ctx: SentenceCtx): ZhRelation[] {
   while ((m = HIRE_RE.exec(s.text)) !== null) {
     const at = s.start + m.index;
     const cl = clauseOf(s, at);
-    const person = between(ctx.top, at + 2, cl.end).find((x) => x.type === 'Person');
-    if (!person || person.start - (at + 2) > 12) continue;
+    const verbEnd = at + m[0].length;
+    const person = between(ctx.top, verbEnd, cl.end).find((x) => x.type === 'Person');
+    if (!person || person.start - verbEnd > 12) continue;
     const rest = s.text.slice(person.end - s.start);
     const post = POST_RE.exec(rest);
     if (!post || !ROLES.some((r) => rest.startsWith(r, post[0].length))) continue;

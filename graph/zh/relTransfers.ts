@@ -68,6 +68,24 @@ function incubates(
   }
 }
 
+/** A以…专利(作价)入股B: the result is the stake. */
+const STAKE_RE = /^以[^，。；]{0,16}(?:专利|技术|成果)[^，。；]{0,6}?(?:作价)?入股$/;
+
+/** 湘潭大学以三项专利作价入股湖南青松公司 → A→B: results put into a firm as a stake. */
+function sharesIn(
+  ctx: SentenceCtx,
+  text: string,
+  push: (s: ZhMention, t: ZhMention, c: number) => void,
+): void {
+  const top = ctx.top;
+  for (let k = 0; k + 1 < top.length; k++) {
+    const a = top[k] as ZhMention;
+    const b = top[k + 1] as ZhMention;
+    if (!ORIGINS.has(a.type) || b.type !== 'Company' || b.start - a.end > 26) continue;
+    if (STAKE_RE.test(text.slice(a.end, b.start))) push(a, b, CONF.directed);
+  }
+}
+
 /** 由A研发 / 由A团队研制: who developed the result a sentence speaks of. */
 const DEVELOPED_RE = /^(?:团队)?(?:研发|研制|开发|发明|攻关|完成|培育)/;
 
@@ -155,6 +173,7 @@ export function transfersTo(ctx: SentenceCtx, text: string): ZhRelation[] {
   };
   takesIn(ctx, text, push);
   incubates(ctx, text, push);
+  if (s.text.includes('入股')) sharesIn(ctx, text, push);
   TRIGGER.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TRIGGER.exec(s.text)) !== null) {

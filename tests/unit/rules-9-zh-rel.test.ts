@@ -439,3 +439,17 @@ describe('分别: partners paired in order with what they build', () => {
     expect(rels(r)).not.toContain('CO_BUILDS:岳阳市->株洲轨道交通研究院');
   });
 });
+
+describe('results as a stake, experts hired for a post', () => {
+  it('reads A以专利作价入股B as a transfer, cash as none', () => {
+    expect(rels(run('湘潭大学以三项发明专利作价入股湖南青松化工有限公司。'))).toContain(
+      'TRANSFERS_TO:湘潭大学->湖南青松化工有限公司',
+    );
+    expect(only(run('湘潭大学以现金入股湖南青松化工有限公司。'), 'TRANSFERS_TO')).toEqual([]);
+  });
+
+  it('reads 聘请P为首席科学家 as a flexible introduction', () => {
+    const r = run('湖南青松化工有限公司聘请湘潭大学李青松教授为首席科学家。');
+    expect(rels(r)).toContain('FLEXIBLY_INTRODUCES:湖南青松化工有限公司->李青松');
+  });
+});
