@@ -2,17 +2,12 @@ import { LEXICON } from './lexicon';
 import type { ZhMention } from './mention';
 import bodyData from '../data/zh/bodies.json';
 import { isNameChar } from './chars';
+import { Literals } from './literals';
 
 /** National bodies by short or full name → canonical short name (工业和信息化部 → 工信部). */
 const BODIES: ReadonlyMap<string, string> = new Map(Object.entries(bodyData.bodies));
-/** One alternation, longest first: the regex engine scans the span natively. */
-const BODY_RE = new RegExp(
-  [...BODIES.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|'),
-  'g',
-);
+/** Body names, longest first, scanned by first character (the first listed wins at a position). */
+const BODY_WORDS = new Literals([...BODIES.keys()].sort((a, b) => b.length - a.length));
 /** Characters before a body that still leave it standing alone (与科技部, 获教育部). */
 const BODY_BEFORE: ReadonlySet<string> = new Set('与和及同由向经获得在为、从受'.split(''));
 /** Characters after a body that make it part of a longer word (科技部门, 教育部属). */
@@ -24,10 +19,14 @@ const BODY_AFTER: ReadonlySet<string> = new Set('门属署长委'.split(''));
  */
 function scanBodies(text: string, from: number, to: number): ZhMention[] {
   const out: ZhMention[] = [];
+  // Scanned in the span itself, so a body never runs past its end.
   const span = text.slice(from, to);
-  BODY_RE.lastIndex = 0;
-  for (let r = BODY_RE.exec(span); r; r = BODY_RE.exec(span)) {
-    const b = { index: from + r.index, word: r[0] };
+  for (
+    let r = BODY_WORDS.next(span, 0, span.length);
+    r;
+    r = BODY_WORDS.next(span, r.index + r.word.length, span.length)
+  ) {
+    const b = { index: from + r.index, word: r.word };
     const end = b.index + b.word.length;
     const prev = text[b.index - 1];
     if (isNameChar(prev) && !BODY_BEFORE.has(prev as string)) continue;
