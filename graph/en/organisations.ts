@@ -30,6 +30,8 @@ const ORG_OPTIONS = Object.freeze({
   namePossessives: new Set(['people']),
   /** Bodies of an organisation named before "of" it ("Standing Committee of the X Committee"). */
   bodyOf: /^(?:standing|executive|party) committee$/,
+  /** Administrative place heads: "X District of Y" is a district inside the city Y. */
+  adminHeads: new Set(['district', 'county', 'city', 'town', 'prefecture', 'province']),
   /** Last words of area heads a park or zone can lie in ("… Park of Qianwan New Area"). */
   areaHeads: new Set(['area', 'district', 'county']),
   /** Heads after which "of <place>" says where the body sits rather than naming it. */
@@ -166,6 +168,14 @@ function extendLeft(tokens: Token[], i: number): number {
     // "… Ecological Park of Qianwan New Area": the area's name does not take in the park before it.
     if (t.text === 'of' && headAt(tokens, k - 1)?.type === 'District' && areaRunAt(tokens, k + 1))
       break;
+    // "Cangnan County of Wenzhou City": the city's name does not take in the county before it.
+    if (
+      t.text === 'of' &&
+      ORG_OPTIONS.adminHeads.has(tokens[k - 1]?.lower ?? '') &&
+      headAt(tokens, k - 1)?.type === 'District' &&
+      adminRunAt(tokens, k + 1)
+    )
+      break;
     if (
       (t.text === '&' || ORG_OPTIONS.innerConnectors.has(t.text)) &&
       isNameWord(tokens[k - 1]) &&
@@ -240,6 +250,15 @@ function extendRight(tokens: Token[], after: number, head: Head): number {
   // "Sino-Italian Ecological Park of Qianwan New Area": a park or zone "of" a named area is a
   // place inside that area, each a name of its own.
   if (head.type === 'District' && tokens[k]?.text === 'of' && areaRunAt(tokens, k + 1)) return end;
+  // "Binjiang District of Hangzhou", "Cangnan County of Wenzhou City": a district or county of a
+  // named city is a place inside it, each a name of its own.
+  if (
+    head.type === 'District' &&
+    ORG_OPTIONS.adminHeads.has(last) &&
+    tokens[k]?.text === 'of' &&
+    (isPlaceAt(tokens, k + 1) || adminRunAt(tokens, k + 1))
+  )
+    return end;
 
   while (k < tokens.length && k - after < ORG_OPTIONS.maxTokens) {
     const t = tokens[k] as Token;
@@ -304,6 +323,21 @@ function areaRunAt(tokens: Token[], k: number): boolean {
     return (
       head.type === 'District' &&
       ORG_OPTIONS.areaHeads.has(word) &&
+      !isNameWord(tokens[j + head.tokens.length])
+    );
+  }
+  return false;
+}
+
+/** True when the capitalised run at k ends with an administrative head ("Wenzhou City"). */
+function adminRunAt(tokens: Token[], k: number): boolean {
+  for (let j = k; j < tokens.length && isNameWord(tokens[j]); j++) {
+    const head = headAt(tokens, j);
+    if (!head) continue;
+    const word = head.tokens[head.tokens.length - 1] ?? '';
+    return (
+      head.type === 'District' &&
+      ORG_OPTIONS.adminHeads.has(word) &&
       !isNameWord(tokens[j + head.tokens.length])
     );
   }

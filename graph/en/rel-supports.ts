@@ -26,6 +26,9 @@ const SUPPORT_OPTIONS = Object.freeze({
     '{recommend} .{0,3} (experts|talents|professionals|scientists|specialists|engineers)',
     '{provide} .{0,4} (funding|funds|subsidies|financing) (for|to)',
   ]),
+  /** Providing help of a kind to someone ("offers technical services to", "provide talent and technology for"). */
+  provided:
+    /\b(?:provide|provides|provided|providing|offer|offers|offered|offering)\s+(?:[\w-]+\s+){0,4}?(?:support|services|technology|technologies|talents?|expertise|solutions|assistance|training)\s+(?:for|to)\b/gi,
   /** Types that can be supported (the issue: a named company or lab). */
   targetTypes: new Set(['Company', 'Lab']),
   /** Types supported only when named right after the verb ("keep supporting X University"). */
@@ -220,7 +223,14 @@ export function findSupports(ctx: SentenceContext): FoundRelation[] {
   const given = givenSupport(ctx);
   if (given.length > 0) return given;
   const out: FoundRelation[] = [];
-  for (const trigger of findTriggers(ctx, SUPPORT_OPTIONS.patterns)) {
+  const found = findTriggers(ctx, SUPPORT_OPTIONS.patterns);
+  // compromise does not backtrack into "provide talent and technology for": a regex reads it.
+  for (const m of ctx.text.matchAll(SUPPORT_OPTIONS.provided)) {
+    const start = ctx.start + (m.index ?? 0);
+    const end = start + m[0].length;
+    if (!found.some((t) => t.start < end && start < t.end)) found.push({ start, end, text: m[0] });
+  }
+  for (const trigger of found.sort((a, b) => a.start - b.start)) {
     const clause = clauseAround(ctx, trigger.start);
     const inClause = ctx.mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
     const after = inClause.filter((m) => m.start >= trigger.end);
@@ -287,6 +297,9 @@ export function findSupports(ctx: SentenceContext): FoundRelation[] {
           /^help/i.test(trigger.text) &&
           /^\s*(?:the\s+)?$/i.test(gap) &&
           /^\s+[a-z]+\b/.test(between(ctx, m.end, ctx.end));
+        // "offers services to X": the one served is named right after "to"/"for".
+        if (/\b(?:to|for)$/i.test(trigger.text) && !/^\s*(?:the\s+)?(?:local\s+)?$/i.test(gap))
+          return false;
         return (
           isTarget(m) ||
           helpedPlace ||
@@ -295,15 +308,21 @@ export function findSupports(ctx: SentenceContext): FoundRelation[] {
       });
     }
     if (!source || !target || source.entity === target.entity) continue;
-    // "The X government and the Y government will keep supporting Z": every listed supporter.
+    // "The X government and the Y government will keep supporting Z": every listed supporter;
+    // "… services to A, B and C": every listed company or lab of the same kind.
+    const supported = target;
+    const targets = listFrom(ctx, target, inClause).filter(
+      (m) => m === supported || (m.type === supported.type && isTarget(m)),
+    );
     for (const s of [...listBefore(ctx, source, inClause), source])
-      if (isActor(s) && s.entity !== target.entity)
-        out.push({
-          type: 'SUPPORTS',
-          source: s.entity,
-          target: target.entity,
-          confidence: SUPPORT_OPTIONS.confidence,
-        });
+      for (const t of targets)
+        if (isActor(s) && s.entity !== t.entity)
+          out.push({
+            type: 'SUPPORTS',
+            source: s.entity,
+            target: t.entity,
+            confidence: SUPPORT_OPTIONS.confidence,
+          });
   }
   return out;
 }

@@ -444,3 +444,50 @@ describe('English extraction, round 9: "-based" places and "its <Name>"', () => 
     expect(edges(lower)).toEqual([]);
   });
 });
+
+describe('English extraction, round 9: providing help, lists served, districts of cities', () => {
+  it('reads "provide talent and technology for X" and "offers services to A and B" as support of each', () => {
+    expect(
+      edges(run('Lanxi University will provide talent and technology for Hefeng Group.')),
+    ).toEqual(['SUPPORTS Lanxi University -> Hefeng Group']);
+    expect(
+      edges(
+        run(
+          'Lanxi University offers technical services to Hefeng Group and Qinglan Technology Co.',
+        ),
+      ),
+    ).toEqual([
+      'SUPPORTS Lanxi University -> Hefeng Group',
+      'SUPPORTS Lanxi University -> Qinglan Technology Co.',
+    ]);
+    expect(
+      edges(run('Lanxi University offers technical training to its students in Hangzhou.')),
+    ).toEqual([]);
+    // The one served follows "to" directly, not a speaker named later.
+    expect(
+      edges(
+        run('"The centre offers research services to many firms," said Li, head of Hefeng Group.'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('splits "X District of Y" and "X County of Y City" into nested places, keeping "High-tech Zone of Y"', () => {
+    expect(
+      edges(run('The Qinglan Robotics Laboratory sits in the Binjiang District of Hangzhou.')),
+    ).toEqual([
+      'LOCATED_IN Qinglan Robotics Laboratory -> Binjiang District',
+      'LOCATED_IN Binjiang District -> Hangzhou',
+    ]);
+    expect(
+      edges(run('The Yida Base is in Cangnan County of Wenzhou City, Zhejiang Province.')),
+    ).toEqual(
+      expect.arrayContaining([
+        'LOCATED_IN Cangnan County -> Wenzhou City',
+        'LOCATED_IN Wenzhou City -> Zhejiang Province',
+      ]),
+    );
+    expect(names(run('The High-tech Zone of Nanchang City grew.'))).toEqual([
+      'District:High-tech Zone of Nanchang City',
+    ]);
+  });
+});
