@@ -38,12 +38,29 @@ function rankOrder(scores: HubScores): Record<HubMetric, Int32Array> {
 }
 
 async function compute(version: string): Promise<Cached> {
+  // Row by row, both queries sent together: one collected record of the whole graph took the
+  // driver minutes to decode on the 10^5-entity graph.
   const { nodes, edges } = await readTx(
     async (tx) => {
-      const rec = (await tx.run(cypher('queries/analytics-graph'))).records[0];
+      const [nodeRows, tieRows] = await Promise.all([
+        tx.run(cypher('queries/analytics-nodes')),
+        tx.run(cypher('queries/analytics-ties')),
+      ]);
       return {
-        nodes: (rec?.get('nodes') ?? []) as AnalyticsNode[],
-        edges: (rec?.get('edges') ?? []) as AnalyticsEdge[],
+        nodes: nodeRows.records.map((r): AnalyticsNode => {
+          const district = r.get('district') as [string, string] | null;
+          return {
+            id: r.get('id') as string,
+            name: r.get('name') as string,
+            type: r.get('type') as string,
+            district: district ? { id: district[0], name: district[1] } : null,
+          };
+        }),
+        edges: tieRows.records.map((r): AnalyticsEdge => ({
+          source: r.get('source') as string,
+          target: r.get('target') as string,
+          type: r.get('type') as string,
+        })),
       };
     },
     { timeoutMs: 120_000 },
