@@ -23,6 +23,11 @@ const API_BENCH = Object.freeze({
   connections: Number(process.env.BENCH_CONNECTIONS ?? 16),
   /** Seconds per scenario and per side (HTTP, direct). */
   seconds: Number(process.env.BENCH_SECONDS ?? 10),
+  /**
+   * Seconds each side is driven before it is measured, per scenario (BENCH_WARMUP_SECONDS): the
+   * server process and the benchmark process both start cold, and a user's server is warm.
+   */
+  warmupSeconds: Number(process.env.BENCH_WARMUP_SECONDS ?? 2),
   /** Entities sampled for ids and search terms. */
   sampleSize: 2_000,
   /** Seed of the sampling. */
@@ -139,6 +144,10 @@ async function main(): Promise<void> {
       }
       for (const s of chosen) {
         log(`scenario ${s.name}…`);
+        if (API_BENCH.warmupSeconds > 0) {
+          await driveHttp(baseUrl, s, API_BENCH.connections, API_BENCH.warmupSeconds);
+          await driveDirect(s, API_BENCH.connections, API_BENCH.warmupSeconds);
+        }
         const cpu0 = cpuNow();
         const api: LoadFigures = await driveHttp(
           baseUrl,
