@@ -120,7 +120,7 @@ export function scanAliases(
 
 /** Characters around a two-character university short form (与川大合作, “川大”, 川大的). */
 const SHORT_BEFORE = new Set('与和同在对向、“，。：；,;:'.split(''));
-const SHORT_AFTER = new Set('与和同在的将等、”，。：；,;:'.split(''));
+const SHORT_AFTER = new Set('与和同在的将等共签联携、”，。：；,;:'.split(''));
 
 /**
  * 川大 for 四川大学, 浙大 for 浙江大学: a four-character university name ending in 大学 is
@@ -135,16 +135,24 @@ function scanTwoCharUniversities(
   inLayout: (i: number) => boolean,
 ): ZhMention[] {
   const out: ZhMention[] = [];
-  const seen = new Set<string>();
+  // Short form → the universities it may stand for; one that fits two names is left alone.
+  const owners = new Map<string, Set<string>>();
   for (const m of mentions) {
     const name = m.canonical;
     if (m.type !== 'University' || name.length !== 4 || !name.endsWith('大学')) continue;
-    if (seen.has(name)) continue;
-    seen.add(name);
-    const head = name.slice(0, 2);
-    const short = (LEXICON.bigPlaces.has(head) ? name[1] : name[0]) + '大';
-    out.push(...standaloneShorts(text, short, name, isTaken, take, inLayout));
+    // 浙江大学 → 浙大, 江苏大学 → 江大, 四川大学 → 川大: a province may be named by either
+    // character; a city or other place by its first.
+    const firsts = LEXICON.bigPlaces.has(name.slice(0, 2)) ? [name[0], name[1]] : [name[0]];
+    for (const f of firsts) {
+      const short = (f as string) + '大';
+      const set = owners.get(short);
+      if (set) set.add(name);
+      else owners.set(short, new Set([name]));
+    }
   }
+  for (const [short, names] of owners)
+    if (names.size === 1)
+      out.push(...standaloneShorts(text, short, [...names][0] as string, isTaken, take, inLayout));
   out.push(...scanFieldShorts(text, mentions, isTaken, take, inLayout));
   return out;
 }

@@ -408,3 +408,16 @@ describe('academies of autonomous regions', () => {
     expect(names(r, 'Institute').length).toBe(2);
   });
 });
+
+describe('two-character university short forms', () => {
+  it('reads 江大 for 江苏大学 and 川大 for 四川大学', () => {
+    const r = run('江苏大学、四川大学与青岚县签约。江大将选派教授，川大共建实验室。');
+    expect(forms(r, 'University').find((f) => f.includes('江苏大学'))).toContain('江大');
+    expect(forms(r, 'University').find((f) => f.includes('四川大学'))).toContain('川大');
+  });
+
+  it('leaves a short form two named universities share (江大: 江苏大学, 江南大学)', () => {
+    const r = run('江苏大学、江南大学与青岚县签约。江大将选派教授。');
+    for (const f of forms(r, 'University')) expect(f).not.toContain('江大');
+  });
+});
