@@ -54,6 +54,8 @@ const ADJACENT_OPTIONS = Object.freeze({
     /\b(?:construction|building work|work|ground)\s+(?:has\s+|have\s+|had\s+|was\s+)?(?:officially\s+)?(?:started|begun|began|kicked off|broken|got under way)\s+in\s+(?:the\s+)?$/i,
   /** Text between that place and what is being built there ("… on the "). */
   workOn: /^\s+on\s+(?:the\s+|a\s+|an\s+)?(?:construction\s+of\s+(?:the\s+|a\s+|an\s+)?)?$/i,
+  /** Verbs of an event held with a partner ("signed a deal with X in Y"). */
+  eventVerb: /\b(?:sign(?:s|ed|ing)?|met|meets|meeting|held|holds|inked|visited|talks)\b/i,
   /** Text ending with a plural kind in a place ("leading institutions in the "). */
   kindsIn: /\b[a-z]+(?:ies|s)\s+(?:based\s+|located\s+)?in\s+(?:the\s+)?$/i,
   /** Text between that place and its examples (", such as the "). */
@@ -148,12 +150,19 @@ export function findAdjacent(ctx: SentenceContext): FoundRelation[] {
         /^-based\b/i.test(ctx.text.slice(b.end - ctx.start));
       // "X was set up by A in Y": the agent of a passive is not what sits in Y.
       const agent = a.type !== 'District' && wordBefore(ctx, a) === 'by';
+      // "signed a deal with X in Beijing": where the signing happened, not where X is.
+      const eventPlace =
+        a.type !== 'District' &&
+        wordBefore(ctx, a) === 'with' &&
+        /^\s+in\s+(?:the\s+)?$/i.test(gap) &&
+        ADJACENT_OPTIONS.eventVerb.test(between(ctx, ctx.start, a.start));
       // "A, Guangzhou-based B": the place says where B is, not where A is.
       const basedPlace = !basedAppositive && /^-based\b/i.test(ctx.text.slice(b.end - ctx.start));
       if (
         !listed &&
         !agent &&
         !basedPlace &&
+        !eventPlace &&
         (basedAppositive ||
           (a.type === 'District'
             ? ADJACENT_OPTIONS.districtGap.test(gap) ||

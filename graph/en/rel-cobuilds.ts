@@ -154,6 +154,10 @@ const CO_BUILD_OPTIONS = Object.freeze({
     /^["“]?(?:[A-Z][a-z]+(?: [a-z]+)?,\s*)?(?:after|since|having)\s+(?:setting up|establishing|building|founding|launching|set up|established|built|founded|launched)\s+(?:the\s+|a\s+|an\s+)?/i,
   builtBefore:
     /\b(?:setting up|set up|establishing|established|building|built|founding|founded|launching|launched)\s+(?:the\s+|a\s+|an\s+)?$/i,
+  /** Text after a building verb that makes it passive: "by", also after "together", "jointly" or a
+   * short time phrase ("unveiled on Monday by", "set up in 2019 by"). */
+  passiveBy:
+    /^\s*(?:together\s+|jointly\s+)?(?:(?:on|in|last|this|early|late)\s+[\w ,]{1,25}?\s+|yesterday\s+|today\s+)?by\b/i,
   /** Plural kind words and the entity types of the examples they introduce. */
   pluralKinds: Object.freeze([
     [/\b(?:universities|schools|colleges)\b/i, ['University']],
@@ -440,7 +444,7 @@ function findStatedCoBuilds(ctx: SentenceContext): FoundRelation[] {
     const inClause = ctx.mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
     const before = inClause.filter((m) => m.end <= trigger.start);
     const after = inClause.filter((m) => m.start >= trigger.end);
-    const passive = /^\s*by\b/i.test(between(ctx, trigger.end, clause.end));
+    const passive = CO_BUILD_OPTIONS.passiveBy.test(between(ctx, trigger.end, clause.end));
     if (passive) {
       // The built thing is the clause's subject: the first lab/institute/fund before the verb.
       const thing =
@@ -623,7 +627,7 @@ function findTogether(ctx: SentenceContext): FoundRelation[] {
     if (CO_BUILD_OPTIONS.backedBuilding.test(between(ctx, clause.start, trigger.start))) continue;
     // "X was set up by A", "X is set up in partnership with A, B and C".
     const passive =
-      /^\s*(?:together\s+|jointly\s+)?by\b/i.test(rest) ||
+      CO_BUILD_OPTIONS.passiveBy.test(rest) ||
       (CO_BUILD_OPTIONS.passiveWith.test(rest) &&
         CO_BUILD_OPTIONS.auxiliaryBefore.test(between(ctx, clause.start, trigger.start)));
     const named = namedThenBy(ctx, after, trigger.end);

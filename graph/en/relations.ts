@@ -10,6 +10,7 @@ import { findJointNamePartners } from './rel-joint-name';
 import { findOwnersByName } from './rel-owner';
 import { findTransfers } from './rel-transfers';
 import { findCarriedTransfers } from './rel-carried-transfer';
+import { findAgreementBuilds } from './rel-agreement';
 
 /** Every relation pattern, run on each sentence. */
 const FINDERS = Object.freeze([
@@ -77,12 +78,14 @@ export function extractRelations(docId: string, contexts: SentenceContext[]): Re
   const housed = findHoused(contexts);
   const jointNamed = findJointNamePartners(contexts);
   const carried = findCarriedTransfers(contexts);
+  const agreed = findAgreementBuilds(contexts);
   for (const [i, ctx] of contexts.entries()) {
     const named = [
       ...(byName[i] ?? []),
       ...(housed[i] ?? []),
       ...(jointNamed[i] ?? []),
       ...(carried[i] ?? []),
+      ...(agreed[i] ?? []),
     ];
     if (ctx.mentions.length < 2 && named.length === 0) continue;
     const own = withoutNestedPlaces(ctx);

@@ -491,3 +491,55 @@ describe('English extraction, round 9: providing help, lists served, districts o
     ]);
   });
 });
+
+describe('English extraction, round 9: agreements carried over, passives with a time phrase', () => {
+  it('gives what is set up "under the agreement" to the signers of the sentence before', () => {
+    const out = run(
+      'Lanxi University signed an agreement with Hefeng Group in Hangzhou. Under the agreement, the Qinglan Robotics Laboratory will be set up.',
+    );
+    expect(edges(out)).toEqual([
+      'CO_BUILDS Lanxi University -> Qinglan Robotics Laboratory',
+      'CO_BUILDS Hefeng Group -> Qinglan Robotics Laboratory',
+    ]);
+    // No signing before, or builders named after "by": nothing is carried over.
+    expect(
+      edges(
+        run(
+          'Lanxi University met Hefeng Group. Under the agreement, the Qinglan Robotics Laboratory will be set up.',
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      edges(
+        run(
+          'Lanxi University signed an agreement with Hefeng Group. Under the agreement, the Qinglan Robotics Laboratory will be set up by Coastal Group.',
+        ),
+      ),
+    ).toEqual(['CO_BUILDS Coastal Group -> Qinglan Robotics Laboratory']);
+  });
+
+  it('does not place a partner where a deal with it was signed, but does where it works', () => {
+    expect(
+      edges(run('Lanxi University signed an agreement with Hefeng Group in Hangzhou.')),
+    ).toEqual([]);
+    expect(edges(run('Lanxi University works with Hefeng Group in Hangzhou.'))).toEqual([
+      'LOCATED_IN Hefeng Group -> Hangzhou',
+    ]);
+  });
+
+  it('reads "unveiled on Monday by" and "set up in 2019 by" as passive building', () => {
+    expect(
+      edges(
+        run(
+          'The Qinglan Robotics Laboratory was unveiled on Monday by Lanxi University and Hefeng Group.',
+        ),
+      ),
+    ).toEqual([
+      'CO_BUILDS Lanxi University -> Qinglan Robotics Laboratory',
+      'CO_BUILDS Hefeng Group -> Qinglan Robotics Laboratory',
+    ]);
+    expect(
+      edges(run('The Qinglan Robotics Laboratory was set up in 2019 by Lanxi University.')),
+    ).toEqual(['CO_BUILDS Lanxi University -> Qinglan Robotics Laboratory']);
+  });
+});
