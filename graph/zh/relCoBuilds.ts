@@ -188,8 +188,8 @@ function unnamedBuild(after: string): boolean {
   );
 }
 
-/** Words between a built thing and its builders (X由A…共建, X是A…共建的, X系A…共建). */
-const PASSIVE_RE = /^[（(]?(?:由|是|系|为|是由)$/;
+/** Words between a built thing and its builders (X由A…共建, X是A…共建的, X依托A和B共同建设). */
+const PASSIVE_RE = /^[（(]?(?:由|是|系|为|是由|依托)$/;
 /** Between a built thing and the trigger: 由 + a party word (X将由双方共同建设). */
 const PASSIVE_PARTY_RE =
   /^(?:将|已|拟|已经)?(?:由|是由)(?:校企双方|校地双方|双方|三方|两校|两地)(?:共同|合作|联合)?$/;

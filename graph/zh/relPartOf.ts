@@ -181,6 +181,22 @@ export function hostedBy(ctx: SentenceCtx, text: string): ZhRelation[] {
     if (!m) continue;
     const k = ctx.top.indexOf(host);
     const before = ctx.top[k - 1];
+    // A依托X建设Y: a builder before 依托 and a named Y after the verb → A and X co-build Y.
+    const next = ctx.top[k + 1];
+    if (
+      !m[0].endsWith('的') &&
+      before &&
+      before.end === s.start + at &&
+      !HOSTED.has(before.type) &&
+      next &&
+      next.start === host.end + m[0].length &&
+      HOSTED.has(next.type)
+    ) {
+      for (const b of [before, host])
+        if (b.canonical !== next.canonical)
+          out.push({ type: 'CO_BUILDS', source: b, target: next, sentence: s, confidence: 0.8 });
+      continue;
+    }
     let unit: ZhMention | undefined;
     if (m[0].endsWith('的')) {
       // 依托X建设的Y: Y follows; a builder right before 依托 would make it a co-building.
@@ -191,6 +207,28 @@ export function hostedBy(ctx: SentenceCtx, text: string): ZhRelation[] {
       // Y依托X建设: Y opens the clause right before 依托.
       unit = before;
     }
+    if (unit && unit.canonical !== host.canonical)
+      out.push({
+        type: 'PART_OF',
+        source: unit,
+        target: host,
+        sentence: s,
+        confidence: CONF.nearby,
+      });
+  }
+  out.push(...restsOn(ctx, text));
+  return out;
+}
+
+/** Y以X为依托: Y rests on X, its host (as 依托X建设的Y). */
+function restsOn(ctx: SentenceCtx, text: string): ZhRelation[] {
+  const out: ZhRelation[] = [];
+  const s = ctx.sentence;
+  for (let at = s.text.indexOf('为依托'); at >= 0; at = s.text.indexOf('为依托', at + 3)) {
+    const pos = s.start + at;
+    const host = ctx.top.find((x) => x.end === pos && HOSTS.has(x.type));
+    if (!host || text[host.start - 1] !== '以') continue;
+    const unit = ctx.top.find((x) => x.end === host.start - 1 && HOSTED.has(x.type));
     if (unit && unit.canonical !== host.canonical)
       out.push({
         type: 'PART_OF',

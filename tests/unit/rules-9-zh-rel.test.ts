@@ -453,3 +453,34 @@ describe('results as a stake, experts hired for a post', () => {
     expect(rels(r)).toContain('FLEXIBLY_INTRODUCES:湖南青松化工有限公司->李青松');
   });
 });
+
+describe('依托: built on a host', () => {
+  it('reads Y以X为依托 like Y依托X建设: Y part of X', () => {
+    for (const t of [
+      '岳阳新材料研究院以湘潭大学为依托，于2020年成立。',
+      '岳阳新材料研究院依托湘潭大学建设。',
+    ])
+      expect(rels(run(t))).toContain('PART_OF:岳阳新材料研究院->湘潭大学');
+  });
+
+  it('reads Y依托A和B共同建设 as A and B building Y, not Y building them', () => {
+    const r = run('岳阳新材料研究院依托湘潭大学和湖南青松化工有限公司共同建设。');
+    expect(rels(r)).toEqual(
+      expect.arrayContaining([
+        'CO_BUILDS:湘潭大学->岳阳新材料研究院',
+        'CO_BUILDS:湖南青松化工有限公司->岳阳新材料研究院',
+      ]),
+    );
+    expect(rels(r)).not.toContain('CO_BUILDS:岳阳新材料研究院->湘潭大学');
+  });
+
+  it('reads A依托X建设Y as A and X building Y', () => {
+    const r = run('岳阳市依托湘潭大学建设岳阳新材料研究院。');
+    expect(rels(r)).toEqual(
+      expect.arrayContaining([
+        'CO_BUILDS:岳阳市->岳阳新材料研究院',
+        'CO_BUILDS:湘潭大学->岳阳新材料研究院',
+      ]),
+    );
+  });
+});
