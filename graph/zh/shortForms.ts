@@ -79,6 +79,8 @@ function companyCoreOnce(name: string): string {
  */
 export function isCompanyShortForm(short: string, long: string): boolean {
   if (short === long) return false;
+  // 中车集团 beside 四川中车玉柴…股份有限公司: a group is the firm's parent, not its short name.
+  if (short.endsWith('集团') && !long.includes('集团')) return false;
   const a = companyCore(short);
   const b = companyCore(long);
   return (

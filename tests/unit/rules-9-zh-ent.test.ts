@@ -421,3 +421,17 @@ describe('two-character university short forms', () => {
     for (const f of forms(r, 'University')) expect(f).not.toContain('江大');
   });
 });
+
+describe('company groups', () => {
+  it('keeps a group apart from a firm whose name opens with the group word', () => {
+    const r = run('四川云杉玉柴发动机股份有限公司参加签约。东坡区将与云杉集团共同设立基金。');
+    expect(names(r, 'Company')).toEqual(
+      expect.arrayContaining(['四川云杉玉柴发动机股份有限公司', '云杉集团']),
+    );
+  });
+
+  it('still merges a firm named by the start of its name (云杉玉柴)', () => {
+    const r = run('四川云杉玉柴发动机股份有限公司参加签约。云杉玉柴将投入资金。');
+    expect(names(r, 'Company')).toEqual(['四川云杉玉柴发动机股份有限公司']);
+  });
+});
