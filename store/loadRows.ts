@@ -130,6 +130,19 @@ export function aliasKeysOf(entity: Pick<Entity, 'type' | 'name' | 'aliases' | '
   return [...keys];
 }
 
+/**
+ * The alias keys of each entity id (the union, should an id occur twice): computed once per batch
+ * and shared by the alias lookup, the resolution and buildRows, which would each compute them.
+ */
+export function keysByEntity(entities: readonly Entity[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const e of entities) {
+    const seen = out.get(e.id);
+    out.set(e.id, seen ? [...new Set([...seen, ...aliasKeysOf(e)])] : aliasKeysOf(e));
+  }
+  return out;
+}
+
 /** Pinyin conversion dominates row building: memoised per name. */
 const pinyinOf = memo((name: string) => ({
   pinyin: fullPinyin(name),
@@ -214,6 +227,7 @@ export function buildRows(
   result: ExtractionResult,
   resolved: ReadonlyMap<string, string>,
   storedKeys: ReadonlySet<string> = new Set(),
+  entityKeys: ReadonlyMap<string, string[]> = new Map(),
 ): BatchRows {
   const finalId = (id: string): string => resolved.get(id) ?? id;
 
@@ -226,7 +240,7 @@ export function buildRows(
     const aliases = [...new Set([...(existing?.aliases ?? []), e.name, ...e.aliases])];
     const nameEn = existing?.nameEn ?? e.names?.en ?? null;
     const keys = cachedSearchKeys([...aliases, ...(nameEn ? [nameEn] : [])]);
-    keysOfRow.set(id, [...(keysOfRow.get(id) ?? []), ...aliasKeysOf(e)]);
+    keysOfRow.set(id, [...(keysOfRow.get(id) ?? []), ...(entityKeys.get(e.id) ?? aliasKeysOf(e))]);
     entities.set(id, {
       id,
       type: e.type,

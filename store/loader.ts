@@ -1,8 +1,8 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { cypher } from '../cypher/registry';
-import type { Entity, ExtractionResult } from '../graph/types';
+import type { ExtractionResult } from '../graph/types';
 import { parseExtraction } from './extractionSchema';
-import { aliasKeysOf, buildRows, partitionByDocuments, sliceForDocuments } from './loadRows';
+import { buildRows, keysByEntity, partitionByDocuments, sliceForDocuments } from './loadRows';
 import { DbUnavailableError, QueryTimeoutError } from './errors';
 import { writeTx } from './session';
 
@@ -181,11 +181,6 @@ interface BatchOutcome {
   evidence: number;
 }
 
-/** The distinct alias keys of these entities. */
-function keysOf(entities: readonly Entity[]): string[] {
-  return [...new Set(entities.flatMap(aliasKeysOf))];
-}
-
 /**
  * A query result as a promise that is already observed: when an earlier step fails (or a test
  * injects a failure) the later, pipelined ones reject too, and nobody awaits them any more.
@@ -211,9 +206,11 @@ async function loadBatch(
   // a changed document removed entities it found.
   // The mapped promise is settled too: when the other read fails first (Neo4j gone), nobody
   // awaits this one, and its rejection must not surface as an unhandled one.
-  const aliasLookup = (entities: readonly Entity[]): Promise<Map<string, string>> =>
+  const entityKeys = keysByEntity(slice.entities);
+  const allKeys = [...new Set([...entityKeys.values()].flat())];
+  const aliasLookup = (): Promise<Map<string, string>> =>
     settle(
-      Promise.resolve(tx.run(cypher('load/resolve-aliases'), { keys: keysOf(entities) })).then(
+      Promise.resolve(tx.run(cypher('load/resolve-aliases'), { keys: allKeys })).then(
         (found) =>
           new Map(found.records.map((r) => [r.get('key') as string, r.get('entity') as string])),
       ),
@@ -221,7 +218,7 @@ async function loadBatch(
   const existingRead = settle(
     tx.run(cypher('load/existing-documents'), { ids: slice.documents.map((d) => d.id) }),
   );
-  let lookup = aliasLookup(slice.entities);
+  let lookup = aliasLookup();
   const existing = await existingRead;
   const storedHash = new Map(
     existing.records.map((r) => [r.get('id') as string, r.get('hash') as string]),
@@ -233,7 +230,7 @@ async function loadBatch(
   if (changed.length > 0) {
     await lookup;
     for (const d of changed) await unloadInTx(tx, d.id);
-    lookup = aliasLookup(slice.entities);
+    lookup = aliasLookup();
   }
 
   const toLoad = new Set(slice.documents.filter((d) => !unchanged.includes(d.id)).map((d) => d.id));
@@ -246,13 +243,14 @@ async function loadBatch(
   const entityByKey = await lookup;
   const resolved = new Map<string, string>();
   for (const e of work.entities) {
-    const match = aliasKeysOf(e)
+    const match = entityKeys
+      .get(e.id)!
       .map((k) => entityByKey.get(k))
       .find((id) => id !== undefined);
     if (match !== undefined && match !== e.id) resolved.set(e.id, match);
   }
 
-  const rows = buildRows(work, resolved, new Set(entityByKey.keys()));
+  const rows = buildRows(work, resolved, new Set(entityByKey.keys()), entityKeys);
   // The writes are sent back to back (pipelined) and their results awaited in order: one round
   // trip instead of five. A failure in any of them fails the transaction, which rolls back.
   const writes: [LoadStep, Promise<unknown>][] = [

@@ -3,6 +3,7 @@
 // One MERGE per ontology type: a MERGE with a dynamic type is planned as a scan of every
 // relationship in the store, a static type expands between the two bound nodes. A type outside
 // the ontology never reaches this (rows are validated first) and would match no branch.
+// UNION ALL: exactly one branch matches a row, so there is nothing to deduplicate.
 UNWIND $relations AS r
 MATCH (a:Entity {id: r.source})
 MATCH (b:Entity {id: r.target})
@@ -10,23 +11,23 @@ CALL (a, b, r) {
   WITH a, b, r WHERE r.type = 'CO_BUILDS'
   MERGE (a)-[x:CO_BUILDS {id: r.id}]->(b)
   RETURN x
-  UNION
+  UNION ALL
   WITH a, b, r WHERE r.type = 'FLEXIBLY_INTRODUCES'
   MERGE (a)-[x:FLEXIBLY_INTRODUCES {id: r.id}]->(b)
   RETURN x
-  UNION
+  UNION ALL
   WITH a, b, r WHERE r.type = 'TRANSFERS_TO'
   MERGE (a)-[x:TRANSFERS_TO {id: r.id}]->(b)
   RETURN x
-  UNION
+  UNION ALL
   WITH a, b, r WHERE r.type = 'SUPPORTS'
   MERGE (a)-[x:SUPPORTS {id: r.id}]->(b)
   RETURN x
-  UNION
+  UNION ALL
   WITH a, b, r WHERE r.type = 'LOCATED_IN'
   MERGE (a)-[x:LOCATED_IN {id: r.id}]->(b)
   RETURN x
-  UNION
+  UNION ALL
   WITH a, b, r WHERE r.type = 'PART_OF'
   MERGE (a)-[x:PART_OF {id: r.id}]->(b)
   RETURN x

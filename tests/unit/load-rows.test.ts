@@ -3,6 +3,7 @@ import { mergeExtractions } from '../../bench/synthetic/merge';
 import {
   aliasKeysOf,
   buildRows,
+  keysByEntity,
   partitionByDocuments,
   sliceForDocuments,
 } from '../../store/loadRows';
@@ -34,6 +35,29 @@ test('a Chinese form gives one key for its surface, not a second cross-language 
     names: { zh: '重庆大学', en: 'Chongqing University' },
   });
   expect(english).toContain('University|重庆大学');
+});
+
+test('keys computed once per batch give the same rows as keys computed per entity', () => {
+  const keys = keysByEntity(corpus.entities);
+  expect(keys.size).toBe(new Set(corpus.entities.map((e) => e.id)).size);
+  for (const e of corpus.entities)
+    expect(keys.get(e.id)).toEqual(expect.arrayContaining(aliasKeysOf(e)));
+  const stored = new Set([aliasKeysOf(corpus.entities[0]!)[0]!]);
+  expect(buildRows(corpus, new Map(), stored, keys)).toEqual(buildRows(corpus, new Map(), stored));
+});
+
+test('an id given twice has the keys of both forms', () => {
+  const a = {
+    id: 'e1',
+    type: 'Company' as const,
+    name: '甲乙科技有限公司',
+    aliases: [],
+    mentions: [],
+  };
+  const b = { ...a, name: '甲乙科技' };
+  expect(keysByEntity([a, b]).get('e1')).toEqual(
+    expect.arrayContaining([...aliasKeysOf(a), ...aliasKeysOf(b)]),
+  );
 });
 
 test('only alias keys not yet stored are written, each once, for the first entity claiming it', () => {
