@@ -169,7 +169,14 @@ export function findPeople(tokens: Token[], text: string, offset: number): Candi
       )
         person(span);
     }
-    if (EXPERT_TITLES.has(t.lower) && (i === 0 || !EXPERT_TITLES.has(tokens[i - 1]?.lower ?? ''))) {
+    // A plural title names experts only in running text ("academicians Li Ming and …"), before a
+    // surname ("Foreign Experts Help Vitalize Shandong" is a headline).
+    const pluralTitle = /s$/.test(t.lower) && t.lower !== 'prof.';
+    if (
+      EXPERT_TITLES.has(t.lower) &&
+      (i === 0 || !EXPERT_TITLES.has(tokens[i - 1]?.lower ?? '')) &&
+      (!pluralTitle || (t.text === t.lower && SURNAMES.has(tokens[i + 1]?.lower ?? '')))
+    ) {
       const span = nameAt(tokens, i);
       // "Professor Way Kuo, CityU President": a titled official, not an expert.
       const rest = span ? text.slice((tokens[span.to - 1] as Token).end) : '';
@@ -178,6 +185,17 @@ export function findPeople(tokens: Token[], text: string, offset: number): Candi
         (PEOPLE_OPTIONS.officialAfter.test(rest) || PEOPLE_OPTIONS.officialOf.test(rest));
       if (span && span.from > i && !official) {
         person(span);
+        // "academicians Li Ming and Zhou Qiang": a plural title names every surname-first name listed.
+        if (pluralTitle) {
+          let k = span.to;
+          while (tokens[k]?.text === ',' || tokens[k]?.lower === 'and') {
+            const from = tokens[k + 1]?.lower === 'and' ? k + 2 : k + 1;
+            const next = nameAt(tokens, from);
+            if (!next || next.from !== from || !SURNAMES.has((tokens[from] as Token).lower)) break;
+            person(next);
+            k = next.to;
+          }
+        }
         // "Professor Wang Shilong's team"
         if (
           tokens[span.to]?.text.match(/^['’]$/) &&

@@ -25,9 +25,10 @@ const TRANSFER_OPTIONS = Object.freeze({
     '{transform}',
     'transformation',
     '{grant}',
+    '{sell}',
   ]),
   /** Triggers that transfer only what the clause names as patents or rights ("patents … granted to"). */
-  grantWord: /^grant/i,
+  grantWord: /^(?:grant|sell|sold)/i,
   /** What a grant must name before the verb to be a transfer. */
   grantedThing:
     /\b(?:patents?|licen[cs]es?|technolog(?:y|ies)|(?:patent |use |usage )?rights?|inventions?)\b/i,
@@ -55,7 +56,7 @@ const TRANSFER_OPTIONS = Object.freeze({
   receiverTypes: new Set(['Company', 'Lab', 'District', 'Institute', 'University', 'Other']),
   /** "bought three patents from X": a buyer of results receives them from their owner. */
   bought:
-    /\b(?:bought|buys|buy|purchased|purchases|acquired|acquires|obtained|introduced)\s+(?:(?:the|its|their|a|an|\d+|one|two|three|four|five|several|many|[a-z]+-?[a-z]*)\s+){0,3}(?:patents?|technolog(?:y|ies)|achievements?|inventions?|licen[cs]es?)\s+(?:[a-z]+\s+){0,3}?from\s+(?:the\s+)?$/i,
+    /\b(?:bought|buys|buy|purchased|purchases|acquired|acquires|obtained|obtains|introduced)\s+(?:[\w-]+\s+){0,4}?(?:patents?|technolog(?:y|ies)|achievements?|inventions?|licen[cs]es?|rights)\s+(?:[\w-]+\s+){0,4}?from\s+(?:the\s+)?$/i,
 });
 
 /** Options for results taken up by a company ("industrialised by", "put into production at"). */
@@ -126,10 +127,13 @@ export function findTransfers(ctx: SentenceContext): FoundRelation[] {
     ).exec(rest);
     if (!to) continue;
     if (TRANSFER_OPTIONS.facilityAfter.test(rest)) continue;
-    // "granted the city an award" is no transfer; "30 of the patents will be granted to X" is.
+    // "granted the city an award" and "sold robots to X" are no transfers; "30 of the patents
+    // will be granted to X" and "sold a patent to X" are.
     if (
       TRANSFER_OPTIONS.grantWord.test(trigger.text) &&
-      !TRANSFER_OPTIONS.grantedThing.test(between(ctx, clause.start, trigger.start))
+      !TRANSFER_OPTIONS.grantedThing.test(between(ctx, clause.start, trigger.start)) &&
+      // "sold a patent to X": what is sold is named between the verb and "to".
+      !TRANSFER_OPTIONS.grantedThing.test(rest.slice(0, to.index))
     )
       continue;
     // "… to help Chengdu grow": an infinitive "to" introduces no receiver.

@@ -543,3 +543,33 @@ describe('English extraction, round 9: agreements carried over, passives with a 
     ).toEqual(['CO_BUILDS Lanxi University -> Qinglan Robotics Laboratory']);
   });
 });
+
+describe('English extraction, round 9: selling and obtaining rights, experts listed after a plural title', () => {
+  it('reads "sold a patent to X" and "obtained the licence of a technology from X" as transfers, not any sale', () => {
+    expect(
+      edges(run('Lanxi University sold a patent to Hefeng Group for 5 million yuan.')),
+    ).toEqual(['TRANSFERS_TO Lanxi University -> Hefeng Group']);
+    expect(
+      edges(
+        run('Hefeng Group obtained the license of a battery technology from Lanxi University.'),
+      ),
+    ).toEqual(['TRANSFERS_TO Lanxi University -> Hefeng Group']);
+    expect(edges(run('Hefeng Group sold robots to Lanxi University.'))).toEqual([]);
+    expect(edges(run('Hefeng Group obtained funding from Lanxi University.'))).toEqual([]);
+  });
+
+  it('names every expert listed after a lower-case plural title, but reads no headline as a name', () => {
+    const out = run(
+      'Hefeng District has introduced 12 experts, including academicians Li Ming and Zhou Qiang.',
+    );
+    expect(edges(out)).toEqual([
+      'FLEXIBLY_INTRODUCES Hefeng District -> Li Ming',
+      'FLEXIBLY_INTRODUCES Hefeng District -> Zhou Qiang',
+    ]);
+    expect(
+      names(run("Foreign Experts Help Vitalize Shandong's Industrial Innovation")).filter((n) =>
+        n.startsWith('Person'),
+      ),
+    ).toEqual([]);
+  });
+});
