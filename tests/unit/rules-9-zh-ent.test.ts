@@ -435,3 +435,14 @@ describe('company groups', () => {
     expect(names(r, 'Company')).toEqual(['四川云杉玉柴发动机股份有限公司']);
   });
 });
+
+describe('banners of Inner Mongolia', () => {
+  it('reads a banner (准格尔旗) as a district', () => {
+    const r = run('内蒙古工业大学在准格尔旗共建煤基新材料中试基地。');
+    expect(names(r, 'District')).toContain('准格尔旗');
+  });
+
+  it('does not read a flag word (红旗, 国旗) as a banner', () => {
+    expect(names(run('青川大学在红旗下举行升国旗仪式。'), 'District')).toEqual([]);
+  });
+});
