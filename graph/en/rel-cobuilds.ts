@@ -158,6 +158,9 @@ const CO_BUILD_OPTIONS = Object.freeze({
    * short time phrase ("unveiled on Monday by", "set up in 2019 by"). */
   passiveBy:
     /^\s*(?:together\s+|jointly\s+)?(?:(?:on|in|last|this|early|late)\s+[\w ,]{1,25}?\s+|yesterday\s+|today\s+)?by\b/i,
+  /** A second verb phrase joined by "and" ("… and push forward the development of"). */
+  secondVerbPhrase:
+    /,?\s+and\s+(?:will\s+|also\s+)?(?:push|promote|advance|accelerate|support|develop|upgrade|strengthen|deepen|expand|improve|help|speed)\b/i,
   /** Plural kind words and the entity types of the examples they introduce. */
   pluralKinds: Object.freeze([
     [/\b(?:universities|schools|colleges)\b/i, ['University']],
@@ -457,7 +460,18 @@ function findStatedCoBuilds(ctx: SentenceContext): FoundRelation[] {
       out.push(...edges(builders, thing ? [thing] : [], CO_BUILD_OPTIONS.jointConfidence));
       continue;
     }
-    const things = after.filter((m) => isThing(m) && (m.type !== 'District' || isBuilder(ctx, m)));
+    // "jointly build a supercomputer center … and push forward the development of X": when the
+    // built thing is unnamed, what a second verb phrase names was not built here.
+    const unnamedObject = CO_BUILD_OPTIONS.anyThingAfterVerb.test(
+      between(ctx, trigger.end, clause.end),
+    );
+    const secondVerb = unnamedObject
+      ? CO_BUILD_OPTIONS.secondVerbPhrase.exec(between(ctx, trigger.end, clause.end))
+      : null;
+    const objectEnd = secondVerb ? trigger.end + secondVerb.index : clause.end;
+    const things = after.filter(
+      (m) => m.end <= objectEnd && isThing(m) && (m.type !== 'District' || isBuilder(ctx, m)),
+    );
     const withAt = between(ctx, trigger.end, clause.end).search(/\bwith\b/i);
     const partners =
       withAt < 0

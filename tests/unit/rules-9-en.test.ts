@@ -573,3 +573,19 @@ describe('English extraction, round 9: selling and obtaining rights, experts lis
     ).toEqual([]);
   });
 });
+
+describe('English extraction, round 9: an unnamed built thing and a second verb phrase', () => {
+  it('keeps what a second verb phrase names out of the co-building of an unnamed thing', () => {
+    const out = run(
+      'Under the deal, Tsinghua University and Wuxi will jointly build a supercomputer center in the city and push forward the development of the Qinglan Research Institute.',
+    );
+    expect(edges(out)).toEqual(['CO_BUILDS Tsinghua University -> Wuxi']);
+    const named = run(
+      'Tsinghua University and Wuxi will jointly build the Qinglan Research Institute and other platforms.',
+    );
+    expect(edges(named)).toEqual([
+      'CO_BUILDS Tsinghua University -> Qinglan Research Institute',
+      'CO_BUILDS Wuxi -> Qinglan Research Institute',
+    ]);
+  });
+});
