@@ -342,6 +342,16 @@ export function canonicalize(mentions: ZhMention[]): void {
     for (const x of same) if (x.length > (long ?? n).length) long = x;
     if (long !== undefined && !target.has('District|' + n)) target.set('District|' + n, long);
   });
+  // 三都县, 三都 → 三都水族自治县: an autonomous county named by its core is the same county.
+  for (const full of districtList) {
+    if (!full.endsWith('自治县') && !full.endsWith('自治旗')) continue;
+    for (const n of districtList) {
+      if (n === full || target.has('District|' + n)) continue;
+      const core = n.endsWith('县') || n.endsWith('旗') ? n.slice(0, -1) : n;
+      if (core.length >= 2 && full.startsWith(core) && n.length < full.length)
+        target.set('District|' + n, full);
+    }
+  }
   // 新疆 → 新疆维吾尔自治区: an autonomous region named short and in full is one place.
   for (const [short, full] of Object.entries(LEXICON.regionFull))
     if (districts.has(short) && districts.has(full) && !target.has('District|' + short))

@@ -446,3 +446,15 @@ describe('banners of Inner Mongolia', () => {
     expect(names(run('青川大学在红旗下举行升国旗仪式。'), 'District')).toEqual([]);
   });
 });
+
+describe('autonomous counties', () => {
+  it('reads an autonomous county by its full name and merges its short form', () => {
+    const r = run('贵州大学与三都水族自治县签署协议，在三都县共建水族文化研究中心。');
+    expect(forms(r, 'District').find((f) => f.includes('三都水族自治县'))).toContain('三都县');
+  });
+
+  it('does not merge another county into it', () => {
+    const r = run('贵州大学与三都水族自治县、荔波县签署协议。');
+    expect(names(r, 'District')).toEqual(expect.arrayContaining(['三都水族自治县', '荔波县']));
+  });
+});
