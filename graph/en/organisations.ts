@@ -1,5 +1,6 @@
 import type { Candidate } from './mentions';
 import {
+  EXPERT_TITLES,
   GENERIC_WORDS,
   HEADS,
   type Head,
@@ -103,7 +104,11 @@ function extendLeft(tokens: Token[], i: number): number {
   let andBeforeOf = false;
   while (k >= 0 && i - k < ORG_OPTIONS.maxTokens) {
     const t = tokens[k] as Token;
-    if (isNameWord(t)) {
+    // "Qingdao International Academician Park": a title right before the head names what the
+    // place is for, inside the name.
+    const titleBeforeHead =
+      k === i - 1 && isCapitalized(t) && EXPERT_TITLES.has(t.lower) && isNameWord(tokens[k - 1]);
+    if (isNameWord(t) || titleBeforeHead) {
       first = k;
       k--;
       continue;

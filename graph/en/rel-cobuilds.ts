@@ -144,7 +144,7 @@ const CO_BUILD_OPTIONS = Object.freeze({
   auxiliaryBefore: /\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$/i,
   /** Text between a sole founder and its building verb ("X has officially established"). */
   subjectGap:
-    /^\s*(?:\(?[^()]{0,30}\)\s*)?(?:(?:has|have|had|will|is|are|was|were|also|officially|recently|formally|newly|successfully|first)\s+)*$/i,
+    /^\s*(?:\(?[^()]{0,30}\)\s*)?(?:(?:municipal\s+|district\s+|county\s+|city\s+)?government\s+)?(?:(?:has|have|had|will|is|are|was|were|also|officially|recently|formally|newly|successfully|first)\s+)*$/i,
   /** Text between a built thing and its builders: "X, a joint venture between A and B". */
   jointAppositive:
     /^\s*,?\s*(?:(?:is|was|as)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?joint(?:ly[- ]built)?\s+(?:[\w-]+\s+){0,2}?(?:venture|platform|lab|laboratory|center|centre|institute|project|base|initiative|effort)\s+(?:between|of|by|set up by|established by|built by)\s+(?:the\s+)?$|^\s*,?\s*(?:(?:is|was|as)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:partnership|collaboration)\s+(?:between|of)\s+(?:the\s+)?$/i,
@@ -550,7 +550,8 @@ function soleFounder(
     /^\s*$/.test(between(ctx, trigger.end, thing.start));
   if (!subject || !thing || !isBuilder(ctx, subject) || !(isThing(thing) || company))
     return undefined;
-  if (thing.type === 'District') return undefined;
+  if (thing.type === 'District' && !CO_BUILD_OPTIONS.builtDistrict.test(thing.name))
+    return undefined;
   if (!CO_BUILD_OPTIONS.subjectGap.test(between(ctx, subject.end, trigger.start))) return undefined;
   // "set up a research center, the X Center, in Y": the name may follow a generic appositive.
   if (

@@ -589,3 +589,25 @@ describe('English extraction, round 9: an unnamed built thing and a second verb 
     ]);
   });
 });
+
+describe('English extraction, round 9: titled place names and a city government founding a park', () => {
+  it('keeps a title right before a head inside a name, but makes no place of "Professor Park"', () => {
+    expect(
+      names(run('The Qingdao International Academician Park in Licang district opened.')),
+    ).toContain('District:Qingdao International Academician Park');
+    expect(names(run('Professor Park spoke.'))).toEqual([]);
+  });
+
+  it('reads "the city government founded a platform, the X Park" as the city building the park', () => {
+    const out = run(
+      'Qingdao hosted a forum. Two years ago, the city government founded a long-term platform, the Qingdao International Academician Park in Licang district, to host academicians.',
+    );
+    expect(edges(out)).toEqual(
+      expect.arrayContaining([
+        'CO_BUILDS Qingdao -> Qingdao International Academician Park',
+        'LOCATED_IN Qingdao International Academician Park -> Licang district',
+      ]),
+    );
+    expect(edges(run('Hefeng Group visited Lanxi Industrial Park.'))).toEqual([]);
+  });
+});
