@@ -5,7 +5,8 @@ import { leftEdge, nameToken } from './boundary';
 import { isSpecificName } from './validate';
 import type { ZhMention } from './mention';
 import { isDigit, isNameChar } from './chars';
-import { cutSpan } from './segment';
+import { cutExact, cutSpan } from './segment';
+import { FUNCTION_WORDS } from './pos';
 
 /** All suffixes, longest first, scanned over characters (not tokens). */
 const SUFFIXES = new Literals(LEXICON.suffixes.map((s) => s.text));
@@ -234,6 +235,28 @@ function extendOverGloss(text: string, start: number, from: number): number {
   return open - s >= 2 ? s : start;
 }
 
+/** A word of two or more characters that is neither generic, a stop word nor a function word. */
+function contentWord(tok: string): boolean {
+  return (
+    tok.length >= 2 &&
+    !LEXICON.genericWords.has(tok) &&
+    !LEXICON.stopTokens.has(tok) &&
+    !FUNCTION_WORDS.has(tok)
+  );
+}
+
+/** A content word, or two single characters in a row (an unknown word: 菌 | 菇). */
+function hasContent(tokens: readonly string[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as string;
+    if (contentWord(t)) return true;
+    const next = tokens[k + 1];
+    if (t.length === 1 && next !== undefined && next.length === 1 && !LEXICON.stopTokens.has(t))
+      if (!LEXICON.stopTokens.has(next)) return true;
+  }
+  return false;
+}
+
 /** Verbs before a quoted platform name (共建“食用菌良种繁育平台”). */
 const QUOTED_BUILD_RE = /(?:共建|建设|建成|成立|组建|打造|搭建|设立)$/;
 /** A quoted platform: name characters ending in a platform word. */
@@ -253,6 +276,9 @@ function scanQuotedPlatforms(text: string, from: number, to: number): ZhMention[
     if (!QUOTED_BUILD_RE.test(text.slice(Math.max(from, start - 3), start - 1))) continue;
     const name = m[1] as string;
     if (!isSpecificName(name, name.slice(-2), 'Lab')) continue;
+    // Without a suffix to vouch for it, a quoted name needs a content word of its own
+    // (食用菌), not only generic words, verbs and single characters (产学研用一体化, 乡村振兴).
+    if (!hasContent(cutExact(name.slice(0, -2)))) continue;
     const end = start + name.length;
     out.push({ start, end, text: name, type: 'Lab', canonical: name, kind: 'name' });
   }

@@ -458,3 +458,17 @@ describe('autonomous counties', () => {
     expect(names(r, 'District')).toEqual(expect.arrayContaining(['三都水族自治县', '荔波县']));
   });
 });
+
+describe('slogans and generic quoted platforms', () => {
+  it('does not read slogans (科教兴市, 人才强县) as places', () => {
+    const r = run('会议强调，要坚持生态立市、科教兴市、人才强县。');
+    expect(names(r, 'District')).toEqual([]);
+  });
+
+  it('does not read a quoted platform of generic words as a lab', () => {
+    const r = run(
+      '各地要与龙头企业共同打造“产学研用一体化平台”。学校与地方共建“乡村振兴示范基地”。',
+    );
+    expect(names(r, 'Lab')).toEqual([]);
+  });
+});
