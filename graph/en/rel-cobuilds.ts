@@ -81,6 +81,9 @@ const CO_BUILD_OPTIONS = Object.freeze({
   /** Text between that phrase and the thing's name (", the ", " called "). */
   possessiveJointName:
     /^\s*(?:,\s*|\s+)(?:the\s+|named\s+(?:the\s+)?|called\s+(?:the\s+)?)?["“]?$/i,
+  /** Text after a named thing saying it came of partners' work ("… was launched as a joint effort between "). */
+  namedOutcomeOf:
+    /^\s*(?:is|was|will be|has been)\s+(?:(?:launched|set up|established|built|created)\s+as\s+)?(?:[\w-]+\s+){0,5}?(?:cooperation|partnership|collaboration|joint effort|joint venture|joint project|joint initiative)\s+(?:between|of|by)\s+(?:the\s+)?/i,
   /** An unnamed joint undertaking of two partners named next ("supporting a joint project between "). */
   jointBetween:
     /\b(?:a|an|the|their)\s+(?:new\s+)?joint\s+(?:[\w-]+\s+){0,2}?(?:project|venture|programme|program|lab|laboratory|cent(?:er|re)|institute|platform)\s+between\s+(?:the\s+)?/i,
@@ -611,6 +614,25 @@ function joinedSubjects(ctx: SentenceContext, builders: Placed[]): boolean {
  * come of two partners' cooperation makes them co-builders (one edge between them).
  */
 function cooperationBetween(ctx: SentenceContext): FoundRelation[] {
+  // "The X Lab is the result of a partnership between A and B": the named subject is what they built.
+  const subject = ctx.mentions[0];
+  const named =
+    subject &&
+    isThing(subject) &&
+    subject.type !== 'District' &&
+    /^\s*(?:the\s+)?["“]?$/i.test(between(ctx, ctx.start, subject.start))
+      ? CO_BUILD_OPTIONS.namedOutcomeOf.exec(ctx.text.slice(subject.end - ctx.start))
+      : null;
+  if (subject && named) {
+    const first = ctx.mentions.find((x) => x.start >= subject.end + named[0].length);
+    if (first && /^\s*$/.test(between(ctx, subject.end + named[0].length, first.start))) {
+      const builders = listFrom(ctx, first).filter(
+        (x) => isActor(x) && x.entity !== subject.entity,
+      );
+      if (builders.length > 0)
+        return edges(builders, [subject], CO_BUILD_OPTIONS.partnerConfidence);
+    }
+  }
   const m =
     CO_BUILD_OPTIONS.cooperationOfThing.exec(ctx.text) ??
     CO_BUILD_OPTIONS.unnamedJointAppositive.exec(ctx.text) ??
@@ -687,7 +709,13 @@ function findTogether(ctx: SentenceContext): FoundRelation[] {
     const thing = passive
       ? [...before].reverse().find((m) => isThing(m) && m.type !== 'District')
       : after.find((m) => isThing(m) && m.type !== 'District');
-    if (thing) return edges(builders, [thing], CO_BUILD_OPTIONS.partnerConfidence);
+    // "set up the X Lab and the Y Center": every thing of the list after the verb.
+    const things = !thing
+      ? []
+      : passive
+        ? [thing]
+        : listFrom(ctx, thing).filter((m) => isThing(m) && m.type !== 'District');
+    if (thing) return edges(builders, things, CO_BUILD_OPTIONS.partnerConfidence);
     // "The two sides will set up a fund": partners named together build an unnamed thing jointly.
     // "A and B signed an agreement to build a platform": so do subjects joined by "and".
     const sides =

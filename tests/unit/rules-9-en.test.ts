@@ -611,3 +611,38 @@ describe('English extraction, round 9: titled place names and a city government 
     expect(edges(run('Hefeng Group visited Lanxi Industrial Park.'))).toEqual([]);
   });
 });
+
+describe('English extraction, round 9: named outcomes of a partnership, lists of built things', () => {
+  it('gives a named lab said to be a joint effort or partnership between A and B to both', () => {
+    for (const text of [
+      'The Qinglan Robotics Laboratory was launched as a joint effort between Lanxi University and Hefeng Group.',
+      'The Qinglan Robotics Laboratory is the result of a partnership between Lanxi University and Hefeng Group.',
+    ])
+      expect(edges(run(text))).toEqual([
+        'CO_BUILDS Lanxi University -> Qinglan Robotics Laboratory',
+        'CO_BUILDS Hefeng Group -> Qinglan Robotics Laboratory',
+      ]);
+    expect(
+      edges(
+        run(
+          'The Qinglan Robotics Laboratory hosted talks between Lanxi University and Hefeng Group.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('gives every thing listed after the verb to the builders', () => {
+    expect(
+      edges(
+        run(
+          'Lanxi University and Hefeng Group have set up the Qinglan Robotics Laboratory and the Coastal Data Center.',
+        ),
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'CO_BUILDS Lanxi University -> Coastal Data Center',
+        'CO_BUILDS Hefeng Group -> Coastal Data Center',
+      ]),
+    );
+  });
+});
