@@ -49,7 +49,11 @@ export function isSpecificName(
   // 省科技厅: a province has one department of each kind, so the bare level names it.
   if (part === '省' && suffix.endsWith('厅')) return true;
   // 地方政府, 调动地方政府: a government is named by its place (潜江市人民政府, 自治区政府).
-  if (suffix.endsWith('政府') && !GOVERNED_END_RE.test(part) && !isPlace(lastPlacePart(part)))
+  if (
+    suffix.endsWith('政府') &&
+    !(part.length >= 2 && GOVERNED_END_RE.test(part)) &&
+    !isPlace(lastPlacePart(part))
+  )
     return false;
   const tokens = partTokens ?? cutExact(part);
   let distinctive = 0;

@@ -472,3 +472,13 @@ describe('slogans and generic quoted platforms', () => {
     expect(names(r, 'Lab')).toEqual([]);
   });
 });
+
+describe('governments by a bare level', () => {
+  it('does not read 州政府 or 自治区政府 as a named government', () => {
+    expect(names(run('州政府与青川大学签约。自治区政府表示支持。'), 'Other')).toEqual([]);
+  });
+
+  it('still reads a government named by its place', () => {
+    expect(names(run('潜江市政府与青川大学签约。'), 'Other')).toContain('潜江市政府');
+  });
+});
