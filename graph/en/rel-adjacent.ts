@@ -38,13 +38,13 @@ const ADJACENT_OPTIONS = Object.freeze({
     /^\s*,\s*(?:(?:which|that) is\s+)?(?:based|housed|hosted|located) (?:at|in) (?:the )?$|^\s*(?:is|was|are|were) (?:also )?(?:set up|established|based|housed|located) (?:at|in|within) (?:the )?$|^\s*,?\s*(?:(?:which|that) is\s+|(?:is|was|are|were)\s+)?affiliated (?:to|with) (?:the )?$|^\s*,?\s*(?:(?:which|that)\s+)?(?:is|was|are|were|will be)\s+(?:(?!jointly\b|co-)[a-z]+\s+){0,5}?(?:managed|run|operated|administered)\s+(?:(?:directly|solely|wholly|entirely)\s+)?by (?:the )?$/i,
   /** Text between a lab or institute and the body it belongs to ("X, under the Y", "X of Y"). */
   ownedGap:
-    /^\s*(?:(?:,\s*(?:which is\s+)?|\s+)under|\s+of)\s+(?:the\s+)?$|^\s*,\s*(?:an?\s+)?(?:(?!joint\b|partnership\b|collaboration\b|cooperation\b)[a-z-]+\s+){0,3}(?:under|of)\s+(?:the\s+)?$/i,
+    /^\s*(?:(?:,\s*(?:which is\s+)?|\s+)under|\s+of)\s+(?:the\s+)?$|^\s*,\s*(?:an?\s+)?(?:(?!joint\b|partnership\b|collaboration\b|cooperation\b)[a-z-]+\s+){0,3}(?:under|of)\s+(?:the\s+)?$|^\s+(?:is|was|are|were)\s+(?:(?:a|an|one of the)\s+(?:(?!joint\b)[a-z-]+\s+){0,2}(?:platforms?|labs?|laborator(?:y|ies)|cent(?:er|re)s?|institutes?|bases?|units?|branch(?:es)?|divisions?)\s+(?:under|of)|(?:also\s+)?(?:a\s+)?part\s+of)\s+(?:the\s+)?$/i,
   /** Text between a company and the group it belongs to ("is a company affiliated to"). */
   subsidiaryGap:
     /^\s*,?\s*(?:(?:which|that)\s+)?(?:is|was|as)?\s*(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?)?(?:affiliated (?:to|with)|(?:company|firm|enterprise|subsidiary) (?:of|under)|subsidiary of)\s+(?:the\s+)?$/i,
   /** Text between an organisation and the place it moves or settles into. */
   movedGap:
-    /^\s*,?\s*(?:[a-z]+\s+){0,4}?(?:mov(?:e|es|ed|ing) into|relocat(?:e|es|ed|ing) (?:to|into)|settl(?:e|es|ed|ing) (?:down )?in(?:to)?|land(?:s|ed)? in)\s+(?:the\s+)?$/i,
+    /^\s*,?\s*(?:[a-z]+\s+){0,4}?(?:mov(?:e|es|ed|ing) (?:its|their) (?:headquarters|head office|base|registered office) to|mov(?:e|es|ed|ing) into|relocat(?:e|es|ed|ing) (?:to|into)|settl(?:e|es|ed|ing) (?:down )?in(?:to)?|land(?:s|ed)? in)\s+(?:the\s+)?$/i,
   /** Text between a university and its team ("Chongqing University's team led by …"). */
   ownerGap: /^['’]s (?:research )?$/i,
   /** Text between an academy or university and its institute or lab ("the Academy's X Institute"). */

@@ -646,3 +646,23 @@ describe('English extraction, round 9: named outcomes of a partnership, lists of
     );
   });
 });
+
+describe('English extraction, round 9: moved headquarters, platforms under a university', () => {
+  it('places a company that moved its headquarters to a city there', () => {
+    expect(edges(run('Hefeng Group has moved its headquarters to Hangzhou.'))).toEqual([
+      'LOCATED_IN Hefeng Group -> Hangzhou',
+    ]);
+    expect(edges(run('Hefeng Group has moved its products to Hangzhou.'))).toEqual([]);
+  });
+
+  it('reads "is a research platform under Y" and "is part of Y" as ownership, not "is a partner of Y"', () => {
+    for (const text of [
+      'The Qinglan Robotics Laboratory is a research platform under Lanxi University.',
+      'The Qinglan Robotics Laboratory is part of Lanxi University.',
+    ])
+      expect(edges(run(text))).toEqual(['PART_OF Qinglan Robotics Laboratory -> Lanxi University']);
+    expect(edges(run('The Qinglan Robotics Laboratory is a partner of Lanxi University.'))).toEqual(
+      [],
+    );
+  });
+});
