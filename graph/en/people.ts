@@ -222,6 +222,37 @@ export function findPeople(tokens: Token[], text: string, offset: number): Candi
         team(span, t.start, (tokens[span.to - 1] as Token).end);
       }
     }
+    // "a team from X University led by Professor Wang Lei": the team is the word "team" alone, so
+    // the university named after "from" stays a mention of its own (the team's owner).
+    if (t.lower === 'team' && tokens[i + 1]?.lower === 'from') {
+      let k = i + 2;
+      if (tokens[k]?.lower === 'the') k++;
+      const runStart = k;
+      while (
+        k < tokens.length &&
+        k - runStart < 10 &&
+        (isCapitalized(tokens[k]) || tokens[k]?.lower === 'of')
+      )
+        k++;
+      if (
+        k > runStart &&
+        PEOPLE_OPTIONS.leadVerbs.has(tokens[k]?.lower ?? '') &&
+        tokens[k + 1]?.lower === 'by'
+      ) {
+        const span = nameAt(tokens, k + 2);
+        const rest = span ? text.slice((tokens[span.to - 1] as Token).end) : '';
+        const official =
+          PEOPLE_OPTIONS.officialAfter.test(rest) || PEOPLE_OPTIONS.officialOf.test(rest);
+        if (
+          span &&
+          !official &&
+          (span.from > k + 2 || SURNAMES.has((tokens[span.from] as Token).lower))
+        ) {
+          person(span);
+          team(span, t.start, t.end);
+        }
+      }
+    }
     // "team led by (Professor) Wang Shilong"
     if (
       t.lower === 'team' &&

@@ -91,7 +91,9 @@ export function findIntroductions(ctx: SentenceContext): FoundRelation[] {
     // A leader inside a team mention is the team's name, not a second person introduced.
     const teams = targets.filter((t) => t.type === 'ResearchTeam');
     const chosen = targets.filter(
-      (t) => t.type === 'ResearchTeam' || !teams.some((k) => t.start >= k.start && t.end <= k.end),
+      (t) =>
+        t.type === 'ResearchTeam' ||
+        !teams.some((k) => (t.start >= k.start && t.end <= k.end) || k.name === `${t.name} team`),
     );
     if (!source) continue;
     for (const t of chosen) {

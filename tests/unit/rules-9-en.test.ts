@@ -666,3 +666,20 @@ describe('English extraction, round 9: moved headquarters, platforms under a uni
     );
   });
 });
+
+describe('English extraction, round 9: a team from a university led by an expert', () => {
+  it('names the team, keeps its university as owner and introduces the team, not its leader twice', () => {
+    const out = run(
+      'Hefeng District introduced a research team from Lanxi University led by Professor Wang Lei.',
+    );
+    expect(edges(out)).toEqual([
+      'FLEXIBLY_INTRODUCES Hefeng District -> Wang Lei team',
+      'PART_OF Wang Lei team -> Lanxi University',
+    ]);
+    // A delegation led by an official is no research team.
+    const official = run(
+      'A team from Lanxi University led by Yu Jianyong, president of Lanxi University, visited.',
+    );
+    expect(names(official).filter((n) => n.startsWith('ResearchTeam'))).toEqual([]);
+  });
+});
