@@ -11,6 +11,7 @@ import { findOwnersByName } from './rel-owner';
 import { findTransfers } from './rel-transfers';
 import { findCarriedTransfers } from './rel-carried-transfer';
 import { findAgreementBuilds } from './rel-agreement';
+import { findJointOutcomes } from './rel-joint-outcome';
 
 /** Every relation pattern, run on each sentence. */
 const FINDERS = Object.freeze([
@@ -79,6 +80,7 @@ export function extractRelations(docId: string, contexts: SentenceContext[]): Re
   const jointNamed = findJointNamePartners(contexts);
   const carried = findCarriedTransfers(contexts);
   const agreed = findAgreementBuilds(contexts);
+  const outcomes = findJointOutcomes(contexts);
   for (const [i, ctx] of contexts.entries()) {
     const named = [
       ...(byName[i] ?? []),
@@ -86,6 +88,7 @@ export function extractRelations(docId: string, contexts: SentenceContext[]): Re
       ...(jointNamed[i] ?? []),
       ...(carried[i] ?? []),
       ...(agreed[i] ?? []),
+      ...(outcomes[i] ?? []),
     ];
     if (ctx.mentions.length < 2 && named.length === 0) continue;
     const own = withoutNestedPlaces(ctx);

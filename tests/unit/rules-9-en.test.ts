@@ -683,3 +683,17 @@ describe('English extraction, round 9: a team from a university led by an expert
     expect(names(official).filter((n) => n.startsWith('ResearchTeam'))).toEqual([]);
   });
 });
+
+describe('English extraction, round 9: an unnamed joint lab and its partner named later', () => {
+  it('makes the opener of a joint lab and the partner of "the outcome of cooperation with" co-builders', () => {
+    const out = run(
+      "On Tuesday Hefeng Inc opened its first joint venture laboratory on the mainland. The joint lab, the outcome of long-term cooperation with the Chinese Academy of Sciences' Shanghai Institute of Ceramics, will give Hefeng Inc access to expertise.",
+    );
+    expect(edges(out)).toContain('CO_BUILDS Hefeng Inc -> Shanghai Institute of Ceramics');
+    // Without a joint lab opened before, the cooperation names no co-builder.
+    const plain = run(
+      'Hefeng Inc opened a new office. The joint lab, the outcome of cooperation with Lanxi University, will open later.',
+    );
+    expect(edges(plain).filter((e) => e.startsWith('CO_BUILDS'))).toEqual([]);
+  });
+});
