@@ -13,13 +13,19 @@ const RANK: Readonly<Record<ZhMention['kind'], number>> = Object.freeze({
   person: 0,
 });
 
+const ZONE_COMMITTEE_END = /(?:管委会|管理委员会)$/;
+const GOVERNMENT_END = /(?:人民政府|政府)$/;
+
 /** Inner names kept inside a longer one: they carry PART_OF (四川大学 in 四川大学王琪院士专家团队). */
 function keepInner(outer: ZhMention, inner: ZhMention): boolean {
   if (inner.type === 'Person') return outer.type === 'ResearchTeam';
   if (inner.start !== outer.start) return false;
   // 滨江工业园区管委会: the zone a committee runs is named inside its name.
-  if (inner.type === 'District' && outer.type === 'Other')
-    return inner.kind === 'name' && /(?:管委会|管理委员会)$/.test(outer.text);
+  if (inner.type === 'District' && outer.type === 'Other') {
+    if (ZONE_COMMITTEE_END.test(outer.text)) return inner.kind === 'name';
+    // 寿光市人民政府: the place a government serves is itself an actor of the article.
+    return inner.kind === 'place' && GOVERNMENT_END.test(outer.text);
+  }
   if (inner.type !== 'University' && inner.type !== 'Institute') return false;
   // 重庆理工大学材料科学与工程学院: the university inside the name of one of its schools.
   if (outer.type === 'University')

@@ -482,3 +482,16 @@ describe('governments by a bare level', () => {
     expect(names(run('潜江市政府与青川大学签约。'), 'Other')).toContain('潜江市政府');
   });
 });
+
+describe('the place inside a government name', () => {
+  it('keeps 松山市 as a district inside 松山市人民政府', () => {
+    const r = run('松山市人民政府与青川大学签署合作协议。');
+    expect(names(r, 'District')).toContain('松山市');
+    expect(names(r, 'Other')).toContain('松山市人民政府');
+  });
+
+  it('does not read a place out of a body that is not a government (松山市科学技术协会)', () => {
+    const r = run('松山市科学技术协会与青川大学签署合作协议。');
+    expect(names(r, 'District')).not.toContain('松山市');
+  });
+});
