@@ -50,3 +50,8 @@ export const PLACES: readonly string[][] = Object.freeze(
 export const PROVINCES: ReadonlySet<string> = new Set(
   placesFile.provinces.map((p) => p.toLowerCase()),
 );
+
+/** Regions abroad that may end an overseas body's name after "in", lower-cased token sequences. */
+export const ABROAD: readonly string[][] = Object.freeze(
+  placesFile.abroad.map((p) => tokenize(p).map((t) => t.lower)),
+);

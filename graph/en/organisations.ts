@@ -1,5 +1,6 @@
 import type { Candidate } from './mentions';
 import {
+  ABROAD,
   EXPERT_TITLES,
   GENERIC_WORDS,
   HEADS,
@@ -73,6 +74,8 @@ function isPlaceAt(tokens: Token[], k: number): boolean {
 function joinsAcrossAnd(tokens: Token[], k: number, head: number): boolean {
   const left = tokens[k - 1];
   if (!left || headAt(tokens, k - 1) || isPlaceAt(tokens, k - 1)) return false;
+  // "… Associations in Europe and Chinese Professionals Association": a region abroad ends a name.
+  if (ABROAD.some((p) => p.length === 1 && p[0] === left.lower)) return false;
   // "between SCNU and Songshan Lake Laboratory": an all-capital short name is a name of its own.
   if (/^[A-Z]{2,}$/.test(left.text)) return false;
   const right = head - (k + 1);
@@ -248,6 +251,9 @@ function extendRight(tokens: Token[], after: number, head: Head): number {
     tokens[k]?.text === 'of' ||
     tokens[k]?.text === 'for' ||
     (tokens[k]?.text === 'on' && isNameWord(tokens[k + 1]));
+  // "Federation of Chinese Professional Associations in Europe": an overseas body's region.
+  const abroad = head.type === 'Other' ? abroadAt(tokens, k) : 0;
+  if (abroad > 0) return abroad;
   if (!opensTail) return bracketedPlace(tokens, end, head);
   // "the Bao'an District People's Government of Shenzhen": the place says where, not who.
   const last = head.tokens[head.tokens.length - 1] ?? '';
@@ -316,6 +322,10 @@ function extendRight(tokens: Token[], after: number, head: Head): number {
     }
     break;
   }
+  // Only a body of people abroad ("… Associations in Europe", "… Scholars in the UK") takes it.
+  const abroadEnd =
+    head.type === 'Other' && /s$/.test(tokens[end - 1]?.lower ?? '') ? abroadAt(tokens, end) : 0;
+  if (abroadEnd > 0) return abroadEnd;
   return bracketedPlace(tokens, end, head);
 }
 
@@ -332,6 +342,15 @@ function areaRunAt(tokens: Token[], k: number): boolean {
     );
   }
   return false;
+}
+
+/** Index after "in <region abroad>" at k when the name ends there (list, clause or sentence end), else 0. */
+function abroadAt(tokens: Token[], k: number): number {
+  if (tokens[k]?.text !== 'in') return 0;
+  const region = ABROAD.find((p) => p.every((w, j) => tokens[k + 1 + j]?.lower === w));
+  if (!region || !isCapitalized(tokens[k + region.length])) return 0;
+  const after = tokens[k + 1 + region.length];
+  return !after || !after.word || after.lower === 'and' ? k + 1 + region.length : 0;
 }
 
 /** True when the capitalised run at k ends with an administrative head ("Wenzhou City"). */

@@ -697,3 +697,20 @@ describe('English extraction, round 9: an unnamed joint lab and its partner name
     expect(edges(plain).filter((e) => e.startsWith('CO_BUILDS'))).toEqual([]);
   });
 });
+
+describe('English extraction, round 9: overseas bodies named with their region', () => {
+  it('keeps "in Europe" in the name of a body of people abroad and splits the next name after "and"', () => {
+    const out = run(
+      'A contract is signed with the Federation of Chinese Professional Associations in Europe and Chinese Professionals Association of Canada to set up the Overseas Centre for Ningbo Talent Work.',
+    );
+    expect(names(out)).toEqual(
+      expect.arrayContaining([
+        'Other:Federation of Chinese Professional Associations in Europe',
+        'Other:Chinese Professionals Association of Canada',
+      ]),
+    );
+    expect(
+      names(run('The Hefeng Joint Council for Bilateral Cooperation in Singapore met.')),
+    ).toContain('Other:Hefeng Joint Council for Bilateral Cooperation');
+  });
+});
