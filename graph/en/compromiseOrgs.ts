@@ -12,7 +12,7 @@ const COMPROMISE_OPTIONS = Object.freeze({
   unitWords: new Set(['office', 'school', 'department', 'division', 'faculty', 'council']),
   /** Text before a name that makes it the source of a report ("according to", "reported by"). */
   sourceBefore:
-    /\b(?:according to|reported by|told|(?:posted|published) (?:on|by))\s+(?:the\s+)?$/i,
+    /\b(?:according to|reported by|told|(?:posted|published) (?:on|by))\s+(?:the\s+)?$|^\s*by\s+$|\b(?:author|authors|editor|reporter|writer)s?\s*:\s*$/i,
   /** Text after a name that makes it the source of a report ("… reported"). */
   sourceAfter: /^\s*(?:reported|reports|said in a report)\b/i,
 });

@@ -39,7 +39,10 @@ function keyOf(type: Entity['type'], name: string): string {
       ? name.replace(/\s+(district|county|city|province)$/i, '')
       : type === 'Company'
         ? // "Sony (China) Co." = "Sony (China) Co., Ltd.": the legal suffix is no part of the key.
-          name.replace(/(?<=\S)(?:\s*,?\s*(?:co\.?|ltd\.?|limited|inc\.?|corp\.?|company))+$/i, '')
+          // "Can-lu Biotech" = "Can Lu Biotech": a hyphen inside a company name is spelling only.
+          name
+            .replace(/(?<=\S)(?:\s*,?\s*(?:co\.?|ltd\.?|limited|inc\.?|corp\.?|company))+$/i, '')
+            .replace(/(?<=\w)-(?=\w)/g, ' ')
         : name.replace(/\bpeople['’]s\s+/i, '');
   return `${type}|${base.toLowerCase()}`;
 }

@@ -714,3 +714,17 @@ describe('English extraction, round 9: overseas bodies named with their region',
     ).toContain('Other:Hefeng Joint Council for Bilateral Cooperation');
   });
 });
+
+describe('English extraction, round 9: bylines and hyphenated company names', () => {
+  it('takes no organisation from a byline', () => {
+    expect(names(run('By ZHANGWei & CHEN Chunyou'))).toEqual([]);
+    expect(names(run('Source: Science | Author: ZHANGWei & CHEN Chunyou'))).toEqual([]);
+  });
+
+  it('merges "Can-lu Biotech" and "Can Lu Biotech" into one company', () => {
+    const out = run(
+      'The deal with Can-lu Biotech Co., Ltd was signed. Lei Qiang of Can Lu Biotech Co., Ltd attended.',
+    );
+    expect(out.entities.filter((e) => e.type === 'Company')).toHaveLength(1);
+  });
+});
