@@ -32,6 +32,7 @@ const COREF_OPTIONS = Object.freeze({
     county: ['District'],
     province: ['District'],
     zone: ['District'],
+    area: ['District'],
     park: ['District'],
     city: ['District'],
   }) as Readonly<Record<string, readonly EntityType[]>>,
@@ -40,7 +41,7 @@ const COREF_OPTIONS = Object.freeze({
   /** Types a sentence-initial "It" may stand for (the thing being talked about). */
   itTypes: new Set<EntityType>(['Lab', 'Institute', 'Company', 'University', 'Fund']),
   /** Place heads: "the district" refers only to a place named "… District", anywhere before. */
-  placeHeads: new Set(['district', 'county', 'zone', 'park', 'province']),
+  placeHeads: new Set(['district', 'county', 'zone', 'park', 'province', 'area']),
   /** Types of things built rather than builders, left out of "the two sides" when that leaves two. */
   builtTypes: new Set<EntityType>(['Lab', 'Institute', 'Fund']),
   /** Words allowed between "the" and the head of a definite phrase ("the joint laboratory"). */

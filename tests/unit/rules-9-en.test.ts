@@ -728,3 +728,19 @@ describe('English extraction, round 9: bylines and hyphenated company names', ()
     expect(out.entities.filter((e) => e.type === 'Company')).toHaveLength(1);
   });
 });
+
+describe('English extraction, round 9: "the new area"', () => {
+  it('refers "the new area" back to the last place named "… Area"', () => {
+    const out = run(
+      'Liangjiang New Area grew. The Qinglan Research Institute was jointly founded by Lanxi University and the new area in 2019.',
+    );
+    expect(edges(out)).toContain('CO_BUILDS Liangjiang New Area -> Qinglan Research Institute');
+    expect(
+      edges(
+        run(
+          'Hefeng District grew. The Qinglan Research Institute was jointly founded by Lanxi University and the new area.',
+        ),
+      ),
+    ).not.toContain('CO_BUILDS Hefeng District -> Qinglan Research Institute');
+  });
+});
