@@ -166,6 +166,15 @@ function extendLeft(tokens: Token[], i: number): number {
             ![1, 2].some(
               (d) => SURNAMES.has(tokens[k - d]?.lower ?? '') && isNameWord(tokens[k - d]),
             ));
+    // "… Innovative Institute of University of South China": the university owning an institute
+    // starts at its own head, so both names are found.
+    if (
+      t.text === 'of' &&
+      k === i - 1 &&
+      headAt(tokens, i)?.type === 'University' &&
+      ['Lab', 'Institute'].includes(headAt(tokens, k - 1)?.type ?? '')
+    )
+      break;
     // "the Standing Committee of CPC X County Committee": the standing committee is a body of the
     // committee named after "of", which is the name.
     if (

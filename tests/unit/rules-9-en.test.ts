@@ -744,3 +744,18 @@ describe('English extraction, round 9: "the new area"', () => {
     ).not.toContain('CO_BUILDS Hefeng District -> Qinglan Research Institute');
   });
 });
+
+describe('English extraction, round 9: "Institute of University of X"', () => {
+  it('finds the university closing an institute name after a bare "of" and makes it the owner', () => {
+    const out = run(
+      'The Dongguan Cooperative and Innovative Institute of University of South China opened.',
+    );
+    expect(names(out)).toContain('University:University of South China');
+    expect(edges(out)).toContain(
+      'PART_OF Dongguan Cooperative and Innovative Institute of University of South China -> University of South China',
+    );
+    expect(names(run('The University of South China opened.'))).toEqual([
+      'University:University of South China',
+    ]);
+  });
+});
