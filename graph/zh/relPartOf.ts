@@ -17,7 +17,7 @@ const SCHOOL_UNIT = /(产业学院|现代产业学院)$/;
  * 四川大学); an industry college → the school named in this or the previous sentence.
  */
 export function partOf(ctx: SentenceCtx, text: string): ZhRelation[] {
-  const out: ZhRelation[] = statedParts(ctx, text);
+  const out: ZhRelation[] = [...statedParts(ctx, text), ...listedSchools(ctx, text)];
   const s = ctx.sentence;
   // 华中科技大学机械学院教授黄禹团队: a school nested in a team's name still belongs to its university.
   const outers =
@@ -307,6 +307,47 @@ function listFrom(top: readonly ZhMention[], k: number, text: string): ZhMention
     const gap = text.slice((out[out.length - 1] as ZhMention).end, x.start);
     if (!/^(?:、|和|及|与)$/.test(gap) || !UNITS.has(x.type)) break;
     out.push(x);
+  }
+  return out;
+}
+
+/** Joiners of a list of schools (材料学院、机械学院和化工学院). */
+const SCHOOL_JOINER_RE = /^(?:、|和|及|以及|，)$/;
+/** Schools are named `…学院`; a bare school (no university or place in its name) is a unit. */
+const SCHOOL_RE = /学院$/;
+
+/**
+ * 青川大学材料学院、机械学院和化工学院 / 青川大学的材料学院、机械学院: schools listed after their
+ * university (named inside the first school's name or followed by 的) belong to it.
+ */
+function listedSchools(ctx: SentenceCtx, text: string): ZhRelation[] {
+  const out: ZhRelation[] = [];
+  let owner: ZhMention | undefined;
+  let prevEnd = -1;
+  for (const x of ctx.top) {
+    const gap = prevEnd < 0 ? '' : text.slice(prevEnd, x.start);
+    const bareSchool =
+      x.type === 'University' &&
+      SCHOOL_RE.test(x.text) &&
+      !x.text.includes('大学') &&
+      !startsWithPlace(x.text, 0);
+    if (owner && bareSchool && (SCHOOL_JOINER_RE.test(gap) || gap === '的')) {
+      out.push({
+        type: 'PART_OF',
+        source: x,
+        target: owner,
+        sentence: ctx.sentence,
+        confidence: CONF.nearby,
+      });
+    } else if (x.type === 'University' && x.text.endsWith('大学') && text[x.end] === '的') {
+      owner = x;
+    } else if (x.type === 'University' && SCHOOL_RE.test(x.text)) {
+      // The university named at the head of this school's name (青川大学材料学院).
+      owner = ctx.all.find(
+        (y) => y !== x && y.start === x.start && y.end < x.end && y.text.endsWith('大学'),
+      );
+    } else owner = undefined;
+    prevEnd = x.end;
   }
   return out;
 }

@@ -54,6 +54,7 @@ export function supports(ctx: SentenceCtx, text: string): ZhRelation[] {
   out.push(...provides(ctx, text));
   out.push(...servesAs(ctx, text));
   out.push(...underSupport(ctx, text));
+  out.push(...receivedSupport(ctx));
   return out;
 }
 
@@ -113,6 +114,8 @@ const PROVIDES_RES: readonly RegExp[] = [
   /为([^，。；：]{2,24}?)提供[^，。；：]{0,14}?(?:支撑|支持|服务|保障|帮助)/g,
   /为([^，。；：]{2,24}?)(?:解决|破解|攻克)[^，。；：]{0,10}?(?:难题|问题|瓶颈)/g,
   /(?:深入|走进|下沉)([^，。；：]{2,24}?)开展[^，。；：]{0,8}?(?:指导|服务|攻关|帮扶|诊断)/g,
+  // X对Y给予(大力)支持 / 予以资助: Y is named right after 对.
+  /对([^，。；：]{2,24}?)(?:给予|予以)[^，。；：]{0,10}?(?:支持|扶持|资助|帮助|支撑|指导)/g,
 ];
 const PROVIDED = new Set([...SUPPORTED, 'District']);
 
@@ -192,6 +195,30 @@ function servesAs(ctx: SentenceCtx, text: string): ZhRelation[] {
     const expert = ctx.top.filter((x) => x.end <= body.start && x.type === 'Person').pop();
     if (expert)
       out.push({ type: 'SUPPORTS', source: expert, target: body, sentence: s, confidence: CONF });
+  }
+  return out;
+}
+
+/** Y得到/获得/受到A(和B)的…支持: the bodies named inside back Y, named right before the verb. */
+const RECEIVED_RE =
+  /(?:得到|获得|受到|争取到)(?:了)?([^，。；：]{2,30}?)的[^，。；：]{0,8}?(?:支持|帮助|扶持|资助|指导)/g;
+
+function receivedSupport(ctx: SentenceCtx): ZhRelation[] {
+  const out: ZhRelation[] = [];
+  const s = ctx.sentence;
+  RECEIVED_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RECEIVED_RE.exec(s.text)) !== null) {
+    const verb = s.start + m.index;
+    const from = verb + m[0].indexOf(m[1] as string);
+    const to = from + (m[1] as string).length;
+    // The receiver ends at the verb, or an adverb or two before it (先后得到, 均获得).
+    const target = ctx.top.find((x) => x.end <= verb && verb - x.end <= 2 && SUPPORTED.has(x.type));
+    if (!target) continue;
+    const backers = ctx.top.filter((x) => x.start >= from && x.end <= to && x.type !== 'Person');
+    for (const source of backers)
+      if (source !== target)
+        out.push({ type: 'SUPPORTS', source, target, sentence: s, confidence: CONF });
   }
   return out;
 }

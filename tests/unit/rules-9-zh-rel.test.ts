@@ -484,3 +484,51 @@ describe('依托: built on a host', () => {
     );
   });
 });
+
+describe('support received and given (对B给予支持, B得到A的支持)', () => {
+  it('reads 对B给予大力支持 as support of B by the body before 对', () => {
+    const r = run('太原市对青川大学松山研究院给予大力支持。');
+    expect(rels(r)).toContain('SUPPORTS:太原市->青川大学松山研究院');
+  });
+
+  it('reads B先后得到A和C的支持 as support of B by both', () => {
+    const r = run('松山化工有限公司先后得到太原市科技局和青川大学的大力支持。');
+    expect(rels(r)).toEqual(
+      expect.arrayContaining([
+        'SUPPORTS:太原市科技局->松山化工有限公司',
+        'SUPPORTS:青川大学->松山化工有限公司',
+      ]),
+    );
+  });
+
+  it('finds no support when what is received is no support (获得了国家发明专利)', () => {
+    const r = run('松山化工有限公司获得了青川大学的专利授权。');
+    expect(rels(r).filter((x) => x.startsWith('SUPPORTS'))).toEqual([]);
+  });
+
+  it('reads 资助 as a support verb and keeps it out of the backer name', () => {
+    const r = run('太原市科技局资助青川大学建设松山研究院。');
+    expect(rels(r)).toContain('SUPPORTS:太原市科技局->青川大学');
+  });
+});
+
+describe('schools listed after their university', () => {
+  it('makes every school of the list part of the university named in the first one', () => {
+    const r = run('青川大学材料学院、机械学院和化工学院共同参与松山研究院建设。');
+    expect(rels(r)).toEqual(
+      expect.arrayContaining(['PART_OF:机械学院->青川大学', 'PART_OF:化工学院->青川大学']),
+    );
+  });
+
+  it('reads 大学的A学院、B学院 as its schools', () => {
+    const r = run('青川大学的材料学院、机械学院入驻研究院。');
+    expect(rels(r)).toEqual(
+      expect.arrayContaining(['PART_OF:材料学院->青川大学', 'PART_OF:机械学院->青川大学']),
+    );
+  });
+
+  it('does not make a college named with its own place a school of the university', () => {
+    const r = run('青川大学材料学院和重庆工程学院签约。');
+    expect(rels(r)).not.toContain('PART_OF:重庆工程学院->青川大学');
+  });
+});
