@@ -506,6 +506,11 @@ describe('support received and given (对B给予支持, B得到A的支持)', () 
     expect(rels(r).filter((x) => x.startsWith('SUPPORTS'))).toEqual([]);
   });
 
+  it('reads 助推B as support of B', () => {
+    const r = run('青川大学助推松山化工有限公司转型升级。');
+    expect(rels(r)).toContain('SUPPORTS:青川大学->松山化工有限公司');
+  });
+
   it('reads 资助 as a support verb and keeps it out of the backer name', () => {
     const r = run('太原市科技局资助青川大学建设松山研究院。');
     expect(rels(r)).toContain('SUPPORTS:太原市科技局->青川大学');
