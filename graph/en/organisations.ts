@@ -340,14 +340,17 @@ function extendRight(tokens: Token[], after: number, head: Head): number {
 
 /** True when the capitalised run at k ends with an area head ("Qianwan New Area", "X District"). */
 function areaRunAt(tokens: Token[], k: number): boolean {
+  return placeRunEndsWith(tokens, k, ORG_OPTIONS.areaHeads);
+}
+
+/** True when the first head in the capitalised run at k is a place ending in one of `heads` and closes the run. */
+function placeRunEndsWith(tokens: Token[], k: number, heads: ReadonlySet<string>): boolean {
   for (let j = k; j < tokens.length && isNameWord(tokens[j]); j++) {
     const head = headAt(tokens, j);
     if (!head) continue;
     const word = head.tokens[head.tokens.length - 1] ?? '';
     return (
-      head.type === 'District' &&
-      ORG_OPTIONS.areaHeads.has(word) &&
-      !isNameWord(tokens[j + head.tokens.length])
+      head.type === 'District' && heads.has(word) && !isNameWord(tokens[j + head.tokens.length])
     );
   }
   return false;
@@ -364,17 +367,7 @@ function abroadAt(tokens: Token[], k: number): number {
 
 /** True when the capitalised run at k ends with an administrative head ("Wenzhou City"). */
 function adminRunAt(tokens: Token[], k: number): boolean {
-  for (let j = k; j < tokens.length && isNameWord(tokens[j]); j++) {
-    const head = headAt(tokens, j);
-    if (!head) continue;
-    const word = head.tokens[head.tokens.length - 1] ?? '';
-    return (
-      head.type === 'District' &&
-      ORG_OPTIONS.adminHeads.has(word) &&
-      !isNameWord(tokens[j + head.tokens.length])
-    );
-  }
-  return false;
+  return placeRunEndsWith(tokens, k, ORG_OPTIONS.adminHeads);
 }
 
 /** Runs of name words with no head word from k; the index after the run (k if none). */
