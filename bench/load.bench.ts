@@ -19,8 +19,11 @@ const LOAD_BENCH = Object.freeze({
   ),
   /** Corpus sizes with --full. */
   fullSizes: Object.freeze([1_000, 10_000, 100_000]),
-  /** Documents generated and handed to loadExtraction at once (it batches them itself). */
-  chunkDocs: 500,
+  /**
+   * Documents generated and handed to loadExtraction at once, as `innochain load` reads one batch
+   * of articles at a time (500 at once held a few hundred MB of rows and inflated the RSS figure).
+   */
+  chunkDocs: Number(process.env.BENCH_CHUNK_DOCS ?? LOAD_DEFAULTS.batchSize),
   /**
    * Documents loaded (loader and raw) and thrown away before measuring (BENCH_WARMUP): on a fresh
    * JVM the first 200 documents cost Neo4j ~6× the CPU of the next 200 (JIT compilation, query
