@@ -114,8 +114,17 @@ export function scanAliases(
     byName.fill(1, s, e);
     take(s, e);
   };
-  out.push(...scanTwoCharUniversities(text, mentions, isNamed, takeNamed, inLayout));
+  const slots: ShortSlots = { isTaken: isNamed, take: takeNamed, inLayout };
+  out.push(...scanTwoCharUniversities(text, mentions, slots));
+  out.push(...scanFieldShorts(text, mentions, slots));
   return out;
+}
+
+/** Where a university short form may stand: spans already named, claiming one, page layout. */
+interface ShortSlots {
+  isTaken: (s: number, e: number) => boolean;
+  take: (s: number, e: number) => void;
+  inLayout: (i: number) => boolean;
 }
 
 /** Characters around a two-character university short form (与川大合作, “川大”, 川大的). */
@@ -130,9 +139,7 @@ const SHORT_AFTER = new Set('与和同在的将等共签联携、”，。：；
 function scanTwoCharUniversities(
   text: string,
   mentions: readonly ZhMention[],
-  isTaken: (s: number, e: number) => boolean,
-  take: (s: number, e: number) => void,
-  inLayout: (i: number) => boolean,
+  slots: ShortSlots,
 ): ZhMention[] {
   const out: ZhMention[] = [];
   // Short form → the universities it may stand for; one that fits two names is left alone.
@@ -152,8 +159,7 @@ function scanTwoCharUniversities(
   }
   for (const [short, names] of owners)
     if (names.size === 1)
-      out.push(...standaloneShorts(text, short, [...names][0] as string, isTaken, take, inLayout));
-  out.push(...scanFieldShorts(text, mentions, isTaken, take, inLayout));
+      out.push(...standaloneShorts(text, short, [...names][0] as string, slots));
   return out;
 }
 
@@ -165,9 +171,7 @@ function standaloneShorts(
   text: string,
   short: string,
   name: string,
-  isTaken: (s: number, e: number) => boolean,
-  take: (s: number, e: number) => void,
-  inLayout: (i: number) => boolean,
+  slots: ShortSlots,
 ): ZhMention[] {
   const out: ZhMention[] = [];
   const n = short.length;
@@ -179,7 +183,7 @@ function standaloneShorts(
     // place word (西工大楼, 北师大路) makes them part of another name.
     if (after !== undefined && !SHORT_AFTER.has(after) && (n < 3 || LONG_SHORT_BLOCK.has(after)))
       continue;
-    if (isTaken(i, i + n) || inLayout(i)) continue;
+    if (slots.isTaken(i, i + n) || slots.inLayout(i)) continue;
     out.push({
       start: i,
       end: i + n,
@@ -188,7 +192,7 @@ function standaloneShorts(
       canonical: name,
       kind: 'alias',
     });
-    take(i, i + n);
+    slots.take(i, i + n);
   }
   return out;
 }
@@ -201,9 +205,7 @@ function standaloneShorts(
 function scanFieldShorts(
   text: string,
   mentions: readonly ZhMention[],
-  isTaken: (s: number, e: number) => boolean,
-  take: (s: number, e: number) => void,
-  inLayout: (i: number) => boolean,
+  slots: ShortSlots,
 ): ZhMention[] {
   const out: ZhMention[] = [];
   const seen = new Set<string>();
@@ -222,8 +224,7 @@ function scanFieldShorts(
     // 湖南农业大学 → 湘农大: or by its one-character short name.
     const provShort = LEXICON.provinceShort[name.slice(0, placeLen)];
     if (provShort !== undefined) shorts.push(provShort + field + '大');
-    for (const short of shorts)
-      out.push(...standaloneShorts(text, short, name, isTaken, take, inLayout));
+    for (const short of shorts) out.push(...standaloneShorts(text, short, name, slots));
   }
   return out;
 }

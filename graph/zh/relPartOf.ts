@@ -12,6 +12,16 @@ const OWNER_TYPES = new Set(['Company', 'University', 'Institute', 'Other']);
 /** Industry colleges and similar units belong to a school named nearby. */
 const SCHOOL_UNIT = /(产业学院|现代产业学院)$/;
 
+/** One PART_OF tie: `unit` belongs to `owner`, as `sentence` states. */
+function partTie(
+  unit: ZhMention,
+  owner: ZhMention,
+  sentence: SentenceCtx['sentence'],
+  confidence: number,
+): ZhRelation {
+  return { type: 'PART_OF', source: unit, target: owner, sentence, confidence };
+}
+
 /**
  * PART_OF: a team or lab whose name starts with a university/institute (四川大学王琪院士专家团队 →
  * 四川大学); an industry college → the school named in this or the previous sentence.
@@ -52,13 +62,7 @@ export function partOf(ctx: SentenceCtx, text: string): ZhRelation[] {
       .sort((a, b) => b.end - a.end)[0];
     // 西安交通大学-陕西有色金属集团产业创新研究院: a joint name is built by, not part of, its parties.
     if (inner && !/^[-—－–]/.test(outer.text.slice(inner.end - outer.start))) {
-      out.push({
-        type: 'PART_OF',
-        source: outer,
-        target: inner,
-        sentence: s,
-        confidence: CONF.nested,
-      });
+      out.push(partTie(outer, inner, s, CONF.nested));
       continue;
     }
     // 青松集团旗下的青松智能材料实验室: a unit named right after its owner and 旗下/下属/所属.
@@ -69,13 +73,7 @@ export function partOf(ctx: SentenceCtx, text: string): ZhRelation[] {
         OWNED_RE.test(text.slice(x.end, outer.start)),
     );
     if (owner) {
-      out.push({
-        type: 'PART_OF',
-        source: outer,
-        target: owner,
-        sentence: s,
-        confidence: CONF.nested,
-      });
+      out.push(partTie(outer, owner, s, CONF.nested));
       continue;
     }
     if (outer.type === 'Lab' && SCHOOL_UNIT.test(outer.canonical)) {
@@ -84,14 +82,7 @@ export function partOf(ctx: SentenceCtx, text: string): ZhRelation[] {
         ...ctx.top.filter((x) => x.end <= outer.start),
       ].filter((x) => x.type === 'University');
       const school = pool[pool.length - 1];
-      if (school)
-        out.push({
-          type: 'PART_OF',
-          source: outer,
-          target: school,
-          sentence: s,
-          confidence: CONF.nearby,
-        });
+      if (school) out.push(partTie(outer, school, s, CONF.nearby));
     }
   }
   return out;
@@ -145,14 +136,7 @@ export function companyUnits(
       if (!company) continue;
       // Company + place + unit (上海电气 南通 中央研究院) is the company's branch; a lab merely
       // named after a partner (青松智能材料实验室, co-built with a university) is not.
-      if (startsWithPlace(name, n))
-        out.push({
-          type: 'PART_OF',
-          source: x,
-          target: company,
-          sentence: ctx.sentence,
-          confidence: CONF.nested,
-        });
+      if (startsWithPlace(name, n)) out.push(partTie(x, company, ctx.sentence, CONF.nested));
       break;
     }
   }
@@ -207,14 +191,7 @@ export function hostedBy(ctx: SentenceCtx, text: string): ZhRelation[] {
       // Y依托X建设: Y opens the clause right before 依托.
       unit = before;
     }
-    if (unit && unit.canonical !== host.canonical)
-      out.push({
-        type: 'PART_OF',
-        source: unit,
-        target: host,
-        sentence: s,
-        confidence: CONF.nearby,
-      });
+    if (unit && unit.canonical !== host.canonical) out.push(partTie(unit, host, s, CONF.nearby));
   }
   out.push(...restsOn(ctx, text));
   return out;
@@ -229,14 +206,7 @@ function restsOn(ctx: SentenceCtx, text: string): ZhRelation[] {
     const host = ctx.top.find((x) => x.end === pos && HOSTS.has(x.type));
     if (!host || text[host.start - 1] !== '以') continue;
     const unit = ctx.top.find((x) => x.end === host.start - 1 && HOSTED.has(x.type));
-    if (unit && unit.canonical !== host.canonical)
-      out.push({
-        type: 'PART_OF',
-        source: unit,
-        target: host,
-        sentence: s,
-        confidence: CONF.nearby,
-      });
+    if (unit && unit.canonical !== host.canonical) out.push(partTie(unit, host, s, CONF.nearby));
   }
   return out;
 }
@@ -266,14 +236,7 @@ function statedParts(ctx: SentenceCtx, text: string): ZhRelation[] {
   const top = ctx.top;
   const s = ctx.sentence;
   const push = (unit: ZhMention, owner: ZhMention): void => {
-    if (unit.canonical !== owner.canonical)
-      out.push({
-        type: 'PART_OF',
-        source: unit,
-        target: owner,
-        sentence: s,
-        confidence: CONF.nearby,
-      });
+    if (unit.canonical !== owner.canonical) out.push(partTie(unit, owner, s, CONF.nearby));
   };
   for (let k = 0; k + 1 < top.length; k++) {
     const a = top[k] as ZhMention;
@@ -332,13 +295,7 @@ function listedSchools(ctx: SentenceCtx, text: string): ZhRelation[] {
       !x.text.includes('大学') &&
       !startsWithPlace(x.text, 0);
     if (owner && bareSchool && (SCHOOL_JOINER_RE.test(gap) || gap === '的')) {
-      out.push({
-        type: 'PART_OF',
-        source: x,
-        target: owner,
-        sentence: ctx.sentence,
-        confidence: CONF.nearby,
-      });
+      out.push(partTie(x, owner, ctx.sentence, CONF.nearby));
     } else if (x.type === 'University' && x.text.endsWith('大学') && text[x.end] === '的') {
       owner = x;
     } else if (x.type === 'University' && SCHOOL_RE.test(x.text)) {
