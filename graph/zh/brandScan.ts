@@ -51,6 +51,9 @@ function actsAsParty(text: string, start: number, end: number): boolean {
   );
 }
 
+/** Classifiers that follow a number (4家, 3个): what follows is counted, not named. */
+const COUNT_CLASSIFIERS = '个家所座项名位支批类';
+
 /** The end of a whole organisation name (…大学, …集团) right before a conjunction. */
 const AFTER_NAME_RE = /(?:大学|学院|研究院|研究所|公司|集团|政府)$/;
 
@@ -125,6 +128,12 @@ export function scanBrands(text: string, from: number, to: number): ZhMention[] 
     )
       start += 1;
     if (at - start < BRAND_OPTIONS.minBrandChars) continue;
+    // 4家高科技企业: a classifier after a number opens a count, not a brand.
+    if (
+      /[0-9０-９]/.test(text[start - 1] ?? '') &&
+      COUNT_CLASSIFIERS.includes(text[start] as string)
+    )
+      continue;
     const end = at + m.word.length;
     if (FIELD_AFTER_RE.test(text.slice(end, end + 2))) continue;
     if (VENUE_AFTER_RE.test(text.slice(end, end + 2))) continue;

@@ -40,9 +40,9 @@ function pickName(candidate: string): string | null {
 }
 
 /** Titles that may also stand before a researcher's name (中国科学院院士刘以训). */
-const PRE_TITLES = new Literals(['院士', '教授', '研究员', '首席科学家']);
+const PRE_TITLES = new Literals(['院士', '教授', '研究员', '首席科学家', '博士', '导师', '博导']);
 /** Characters that end a name written after its title (院士刘以训与…, 教授王明、…). */
-const AFTER_NAME = new Set('与和、，。；：及等（(在为带率出'.split(''));
+const AFTER_NAME = new Set('与和、，。；：及等（(在为带率出正来到赴向就对也还'.split(''));
 /** Words a researcher named after the title often does next (副教授陈刚负责…, 教授王明表示). */
 const AFTER_WORDS: readonly string[] = [
   '负责',
@@ -83,12 +83,56 @@ function scanTitledNames(text: string, from: number, to: number): ZhMention[] {
   return out;
 }
 
+/** Names listed before a count of researchers: 张进、王海燕两位博士, 李明、赵丽等3名专家. */
+const LISTED_RE =
+  /((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})(?:等)?(?:[两二三四五六七八九十几0-9]+[位名])(?:博士|教授|专家|院士|研究员)/g;
+
+/** A listed name: two or three characters opening with a surname (the first may carry a head). */
+function listedName(item: string, first: boolean): string | null {
+  if (LEXICON.surnames.has(item[0] as string) && !LEXICON.genericWords.has(item)) return item;
+  // 我校张进、…: the first item may carry the word before it.
+  if (first && item.length === 3 && LEXICON.surnames.has(item[1] as string)) return item.slice(1);
+  return null;
+}
+
+function scanListedNames(text: string, from: number, to: number): ZhMention[] {
+  const out: ZhMention[] = [];
+  const span = text.slice(from, to);
+  if (span.indexOf('、') < 0) return out;
+  LISTED_RE.lastIndex = 0;
+  for (let m = LISTED_RE.exec(span); m; m = LISTED_RE.exec(span)) {
+    const items = (m[1] as string).split('、');
+    const found: ZhMention[] = [];
+    let at = from + m.index;
+    for (let k = 0; k < items.length; k++) {
+      const item = items[k] as string;
+      const name = listedName(item, k === 0);
+      if (name === null) {
+        found.length = 0;
+        break;
+      }
+      const s = at + item.length - name.length;
+      found.push({
+        start: s,
+        end: s + name.length,
+        text: name,
+        type: 'Person',
+        canonical: name,
+        kind: 'person',
+      });
+      at += item.length + 1;
+    }
+    out.push(...found);
+  }
+  return out;
+}
+
 /**
  * Finds named researchers: 吴梦博士, 王琪院士, 曾志翔团队. Company officers are left out on
  * purpose: the ontology keeps experts and team leaders.
  */
 export function scanPersons(text: string, from: number, to: number): ZhMention[] {
-  const out: ZhMention[] = scanTitledNames(text, from, to);
+  const out: ZhMention[] = [...scanTitledNames(text, from, to), ...scanListedNames(text, from, to)];
   // Two or three Han characters right before a title (the longer first), not overlapping the
   // previous candidate.
   let taken = from;

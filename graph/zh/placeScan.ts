@@ -1,5 +1,6 @@
 import { LEXICON, BARE_DISTRICTS } from './lexicon';
 import placeData from '../data/zh/places.json';
+import countyData from '../data/zh/counties.json';
 import { Literals } from './literals';
 import type { ZhMention } from './mention';
 import { placeMention } from './mention';
@@ -82,6 +83,39 @@ function isLevelCode(c: number): boolean {
   return c === 0x53bf || c === 0x5e02 || c === 0x533a;
 }
 
+/** County-level cores of China (禹城, 柳江): a levelled name that is one is a place for sure. */
+const COUNTY_CORES: ReadonlySet<string> = new Set(Object.keys(countyData.cores));
+
+/** True when `core` (a name without its level) is a known place. */
+function knownCore(core: string): boolean {
+  return (
+    COUNTY_CORES.has(core) || LEXICON.bigPlaces.has(core) || LEXICON.districtCanonical.has(core)
+  );
+}
+
+/** Single characters that stand before a place, never at its start (赴泽州县, 与齐河县). */
+const BEFORE_PLACE_CHARS = '在与和同应赴到及是为向从对于';
+/** Date characters after a number (2023年南京市): the place starts after them. */
+const DATE_CHARS = '年月日号';
+
+/**
+ * A three-character name that is no known place but holds one or ends in an area word: 赴泽州县
+ * (a verb before 泽州), 年南京市 (a date before 南京), 柳东校区 (a campus, 校区), so no place of its own.
+ */
+function falseLevelled(name: string, level: string, prev: string | undefined): boolean {
+  if (knownCore(name)) return false;
+  if (BEFORE_PLACE_CHARS.includes(name[0] as string)) return true;
+  if (prev !== undefined && isDigitChar(prev) && DATE_CHARS.includes(name[0] as string))
+    return true;
+  if (name.length !== 3) return false;
+  return knownCore(name.slice(1)) || LEVEL_STOP.has(name.slice(-1) + level);
+}
+
+/** True for an ASCII or full-width digit. */
+function isDigitChar(c: string): boolean {
+  return /^[0-9０-９]$/.test(c);
+}
+
 /** The first level character at or after `at` in `span`, or -1. */
 function nextLevel(span: string, at: number): number {
   for (let k = at; k < span.length; k++) if (isLevelCode(span.charCodeAt(k))) return k;
@@ -128,6 +162,7 @@ function levelledAt(text: string, from: number, span: string, i: number, out: Zh
     const name = span.slice(i, i + n);
     if (LEVEL_STOP.has(name) || LEVEL_STOP.has(name + level) || LEVEL_STOP.has(name.slice(-2)))
       continue;
+    if (falseLevelled(name, level, i > 0 ? span[i - 1] : text[from - 1])) continue;
     if (TRIGGER_WORDS.some((w) => (name + level).includes(w))) continue;
     // 按照市…, 共建校市: a verb or preposition is no part of a place name.
     // 人才兴县: a generic word (人才) is no part of a place name either.

@@ -14,7 +14,8 @@ const SUFFIXES = new Literals(LEXICON.suffixes.map((s) => s.text));
 /** Characters after a suffix that show it is part of a longer word (大学生, 公司法). */
 const CONTINUATIONS: Readonly<Record<string, string>> = Object.freeze({
   大学: '生城堂',
-  学院: '路派',
+  // 黄庆学院士: 学院 inside a name and 院士 (academician) after it, no school.
+  学院: '路派士',
   公司: '法',
   集团: '军化',
   局: '面限势部',
@@ -36,6 +37,17 @@ function countFollows(text: string, at: number): boolean {
   if (/^所[属在]/.test(text.slice(at, at + 2))) return false;
   return isDigit(text[at]) || /^[余多几数]?[家个所座]/.test(text.slice(at, at + 2));
 }
+
+/** Team words that say only what a team does, not whose it is (科研团队 = 团队). */
+const GENERIC_TEAMS: ReadonlySet<string> = new Set([
+  '科研团队',
+  '研发团队',
+  '创新团队',
+  '专家团队',
+]);
+
+/** Legal company forms (有限公司, 股份有限公司…): always one named firm. */
+const LEGAL_FORM_RE = /(?:有限公司|有限责任公司|股份公司)$/;
 
 /** Dashes that join two parties in one joint name (A大学-B集团研究院). */
 const JOINT_DASHES = '-—－–';
@@ -203,6 +215,9 @@ function branchStart(text: string, at: number, from: number): number {
 /** Branch words a bracketed place may carry after a name (（常州基地）, （南通分院）). */
 const BRANCH_WORDS: readonly string[] = ['基地', '分中心', '分院', '分部', '分园', '校区', '园区'];
 
+/** Words a company name may hold in brackets besides a place (沈阳耘垦牧业（集团）有限公司). */
+const BRACKETED_FORMS: ReadonlySet<string> = new Set(['集团', '控股', '中国', '国际']);
+
 /**
  * 玮博杰生物材料（浙江）有限公司, 国科（浙江）新材料技术有限公司: a company name may hold its
  * registration place in brackets; the name goes on left of the bracket.
@@ -211,7 +226,9 @@ function extendOverPlaceBracket(text: string, start: number, from: number): numb
   const close = text[start - 1];
   if (close !== '）' && close !== ')') return start;
   const open = Math.max(text.lastIndexOf('（', start - 1), text.lastIndexOf('(', start - 1));
-  if (open <= from || start - open > 7 || placeInBrackets(text, open, start) !== start - open)
+  if (open <= from || start - open > 7) return start;
+  const inner = text.slice(open + 1, start - 1);
+  if (!BRACKETED_FORMS.has(inner) && placeInBrackets(text, open, start) !== start - open)
     return start;
   const s = leftEdge(text, open, from, false);
   return s < open ? s : start;
@@ -302,6 +319,20 @@ function afterPlaceChain(name: string): number {
   if (levels < 2 || name.length - chain.length < 4) return 0;
   const head = chain.slice(0, chain.search(/[省市]/));
   return LEXICON.bigPlaces.has(head) ? chain.length : 0;
+}
+
+/** A zone opening a name part (宿州市经济开发区 + 安徽紫金…公司). */
+const ZONE_OPENING_RE =
+  /^[\u4e00-\u9fff]{2,8}?(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区|开发区|工业园区|产业园区|工业园|产业园)/;
+
+/**
+ * 在宿州市经济开发区安徽紫金新材料科技股份有限公司: after 在/于, a zone opening a name is where it
+ * sits; the name starts after the zone when four or more characters are left.
+ */
+function afterZone(part: string): number {
+  const m = ZONE_OPENING_RE.exec(part);
+  if (!m || part.length - m[0].length < 4) return 0;
+  return m[0].length;
 }
 
 /** Length of a bracketed place right after a name (（深圳）, (广州)), or 0. */
@@ -441,20 +472,20 @@ export function scanSuffixes(text: string, from: number, to: number): ZhMention[
       type !== 'Other' &&
       (text[start - 1] === '在' || text[start - 1] === '于')
     )
-      start += afterPlaceChain(text.slice(start, m.index));
+      start += afterPlaceChain(text.slice(start, m.index)) || afterZone(text.slice(start, m.index));
     const name = text.slice(start, end);
     // …有限公司（南通分院）: a name never holds an unclosed bracket; the bracket is the company's.
     if (unclosedBracket(name)) continue;
-    if (suffix === '实验室' || suffix === '研究中心' || suffix === '团队') {
+    // 沈阳药科大学科研团队: a generic team word (科研团队, 研发团队) after a school is that school.
+    const team = suffix === '团队' || GENERIC_TEAMS.has(suffix);
+    if (suffix === '实验室' || suffix === '研究中心' || team) {
       // 重庆市畜牧科学院实验室: the lab of a named body is that body, not a named lab; 上海理工大学
       // 团队 (no leader named) is the school acting, not a named team.
       const part = text.slice(start, m.index);
       const inner = LEXICON.suffixes.find(
         (s) =>
           part.endsWith(s.text) &&
-          (suffix === '团队'
-            ? s.type === 'University' || s.type === 'Institute'
-            : s.type !== 'Lab'),
+          (team ? s.type === 'University' || s.type === 'Institute' : s.type !== 'Lab'),
       );
       if (
         inner &&
@@ -483,7 +514,10 @@ export function scanSuffixes(text: string, from: number, to: number): ZhMention[
     )
       continue;
     if (!isSpecificName(name, suffix, type, cutSpan(text, start, m.index))) continue;
-    if (countFollows(text, end)) continue;
+    // 锦州众友化工有限公司4家企业: a legal company form names one firm, so a count after it
+    // ends the list it stands in, as does a count after a listed name (、A研究院2家).
+    if (countFollows(text, end) && !LEGAL_FORM_RE.test(suffix) && text[start - 1] !== '、')
+      continue;
     // 人工智能与数字经济实验室（深圳）, 研究院(广州): a place in brackets belongs to the name.
     // …有限公司（南通分院） is a unit of the company, not the company: branches only for others.
     let full = end + placeInBrackets(text, end, to, type !== 'Company');

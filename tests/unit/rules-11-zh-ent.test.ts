@@ -1,0 +1,110 @@
+import { names, run } from '../support/zhExtract';
+
+describe('levelled places: what stands before or inside them', () => {
+  it('starts a city after a year (2024年青岚市 is 青岚市… only when known: 南京市)', () => {
+    const r = run('2024年南京市与青川大学签订合作协议。');
+    expect(names(r, 'District')).toEqual(['南京市']);
+  });
+
+  it('starts a county after the verb 赴', () => {
+    const r = run('青川大学专家团队赴泽州县签订协议。');
+    expect(names(r, 'District')).toEqual(['泽州县']);
+  });
+
+  it('reads no district in a campus name (柳岸校区)', () => {
+    const r = run('签约仪式在青川大学柳岸校区举行。');
+    expect(names(r, 'District')).toEqual([]);
+  });
+
+  it('keeps a known three-character district that ends like an area word (下花园区)', () => {
+    expect(names(run('下花园区与青川大学签约。'), 'District')).toEqual(['下花园区']);
+  });
+});
+
+describe('words that end a name on its left', () => {
+  it('starts a university after 会议 (此次会议X大学…)', () => {
+    const r = run('此次会议青川大学、云杉大学等高校与企业签约。');
+    expect(names(r, 'University')).toEqual(['青川大学', '云杉大学']);
+  });
+
+  it('reads no body in 党工委书记兼管委会主任', () => {
+    const r = run('青岚开发区党工委书记兼管委会主任刘明出席。');
+    expect(names(r, 'Other')).toEqual([]);
+  });
+
+  it('reads no partner in 和学校深入合作 (an adverb and a referring word)', () => {
+    const r = run('王明介绍了青岚科学院和学校深入合作的历程。');
+    expect(names(r, 'Company')).toEqual([]);
+  });
+});
+
+describe('counts after names', () => {
+  it('keeps a legal company name before a count that closes its list', () => {
+    const r = run('青岚区政府与青岚北辰激光有限公司、锦川众友化工有限公司2家企业签约。');
+    expect(names(r, 'Company')).toEqual(['青岚北辰激光有限公司', '锦川众友化工有限公司']);
+  });
+
+  it('reads no brand in 3家高科技企业', () => {
+    const r = run('园区引进3家高科技企业。');
+    expect(names(r, 'Company')).toEqual([]);
+  });
+});
+
+describe('brackets and zones in company names', () => {
+  it('keeps (集团) inside a company name', () => {
+    const r = run('学院与青岚耘垦牧业(集团)有限公司签约共建产业学院。');
+    expect(names(r, 'Company')).toEqual(['青岚耘垦牧业(集团)有限公司']);
+  });
+
+  it('starts a company after the zone it sits in (在X经济开发区Y公司…)', () => {
+    const r = run('仪式在青岚市经济开发区锦川紫金新材料科技股份有限公司会议室举行。');
+    expect(names(r, 'Company')).toEqual(['锦川紫金新材料科技股份有限公司']);
+    expect(names(r, 'District')).toContain('青岚市经济开发区');
+  });
+
+  it('keeps a zone word that opens a company name where no 在 places it', () => {
+    const r = run('青岚工业园区国有资本投资控股有限公司与学校签约。');
+    expect(names(r, 'Company')).toEqual(['青岚工业园区国有资本投资控股有限公司']);
+  });
+});
+
+describe('government bodies named with 和', () => {
+  it('reads 发展和改革委员会 and 科技和工业信息化局 whole', () => {
+    const r = run('青岚市发展和改革委员会、锦川市科技和工业信息化局负责人出席。');
+    expect(names(r, 'Other')).toEqual(['青岚市发展和改革委员会', '锦川市科技和工业信息化局']);
+  });
+});
+
+describe('teams', () => {
+  it('reads a school acting in X大学科研团队 (no leader named)', () => {
+    const r = run('设立专项资金，支持云杉药科大学科研团队开展研究。');
+    expect(names(r, 'ResearchTeam')).toEqual([]);
+    expect(names(r, 'University')).toEqual(['云杉药科大学']);
+  });
+
+  it('reads a leader before 院士 without a school 学院', () => {
+    const r = run('黄庆学院士团队将与青岚科创共建联合实验室。');
+    expect(names(r, 'University')).toEqual([]);
+    expect(names(r, 'Person')).toEqual(['黄庆学']);
+  });
+});
+
+describe('researchers named', () => {
+  it('reads a name after 博士 and 导师', () => {
+    expect(names(run('植物学博士宛全雷正带领团队攻关。'), 'Person')).toEqual(['宛全雷']);
+    expect(names(run('博士生导师祝庆东来到青岚考察。'), 'Person')).toEqual(['祝庆东']);
+  });
+
+  it('reads names listed before a count of researchers', () => {
+    const r = run('青岚学院对我校张进、卜海燕两位博士援疆表示欢迎。');
+    expect(names(r, 'Person')).toEqual(['张进', '卜海燕']);
+  });
+
+  it('reads no person in a field list before a count', () => {
+    expect(names(run('围绕材料、能源两位专家开展研究。'), 'Person')).toEqual([]);
+  });
+
+  it('reads no named platform in the generic 博士后工作站', () => {
+    expect(names(run('公司建成博士后工作站。'), 'Lab')).toEqual([]);
+  });
+});
