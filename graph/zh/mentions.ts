@@ -16,10 +16,18 @@ const RANK: Readonly<Record<ZhMention['kind'], number>> = Object.freeze({
 const ZONE_COMMITTEE_END = /(?:管委会|管理委员会)$/;
 const GOVERNMENT_END = /(?:人民政府|政府)$/;
 
+/** True when only a big place (with its level) stands in `outer` before `inner`. */
+function placeHead(outer: ZhMention, inner: ZhMention): boolean {
+  const head = outer.text.slice(0, inner.start - outer.start).replace(/[省市]$/, '');
+  return head.length >= 2 && LEXICON.bigPlaces.has(head);
+}
+
 /** Inner names kept inside a longer one: they carry PART_OF (四川大学 in 四川大学王琪院士专家团队). */
 function keepInner(outer: ZhMention, inner: ZhMention): boolean {
   if (inner.type === 'Person') return outer.type === 'ResearchTeam';
-  if (inner.start !== outer.start) return false;
+  // 泉州天津大学…研究院: a school's unit named with a place first (泉州) still holds the school.
+  if (inner.start !== outer.start && !(inner.type === 'University' && placeHead(outer, inner)))
+    return false;
   // 滨江工业园区管委会: the zone a committee runs is named inside its name.
   if (inner.type === 'District' && outer.type === 'Other') {
     if (ZONE_COMMITTEE_END.test(outer.text)) return inner.kind === 'name';

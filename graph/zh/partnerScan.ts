@@ -63,6 +63,8 @@ export function scanPartners(text: string, mentions: readonly ZhMention[]): ZhMe
       x.type === 'District' && x.start >= s && x.end - x.start <= 2 && x.end < conj;
     if (mentions.some((x) => x.start < conj && s < x.end && !opensWithCity(x))) continue;
     if (/[省市区县]$/.test(name)) continue;
+    // 县农业农村局与…: a name with a suffix of its own is the suffix scan's (a bare 县 names none).
+    if (LEXICON.suffixes.some((x) => name.endsWith(x.text))) continue;
     const type = partnerType(name);
     out.push({ start: s, end: conj, text: name, type, canonical: name, kind: 'brand' });
   }

@@ -243,6 +243,15 @@ export function scanActingProvinces(text: string, from: number, to: number): ZhM
   return out;
 }
 
+/** True when text[i, end) is a place in brackets right after a school's name (…大学（北京）). */
+function schoolBracket(text: string, i: number, end: number): boolean {
+  const open = text[i - 1];
+  if (open !== '（' && open !== '(') return false;
+  const close = text[end];
+  if (close !== '）' && close !== ')') return false;
+  return /(?:大学|学院)$/.test(text.slice(Math.max(0, i - 3), i - 1));
+}
+
 /** Cities: places of their own (provinces count only where served or joined, see above). */
 const CITY_SET: ReadonlySet<string> = new Set(placeData.city);
 const BIG_NAMED = new Literals([...placeData.city].sort((a, b) => b.length - a.length));
@@ -306,6 +315,8 @@ export function scanBigPlaces(text: string, from: number, to: number): ZhMention
     if (headsDistrict(text, end)) continue;
     // 上海交大深研院: the city opens a short form of a longer name.
     if (ABBREVIATIONS.some((a) => text.startsWith(a, i))) continue;
+    // 中国地质大学（北京）: a school's campus city in brackets is part of its name, no place.
+    if (schoolBracket(text, i, end)) continue;
     out.push(placeMention(i, end, text.slice(i, end), bigCanonical(name)));
   }
   return out;

@@ -96,6 +96,10 @@ export function isCompanyShortForm(short: string, long: string): boolean {
  * same first and last character (市畜科院 / 重庆市畜牧科学院).
  */
 export function isAbbreviation(short: string, long: string): boolean {
+  // 农科院 (a bare class word) names no one body; 中国社会科学院 opening 中国社会科学院大学… is
+  // that body's parent, not its short form.
+  if (LEXICON.suffixType.has(short)) return false;
+  if (long.startsWith(short) && LEXICON.suffixes.some((x) => short.endsWith(x.text))) return false;
   const [stripped, withAdmin] = abbreviationBases(long);
   if (subsequenceAbbrev(short, stripped) || subsequenceAbbrev(short, withAdmin)) return true;
   // 广东省农科院 / 广东省农业科学院: both open with the same place; the rest abbreviates.

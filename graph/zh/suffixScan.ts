@@ -7,6 +7,7 @@ import type { ZhMention } from './mention';
 import { isDigit, isNameChar } from './chars';
 import { cutExact, cutSpan } from './segment';
 import { FUNCTION_WORDS } from './pos';
+import placeData from '../data/zh/places.json';
 
 /** All suffixes, longest first, scanned over characters (not tokens). */
 const SUFFIXES = new Literals(LEXICON.suffixes.map((s) => s.text));
@@ -82,10 +83,14 @@ function extendOverJoin(text: string, start: number, from: number, type: EntityT
     (s) => PARTY_SUFFIX_TYPES.has(s.type) && text.startsWith(s.text, at - s.text.length),
   );
   if (!party) {
-    // 临湘市-上海大学…孵化基地: a city or county with its level may be the first party.
-    if (text[at] === '（' || text[at] === '(' || (type !== 'Lab' && type !== 'Institute'))
-      return start;
+    if (type !== 'Lab' && type !== 'Institute') return start;
     const s = leftEdge(text, at, from, false);
+    if (text[at] === '（' || text[at] === '(') {
+      // 福建（泉州）先进制造技术研究院: a province with its city in brackets opens the name.
+      const head = bigPlaceAt(text, s);
+      return head.len > 0 && s + head.len === at ? s : start;
+    }
+    // 临湘市-上海大学…孵化基地: a city or county with its level may be the first party.
     return at - s >= 3 && at - s <= 4 && LEVELLED_PLACE_RE.test(text.slice(s, at)) ? s : start;
   }
   const s = leftEdge(text, at - party.text.length, from, false);
@@ -321,6 +326,50 @@ function afterPlaceChain(name: string): number {
   return LEXICON.bigPlaces.has(head) ? chain.length : 0;
 }
 
+/** Compass regions that open school names (华中科技大学, 西北工业大学, 东北大学). */
+const COMPASS_REGIONS: ReadonlySet<string> = new Set([
+  '华中',
+  '华南',
+  '华东',
+  '华北',
+  '西北',
+  '西南',
+  '东北',
+  '中南',
+]);
+
+/** A big place (泉州, 广东省) at `at`: its length with its level, or 0. */
+function bigPlaceAt(text: string, at: number): { len: number; city: boolean } {
+  for (const n of [3, 2]) {
+    const w = text.slice(at, at + n);
+    if (!LEXICON.bigPlaces.has(w)) continue;
+    const level = text[at + n] === '省' || text[at + n] === '市' ? 1 : 0;
+    return { len: n + level, city: CITY_NAMES.has(w) };
+  }
+  return { len: 0, city: false };
+}
+
+/** Cities (not provinces or regions) among the big places. */
+const CITY_NAMES: ReadonlySet<string> = new Set(placeData.city);
+
+/**
+ * 长沙中国农科院麻类研究所, 泉州天津大学, 广东华中科技大学: a place before a national name (中国…)
+ * or before a school named by another place is where it sits or a longer name's head, not the
+ * name's first word. Returns how many characters to skip at `start`.
+ */
+function leadingPlace(text: string, start: number, at: number, type: EntityType): number {
+  const head = bigPlaceAt(text, start);
+  if (head.len === 0 || at - start - head.len < 2) return 0;
+  const rest = start + head.len;
+  if (text.startsWith('中国', rest) || text.startsWith('中科院', rest)) return head.len;
+  if (type !== 'University' || text.slice(at, at + 2) !== '大学') return 0;
+  // A city, then a school named by a place (泉州 + 天津大学); a province, then a school named by a
+  // compass region (广东 + 华中科技大学). 山西大同大学 (province + city) keeps its name.
+  if (head.city && bigPlaceAt(text, rest).len > 0) return head.len;
+  if (COMPASS_REGIONS.has(text.slice(rest, rest + 2))) return head.len;
+  return 0;
+}
+
 /** A zone opening a name part (宿州市经济开发区 + 安徽紫金…公司). */
 const ZONE_OPENING_RE =
   /^[\u4e00-\u9fff]{2,8}?(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区|开发区|工业园区|产业园区|工业园|产业园)/;
@@ -473,6 +522,7 @@ export function scanSuffixes(text: string, from: number, to: number): ZhMention[
       (text[start - 1] === '在' || text[start - 1] === '于')
     )
       start += afterPlaceChain(text.slice(start, m.index)) || afterZone(text.slice(start, m.index));
+    if (type !== 'District' && type !== 'Other') start += leadingPlace(text, start, m.index, type);
     const name = text.slice(start, end);
     // …有限公司（南通分院）: a name never holds an unclosed bracket; the bracket is the company's.
     if (unclosedBracket(name)) continue;

@@ -48,6 +48,9 @@ export function isSpecificName(
   const part = name.slice(0, name.length - suffix.length);
   // 省科技厅: a province has one department of each kind, so the bare level names it.
   if (part === '省' && suffix.endsWith('厅')) return true;
+  // 省农科院, 市农科院: a province or city has one academy of each field, so the level names it.
+  if ((part === '省' || part === '市') && /(?:农科院|林科院|社科院|医科院|畜科院)$/.test(suffix))
+    return true;
   // 地方政府, 调动地方政府: a government is named by its place (潜江市人民政府, 自治区政府).
   if (
     suffix.endsWith('政府') &&

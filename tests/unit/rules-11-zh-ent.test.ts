@@ -108,3 +108,68 @@ describe('researchers named', () => {
     expect(names(run('公司建成博士后工作站。'), 'Lab')).toEqual([]);
   });
 });
+
+describe('words inside company names that end names elsewhere', () => {
+  it('keeps 开发, 建设 and 服务 inside a company name', () => {
+    const r = run('基地建成;锦汾高粱开发有限公司与青川大学签约。青岚城市建设集团有限公司参加。');
+    expect(names(r, 'Company')).toEqual(['锦汾高粱开发有限公司', '青岚城市建设集团有限公司']);
+  });
+
+  it('starts a school after 自 (自X大学Y校区落户以来)', () => {
+    const r = run('自云杉大学青岚校区落户以来，双方合作不断。');
+    expect(names(r, 'University')).toEqual(['云杉大学青岚校区']);
+  });
+
+  it('reads no company in a bare-level bureau acting as a partner (县农业农村局与…)', () => {
+    const r = run('紧扣需求，县农业农村局与云杉大学果树研究所签订协议。');
+    expect(names(r, 'Company')).toEqual([]);
+  });
+});
+
+describe('a place before a name that is not its first word', () => {
+  it('starts an academy unit at 中国 after a city (长沙中国农科院…)', () => {
+    const r = run('分别在青岛中国农科院茶叶研究所设分会场。');
+    expect(names(r, 'Institute')).toContain('中国农科院茶叶研究所');
+  });
+
+  it('reads the school inside a unit named with a city first (泉州天津大学…研究院)', () => {
+    const r = run('落地漳州天津大学集成电路研究院等大院大所。');
+    expect(names(r, 'Institute')).toEqual(['漳州天津大学集成电路研究院']);
+    expect(names(r, 'University')).toEqual(['天津大学']);
+  });
+
+  it('reads a school named by a compass region after a province (广东华中科技大学…)', () => {
+    const r = run('成立浙江西北工业大学技术研究院等机构。');
+    expect(names(r, 'University')).toEqual(['西北工业大学']);
+  });
+
+  it('keeps a province and city that make one school name (山西大同大学)', () => {
+    expect(names(run('山西大同大学与青岚县签约。'), 'University')).toEqual(['山西大同大学']);
+  });
+
+  it('opens an institute name with a province and its city in brackets', () => {
+    const r = run('与福建(漳州)先进制造技术研究院签约。');
+    expect(names(r, 'Institute')).toEqual(['福建(漳州)先进制造技术研究院']);
+    expect(names(r, 'District')).toEqual([]);
+  });
+
+  it('reads no place in the campus city after a school (…大学（北京）…)', () => {
+    const r = run('市政府和东北大学、中国地质大学（北京）先进技术对接会召开。');
+    expect(names(r, 'District')).toEqual([]);
+  });
+});
+
+describe('academies named by their level and short forms', () => {
+  it('reads 省农科院 as an academy', () => {
+    expect(names(run('省农科院科技处副处长韩明出席。'), 'Institute')).toEqual(['省农科院']);
+  });
+
+  it('keeps a parent body apart from a unit whose name opens with it', () => {
+    const r = run(
+      '王明介绍了青岚社会科学院与学校的合作，并颁授“青岚社会科学院大学南阳研究院”匾牌。',
+    );
+    expect(names(r, 'Institute')).toEqual(
+      expect.arrayContaining(['青岚社会科学院', '青岚社会科学院大学南阳研究院']),
+    );
+  });
+});
