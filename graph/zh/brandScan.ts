@@ -55,7 +55,9 @@ function actsAsParty(text: string, start: number, end: number): boolean {
 const COUNT_CLASSIFIERS = '个家所座项名位支批类';
 
 /** The end of a whole organisation name (…大学, …集团) right before a conjunction. */
-const AFTER_NAME_RE = /(?:大学|学院|研究院|研究所|公司|集团|政府)$/;
+const AFTER_NAME_RE = new RegExp(
+  `(?:大学|学院|研究院|研究所|公司|集团|政府|${Object.keys(LEXICON.prefixAbbreviations).join('|')})$`,
+);
 
 function isPlace(tok: string): boolean {
   return LEXICON.bigPlaces.has(tok) || LEXICON.districtCanonical.has(tok);
@@ -124,7 +126,7 @@ export function scanBrands(text: string, from: number, to: number): ZhMention[] 
     // 西安交通大学和平高集团: 和 after a whole name joins two names, it opens no brand.
     if (
       '和与及同'.includes(text[start] as string) &&
-      AFTER_NAME_RE.test(text.slice(Math.max(0, start - 3), start))
+      AFTER_NAME_RE.test(text.slice(Math.max(0, start - 4), start))
     )
       start += 1;
     if (at - start < BRAND_OPTIONS.minBrandChars) continue;

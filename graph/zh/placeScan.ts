@@ -163,6 +163,8 @@ function levelledAt(text: string, from: number, span: string, i: number, out: Zh
     if (LEVEL_STOP.has(name) || LEVEL_STOP.has(name + level) || LEVEL_STOP.has(name.slice(-2)))
       continue;
     if (falseLevelled(name, level, i > 0 ? span[i - 1] : text[from - 1])) continue;
+    // “进园入县”: a quoted four-character phrase is a slogan, not a place.
+    if (n === 3 && span[i - 1] === '“' && span[end] === '”' && !knownCore(name)) continue;
     if (TRIGGER_WORDS.some((w) => (name + level).includes(w))) continue;
     // 按照市…, 共建校市: a verb or preposition is no part of a place name.
     // 人才兴县: a generic word (人才) is no part of a place name either.

@@ -98,7 +98,10 @@ function extendOverJoin(text: string, start: number, from: number, type: EntityT
 }
 
 /** An organisation suffix and a conjunction inside a name part: two names joined (A大学和B集团). */
-const JOINED_NAME_RE = /(?:大学|学院|研究院|研究所|有限公司|集团|人民政府)(?:和|与|及|同)/g;
+const JOINED_NAME_RE = new RegExp(
+  `(?:大学|学院|研究院|研究所|有限公司|集团|人民政府|${Object.keys(LEXICON.prefixAbbreviations).join('|')})(?:和|与|及|同)`,
+  'g',
+);
 
 /** Acts between parties (支持, 助力, 引进…): a name starts after the last one inside its span. */
 const ACT_WORDS_RE = new RegExp(
@@ -326,6 +329,43 @@ function afterPlaceChain(name: string): number {
   return LEXICON.bigPlaces.has(head) ? chain.length : 0;
 }
 
+/** Longest quoted name part looked at before a name's left edge. */
+const QUOTED_NAME_MAX = 24;
+
+/**
+ * 共建“淄博绿色化工与功能材料省实验室”: a name that closes a quotation is the whole quoted text,
+ * joined fields (与, 和) and all, when only Han characters stand between the quote and the name.
+ */
+function quotedStart(text: string, start: number, end: number, from: number): number {
+  const close = text[end];
+  if (close !== '”' && close !== '」') return start;
+  const q = Math.max(text.lastIndexOf('“', start - 1), text.lastIndexOf('「', start - 1));
+  if (q < from || q >= start - 1 || start - q > QUOTED_NAME_MAX) return start;
+  return /^[\u4e00-\u9fff]+$/.test(text.slice(q + 1, start)) ? q + 1 : start;
+}
+
+/** One-character words a trade name may hold (福建爱的电器, 顺心和中药材). */
+const TRADE_JOINERS = '的和';
+
+/**
+ * 福建爱的电器有限公司, 岷县顺心和中药材有限公司: when the left walk stopped at 的/和 and what is
+ * left is one dictionary word (电器, 中药材: a trade, no trade name), the trade name goes on left of
+ * the joiner, unless a whole name or a generic word stands there (青川大学和…, 学校和…).
+ */
+function extendOverTradeJoiner(text: string, start: number, at: number, from: number): number {
+  const j = start - 1;
+  if (j <= from || !TRADE_JOINERS.includes(text[j] as string)) return start;
+  const part = text.slice(start, at);
+  if (part.length < 2 || part.length > 4 || cutExact(part).length !== 1) return start;
+  const s = leftEdge(text, j, from, false, true);
+  if (s >= j || j - s < 2 || j - s > 6) return start;
+  const head = text.slice(s, j);
+  if (LEXICON.genericWords.has(head) || LEXICON.stopPhrases.has(head)) return start;
+  // 陕科大和…: a school's short form (…大, …院) is a name of its own.
+  if (/[大院所校]$/.test(head) || LEXICON.suffixes.some((x) => head.endsWith(x.text))) return start;
+  return s;
+}
+
 /** Compass regions that open school names (华中科技大学, 西北工业大学, 东北大学). */
 const COMPASS_REGIONS: ReadonlySet<string> = new Set([
   '华中',
@@ -507,6 +547,7 @@ export function scanSuffixes(text: string, from: number, to: number): ZhMention[
     if (type === 'Lab') start = extendOverGloss(text, start, from);
     if (type === 'Company') {
       start = extendOverPlaceBracket(text, start, from);
+      start = extendOverTradeJoiner(text, start, m.index, from);
       // Only where the left walk stopped inside a word: a complete name needs no second cut.
       if (m.index - start < 3 && isNameChar(text[start - 1]))
         start = Math.min(start, placeHeadedStart(text, m.index, from));
@@ -523,6 +564,7 @@ export function scanSuffixes(text: string, from: number, to: number): ZhMention[
     )
       start += afterPlaceChain(text.slice(start, m.index)) || afterZone(text.slice(start, m.index));
     if (type !== 'District' && type !== 'Other') start += leadingPlace(text, start, m.index, type);
+    if (type !== 'District' && type !== 'Other') start = quotedStart(text, start, end, from);
     const name = text.slice(start, end);
     // …有限公司（南通分院）: a name never holds an unclosed bracket; the bracket is the company's.
     if (unclosedBracket(name)) continue;

@@ -173,3 +173,36 @@ describe('academies named by their level and short forms', () => {
     );
   });
 });
+
+describe('quoted names and trade names', () => {
+  it('reads a quoted lab name whole, joined fields and all', () => {
+    const r = run('双方深度共建“青岚绿色化工与功能材料省实验室”，服务产业。');
+    expect(names(r, 'Lab')).toEqual(['青岚绿色化工与功能材料省实验室']);
+  });
+
+  it('reads a trade name holding 的 (福建爱的电器…)', () => {
+    const r = run('江西乐的电器有限公司与云杉大学开展合作。');
+    expect(names(r, 'Company')).toEqual(['江西乐的电器有限公司']);
+  });
+
+  it('does not join a school short form to the company after 与', () => {
+    const r = run('牵线青科大与盛大公司共建基地。');
+    expect(names(r, 'Company')).toEqual(['盛大公司']);
+  });
+
+  it('reads a firm after a prefix short form and 和 (西安交大和平高集团)', () => {
+    const r = run('2013年，上海交大和平远集团签约。');
+    expect(names(r, 'Company')).toEqual(['平远集团']);
+  });
+});
+
+describe('places and farms', () => {
+  it('reads no place in a quoted slogan (“进园入县”)', () => {
+    expect(names(run('科技成果“进园入县”专场活动举行。'), 'District')).toEqual([]);
+  });
+
+  it('reads named cooperatives and farms, not the generic kinds', () => {
+    const r = run('与青岚县绿源种植专业合作社、田园牧歌农场签约，带动家庭农场和农民专业合作社。');
+    expect(names(r, 'Company')).toEqual(['青岚县绿源种植专业合作社', '田园牧歌农场']);
+  });
+});
