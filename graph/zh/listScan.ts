@@ -4,6 +4,7 @@ import { leftEdge } from './boundary';
 import type { ZhMention } from './mention';
 import { isNameChar } from './chars';
 import { cutExact } from './segment';
+import { COMMON_WORDS, FUNCTION_WORDS } from './pos';
 
 /** Options for typing untyped list items from a cue word (…等龙头企业, 企业包括…). */
 const LIST_OPTIONS = Object.freeze({
@@ -61,11 +62,19 @@ function isCategory(item: string): boolean {
 const TAIL_RE = new RegExp(`^(?:等|的)([\\u4e00-\\u9fff“”0-9]{0,${LIST_OPTIONS.maxCueGap + 3}})`);
 const HEAD_RE = /(企业|公司|高校|院校|单位)(包括|有|如|涵盖)/;
 
+/** 集研究、开发、生产、销售为一体: a verb, a stop word or an everyday word is an activity. */
+function isActivity(item: string): boolean {
+  const toks = cutExact(item);
+  if (toks.some((t) => LEXICON.stopTokens.has(t))) return true;
+  return toks.length === 1 && (FUNCTION_WORDS.has(item) || COMMON_WORDS.has(item));
+}
+
 /** True when an item is a plausible bare name (not 高新技术企业 or 汽车). */
 function plausibleItem(item: string): boolean {
   if (item.length < 2 || item.length > LIST_OPTIONS.maxItemChars) return false;
   if (LEXICON.stopPhrases.has(item) || isCategory(item)) return false;
   const toks = cutExact(item);
+  if (isActivity(item)) return false;
   return (
     toks.some((t) => !LEXICON.genericWords.has(t)) &&
     !(toks.length === 1 && item.length >= 2 && !/[\u4e00-\u9fff]{2}/.test(item))
@@ -124,6 +133,9 @@ export function scanLists(text: string, from: number, to: number): ZhMention[] {
     const first = items[0] as [number, number];
     first[0] = headEnd >= 0 ? headEnd : leftEdge(text, first[1], runStart);
     void firstEnd;
+    // A list of activities (研究、开发、生产…) names no organisation, whatever its cue.
+    const activities = items.filter(([s, e]) => e > s && isActivity(text.slice(s, e))).length;
+    if (activities * 2 >= items.length) continue;
     for (const [s, e] of items) {
       if (e <= s || !isNameChar(text[s])) continue;
       const item = text.slice(s, e);

@@ -1,6 +1,7 @@
 import { LEXICON } from './lexicon';
 import type { ZhMention } from './mention';
 import { Literals } from './literals';
+import { cutExact } from './segment';
 
 /** Titles that show a name is a researcher (experts and team leaders are the persons we keep). */
 const HONORIFICS = new Literals(['院士', '教授', '博士', '研究员', '首席科学家', '团队', '课题组']);
@@ -127,6 +128,18 @@ function scanListedNames(text: string, from: number, to: number): ZhMention[] {
   return out;
 }
 
+/** True when jieba's cut of text[lo, hi) has a word boundary at `at`. */
+function wordStartsAt(text: string, lo: number, at: number, hi: number): boolean {
+  if (at <= lo) return true;
+  let p = lo;
+  for (const tok of cutExact(text.slice(lo, hi))) {
+    if (p === at) return true;
+    if (p > at) return false;
+    p += tok.length;
+  }
+  return p === at;
+}
+
 /**
  * Finds named researchers: 吴梦博士, 王琪院士, 曾志翔团队. Company officers are left out on
  * purpose: the ontology keeps experts and team leaders.
@@ -159,6 +172,8 @@ export function scanPersons(text: string, from: number, to: number): ZhMention[]
     const name = pickName(cand);
     if (!name) continue;
     const start = m.index + cand.length - name.length;
+    // 环境工程材料团队: a 'name' that starts inside a word (工程) is no name.
+    if (!wordStartsAt(text, Math.max(from, start - 2), start, h.index)) continue;
     // A name is not a generic word (科研团队 → 科研 has no surname at the start anyway).
     if (
       LEXICON.genericWords.has(name) ||

@@ -329,6 +329,31 @@ function afterPlaceChain(name: string): number {
   return LEXICON.bigPlaces.has(head) ? chain.length : 0;
 }
 
+/** True when text[start, at) is a body's name (…大学, …院, …所) and generic words after it. */
+function bodyPeople(text: string, start: number, at: number): boolean {
+  const toks = cutSpan(text, start, at);
+  let k = toks.length;
+  let p = at;
+  while (k > 0) {
+    const t = toks[k - 1] as string;
+    if (!LEXICON.genericWords.has(t) || LEXICON.honorifics.includes(t)) break;
+    p -= t.length;
+    k--;
+  }
+  return k < toks.length && p - start >= 3 && /(?:大学|学院|院|所)$/.test(text.slice(start, p));
+}
+
+/** A personal name (surname + one or two characters) and a conjunction opening a team name. */
+const PERSON_AND_RE = /^([\u4e00-\u9fff]{2,3})(?:及|和|与)/;
+
+/** Where a team name starts when a listed person and 及/和 open its span. */
+function afterListedPerson(text: string, start: number, at: number): number {
+  const m = PERSON_AND_RE.exec(text.slice(start, at));
+  if (!m || !LEXICON.surnames.has((m[1] as string)[0] as string)) return start;
+  const rest = at - start - m[0].length;
+  return rest >= 2 ? start + m[0].length : start;
+}
+
 /** Longest quoted name part looked at before a name's left edge. */
 const QUOTED_NAME_MAX = 24;
 
@@ -565,6 +590,8 @@ export function scanSuffixes(text: string, from: number, to: number): ZhMention[
       start += afterPlaceChain(text.slice(start, m.index)) || afterZone(text.slice(start, m.index));
     if (type !== 'District' && type !== 'Other') start += leadingPlace(text, start, m.index, type);
     if (type !== 'District' && type !== 'Other') start = quotedStart(text, start, end, from);
+    // 周吉学及环境工程材料团队: a person and 及 before a team name list the person, not the team.
+    if (type === 'ResearchTeam') start = afterListedPerson(text, start, m.index);
     const name = text.slice(start, end);
     // …有限公司（南通分院）: a name never holds an unclosed bracket; the bracket is the company's.
     if (unclosedBracket(name)) continue;
@@ -579,6 +606,9 @@ export function scanSuffixes(text: string, from: number, to: number): ZhMention[
           part.endsWith(s.text) &&
           (team ? s.type === 'University' || s.type === 'Institute' : s.type !== 'Lab'),
       );
+      // 中国科学院过程所高层次人才团队: a body, generic words and a team word name the body's
+      // people, no team of its own (博士团队, 专家团队 with their honorific stay teams).
+      if (team && !inner && bodyPeople(text, start, m.index)) continue;
       if (
         inner &&
         isSpecificName(

@@ -206,3 +206,30 @@ describe('places and farms', () => {
     expect(names(r, 'Company')).toEqual(['青岚县绿源种植专业合作社', '田园牧歌农场']);
   });
 });
+
+describe('lists of activities and people around teams', () => {
+  it('reads no companies in 集研究、开发、生产、销售为一体的…企业', () => {
+    const r = run('青岚新材料科技有限公司是一家集研究、开发、生产、施工、销售为一体的科技企业。');
+    expect(names(r, 'Company')).toEqual(['青岚新材料科技有限公司']);
+  });
+
+  it('still reads brand names listed before 等骨干企业', () => {
+    const r = run('经开区依托宝丽迪、泰马克、海富电子等骨干企业规划产业园。');
+    expect(names(r, 'Company')).toEqual(expect.arrayContaining(['宝丽迪', '泰马克', '海富电子']));
+  });
+
+  it('reads no person inside a word before 团队 (工程材料团队)', () => {
+    const r = run('副所长周吉学及环境工程材料团队主任朱英等一行到访。');
+    expect(names(r, 'Person')).not.toContain('程材料');
+    expect(names(r, 'ResearchTeam')).toEqual(['环境工程材料团队']);
+  });
+
+  it('reads no team in a body and generic words (…所高层次人才团队)', () => {
+    const r = run('汇聚青岚科学院过程所高层次人才团队的生产基地开工。');
+    expect(names(r, 'ResearchTeam')).toEqual([]);
+  });
+
+  it('keeps a school team named by its honorific (X大学博士团队)', () => {
+    expect(names(run('引进云杉大学博士团队。'), 'ResearchTeam')).toEqual(['云杉大学博士团队']);
+  });
+});
