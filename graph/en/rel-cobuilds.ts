@@ -9,6 +9,7 @@ import {
   type SentenceContext,
   wordBefore,
 } from './context';
+import { hedged } from './clause';
 
 /** Options for co-building patterns. */
 const CO_BUILD_OPTIONS = Object.freeze({
@@ -369,6 +370,21 @@ function possessiveJoint(ctx: SentenceContext): FoundRelation[] {
 
 /** "X and Y jointly built Z", "Z was co-founded by X and Y", "X worked with Y to build Z". */
 export function findCoBuilds(ctx: SentenceContext): FoundRelation[] {
+  const found = statedCoBuilds(ctx);
+  // "He expects the two universities to build a platform", "the idea of establishing an institute":
+  // partners who only wish or discuss building an unnamed thing are no co-builders.
+  if (!hedgedSentence(ctx)) return found;
+  const things = new Set(ctx.mentions.filter(isThing).map((m) => m.entity));
+  return found.filter((f) => things.has(f.target) || things.has(f.source));
+}
+
+/** True when every building verb of the sentence is only wished, urged or discussed. */
+function hedgedSentence(ctx: SentenceContext): boolean {
+  const verbs = findTriggers(ctx, CO_BUILD_OPTIONS.togetherPatterns);
+  return verbs.length > 0 && verbs.every((v) => hedged(ctx, v.start));
+}
+
+function statedCoBuilds(ctx: SentenceContext): FoundRelation[] {
   // A relative clause or appositive naming the builders is the sentence's building statement.
   const relative = [
     ...builtInRelative(ctx),

@@ -12,6 +12,7 @@ import { findTransfers } from './rel-transfers';
 import { findCarriedTransfers } from './rel-carried-transfer';
 import { findAgreementBuilds } from './rel-agreement';
 import { findJointOutcomes } from './rel-joint-outcome';
+import { findClauseRelations } from './rel-clause';
 
 /** Every relation pattern, run on each sentence. */
 const FINDERS = Object.freeze([
@@ -81,6 +82,38 @@ export function extractRelations(docId: string, contexts: SentenceContext[]): Re
   const carried = findCarriedTransfers(contexts);
   const agreed = findAgreementBuilds(contexts);
   const outcomes = findJointOutcomes(contexts);
+  /** Adds a found relation (proxies applied), unless its type+pair is among `blocked`. */
+  const add = (f: FoundRelation, ctx: SentenceContext, blocked?: ReadonlySet<string>): void => {
+    if (f.type === 'CO_BUILDS' || f.type === 'LOCATED_IN' || f.type === 'SUPPORTS')
+      f.source = proxies.get(f.source) ?? f.source;
+    // "the university and the X municipal government will co-build …": partners, either end.
+    if (f.type === 'CO_BUILDS' || f.type === 'SUPPORTS')
+      f.target = proxies.get(f.target) ?? f.target;
+    if (f.source === f.target) return;
+    const id = relationId(f.type, f.source, f.target);
+    if (
+      blocked &&
+      (blocked.has(id) ||
+        (f.type === 'CO_BUILDS' && blocked.has(relationId(f.type, f.target, f.source))))
+    )
+      return;
+    const evidence = { doc: docId, start: ctx.start, end: ctx.end, sentence: ctx.text };
+    const existing = byId.get(id);
+    if (!existing) {
+      byId.set(id, {
+        id,
+        type: f.type,
+        source: f.source,
+        target: f.target,
+        confidence: f.confidence,
+        evidence: [evidence],
+      });
+      return;
+    }
+    existing.confidence = Math.max(existing.confidence, f.confidence);
+    if (!existing.evidence.some((e) => e.start === evidence.start))
+      existing.evidence.push(evidence);
+  };
   for (const [i, ctx] of contexts.entries()) {
     const named = [
       ...(byName[i] ?? []),
@@ -92,32 +125,13 @@ export function extractRelations(docId: string, contexts: SentenceContext[]): Re
     ];
     if (ctx.mentions.length < 2 && named.length === 0) continue;
     const own = withoutNestedPlaces(ctx);
-    const found: FoundRelation[] = [...named, ...FINDERS.flatMap((find) => find(own))];
-    for (const f of found) {
-      if (f.type === 'CO_BUILDS' || f.type === 'LOCATED_IN' || f.type === 'SUPPORTS')
-        f.source = proxies.get(f.source) ?? f.source;
-      // "the university and the X municipal government will co-build …": partners, either end.
-      if (f.type === 'CO_BUILDS' || f.type === 'SUPPORTS')
-        f.target = proxies.get(f.target) ?? f.target;
-      if (f.source === f.target) continue;
-      const id = relationId(f.type, f.source, f.target);
-      const evidence = { doc: docId, start: ctx.start, end: ctx.end, sentence: ctx.text };
-      const existing = byId.get(id);
-      if (!existing) {
-        byId.set(id, {
-          id,
-          type: f.type,
-          source: f.source,
-          target: f.target,
-          confidence: f.confidence,
-          evidence: [evidence],
-        });
-        continue;
-      }
-      existing.confidence = Math.max(existing.confidence, f.confidence);
-      if (!existing.evidence.some((e) => e.start === evidence.start))
-        existing.evidence.push(evidence);
-    }
+    for (const f of [...named, ...FINDERS.flatMap((find) => find(own))]) add(f, ctx);
+  }
+  // The broad clause layer fills in only type+pairs that no specific pattern found in the document.
+  const before = new Set(byId.keys());
+  for (const ctx of contexts) {
+    if (ctx.mentions.length < 2) continue;
+    for (const f of findClauseRelations(withoutNestedPlaces(ctx))) add(f, ctx, before);
   }
   return [...byId.values()];
 }

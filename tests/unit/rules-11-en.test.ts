@@ -1,0 +1,134 @@
+import { edges, run } from '../support/enExtract';
+import type { DocExtraction } from '../../graph/types';
+
+/** The confidence of the tie written "TYPE source -> target", or undefined when it is absent. */
+function confidenceOf(out: DocExtraction, edge: string): number | undefined {
+  const i = edges(out).indexOf(edge);
+  return i < 0 ? undefined : out.relations[i]?.confidence;
+}
+
+describe('English clause layer: support', () => {
+  it('reads "A will offer B more platforms" as A supporting B', () => {
+    const out = run(
+      'Lanxi County will offer Qinghe University more practical platforms for research.',
+    );
+    expect(edges(out)).toContain('SUPPORTS Lanxi County -> Qinghe University');
+  });
+
+  it('reads "provide … support for B\'s development" as support of B, at low confidence', () => {
+    const out = run(
+      "In return, Qinghe University will provide stronger talent and intellectual support for Lanxi County's development.",
+    );
+    const edge = 'SUPPORTS Qinghe University -> Lanxi County';
+    expect(edges(out)).toContain(edge);
+    expect(confidenceOf(out, edge)).toBeLessThanOrEqual(0.6);
+  });
+
+  it('takes the supporter from a referring subject ("the county") named a sentence before', () => {
+    const out = run(
+      'Lanxi County held a talent fair. The county will keep providing support and convenience to Qinghe University.',
+    );
+    expect(edges(out)).toContain('SUPPORTS Lanxi County -> Qinghe University');
+  });
+
+  it('reads "thanked A for its support for B" as A supporting B', () => {
+    const out = run(
+      'Qinghe University thanked Morvale Robotics Co for its long-standing support for the university.',
+    );
+    expect(edges(out)).toContain('SUPPORTS Morvale Robotics Co -> Qinghe University');
+  });
+
+  it('leaves a support participle after a comma to no one ("…, supporting the growth of X")', () => {
+    const out = run(
+      "The Tidewater Institute will draw on Qinghe University's strengths, supporting the growth of Lanxi County's industries.",
+    );
+    expect(edges(out).filter((e) => e.startsWith('SUPPORTS'))).toEqual([]);
+  });
+});
+
+describe('English clause layer: places and parts', () => {
+  it('places both members of "A and B, both located in Y"', () => {
+    const out = run(
+      "Qinghe University and the Lanxi municipal government, both located in Northwest China's Songlin province, met on Monday.",
+    );
+    expect(edges(out)).toEqual(
+      expect.arrayContaining([
+        'LOCATED_IN Qinghe University -> Songlin',
+        'LOCATED_IN Lanxi municipal government -> Songlin',
+      ]),
+    );
+  });
+
+  it('places a county described as "one of the … areas of" a province', () => {
+    const out = run('Tongshan County is one of the earliest developed areas of Songlin Province.');
+    expect(edges(out)).toContain('LOCATED_IN Tongshan County -> Songlin Province');
+  });
+
+  it('reads "X, affiliated to Y" as X part of Y', () => {
+    const out = run('The Songlin Marine Lab, affiliated to Qinghe University, opened in May.');
+    expect(edges(out)).toContain('PART_OF Songlin Marine Lab -> Qinghe University');
+  });
+});
+
+describe('English clause layer: experts and transfers', () => {
+  it('reads "X has recruited (part-time) experts such as Y and Z" as flexible introduction', () => {
+    const out = run(
+      'Lanxi District has recruited part-time experts such as Professor Zhou Mingyuan and Professor Ren Jiawei.',
+    );
+    expect(edges(out)).toEqual(
+      expect.arrayContaining([
+        'FLEXIBLY_INTRODUCES Lanxi District -> Zhou Mingyuan',
+        'FLEXIBLY_INTRODUCES Lanxi District -> Ren Jiawei',
+      ]),
+    );
+  });
+
+  it('takes the transferrer from the subject\'s owner ("the patents of X were licensed to Y")', () => {
+    const out = run(
+      'The patents of Qinghe University were licensed to Morvale Robotics Co last year.',
+    );
+    expect(edges(out)).toContain('TRANSFERS_TO Qinghe University -> Morvale Robotics Co');
+  });
+});
+
+describe('English clause layer: co-building', () => {
+  it('makes a subject and the partners after "together with" co-builders of an unnamed thing', () => {
+    const out = run(
+      'The Morvale Robotics Co has set up an innovation consortium together with Qinghe University, Lanxi University of Technology and other universities.',
+    );
+    expect(edges(out)).toEqual(
+      expect.arrayContaining([
+        'CO_BUILDS Morvale Robotics Co -> Qinghe University',
+        'CO_BUILDS Morvale Robotics Co -> Lanxi University of Technology',
+      ]),
+    );
+  });
+
+  it('finds no co-building that is only expected of the partners', () => {
+    const out = run(
+      'He expects Qinghe University and Lanxi University of Technology to build a platform for students.',
+    );
+    expect(edges(out).filter((e) => e.startsWith('CO_BUILDS'))).toEqual([]);
+  });
+
+  it('finds no co-building in the mere idea of establishing something', () => {
+    const out = run(
+      'Qinghe University and Lanxi County put forward the idea of establishing a dairy institute.',
+    );
+    expect(edges(out).filter((e) => e.startsWith('CO_BUILDS'))).toEqual([]);
+  });
+
+  it('still reads partners stating they will build a platform as co-builders', () => {
+    const out = run(
+      'Qinghe University and Lanxi University of Technology will jointly build a platform for students.',
+    );
+    expect(edges(out)).toContain('CO_BUILDS Qinghe University -> Lanxi University of Technology');
+  });
+
+  it('reads a signed agreement alone as no co-building', () => {
+    const out = run(
+      'Qinghe University signed a strategic cooperation agreement with Lanxi County on Monday.',
+    );
+    expect(edges(out).filter((e) => e.startsWith('CO_BUILDS'))).toEqual([]);
+  });
+});
