@@ -23,6 +23,8 @@ import { transfersTo } from './relTransfers';
 import { supports } from './relSupports';
 import { locatedIn, placedAt, sceneLocation } from './relLocated';
 import { companyUnits, hostedBy, partOf } from './relPartOf';
+import { clauseRelations, keepNew } from './relClause';
+import { unitRelations } from './relUnits';
 
 /** Ranges of text that may hold actors: everything but layout blocks (bylines, captions). */
 function contentRanges(
@@ -176,6 +178,8 @@ function findRelations(
   layout: ReadonlyArray<[number, number]>,
 ): ZhRelation[] {
   const out: ZhRelation[] = [];
+  // The general clause layer, kept apart so the sentence-shaped rules keep priority.
+  const general: ZhRelation[] = [];
   // Names by canonical form, for joint names whose parties are named elsewhere.
   const named = new Map<string, ZhMention>();
   for (const m of mentions)
@@ -201,6 +205,7 @@ function findRelations(
       const last = prev;
       if (prev && hasBreak(text, prev.sentence.end, sentence.start)) prev = null;
       const ctx: SentenceCtx = { sentence, top, all, prev, last, docPlace };
+      general.push(...clauseRelations(ctx, text), ...unitRelations(ctx, text));
       if (all.length === 0) {
         // 双方将共建…: a sentence without names may still build with the parties named before.
         if (PARTY_WORDS.test(sentence.text)) out.push(...coBuilds(ctx, text));
@@ -227,7 +232,7 @@ function findRelations(
       prev = ctx;
     }
   }
-  return out;
+  return [...out, ...keepNew(out, general)];
 }
 
 /** Builds entities (one per type + canonical name) and relations with evidence. */

@@ -21,6 +21,8 @@ const TRIGGER = triggerRe([
 const BOUND: ReadonlySet<string> = new Set(LEXICON.triggers.coBuildsBound);
 /** Party words a bound trigger may follow (双方合建). */
 const BOUND_AFTER_RE = /(?:双方|三方|两校|两地|校地|校企)$/;
+/** Joiners of the items of one list of builders (A、B和C). */
+const LIST_GAP_RE = /^(?:、|和|与|及|以及)$/;
 /** Dashes that join the parties of a joint name (A—B合作中心). */
 const DASHES = '-—－–';
 /** Weak triggers (建立, 成立…): they build only what is named right after them. */
@@ -182,7 +184,7 @@ const QUOTED_OBJECT_RE = /^了?[“"《「]/;
 const TOPIC_BEFORE_RE = /(?:就|围绕|关于)$/;
 
 /** True when the words after a trigger build an unnamed thing, not a way of working or a field. */
-function unnamedBuild(after: string): boolean {
+export function unnamedBuild(after: string): boolean {
   return (
     !ABSTRACT_OBJECT_RE.test(after) && !FIELD_LIST_RE.test(after) && !QUOTED_OBJECT_RE.test(after)
   );
@@ -468,7 +470,9 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
     }
     if (!target && pre.length >= 3) {
       const last = pre[pre.length - 1] as ZhMention;
-      if (isBuilt(last)) target = last;
+      // A、B、C共建…: the last item of a list of builders is one of them, not the built thing.
+      const gap = text.slice((pre[pre.length - 2] as ZhMention).end, last.start);
+      if (isBuilt(last) && !LIST_GAP_RE.test(gap)) target = last;
     }
     if (target) pre = pre.filter((x) => x !== target);
     // 支持嘉兴学院创建嘉兴大学: a school that 创建/成立 a university on its own becomes it (an
@@ -500,6 +504,11 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
     ) {
       pre = [subject, ...pre];
       conf = CONF.borrowed;
+      // X…由A牵头，联合B、C共同建设: a passive earlier in the sentence makes X the built thing.
+      if (!target && isBuilt(subject) && text.slice(subject.end, cl.start).includes('由')) {
+        target = subject;
+        pre = pre.filter((x) => x !== subject);
+      }
     }
     // 我市与济南大学商定共建X: the clause's own subject is the article's place.
     if (first && !subject && !pre.some((x) => x.type === 'District')) {

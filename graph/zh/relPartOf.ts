@@ -89,7 +89,7 @@ export function partOf(ctx: SentenceCtx, text: string): ZhRelation[] {
 }
 
 /** True when `name` holds a city, province or county name at `at`. */
-function startsWithPlace(name: string, at: number): boolean {
+export function startsWithPlace(name: string, at: number): boolean {
   for (let len = 2; len <= 3; len++) {
     const head = name.slice(at, at + len);
     if (LEXICON.bigPlaces.has(head) || LEXICON.districtCanonical.has(head)) return true;

@@ -121,6 +121,8 @@ function contractPair(top: readonly ZhMention[], text: string): [ZhMention, ZhMe
   return null;
 }
 
+/** Between an owner and its unit (A下属的B, A旗下B). */
+const OWNED_GAP_RE = new RegExp(`^(?:${LEXICON.triggers.clause.ownedBy.join('|')})$`);
 /** Licensing words: they transfer only to a receiver named right after them. */
 const LICENCE: ReadonlySet<string> = new Set(['授权', '许可']);
 
@@ -215,9 +217,10 @@ export function transfersTo(ctx: SentenceCtx, text: string): ZhRelation[] {
       ? pre.filter((x) => text[x.start - 1] === '向')
       : [];
     if (xiang.length > 0 && pre.length >= 2) {
+      // 向A、B等企业转让: every receiver of the list; the origin is named before 向.
       const tgt = xiang[xiang.length - 1] as ZhMention;
-      const src = pre.find((x) => x !== tgt);
-      if (src) push(src, tgt, CONF.directed);
+      const src = pre.filter((x) => x.end <= tgt.start && ORIGINS.has(x.type)).pop();
+      if (src) for (const t of listRun(pre, tgt, text, RECEIVERS)) push(src, t, CONF.directed);
       continue;
     }
     // Origins as the direct object: 已精准转化重庆大学、香港科技大学等高校院所…
@@ -267,7 +270,10 @@ export function transfersTo(ctx: SentenceCtx, text: string): ZhRelation[] {
     // 该技术由A研发，已在B实现产业化: the developer named in an earlier clause is the origin.
     const dev = zai.length > 0 ? developer(top, text, s.start, cl.start) : undefined;
     if (zai.length > 0 && (pre.length >= 2 || subject || dev)) {
-      const tgt = zai[zai.length - 1] as ZhMention;
+      let tgt = zai[zai.length - 1] as ZhMention;
+      // 在A下属的B实现产业化: B, the unit named after its owner, receives.
+      const unit = pre[pre.indexOf(tgt) + 1];
+      if (unit && OWNED_GAP_RE.test(text.slice(tgt.end, unit.start))) tgt = unit;
       const src =
         pre.find((x) => x !== tgt && ORIGINS.has(x.type) && x.start < tgt.start) ??
         (subject && subject.end <= cl.start && RESEARCH.has(subject.type) ? subject : undefined) ??

@@ -1,0 +1,141 @@
+import { LEXICON, escapeRe } from './lexicon';
+import type { ZhMention } from './mention';
+import { listRun, sameEntity, type SentenceCtx, type ZhRelation } from './relContext';
+import { startsWithPlace } from './relPartOf';
+
+/**
+ * The general layer's ties of units to their owners and places, read from names and their
+ * neighbours rather than from a verb: a school named without its university (药学院) belongs to
+ * the university the text is speaking of; a campus (X大学Y校区) to X大学; A下属的B to A; the names
+ * after 园区内的 sit in that park. Lower confidence than the sentence-shaped rules.
+ */
+const CONF = Object.freeze({
+  /** A campus named with its university. */
+  nested: 0.6,
+  /** A school or unit tied by the words or names around it. */
+  nearby: 0.55,
+});
+
+const CL = LEXICON.triggers.clause;
+/** Colleges that stand on their own, not schools of a university (岭南师范学院, X职业技术学院). */
+const OWN_COLLEGE_RE = /(?:师范|职业|职业技术|技师|警官|警察|专科)学院$/;
+/** Campuses and branches (X大学Y校区, X大学Y分校). */
+const CAMPUS_RE = /(?:校区|分校)$/;
+/** Sentences looked back over for the university a bare school belongs to. */
+const SCHOOL_LOOKBACK = 2;
+/** Sentences looked back over for the university 学校 stands for when read as a school. */
+const ACTOR_LOOKBACK = 12;
+/** Who may own a unit. */
+const OWNERS = new Set(['Company', 'University', 'Institute', 'Other']);
+/** Units an owner may have. */
+const UNITS = new Set(['Company', 'Lab', 'Institute', 'ResearchTeam']);
+/** What sits inside a park. */
+const SITED = new Set(['Company', 'Lab', 'Institute', 'University']);
+const OWNED_RE = new RegExp(`^(?:${CL.ownedBy.map(escapeRe).join('|')})$`);
+const INSIDE_RE = new RegExp(`^(?:${CL.placeInside.map(escapeRe).join('|')})`);
+
+/** A school's name without its university or a place (药学院, 材料科学与工程学院). */
+function bareName(name: string): boolean {
+  return (
+    name.endsWith('学院') &&
+    name.length > 2 &&
+    !name.includes('大学') &&
+    !OWN_COLLEGE_RE.test(name) &&
+    !startsWithPlace(name, 0)
+  );
+}
+
+/** A school named without its university or a place. */
+function bareSchool(x: ZhMention): boolean {
+  return x.type === 'University' && x.kind !== 'coref' && bareName(x.text);
+}
+
+/**
+ * 学校/该校 read as a school of a university (the nearest school named before it) stands for the
+ * university the text speaks of (none when no university is named): a school does not act as 学校.
+ */
+export function actorOf(ctx: SentenceCtx, x: ZhMention): ZhMention | undefined {
+  if (x.kind !== 'coref' || x.type !== 'University') return x;
+  // 学校 read as a campus acts as its university.
+  if (CAMPUS_RE.test(x.canonical)) return universityOf(ctx, x, ctx.all) ?? x;
+  if (!bareName(x.canonical)) return x;
+  return schoolBefore(ctx, x.start, ACTOR_LOOKBACK);
+}
+
+/** A campus's university by name (沈阳药科大学本溪校区 → 沈阳药科大学). */
+const CAMPUS_OWNER_RE = /^(.{2,}?(?:大学|学院))[^大学院]{1,6}(?:校区|分校)$/;
+/** Sentences looked back over for a campus's university named on its own. */
+const CAMPUS_LOOKBACK = 30;
+
+/**
+ * The university a name stands for: a campus stands for the university it opens with (named
+ * inside it, or on its own earlier in the text).
+ */
+function universityOf(
+  ctx: SentenceCtx,
+  x: ZhMention,
+  all: readonly ZhMention[],
+): ZhMention | undefined {
+  if (x.type !== 'University' || bareName(x.canonical)) return undefined;
+  if (!CAMPUS_RE.test(x.canonical)) return x.canonical.endsWith('大学') ? x : undefined;
+  const inner = all.find(
+    (y) => y !== x && y.start === x.start && y.end < x.end && y.type === 'University',
+  );
+  if (inner) return inner;
+  const name = CAMPUS_OWNER_RE.exec(x.canonical)?.[1];
+  let c: SentenceCtx | null | undefined = ctx;
+  for (let n = 0; name && c && n < CAMPUS_LOOKBACK; n++, c = c.last)
+    for (const y of c.all) if (y.type === 'University' && y.canonical === name) return y;
+  return undefined;
+}
+
+/** The university the text speaks of before `at`: in this sentence, else the last ones before. */
+function schoolBefore(
+  ctx: SentenceCtx,
+  at: number,
+  lookback = SCHOOL_LOOKBACK,
+): ZhMention | undefined {
+  let c: SentenceCtx | null | undefined = ctx;
+  for (let n = 0; c && n <= lookback; n++, c = c.last) {
+    for (let k = c.top.length - 1; k >= 0; k--) {
+      const x = c.top[k] as ZhMention;
+      if (x.end > at) continue;
+      const u = universityOf(ctx, x, c.all);
+      if (u) return u;
+    }
+  }
+  return undefined;
+}
+
+/** PART_OF and LOCATED_IN ties of one sentence read from names and their neighbours. */
+export function unitRelations(ctx: SentenceCtx, text: string): ZhRelation[] {
+  const out: ZhRelation[] = [];
+  const s = ctx.sentence;
+  const tie = (type: ZhRelation['type'], a: ZhMention, b: ZhMention, confidence: number): void => {
+    if (!sameEntity(a, b)) out.push({ type, source: a, target: b, sentence: s, confidence });
+  };
+  const top = ctx.top;
+  for (let k = 0; k < top.length; k++) {
+    const x = top[k] as ZhMention;
+    if (bareSchool(x)) {
+      const owner = schoolBefore(ctx, x.start);
+      if (owner) tie('PART_OF', x, owner, CONF.nearby);
+    } else if (x.type === 'University' && CAMPUS_RE.test(x.canonical)) {
+      const owner = universityOf(ctx, x, ctx.all);
+      if (owner && owner !== x) tie('PART_OF', x, owner, CONF.nested);
+    }
+    const next = top[k + 1];
+    if (!next) continue;
+    const gap = text.slice(x.end, next.start);
+    // A下属的B / A旗下B: B is A's.
+    if (OWNERS.has(x.type) && UNITS.has(next.type) && OWNED_RE.test(gap))
+      tie('PART_OF', next, x, CONF.nearby);
+    // 格尔木工业园区内的A、B等企业: A and B sit in the park.
+    if (x.type === 'District' && SITED.has(next.type)) {
+      const m = INSIDE_RE.exec(gap);
+      if (m && m[0].length === gap.length)
+        for (const t of listRun(top, next, text, SITED)) tie('LOCATED_IN', t, x, CONF.nearby);
+    }
+  }
+  return out;
+}
