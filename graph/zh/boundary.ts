@@ -56,6 +56,23 @@ function tradeWord(tokens: readonly string[], k: number): boolean {
   );
 }
 
+/** Geographic features that close a place name (青天湖, 白云山, 金沙江). */
+const FEATURES = '湖山江河海湾岛峰岭泉溪';
+
+/**
+ * 青天湖研究院: jieba reads the name of a lake or hill (青天, a time word to it) apart from the
+ * feature; a two-character word before a feature is that place's name unless it is a stop word.
+ */
+function featureName(tok: string, next: string | undefined): boolean {
+  return (
+    next !== undefined &&
+    next.length === 1 &&
+    FEATURES.includes(next) &&
+    tok.length === 2 &&
+    !LEXICON.stopTokens.has(tok)
+  );
+}
+
 /** Words jieba splits into stop words (经开区 → 经 | 开 | 区) that are whole name words. */
 const GLUE_WORDS: readonly string[] = LEXICON.glueWords;
 
@@ -144,7 +161,8 @@ export function leftEdge(
     if (
       !nameToken(tok) &&
       !(INNER_STOP.has(tok) && innerWord(tok, tokens[k + 1] ?? text.slice(end, end + 4))) &&
-      !(tradeName && tradeWord(tokens, k))
+      !(tradeName && tradeWord(tokens, k)) &&
+      !featureName(tok, tokens[k + 1])
     ) {
       if (k === 0 && JOINER_OPENERS.has(tok) && text[start - 2] === '、' && start - 1 === lo)
         start -= 1;

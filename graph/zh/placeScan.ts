@@ -245,6 +245,13 @@ export function scanActingProvinces(text: string, from: number, to: number): ZhM
   return out;
 }
 
+/** True when text[i, end) opens a quoted name of two to six more characters (“厦门盈趣”). */
+function quotedName(text: string, i: number, end: number): boolean {
+  if (text[i - 1] !== '“') return false;
+  const close = text.indexOf('”', end);
+  return close - end >= 2 && close - end <= 6 && /^[\u4e00-\u9fff]+$/.test(text.slice(end, close));
+}
+
 /** True when text[i, end) is a place in brackets right after a school's name (…大学（北京）). */
 function schoolBracket(text: string, i: number, end: number): boolean {
   const open = text[i - 1];
@@ -317,6 +324,8 @@ export function scanBigPlaces(text: string, from: number, to: number): ZhMention
     if (headsDistrict(text, end)) continue;
     // 上海交大深研院: the city opens a short form of a longer name.
     if (ABBREVIATIONS.some((a) => text.startsWith(a, i))) continue;
+    // （简称“厦门盈趣”）: a city opening a quoted short name is part of that name.
+    if (quotedName(text, i, end)) continue;
     // 中国地质大学（北京）: a school's campus city in brackets is part of its name, no place.
     if (schoolBracket(text, i, end)) continue;
     out.push(placeMention(i, end, text.slice(i, end), bigCanonical(name)));

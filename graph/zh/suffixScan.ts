@@ -47,6 +47,9 @@ const GENERIC_TEAMS: ReadonlySet<string> = new Set([
   '专家团队',
 ]);
 
+/** Bodies of several members, named by the fields they join (…技术与…创新联合体). */
+const JOINT_BODIES: ReadonlySet<string> = new Set(['创新联合体', '联盟', '联合会']);
+
 /** Legal company forms (有限公司, 股份有限公司…): always one named firm. */
 const LEGAL_FORM_RE = /(?:有限公司|有限责任公司|股份公司)$/;
 
@@ -560,8 +563,10 @@ export function scanSuffixes(text: string, from: number, to: number): ZhMention[
       type = 'University';
     // 与/和 may join two fields inside names of schools, labs, institutes and teams.
     // 南沙与华中科技大学: a university is never named by two joined fields.
+    // 元宇宙支撑技术与场景驱动创新联合体: joint bodies are named by joined fields too.
     const joinAnd =
-      type !== 'Company' && type !== 'District' && type !== 'Other' && suffix !== '大学';
+      (type !== 'Company' && type !== 'District' && type !== 'Other' && suffix !== '大学') ||
+      JOINT_BODIES.has(suffix);
     let start = leftEdge(text, m.index, from, joinAnd, type === 'Company');
     // 西华大学技术转移中心武进分中心: a branch is its parent's name, a place, then 分中心/分园.
     if (suffix.startsWith('分')) start = Math.min(start, branchStart(text, m.index, from));

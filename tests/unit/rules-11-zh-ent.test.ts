@@ -233,3 +233,20 @@ describe('lists of activities and people around teams', () => {
     expect(names(run('引进云杉大学博士团队。'), 'ResearchTeam')).toEqual(['云杉大学博士团队']);
   });
 });
+
+describe('joint bodies, quoted short names and named lakes', () => {
+  it('reads a consortium named by a numbered generation (第三代半导体…创新联合体)', () => {
+    const r = run('本文以青岚省第三代半导体产业创新联合体为例。');
+    expect(names(r, 'Other')).toEqual(['青岚省第三代半导体产业创新联合体']);
+  });
+
+  it('reads no city in a quoted short name (简称“厦门盈趣”)', () => {
+    const r = run('厦门青岚科技股份有限公司（以下简称“厦门青岚”）与云杉大学共建实验室。');
+    expect(names(r, 'District')).toEqual([]);
+  });
+
+  it('reads a place named by a lake before a suffix (青天湖研究院)', () => {
+    const r = run('鄂城区与云杉工程大学共建青天湖研究院。');
+    expect(names(r, 'Institute')).toEqual(['青天湖研究院']);
+  });
+});
