@@ -17,8 +17,12 @@ const BOUNDARY_OPTIONS = Object.freeze({
 /** Numeral + classifier tokens (四大, 两家, 三个) end a name: 石刻文创四大产业学院 is a count. */
 const COUNT_RE = /^[一二两三四五六七八九十百千万几多数首]+[大个家项所批类种名位支只条期届]$/;
 
+/** Ordinals (第十四, 第3): numbered units (…集团公司第十四研究所) carry them inside the name. */
+const ORDINAL_RE = /^第[一二三四五六七八九十百零〇0-9]+$/;
+
 export function nameToken(tok: string): boolean {
   if (LEXICON.stopTokens.has(tok) || COUNT_RE.test(tok)) return false;
+  if (ORDINAL_RE.test(tok)) return true;
   if (
     LEXICON.nameTokens.has(tok) ||
     LEXICON.districtCanonical.has(tok) ||

@@ -59,6 +59,9 @@ function isCategory(item: string): boolean {
   ].some((c) => item.endsWith(c));
 }
 
+/** A count and a cue word closing a list (三家企业, 2所高校). */
+const COUNT_CUE_RE = /([两二三四五六七八九十几0-9]+[家所个])([\u4e00-\u9fff]{2,6})$/;
+
 const TAIL_RE = new RegExp(`^(?:等|的)([\\u4e00-\\u9fff“”0-9]{0,${LIST_OPTIONS.maxCueGap + 3}})`);
 const HEAD_RE = /(企业|公司|高校|院校|单位)(包括|有|如|涵盖)/;
 
@@ -110,6 +113,18 @@ export function scanLists(text: string, from: number, to: number): ZhMention[] {
         lastItem = last.slice(0, dengAt);
       }
     }
+    // 青岚星光、青岚远大和青岚华信三家企业: a count and a cue close the list without 等; 和
+    // joins its last two items.
+    let splitLast = -1;
+    if (type === null && sep >= 0) {
+      const count = COUNT_CUE_RE.exec(last);
+      if (count && count.index >= 2) {
+        type = cueType(count[2] as string);
+        lastItem = last.slice(0, count.index);
+        const and = lastItem.search(/[和与及]/);
+        if (and >= 2 && lastItem.length - and - 1 >= 2) splitLast = and;
+      }
+    }
     let headEnd = -1;
     if (type === null && sep >= 0) {
       const head = HEAD_RE.exec(run.slice(0, run.indexOf('、')));
@@ -120,6 +135,12 @@ export function scanLists(text: string, from: number, to: number): ZhMention[] {
     }
     if (type === null) continue;
     const parts = run.split('、');
+    if (splitLast >= 0) {
+      // The last part becomes two items: before and after its 和.
+      const lastPart = parts.pop() as string;
+      parts.push(lastPart.slice(0, splitLast), lastPart.slice(splitLast + 1));
+      lastItem = lastItem.slice(splitLast + 1);
+    }
     // The first item's left edge: the run may start mid-clause (主要由日本松本油脂等…).
     const firstEnd = runStart + (parts[0] as string).length;
     const items: Array<[number, number]> = [];

@@ -55,7 +55,44 @@ const AFTER_WORDS: readonly string[] = [
   '主持',
   '团队',
   '课题组',
+  '一行',
+  '来到',
+  '带队',
+  '等人',
 ];
+
+/** What closes a name listed after a titled one (、, 等, a clause edge, 一行, 两人). */
+const LISTED_AFTER_END =
+  /^(?:[、，。；：等]|一行|[两二三四五六七八九十]人|[两二三四五六七八九十]位)/;
+
+/**
+ * 教授王明、李华等: names listed with 、 after a titled name share its title; each is a surname
+ * and one or two characters closed by 、, 等 or a clause edge.
+ */
+function listedAfter(text: string, at: number, to: number): ZhMention[] {
+  const out: ZhMention[] = [];
+  let p = at;
+  while (text[p] === '、' && out.length < 8) {
+    const s = p + 1;
+    if (!LEXICON.surnames.has(text[s] as string)) break;
+    let e = -1;
+    for (const n of [2, 3]) {
+      if (s + n > to) break;
+      let han = true;
+      for (let i = s; i < s + n; i++) if (!isHan(text, i)) han = false;
+      if (han && LISTED_AFTER_END.test(text.slice(s + n, s + n + 2))) {
+        e = s + n;
+        break;
+      }
+    }
+    if (e < 0) break;
+    const name = text.slice(s, e);
+    if (LEXICON.genericWords.has(name) || LEXICON.stopTokens.has(name)) break;
+    out.push({ start: s, end: e, text: name, type: 'Person', canonical: name, kind: 'person' });
+    p = e;
+  }
+  return out;
+}
 
 /**
  * 中国科学院院士刘以训与…: a surname right after a title, then one or two more characters and a
@@ -78,6 +115,7 @@ function scanTitledNames(text: string, from: number, to: number): ZhMention[] {
       const name = text.slice(s, e);
       if (LEXICON.genericWords.has(name) || LEXICON.stopTokens.has(name)) break;
       out.push({ start: s, end: e, text: name, type: 'Person', canonical: name, kind: 'person' });
+      out.push(...listedAfter(text, e, to));
       break;
     }
   }

@@ -67,6 +67,8 @@ export function isSpecificName(
     else if (tok === '市' || tok === '省' || tok === '区' || tok === '县') continue;
     // 共性技术和专业…: a joiner between generic words adds nothing of its own.
     else if (tok === '和' || tok === '与' || tok === '及') continue;
+    // 第一研究院: an ordinal alone numbers a unit of a name given elsewhere.
+    else if (/^第[一二三四五六七八九十百零〇0-9]+$/.test(tok)) continue;
     // 应用型大学, 研究型高校: a kind (…型) names no one school.
     // 功能性中试平台: a quality (…性) names no one platform either.
     else if (tok.length >= 3 && (tok.endsWith('型') || tok.endsWith('性'))) continue;

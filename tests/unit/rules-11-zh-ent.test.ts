@@ -250,3 +250,28 @@ describe('joint bodies, quoted short names and named lakes', () => {
     expect(names(r, 'Institute')).toEqual(['青天湖研究院']);
   });
 });
+
+describe('numbered units, counted lists and names listed after a title', () => {
+  it('reads a numbered institute of a group (…集团公司第十四研究所)', () => {
+    const r = run('青岚电子科技集团公司第十四研究所与学校签约。');
+    expect(names(r, 'Institute')).toEqual(['青岚电子科技集团公司第十四研究所']);
+  });
+
+  it('reads no institute named by an ordinal alone (第一研究院)', () => {
+    expect(names(run('第一研究院正在建设。'), 'Institute')).toEqual([]);
+  });
+
+  it('reads brands listed before a count and a cue, 和 joining the last two', () => {
+    const r = run('青岚星光、青岚远大和青岚华信三家企业签约。');
+    expect(names(r, 'Company')).toEqual(['青岚星光', '青岚远大', '青岚华信']);
+  });
+
+  it('reads names listed after a titled name and a name before 一行', () => {
+    expect(names(run('教授王明、卜华、赵强等参加。'), 'Person')).toEqual(['王明', '卜华', '赵强']);
+    expect(names(run('中国工程院院士罗锡文一行来到青岚。'), 'Person')).toEqual(['罗锡文']);
+  });
+
+  it('stops a listed run at a non-name (高新区负责人)', () => {
+    expect(names(run('教授王明、高新区负责人出席。'), 'Person')).toEqual(['王明']);
+  });
+});
