@@ -7,6 +7,8 @@ import { isNameChar } from './chars';
 const BOUNDARY_OPTIONS = Object.freeze({
   /** Longest name part looked at left of a suffix; longer spans are sentences, not names. */
   maxNameChars: 22,
+  /** The wider window used once when a name fills the first one. */
+  maxLongNameChars: 32,
   /** Longest field part left of 与/和 kept inside a name. */
   maxJoinedLeft: 12,
   /** The same when a school's name opens the left part (嘉兴学院G60科创走廊产业与创新研究院). */
@@ -141,9 +143,11 @@ export function leftEdge(
   joinAnd = false,
   /** Company names: a dictionary word right after a place is the trade name (常州大成…公司). */
   tradeName = false,
+  /** Longest name part looked at (widened once when a long name fills the window). */
+  maxChars: number = BOUNDARY_OPTIONS.maxNameChars,
 ): number {
   let lo = end;
-  const min = Math.max(floor, end - BOUNDARY_OPTIONS.maxNameChars);
+  const min = Math.max(floor, end - maxChars);
   for (;;) {
     while (lo > min && isNameChar(text[lo - 1])) lo--;
     // 嘉兴学院G60科创走廊…研究院: a letter-and-digit code sits inside a name.
@@ -175,6 +179,16 @@ export function leftEdge(
     start -= tok.length;
   }
   if (joinAnd && k > 0) return joinedStart(tokens, k, start, end, text);
+  // 中国航天科技集团有限公司第一研究院第一〇二研究所: the walk ran to the window's edge inside a
+  // run of name characters (前往 cut to 往); a wider window finds the real edge.
+  if (
+    k < 0 &&
+    lo === min &&
+    min > floor &&
+    isNameChar(text[min - 1]) &&
+    maxChars === BOUNDARY_OPTIONS.maxNameChars
+  )
+    return leftEdge(text, end, floor, joinAnd, tradeName, BOUNDARY_OPTIONS.maxLongNameChars);
   return start;
 }
 

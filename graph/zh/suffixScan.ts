@@ -68,7 +68,16 @@ const PARTY_SUFFIX_TYPES = new Set<EntityType>(['University', 'Company', 'Instit
  */
 function extendOverJoin(text: string, start: number, from: number, type: EntityType): number {
   let at = start;
-  if (at - 1 > from && JOINT_DASHES.includes(text[at - 1] ?? '')) {
+  if (
+    at - 2 > from &&
+    text[at - 1] === '—' &&
+    text[at - 2] === '—' &&
+    /(?:大学|学院|公司|集团)$/.test(text.slice(Math.max(from, at - 6), at - 2))
+  ) {
+    // 上海交通大学——宜宾市…创新中心: a school or firm and a double dash open a joint name (after
+    // an institute, ——X研究院 describes it instead).
+    at -= 2;
+  } else if (at - 1 > from && JOINT_DASHES.includes(text[at - 1] ?? '')) {
     at -= 1;
   } else if (at - 1 > from && (text[at - 1] === '）' || text[at - 1] === ')')) {
     const open = Math.max(text.lastIndexOf('（', at - 1), text.lastIndexOf('(', at - 1));
@@ -558,7 +567,7 @@ export function scanSuffixes(text: string, from: number, to: number): ZhMention[
     if (
       type === 'Institute' &&
       suffix.endsWith('学院') &&
-      /大学[\u4e00-\u9fff]{1,6}$/.test(text.slice(Math.max(from, m.index - 12), m.index))
+      /大学[^\P{Script=Han}与和及同]{1,6}$/u.test(text.slice(Math.max(from, m.index - 12), m.index))
     )
       type = 'University';
     // 与/和 may join two fields inside names of schools, labs, institutes and teams.

@@ -275,3 +275,25 @@ describe('numbered units, counted lists and names listed after a title', () => {
     expect(names(run('教授王明、高新区负责人出席。'), 'Person')).toEqual(['王明']);
   });
 });
+
+describe('long names, 〇 and the school word', () => {
+  it('reads a long numbered unit whole and starts it after 前往', () => {
+    const r = run('校长前往青岚航天科技集团有限公司第一研究院第一〇二研究所调研。');
+    expect(names(r, 'Institute')).toContain('青岚航天科技集团有限公司第一研究院第一〇二研究所');
+  });
+
+  it('keeps an academy an academy after 大学与 (not a school of that university)', () => {
+    const r = run('云杉大学与青岚科学院兰州化学物理研究所签署协议。');
+    expect(names(r, 'University')).toEqual(['云杉大学']);
+  });
+
+  it('starts a school unit after 学校 (学校X学院 is the school’s X学院)', () => {
+    const r = run('发挥学校海洋与生化工程学院的人才优势。');
+    expect(names(r, 'University')).toEqual(['海洋与生化工程学院']);
+  });
+
+  it('reads a 联合研发创新中心 and a school——place joint name', () => {
+    const r = run('云杉大学——宜宾市表面改性与增材制造联合研发创新中心签约。');
+    expect(names(r, 'Lab')).toEqual(['云杉大学——宜宾市表面改性与增材制造联合研发创新中心']);
+  });
+});
