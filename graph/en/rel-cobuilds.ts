@@ -10,6 +10,7 @@ import {
   wordBefore,
 } from './context';
 import { hedged } from './clause';
+import clauseWords from '../data/en/clause-triggers.json';
 
 /** Options for co-building patterns. */
 const CO_BUILD_OPTIONS = Object.freeze({
@@ -65,6 +66,11 @@ const CO_BUILD_OPTIONS = Object.freeze({
   /** An unnamed built thing after the verb, enough when "the two sides" build it. */
   anyThing:
     /^\s*(?:up\s+)?(?:a|an|the|new|joint)\s+(?:[\w-]+\s+){0,3}?(?:fund|platforms?|cent(?:er|re)s?|lab(?:oratory|oratories|s)?|bases?|institutes?|parks?|company|venture|hubs?|workstations?)\b/i,
+  /** An unnamed facility as the object of a joint verb ("innovation platforms", "a joint lab"). */
+  facilityObject: new RegExp(
+    `^\\s*(?:up\\s+)?(?:(?:a|an|the|new|joint|more|two|three|four|five|several|\\d+)\\s+)?(?:[\\w&'’-]+\\s+){0,5}?(?:${clauseWords.builtNouns.join('|')}|university|universities)\\b`,
+    'i',
+  ),
   /** An unnamed built thing right after a building verb ("… to build three research institutes"). */
   anyThingAfterVerb:
     /^\s*(?:up\s+)?(?:a|an|the|new|joint|two|three|four|five|several)\s+(?:[\w-]+\s+){0,3}?(?:fund|platforms?|cent(?:er|re)s?|lab(?:oratory|oratories|s)?|bases?|institutes?|parks?)\b/i,
@@ -497,13 +503,17 @@ function findStatedCoBuilds(ctx: SentenceContext): FoundRelation[] {
         ? []
         : after.filter((m) => m.start >= trigger.end + withAt && isBuilder(ctx, m) && !isThing(m));
     const subjects = before.filter((m) => isBuilder(ctx, m) && !isBuiltEarlier(ctx, m));
-    out.push(
-      ...edges(
-        [...subjects, ...partners],
-        things.filter((t) => !partners.includes(t)),
-        CO_BUILD_OPTIONS.jointConfidence,
-      ),
-    );
+    const built = things.filter((t) => !partners.includes(t));
+    // "A and B will jointly develop new materials / launch activities / create a better future":
+    // with nothing named, only an unnamed facility ("a platform", "innovation centers") is built.
+    if (
+      built.length === 0 &&
+      // "X, co-built with Y, …": a facility named before the verb is what was built.
+      !before.some((m) => isThing(m) && m.type !== 'District') &&
+      !CO_BUILD_OPTIONS.facilityObject.test(between(ctx, trigger.end, clause.end))
+    )
+      continue;
+    out.push(...edges([...subjects, ...partners], built, CO_BUILD_OPTIONS.jointConfidence));
   }
   if (out.length > 0) return out;
   for (const trigger of findTriggers(ctx, CO_BUILD_OPTIONS.partnerPatterns)) {

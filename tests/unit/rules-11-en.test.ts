@@ -131,4 +131,17 @@ describe('English clause layer: co-building', () => {
     );
     expect(edges(out).filter((e) => e.startsWith('CO_BUILDS'))).toEqual([]);
   });
+
+  it('makes partners who jointly develop products or launch activities no co-builders', () => {
+    for (const text of [
+      'Qinghe University and Lanxi County will jointly develop new materials.',
+      'Qinghe University and Lanxi County will jointly launch a series of activities.',
+    ])
+      expect(edges(run(text)).filter((e) => e.startsWith('CO_BUILDS'))).toEqual([]);
+  });
+
+  it('keeps partners who jointly build unnamed innovation platforms as co-builders', () => {
+    const out = run('Qinghe University and Lanxi County will jointly build innovation platforms.');
+    expect(edges(out)).toContain('CO_BUILDS Qinghe University -> Lanxi County');
+  });
 });
