@@ -4,7 +4,15 @@ import type { ZhMention } from './mention';
 import { listRun, sameEntity, triggerRe, type SentenceCtx, type ZhRelation } from './relContext';
 import { unnamedBuild } from './relCoBuilds';
 import { actorOf } from './relUnits';
-import { classReferent, clausesOf, ownSubject, subjectOf, withRole, type Clause } from './relRoles';
+import {
+  classReferent,
+  clausesOf,
+  ownSubject,
+  subjectOf,
+  subjectPartners,
+  withRole,
+  type Clause,
+} from './relRoles';
 
 /**
  * The general relation layer: in each clause, a trigger word of a relation type and the roles of
@@ -16,8 +24,10 @@ import { classReferent, clausesOf, ownSubject, subjectOf, withRole, type Clause 
 const CONF = Object.freeze({
   /** The agent is named in the trigger's own clause. */
   clause: 0.55,
-  /** The agent is the sentence's subject or one carried from an earlier sentence. */
+  /** The agent is the sentence's subject. */
   subject: 0.5,
+  /** The agent is the subject carried from an earlier sentence. */
+  carried: 0.49,
 });
 
 const CL = LEXICON.triggers.clause;
@@ -50,6 +60,10 @@ const SUBJECTLESS_RE = new RegExp(
     ...CL.recipientPreps,
     ...CL.sitePreps,
   ].join('|')}|$)`,
+);
+/** A co-building trigger right before a name: the name is the built thing, not an actor. */
+const BUILT_OBJECT_RE = new RegExp(
+  `(?:${[...LEXICON.triggers.coBuilds, ...CL.coBuilds].join('|')})(?:了|的)?[“"]?$`,
 );
 /** Only adverbs between a thing and its place verb (X已正式落户Y). */
 const ADVERBS_RE = new RegExp(`^(?:${[...CL.openingWords, ...CL.adverbs].join('|')})*$`);
@@ -137,7 +151,13 @@ export function clauseRelations(ctx: SentenceCtx, text: string): ZhRelation[] {
       // The subject carried from the sentence before, only into a sentence that names no actor
       // of its own before the trigger (partners, recipients and sites aside).
       const acts = clauses.some((e) =>
-        e.ms.some((m, k) => m.end <= p && ACTS.has(e.roles[k] as string)),
+        e.ms.some(
+          (m, k) =>
+            m.end <= p &&
+            ACTS.has(e.roles[k] as string) &&
+            // 将共建X，并联合打造Y: what an earlier trigger builds names no new actor.
+            !BUILT_OBJECT_RE.test(text.slice(Math.max(e.start, m.start - 6), m.start)),
+        ),
       );
       if (
         acts ||
@@ -145,7 +165,7 @@ export function clauseRelations(ctx: SentenceCtx, text: string): ZhRelation[] {
         ownSubject(ctx, text, clauses, s.end).length > 0
       )
         return [[], CONF.subject];
-      return [subject.filter((x) => types.has(x.type)), CONF.subject];
+      return [subject.filter((x) => types.has(x.type)), CONF.carried];
     };
     coBuilds(ctx, text, c, body, clauses, agents, push);
     supports(ctx, text, c, body, clauses, agents, push);
@@ -238,7 +258,9 @@ function coBuilds(
     const ownAgents = withRole(c, 'agent').filter(before);
     if (!named && partners.length === 0 && ownAgents.length < 2) return;
     const [acting, conf] = agents(p, ACTING);
-    const builders = [...acting, ...partners].filter((x) => !BUILT.has(x.type) || x !== thing);
+    // A与B签约。…将共建X: a carried subject brings the partner it was joined to.
+    const carried = conf === CONF.carried ? subjectPartners(ctx) : [];
+    const builders = [...acting, ...partners, ...carried].filter((x) => x !== thing);
     if (thing) {
       for (const t of listRun(c.ms, thing, text, BUILT))
         for (const b of builders) push('CO_BUILDS', b, t, conf);

@@ -2,6 +2,7 @@ import { LEXICON } from './lexicon';
 import type { ZhMention } from './mention';
 import {
   between,
+  chainStart,
   clauseOf,
   listRun,
   partyView,
@@ -21,6 +22,10 @@ const TRIGGER = triggerRe([
 const BOUND: ReadonlySet<string> = new Set(LEXICON.triggers.coBuildsBound);
 /** Party words a bound trigger may follow (双方合建). */
 const BOUND_AFTER_RE = /(?:双方|三方|两校|两地|校地|校企)$/;
+/** A trigger right before a name: the name is what is built (共建X, 合作建设的X). */
+const BUILT_AFTER_RE = new RegExp(
+  `(?:${[...LEXICON.triggers.coBuilds, ...LEXICON.triggers.coBuildsNamed].join('|')})(?:了|的)?[“"]?$`,
+);
 /** Joiners of the items of one list of builders (A、B和C). */
 const LIST_GAP_RE = /^(?:、|和|与|及|以及)$/;
 /** Dashes that join the parties of a joint name (A—B合作中心). */
@@ -412,6 +417,8 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
       );
       if (pair) pre = pair;
     }
+    // A place that opens an earlier clause as its subject stays a builder among many.
+    let subjectPlace: ZhMention | undefined;
     if (pre.length === 0) {
       // 甲与乙签署协议，共建X: the builders sit in an earlier clause of the sentence.
       for (
@@ -419,9 +426,20 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
         c.start < cl.start && c.start >= s.start;
         c = clauseOf(s, c.start - 1)
       ) {
+        // A place opening the clause is its subject (崇川区积极对接A、B，先后共建…: the place
+        // builds with each of them); elsewhere a place is only where things happen.
+        // What an earlier trigger builds (将共建X，并联合打造Y) is no builder of Y.
         pre = between(top, c.start, c.end).filter(
-          (x) => x.type !== 'Person' && !isLocative(text, x, s.start) && x.type !== 'District',
+          (x) =>
+            x.type !== 'Person' &&
+            !isLocative(text, x, s.start) &&
+            !BUILT_AFTER_RE.test(text.slice(Math.max(c.start, x.start - 6), x.start)) &&
+            (x.type !== 'District' || chainStart(ctx.top, x) === c.start),
         );
+        // …，与企业共建X: the clause names partners of its own, so the place only brought them in.
+        if (!/与|和|同|联合/.test(text.slice(cl.start, at)))
+          subjectPlace = pre.find((x) => x.type === 'District');
+        else pre = pre.filter((x) => x.type !== 'District');
         if (pre.length > 0 || c.start <= s.start) break;
       }
     }
@@ -490,7 +508,10 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
       partyWord?.[1] === '三方' || /[三四五多]方$/.test(text.slice(Math.max(cl.start, at - 4), at));
     // A place listed with 、 among the builders (A、云南省西双版纳州、B共建X) is one of them.
     const listed = (x: ZhMention): boolean => text[x.end] === '、' || text[x.start - 1] === '、';
-    if (!counted) pre = pre.filter((x) => x.type !== 'District' || pre.length <= 2 || listed(x));
+    if (!counted)
+      pre = pre.filter(
+        (x) => x.type !== 'District' || pre.length <= 2 || listed(x) || x === subjectPlace,
+      );
     let conf: number = target ? CONF.named : CONF.pair;
     // 与B共建X / 目前已与B、C共建…: the clause borrows its subject; B and C are its partners.
     const opensWithPartner = PARTNER_HEAD_RE.test(text.slice(cl.start, at));

@@ -147,6 +147,8 @@ export function classReferent(ctx: SentenceCtx, text: string, at: number): ZhMen
 
 /** Subjects found per sentence: each sentence is read once, carried subjects reuse them. */
 const SUBJECTS = new WeakMap<SentenceCtx, ZhMention[]>();
+/** Partners joined to each sentence's subject (A与B签约), carried with it. */
+const PARTNERS = new WeakMap<SentenceCtx, ZhMention[]>();
 
 /** Types that can open a sentence as its acting subject (speakers are left out: 李明表示，…). */
 const SUBJECT_TYPES: ReadonlySet<string> = new Set([
@@ -211,10 +213,22 @@ export function subjectOf(ctx: SentenceCtx, text: string, clauses: readonly Clau
   const known = SUBJECTS.get(ctx);
   if (known) return known;
   let out = ownSubject(ctx, text, clauses, ctx.sentence.end);
-  if (out.length === 0 && ctx.prev) {
-    const carried = SUBJECTS.get(ctx.prev);
-    if (carried) out = carried;
+  let partners: ZhMention[] = [];
+  const head = out[0];
+  if (head) {
+    // A与B签署协议。…将共建X: the partner joined to the subject is carried along with it.
+    const c = clauses.find((x) => x.ms.includes(head));
+    if (c) partners = withRole(c, 'partner').filter((m) => m.type !== 'Person');
+  } else if (ctx.prev) {
+    out = SUBJECTS.get(ctx.prev) ?? [];
+    partners = PARTNERS.get(ctx.prev) ?? [];
   }
   SUBJECTS.set(ctx, out);
+  PARTNERS.set(ctx, partners);
   return out;
+}
+
+/** The partners joined to the subject of a sentence (A与B…) or carried with it; [] if none. */
+export function subjectPartners(ctx: SentenceCtx): ZhMention[] {
+  return PARTNERS.get(ctx) ?? [];
 }

@@ -179,3 +179,32 @@ describe('what the general layer leaves alone', () => {
     expect(only(run('宁川科技大学将在青岚区建设青岚新能源研究院。'), 'CO_BUILDS')).toEqual([]);
   });
 });
+
+describe('builders carried over and places that open a clause', () => {
+  it('carries the pair of a signing (A与B签署协议。…将共建X，并联合打造Y) to both things', () => {
+    const r = run(
+      '6月8日，吕梁市人民政府与太原科技大学签署全面合作协议。根据协议，将共建吕梁先进材料研究院，并联合打造红枣产业技术创新中心。',
+    );
+    expect(only(r, 'CO_BUILDS')).toEqual(
+      expect.arrayContaining([
+        'CO_BUILDS:吕梁市人民政府->吕梁先进材料研究院',
+        'CO_BUILDS:太原科技大学->吕梁先进材料研究院',
+        'CO_BUILDS:吕梁市人民政府->红枣产业技术创新中心',
+        'CO_BUILDS:太原科技大学->红枣产业技术创新中心',
+      ]),
+    );
+    // The first built thing builds nothing.
+    expect(only(r, 'CO_BUILDS').filter((x) => x.startsWith('CO_BUILDS:吕梁先进'))).toEqual([]);
+  });
+
+  it('pairs a place opening the clause with each school it works with (X对接A、B，先后共建…)', () => {
+    const r = run(
+      '今年以来，扬州市江都区积极对接青岚大学、宁川科技大学等高校，先后共建新型研发机构5家。',
+    );
+    const co = only(r, 'CO_BUILDS');
+    expect(co).toEqual(
+      expect.arrayContaining(['CO_BUILDS:江都区->青岚大学', 'CO_BUILDS:江都区->宁川科技大学']),
+    );
+    expect(co).not.toContain('CO_BUILDS:青岚大学->宁川科技大学');
+  });
+});
