@@ -1,5 +1,5 @@
 import { LEXICON } from './lexicon';
-import { FUNCTION_WORDS } from './pos';
+import { FUNCTION_WORDS, VERB_WORDS } from './pos';
 import { cutSpan } from './segment';
 import { isNameChar } from './chars';
 
@@ -61,6 +61,53 @@ function tradeWord(tokens: readonly string[], k: number): boolean {
     (LEXICON.bigPlaces.has(before) || LEXICON.districtCanonical.has(before))
   );
 }
+
+/** True for a content word that may open or carry a field (稀土, 机械), not a verb or stop word. */
+function fieldNoun(tok: string | undefined): boolean {
+  return (
+    tok !== undefined &&
+    nameToken(tok) &&
+    !VERB_WORDS.has(tok) &&
+    !LEXICON.genericWords.has(tok) &&
+    !LEXICON.honorifics.includes(tok) &&
+    (tok.length >= 2 || LEXICON.nameTokens.has(tok))
+  );
+}
+
+/**
+ * 稀土绿色冶炼分离联合实验室, 机械与运载工程学院: field names carry verbs (冶炼, 运载); a verb (or
+ * two in a row) right after a field word or a joiner stays inside the name, unless it is a stop word.
+ */
+function fieldVerb(
+  tokens: readonly string[],
+  k: number,
+  mode: FieldVerbs,
+  text: string,
+  end: number,
+): boolean {
+  const tok = tokens[k] as string;
+  if (tok.length < 2 || !VERB_WORDS.has(tok) || LEXICON.stopTokens.has(tok)) return false;
+  // 共享实验室: a generic verb makes a kind of platform, no field.
+  if (LEXICON.genericWords.has(tok)) return false;
+  // 孵化基地创新平台: a verb opening a whole suffix (孵化基地) ends a name before another suffix.
+  let at = end;
+  for (let i = tokens.length - 1; i >= k; i--) at -= (tokens[i] as string).length;
+  if (SUFFIXES_BY_START.some((x) => text.startsWith(x, at))) return false;
+  let j = k - 1;
+  const prev = tokens[j];
+  if (prev !== undefined && VERB_WORDS.has(prev) && !LEXICON.stopTokens.has(prev)) j--;
+  const head = tokens[j];
+  if (head === '与' || head === '和') return true;
+  return mode === 'field' && fieldNoun(head);
+}
+
+/** Suffixes at least four characters long that open with a verb (孵化基地, 转化中心). */
+const SUFFIXES_BY_START: readonly string[] = LEXICON.suffixes
+  .map((x) => x.text)
+  .filter((x) => x.length >= 4);
+
+/** How verbs inside field names are taken (see leftEdge). */
+export type FieldVerbs = 'none' | 'joined' | 'field';
 
 /** Geographic features that close a place name (青天湖, 白云山, 金沙江). */
 const FEATURES = '湖山江河海湾岛峰岭泉溪';
@@ -143,6 +190,9 @@ export function leftEdge(
   joinAnd = false,
   /** Company names: a dictionary word right after a place is the trade name (常州大成…公司). */
   tradeName = false,
+  /** Verbs inside field names (冶炼, 运载): 'field' after a field word or joiner, 'joined' after
+   * 与/和 only, 'none' elsewhere. */
+  fieldVerbs: FieldVerbs = 'none',
   /** Longest name part looked at (widened once when a long name fills the window). */
   maxChars: number = BOUNDARY_OPTIONS.maxNameChars,
 ): number {
@@ -170,7 +220,8 @@ export function leftEdge(
       !nameToken(tok) &&
       !(INNER_STOP.has(tok) && innerWord(tok, tokens[k + 1] ?? text.slice(end, end + 4))) &&
       !(tradeName && tradeWord(tokens, k)) &&
-      !featureName(tok, tokens[k + 1])
+      !featureName(tok, tokens[k + 1]) &&
+      !(fieldVerbs !== 'none' && fieldVerb(tokens, k, fieldVerbs, text, end))
     ) {
       if (k === 0 && JOINER_OPENERS.has(tok) && text[start - 2] === '、' && start - 1 === lo)
         start -= 1;
@@ -188,7 +239,15 @@ export function leftEdge(
     isNameChar(text[min - 1]) &&
     maxChars === BOUNDARY_OPTIONS.maxNameChars
   )
-    return leftEdge(text, end, floor, joinAnd, tradeName, BOUNDARY_OPTIONS.maxLongNameChars);
+    return leftEdge(
+      text,
+      end,
+      floor,
+      joinAnd,
+      tradeName,
+      fieldVerbs,
+      BOUNDARY_OPTIONS.maxLongNameChars,
+    );
   return start;
 }
 

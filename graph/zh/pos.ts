@@ -35,6 +35,9 @@ const POS_OPTIONS = Object.freeze({
 /** Two- and three-character everyday words that are not place names (资源 yes, 南沙 no). */
 const commonWords = new Set<string>();
 
+/** Multi-character jieba words tagged as verbs (冶炼, 运载): they may sit inside field names. */
+const verbs = new Set<string>();
+
 /** Multi-character jieba words with a function POS, read once from jieba's own dictionary. */
 function loadFunctionWords(): Set<string> {
   const out = new Set<string>();
@@ -53,6 +56,7 @@ function loadFunctionWords(): Set<string> {
     if (a >= 0 && a - ls > 1 && b > a && b < le) {
       const pos = text.slice(b + 1, le).trim();
       if (FUNCTION_POS.has(pos)) out.add(text.slice(ls, a));
+      if (pos === 'v') verbs.add(text.slice(ls, a));
       else if (pos === 'l' && a - ls >= 4) phrases.push(text.slice(ls, a));
       if (a - ls <= 3 && pos !== 'ns' && Number(text.slice(a + 1, b)) >= POS_OPTIONS.commonFreq)
         commonWords.add(text.slice(ls, a));
@@ -68,3 +72,6 @@ export const FUNCTION_WORDS: ReadonlySet<string> = loadFunctionWords();
 
 /** Everyday two- and three-character words that are not place names (资源, 合作, 和平). */
 export const COMMON_WORDS: ReadonlySet<string> = commonWords;
+
+/** Multi-character verbs of jieba's dictionary (a subset of FUNCTION_WORDS). */
+export const VERB_WORDS: ReadonlySet<string> = verbs;

@@ -1,7 +1,7 @@
 import type { EntityType } from '../ontology';
 import { LEXICON } from './lexicon';
 import { Literals } from './literals';
-import { leftEdge, nameToken } from './boundary';
+import { leftEdge, nameToken, type FieldVerbs } from './boundary';
 import { isSpecificName } from './validate';
 import type { ZhMention } from './mention';
 import { isDigit, isNameChar } from './chars';
@@ -576,7 +576,15 @@ export function scanSuffixes(text: string, from: number, to: number): ZhMention[
     const joinAnd =
       (type !== 'Company' && type !== 'District' && type !== 'Other' && suffix !== '大学') ||
       JOINT_BODIES.has(suffix);
-    let start = leftEdge(text, m.index, from, joinAnd, type === 'Company');
+    // 稀土绿色冶炼分离联合实验室: platform and institute fields carry verbs; school units only
+    // after 与 (机械与运载工程学院); universities, firms and places take none.
+    const verbs: FieldVerbs =
+      type === 'Lab' || type === 'Institute'
+        ? 'field'
+        : type === 'University' && suffix !== '大学'
+          ? 'joined'
+          : 'none';
+    let start = leftEdge(text, m.index, from, joinAnd, type === 'Company', verbs);
     // 西华大学技术转移中心武进分中心: a branch is its parent's name, a place, then 分中心/分园.
     if (suffix.startsWith('分')) start = Math.min(start, branchStart(text, m.index, from));
     // 34个团队, 8家高校: a classifier after a number starts a count, not a name.

@@ -297,3 +297,21 @@ describe('long names, 〇 and the school word', () => {
     expect(names(r, 'Lab')).toEqual(['云杉大学——宜宾市表面改性与增材制造联合研发创新中心']);
   });
 });
+
+describe('verbs inside field names', () => {
+  it('reads a lab whose field carries verbs (稀土绿色冶炼分离联合实验室)', () => {
+    const r = run('该院与青岚稀土集团有限公司共建的稀土绿色冶炼分离联合实验室已立项。');
+    expect(names(r, 'Lab')).toEqual(['稀土绿色冶炼分离联合实验室']);
+  });
+
+  it('reads a school unit named by joined fields with a verb (机械与运载工程学院)', () => {
+    const r = run('学校依托材料科学与工程学院、机械与运载工程学院组建团队。');
+    expect(names(r, 'University')).toEqual(['材料科学与工程学院', '机械与运载工程学院']);
+  });
+
+  it('takes no verb of an actor into a name (专家拜访…, 公司选择…大学)', () => {
+    expect(names(run('专家拜访青岚新材料研究院。'), 'Institute')).toEqual(['青岚新材料研究院']);
+    expect(names(run('公司选择重庆理工大学合作。'), 'University')).toEqual(['重庆理工大学']);
+    expect(names(run('更多科技成果进入高新区。'), 'District')).toEqual([]);
+  });
+});
