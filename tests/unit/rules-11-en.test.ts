@@ -1,4 +1,4 @@
-import { edges, run } from '../support/enExtract';
+import { edges, names, run } from '../support/enExtract';
 import type { DocExtraction } from '../../graph/types';
 
 /** The confidence of the tie written "TYPE source -> target", or undefined when it is absent. */
@@ -143,5 +143,13 @@ describe('English clause layer: co-building', () => {
   it('keeps partners who jointly build unnamed innovation platforms as co-builders', () => {
     const out = run('Qinghe University and Lanxi County will jointly build innovation platforms.');
     expect(edges(out)).toContain('CO_BUILDS Qinghe University -> Lanxi County');
+  });
+});
+
+describe('English names: "Co" without a full stop', () => {
+  it('keeps the first word of a company opening a sentence ("Morvale Robotics Co signed …")', () => {
+    const out = run('Morvale Robotics Co in Tongshan County signed the deal.');
+    expect(names(out)).toContain('Company:Morvale Robotics Co');
+    expect(edges(out)).toContain('LOCATED_IN Morvale Robotics Co -> Tongshan County');
   });
 });
