@@ -554,6 +554,8 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
           out.push({ type: 'CO_BUILDS', source: b, target: t, sentence: s, confidence: CONF.pair });
     } else if (
       pre.length >= 2 &&
+      // 先后与A、B共建…with no subject found: A and B are partners of someone unnamed, not a pair.
+      !(opensWithPartner && !subject) &&
       !signed &&
       !TOPIC_BEFORE_RE.test(s.text.slice(Math.max(0, m.index - 2), m.index)) &&
       unnamedBuild(text.slice(at + m[0].length, cl.end))

@@ -208,3 +208,12 @@ describe('builders carried over and places that open a clause', () => {
     expect(co).not.toContain('CO_BUILDS:青岚大学->宁川科技大学');
   });
 });
+
+describe('partners with no subject found', () => {
+  it('makes no pair of the partners of a clause opening with 与 when its subject is unnamed', () => {
+    const r = run(
+      '近年来，当地坚持“引进一所高校”的思路，先后与宁川科技大学、青岚大学共建研发平台6个。',
+    );
+    expect(only(r, 'CO_BUILDS')).not.toContain('CO_BUILDS:宁川科技大学->青岚大学');
+  });
+});
