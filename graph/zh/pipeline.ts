@@ -4,7 +4,13 @@ import { splitSentences } from '../sentences';
 import { entityId, relationId, textHash } from '../ids';
 import type { ZhMention } from './mention';
 import { scanSuffixes } from './suffixScan';
-import { scanPlaces, scanLevelledPlaces, scanBigPlaces, scanActingProvinces } from './placeScan';
+import {
+  scanPlaces,
+  scanLevelledPlaces,
+  scanBigPlaces,
+  scanActingProvinces,
+  scanAutonomous,
+} from './placeScan';
 import { mergeCountyZones, scanBareCounties } from './countyScan';
 import { mergeContractions } from './abbrevMerge';
 import { scanAdminChains, scanChainRepeats } from './adminChain';
@@ -68,6 +74,7 @@ export function findMentions(
       cands.push(...scanSuffixes(text, p, q), ...scanPlaces(text, p, q), ...scanBrands(text, p, q));
       cands.push(...scanLevelledPlaces(text, p, q), ...scanBigPlaces(text, p, q));
       cands.push(...scanBareCounties(text, p, q), ...scanActingProvinces(text, p, q));
+      cands.push(...scanAutonomous(text, p, q));
       cands.push(
         ...scanLists(text, p, q),
         ...scanPersons(text, p, q),

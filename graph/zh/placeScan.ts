@@ -182,6 +182,54 @@ function levelledAt(text: string, from: number, span: string, i: number, out: Zh
   }
 }
 
+/** The peoples that name autonomous prefectures (autonomous counties and banners are listed). */
+const PEOPLES = placeData.peoples.join('|');
+
+/** An autonomous prefecture or county in full: core, one to three peoples, level (…族自治州). */
+const AUTONOMOUS_RE = new RegExp(`[\\u4e00-\\u9fff]{2,8}?(?:(?:${PEOPLES})族){1,3}自治州`, 'g');
+
+/**
+ * 海西蒙古族藏族自治州, 恩施土家族苗族自治州: an autonomous place named in full, after a clause
+ * edge, a stop word or its province; the core is two to four characters.
+ */
+export function scanAutonomous(text: string, from: number, to: number): ZhMention[] {
+  const out: ZhMention[] = [];
+  const span = text.slice(from, to);
+  if (span.indexOf('自治') < 0) return out;
+  AUTONOMOUS_RE.lastIndex = 0;
+  for (let m = AUTONOMOUS_RE.exec(span); m; m = AUTONOMOUS_RE.exec(span)) {
+    const end = from + m.index + m[0].length;
+    // The name starts where what is left is still a whole name and a clause edge, a stop word or
+    // a province stands before it (青海省海西…, 与海西…).
+    for (let start = from + m.index; end - start >= 6; start++) {
+      const name = text.slice(start, end);
+      if (!AUTONOMOUS_WHOLE_RE.test(name)) continue;
+      // 与海西…, 来自丰宁…: a stop word or a province opening the span stands before the name.
+      if (BEFORE_PLACE_CHARS.includes(name[0] as string) || '省市'.includes(name[0] as string))
+        continue;
+      if (/^(?:来自|位于|地处|落户)/.test(name)) continue;
+      const head = /^([\u4e00-\u9fff]{2,3}?)[省市]/.exec(name);
+      if (head && LEXICON.bigPlaces.has(head[1] as string)) continue;
+      const prev = text[start - 1];
+      const before = text.slice(Math.max(from, start - 3), start).replace(/[省市]$/, '');
+      const edge =
+        start === from ||
+        !isNameChar(prev) ||
+        LEXICON.stopTokens.has(prev as string) ||
+        LEXICON.stopTokens.has(text.slice(start - 2, start)) ||
+        LEXICON.bigPlaces.has(before) ||
+        LEXICON.bigPlaces.has(before.slice(-2));
+      if (!edge) continue;
+      out.push(placeMention(start, end, name, name));
+      break;
+    }
+  }
+  return out;
+}
+
+/** A whole autonomous place name, anchored (see AUTONOMOUS_RE). */
+const AUTONOMOUS_WHOLE_RE = new RegExp(`^[\\u4e00-\\u9fff]{2,4}?(?:(?:${PEOPLES})族){1,3}自治州$`);
+
 /**
  * Places not in the place list, found by their level and context: 2–3 characters + 县/市/区 after
  * 在/与/位于… (or at a clause start) and before a clause edge, 的, 政府 or another place

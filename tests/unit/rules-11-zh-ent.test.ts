@@ -315,3 +315,18 @@ describe('verbs inside field names', () => {
     expect(names(run('更多科技成果进入高新区。'), 'District')).toEqual([]);
   });
 });
+
+describe('autonomous places and leagues', () => {
+  it('reads an autonomous prefecture in full, after its province or a preposition', () => {
+    expect(names(run('青海省海西蒙古族藏族自治州格尔木市举行签约。'), 'District')).toContain(
+      '海西蒙古族藏族自治州',
+    );
+    expect(names(run('云杉大学与恩施土家族苗族自治州签约。'), 'District')).toEqual([
+      '恩施土家族苗族自治州',
+    ]);
+  });
+
+  it('reads a league (盟) as a district', () => {
+    expect(names(run('我校与阿拉善盟共建联合实验室。'), 'District')).toEqual(['阿拉善盟']);
+  });
+});
