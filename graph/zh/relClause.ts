@@ -103,6 +103,12 @@ const AGREED_RE = /^(?:合作|事宜|工作)|项目|协议|合同|备忘录/;
 const SUPPORTED_GAP_RE = /^(?:了|好|着)?$/;
 /** A support verb used as a noun (X的支持, 大力支持下): another rule reads it. */
 const SUPPORT_NOUN_BEFORE_RE = /(?:的|在)$/;
+/** Words before a recipient named by its class word (给予研究院…支持, 为研究院提供…). */
+const GRANT = triggerRe(['给予', '为']);
+/** What is granted after 给予B (资金支持, 大力扶持). */
+const GRANTED_RE = /^[\u4e00-\u9fff]{2,6}?[^，。；：]{0,8}?(?:支持|扶持|资助|帮助|支撑|保障)/;
+/** What is provided after 为B (为研究院提供办公场地, 提供技术支撑). */
+const PROVIDED_AFTER_RE = /^[\u4e00-\u9fff]{2,6}?[^，。；：]{0,4}?提供/;
 /** 提供 between a recipient and what is provided (为B提供技术支撑). */
 const PROVIDE_RE = /提供/;
 /** A field, not an act (在成果转化方面, 技术转移中心): no transfer. */
@@ -335,6 +341,17 @@ function supports(
       if (target) for (const b of passive) push('SUPPORTS', b, target, CONF.subject);
     }
     break;
+  }
+  // 给予研究院大力支持 / 为研究院提供场地: a unit named back by its class word after 给予/为.
+  for (const [p, q, w] of matches(GRANT, body, c.start)) {
+    const target =
+      c.ms.find((m) => m.start === q && SUPPORTED.has(m.type)) ??
+      classAfter(ctx, text, q, SUPPORTED);
+    if (!target) continue;
+    const rest = text.slice(q, c.end);
+    if (!(w === '给予' ? GRANTED_RE : PROVIDED_AFTER_RE).test(rest)) continue;
+    const [backers, conf] = agents(p, ACTING);
+    for (const b of backers) push('SUPPORTS', b, target, conf);
   }
   for (const [p] of matches(SERVICE_CONTRACT, body, c.start)) {
     // A分别与B、C签订了技术服务合同: A serves B and C.

@@ -1,7 +1,7 @@
 import type { EntityType } from '../ontology';
 import { LEXICON, escapeRe } from './lexicon';
 import type { ZhMention } from './mention';
-import { partyView, sameEntity, type SentenceCtx } from './relContext';
+import { chainStart, partyView, sameEntity, type SentenceCtx } from './relContext';
 import { actorOf } from './relUnits';
 
 /**
@@ -80,18 +80,24 @@ export function clausesOf(ctx: SentenceCtx, text: string): Clause[] {
       if (m.start >= from) ms.push(m);
       k++;
     }
-    out.push({ start: from, end: i, ms, roles: rolesOf(ms, text, from) });
+    out.push({ start: from, end: i, ms, roles: rolesOf(ms, text, from, ctx.top) });
     from = i + 1;
   }
   return out;
 }
 
-function rolesOf(ms: readonly ZhMention[], text: string, from: number): Role[] {
+function rolesOf(
+  ms: readonly ZhMention[],
+  text: string,
+  from: number,
+  all: readonly ZhMention[],
+): Role[] {
   const roles: Role[] = [];
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k] as ZhMention;
     const prev = k > 0 ? (ms[k - 1] as ZhMention) : null;
-    const gap = text.slice(prev ? prev.end : from, m.start);
+    // 青岛市崂山区: the city heading a district belongs to the district's own slot.
+    const gap = text.slice(prev ? prev.end : from, Math.max(from, chainStart(all, m)));
     const prevRole = k > 0 ? (roles[k - 1] as Role) : null;
     if (prev && prevRole && OWNED_GAP_RE.test(gap)) {
       // A下属的B: A only says whose B is; B is what the clause speaks of.

@@ -32,6 +32,12 @@ const UNITS = new Set(['Company', 'Lab', 'Institute', 'ResearchTeam']);
 /** What sits inside a park. */
 const SITED = new Set(['Company', 'Lab', 'Institute', 'University']);
 const OWNED_RE = new RegExp(`^(?:${CL.ownedBy.map(escapeRe).join('|')})$`);
+/** Between a unit and its owner (A是B旗下企业). */
+const IS_RE = /^(?:是|为|系|作为)$/;
+/** An owned kind after the owner (B旗下企业, B的下属单位, B所属公司). */
+const OWNED_KIND_RE = new RegExp(
+  `^的?(?:${CL.ownedBy.map(escapeRe).join('|')})的?(?:企业|公司|单位|机构|子公司|全资子公司|控股子公司|研究院|研究所)`,
+);
 const INSIDE_RE = new RegExp(`^(?:${CL.placeInside.map(escapeRe).join('|')})`);
 
 /** A school's name without its university or a place (药学院, 材料科学与工程学院). */
@@ -130,6 +136,14 @@ export function unitRelations(ctx: SentenceCtx, text: string): ZhRelation[] {
     // A下属的B / A旗下B: B is A's.
     if (OWNERS.has(x.type) && UNITS.has(next.type) && OWNED_RE.test(gap))
       tie('PART_OF', next, x, CONF.nearby);
+    // A是B旗下企业 / A为B下属单位: A is B's.
+    if (
+      UNITS.has(x.type) &&
+      OWNERS.has(next.type) &&
+      IS_RE.test(gap) &&
+      OWNED_KIND_RE.test(text.slice(next.end, next.end + 8))
+    )
+      tie('PART_OF', x, next, CONF.nearby);
     // 格尔木工业园区内的A、B等企业: A and B sit in the park.
     if (x.type === 'District' && SITED.has(next.type)) {
       const m = INSIDE_RE.exec(gap);

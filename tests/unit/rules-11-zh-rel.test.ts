@@ -217,3 +217,20 @@ describe('partners with no subject found', () => {
     expect(only(r, 'CO_BUILDS')).not.toContain('CO_BUILDS:宁川科技大学->青岚大学');
   });
 });
+
+describe('support given to a unit named back, and ownership stated with 是', () => {
+  it('reads X将…给予研究院大力支持 as support of the institute named before', () => {
+    const r = run(
+      '烟台市莱山区与宁川科技大学共建莱山海洋材料研究院。莱山区将在用地、资金等方面给予研究院大力支持。',
+    );
+    expect(only(r, 'SUPPORTS')).toContain('SUPPORTS:莱山区->莱山海洋材料研究院');
+  });
+
+  it('reads A是B旗下企业 as A being part of B', () => {
+    const r = run('青岚钴业股份有限公司是青岚控股集团有限公司旗下企业。');
+    expect(only(r, 'PART_OF')).toContain('PART_OF:青岚钴业股份有限公司->青岚控股集团有限公司');
+    expect(only(run('青岚钴业股份有限公司是青岚控股集团有限公司的合作伙伴。'), 'PART_OF')).toEqual(
+      [],
+    );
+  });
+});
