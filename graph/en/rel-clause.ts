@@ -74,7 +74,8 @@ const CLAUSE_OPTIONS = Object.freeze({
   transferTo: /\b(?:to|into)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?$/i,
   transferIn: /\b(?:in|at|to|into)\s+(?:the\s+)?$/i,
   /** Text between a located participle and the place ("in the ", "at "). */
-  locatedIn: /^\s+(?:in|at|within|inside)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?China['’]s\s+)?$/,
+  locatedIn:
+    /^\s+(?:in|at|within|inside)\s+(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|central|eastern|western|northern|southern)(?:\s+part)?\s+of\s+(?:the\s+)?)?(?:(?:[A-Z][a-z]+\s+)?China['’]s\s+)?$/i,
   /** Text between what is located and the participle ("X, ", "A and B, both "). */
   locatedGap:
     /^\s*,?\s*(?:(?:which|that|who)\s+)?(?:(?:is|are|was|were|will be|has been|have been|both|all|also|now|currently|each|being)\s+)*$/i,
@@ -83,6 +84,11 @@ const CLAUSE_OPTIONS = Object.freeze({
     `^\\s*(?:,\\s*)?(?:is|was|remains|lies)\\s+(?:also\\s+|now\\s+)?(?:(?:one|some)\\s+of\\s+)?(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,5}?(?:${PLACE_HEADS})\\s+(?:of|in)\\s+(?:the\\s+)?(?:(?:[A-Za-z]+\\s+)?China['’]s\\s+)?$`,
     'i',
   ),
+  /** Text between a place and one inside it named by its level and possessive ("Lanxi city's "). */
+  placePossessive: /^\s+(?:city|province|county|prefecture|municipality)['’]s\s+$/i,
+  /** A fronted backer of the main clause's subject ("With the strong support of "). */
+  frontedSupport:
+    /^(?:With|Thanks to|Backed by|Supported by)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:(?:support|help|funding|backing|assistance)\s+(?:of|from)\s+)?(?:the\s+)?$/,
   /** Text between a part and its owner phrase ("X, ", "X is ", "X, which is a "). */
   partGap:
     /^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:is|are|was|were|also|now|as|being|has been)\s+)*(?:(?:a|an)\s+)?$/i,
@@ -213,6 +219,25 @@ function supports(ctx: SentenceContext): FoundRelation[] {
     if (!direct && !noun) continue;
     for (const s of subjectRun(ctx, t.start).filter(isActor))
       for (const b of listAfter(ctx, next, end).filter(isActor)) out.push(rel('SUPPORTS', s, b));
+  }
+  // "With the support of A (and B), S built …": the backers support the main clause's subject.
+  const backers = ctx.mentions.filter((m) =>
+    CLAUSE_OPTIONS.frontedSupport.test(between(ctx, ctx.start, m.start)),
+  );
+  const firstBacker = backers[0];
+  if (firstBacker) {
+    // The backers run up to the comma that ends the opening phrase.
+    const comma = ctx.text.indexOf(',', firstBacker.end - ctx.start);
+    const list = listAfter(ctx, firstBacker, ctx.end).filter(
+      (m) => isActor(m) && (comma < 0 || m.end <= ctx.start + comma),
+    );
+    const subject = comma < 0 ? undefined : firstFrom(ctx, ctx.start + comma, ctx.end);
+    if (
+      subject &&
+      isActor(subject) &&
+      /^,\s*(?:the\s+)?$/i.test(between(ctx, ctx.start + comma, subject.start))
+    )
+      for (const b of list) if (b.entity !== subject.entity) out.push(rel('SUPPORTS', b, subject));
   }
   for (const t of findWords(ctx, CLAUSE_OPTIONS.provide)) {
     if (CLAUSE_OPTIONS.looseParticiple.test(between(ctx, ctx.start, t.start))) continue;
@@ -349,6 +374,14 @@ function located(ctx: SentenceContext): FoundRelation[] {
       if (s.type !== 'Person' && s.entity !== place.entity) out.push(rel('LOCATED_IN', s, place));
   }
   for (const [i, a] of ctx.mentions.entries()) {
+    const inner = ctx.mentions.slice(i + 1).find((m) => m.start >= a.end);
+    if (
+      a.type === 'District' &&
+      inner?.type === 'District' &&
+      inner.entity !== a.entity &&
+      CLAUSE_OPTIONS.placePossessive.test(between(ctx, a.end, inner.start))
+    )
+      out.push(rel('LOCATED_IN', inner, a));
     if (a.type !== 'District' || !canBeSubject(ctx, a, ctx.start)) continue;
     const b = ctx.mentions.slice(i + 1).find((m) => m.start >= a.end);
     if (b?.type !== 'District' || b.entity === a.entity) continue;

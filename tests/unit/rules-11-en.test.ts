@@ -153,3 +153,34 @@ describe('English names: "Co" without a full stop', () => {
     expect(edges(out)).toContain('LOCATED_IN Morvale Robotics Co -> Tongshan County');
   });
 });
+
+describe('English clause layer: fronted backers, grants and place phrasings', () => {
+  it('reads "With the support of A and B, S …" as A and B supporting S', () => {
+    const out = run(
+      'With the strong support of Lanxi County and Songlin County, the Tidewater Institute opened.',
+    );
+    expect(edges(out)).toEqual(
+      expect.arrayContaining([
+        'SUPPORTS Lanxi County -> Tidewater Institute',
+        'SUPPORTS Songlin County -> Tidewater Institute',
+      ]),
+    );
+  });
+
+  it('reads "A granted B 10 million yuan" as support, "A gave B a new name" as none', () => {
+    expect(edges(run('Lanxi County granted Qinghe University 10 million yuan.'))).toContain(
+      'SUPPORTS Lanxi County -> Qinghe University',
+    );
+    expect(edges(run('Lanxi County gave Qinghe University a new name.'))).toEqual([]);
+  });
+
+  it('places a city "located in the northwest of" a province', () => {
+    const out = run('Mianyang is located in the northwest of Sichuan province.');
+    expect(edges(out)).toContain('LOCATED_IN Mianyang -> Sichuan');
+  });
+
+  it('places a district named after its city\'s possessive ("Mianyang city\'s Youxian district")', () => {
+    const out = run("Mianyang city's Youxian district signed the deal.");
+    expect(edges(out)).toContain('LOCATED_IN Youxian district -> Mianyang');
+  });
+});
