@@ -89,16 +89,15 @@ function fieldVerb(
   if (tok.length < 2 || !VERB_WORDS.has(tok) || LEXICON.stopTokens.has(tok)) return false;
   // 共享实验室: a generic verb makes a kind of platform, no field.
   if (LEXICON.genericWords.has(tok)) return false;
-  // 孵化基地创新平台: a verb opening a whole suffix (孵化基地) ends a name before another suffix.
-  let at = end;
-  for (let i = tokens.length - 1; i >= k; i--) at -= (tokens[i] as string).length;
-  if (SUFFIXES_BY_START.some((x) => text.startsWith(x, at))) return false;
   let j = k - 1;
   const prev = tokens[j];
   if (prev !== undefined && VERB_WORDS.has(prev) && !LEXICON.stopTokens.has(prev)) j--;
   const head = tokens[j];
-  if (head === '与' || head === '和') return true;
-  return mode === 'field' && fieldNoun(head);
+  if (head !== '与' && head !== '和' && !(mode === 'field' && fieldNoun(head))) return false;
+  // 孵化基地创新平台: a verb opening a whole suffix (孵化基地) ends a name before another suffix.
+  let at = end;
+  for (let i = tokens.length - 1; i >= k; i--) at -= (tokens[i] as string).length;
+  return !SUFFIXES_BY_START.some((x) => text.startsWith(x, at));
 }
 
 /** Suffixes at least four characters long that open with a verb (孵化基地, 转化中心). */

@@ -376,8 +376,13 @@ const QUOTED_NAME_MAX = 24;
 function quotedStart(text: string, start: number, end: number, from: number): number {
   const close = text[end];
   if (close !== '”' && close !== '」') return start;
-  const q = Math.max(text.lastIndexOf('“', start - 1), text.lastIndexOf('「', start - 1));
-  if (q < from || q >= start - 1 || start - q > QUOTED_NAME_MAX) return start;
+  // The quote is looked for in a bounded window only: no scan back over the whole text.
+  const lo = Math.max(from, start - QUOTED_NAME_MAX);
+  const win = text.slice(lo, start);
+  const at = Math.max(win.lastIndexOf('“'), win.lastIndexOf('「'));
+  if (at < 0) return start;
+  const q = lo + at;
+  if (q >= start - 1) return start;
   return /^[\u4e00-\u9fff]+$/.test(text.slice(q + 1, start)) ? q + 1 : start;
 }
 
