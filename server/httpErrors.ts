@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { ValidationError } from '../graph/errors';
 import { DbUnavailableError, NotFoundError } from '../store/errors';
+import type { Logger } from 'pino';
 import { logger } from '../runtime/logger';
 
 /** The one JSON error shape: {error:{code,message,details}}. */
@@ -43,7 +44,9 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
     res.status(status).json(errorBody('BAD_REQUEST', (err as Error).message || 'Bad request'));
     return;
   }
-  logger.error({ err, reqId: req.id }, 'unhandled error');
+  // The request's child of the process logger (requestLog); made here when requests are not logged.
+  const log = (req.log as Logger | undefined) ?? logger.child({ reqId: req.id });
+  log.error({ err }, 'unhandled error');
   res.status(500).json(errorBody('INTERNAL', 'Internal error'));
 };
 

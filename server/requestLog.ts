@@ -1,18 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { RequestHandler } from 'express';
-import pino from 'pino';
+import type { Logger } from 'pino';
 import pinoHttp from 'pino-http';
 import { logger } from '../runtime/logger';
 
-/** How request lines are logged. */
+/** How requests are identified in logs. */
 export const REQUEST_LOG_DEFAULTS = Object.freeze({
-  /**
-   * Request lines are written asynchronously (pino's sonic-boom): one synchronous write to
-   * stdout per request cost more CPU than the rest of the middleware together. Lines written
-   * while a write is in flight are joined into the next, so nothing waits for a buffer to fill;
-   * pino flushes what is left when the process exits.
-   */
-  sync: false,
   /** Longest client-supplied X-Request-Id kept. */
   maxIdLength: 64,
 });
@@ -26,17 +19,14 @@ function requestId(req: { headers: Record<string, unknown> }): string {
 }
 
 /**
- * `level` and `stream` default to the process logger's level and stdout.
- * Gives every request an id (echoed as X-Request-Id, and logged with any error) and logs one
- * short line per request when the level lets info through. Below that (LOG_LEVEL=warn) pino-http
- * is left out altogether: it builds two child loggers per request even when it logs nothing.
+ * Gives every request an id (echoed as X-Request-Id) and, when `log` lets info through, logs one
+ * short line per request through `req.log`: a child of `log` (the process logger) bound to the
+ * request id, which the error handler logs through too. Below info (LOG_LEVEL=warn) pino-http is
+ * left out altogether: it builds child loggers per request even when it logs nothing, and the
+ * error handler makes the child only when it has something to log.
  */
-export function requestLog(
-  level: string = logger.level,
-  stream?: pino.DestinationStream,
-): RequestHandler {
-  const value = pino.levels.values[level];
-  if (value === undefined || value > pino.levels.values.info!) {
+export function requestLog(log: Logger = logger): RequestHandler {
+  if (!log.isLevelEnabled('info')) {
     return (req, res, next) => {
       const id = requestId(req);
       (req as { id?: unknown }).id = id;
@@ -45,10 +35,9 @@ export function requestLog(
     };
   }
   return pinoHttp({
-    logger: pino(
-      { level, base: undefined },
-      stream ?? pino.destination({ dest: 1, sync: REQUEST_LOG_DEFAULTS.sync }),
-    ),
+    logger: log,
+    // req.log binds the request id only; the request itself appears once, in the line below.
+    quietReqLogger: true,
     // One short line per request: id, method, path, status and time; no headers or bodies.
     serializers: {
       req: (req: { id: unknown; method: string; url: string }) => ({

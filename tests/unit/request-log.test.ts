@@ -1,9 +1,14 @@
 import { Writable } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
+import pino from 'pino';
+import { errorHandler } from '../../server/httpErrors';
 import { requestLog } from '../../server/requestLog';
 
-/** An app with requestLog and one route, its base URL, and the log lines it wrote. */
+/**
+ * An app with requestLog (on a logger at `level` writing to memory), one route, one failing route
+ * and the error handler: its base URL, and the log lines it wrote.
+ */
 async function serve(level: string) {
   const lines: string[] = [];
   const stream = new Writable({
@@ -18,10 +23,14 @@ async function serve(level: string) {
     },
   });
   const app = express();
-  app.use(requestLog(level, stream));
+  app.use(requestLog(pino({ level, base: undefined }, stream)));
   app.get('/thing', (req, res) => {
     res.json({ id: (req as { id?: unknown }).id });
   });
+  app.get('/broken', () => {
+    throw new Error('boom');
+  });
+  app.use(errorHandler);
   const server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -66,6 +75,26 @@ describe('request log', () => {
       });
       expect(logged[1]).toMatchObject({ req: { id: 'r2' }, res: { statusCode: 404 } });
       expect(JSON.stringify(logged[0])).not.toMatch(/headers/);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it("logs an unhandled error through the request's child logger, with the request id", async () => {
+    const s = await serve('info');
+    try {
+      const res = await fetch(`${s.url}/broken`, { headers: { 'X-Request-Id': 'r3' } });
+      expect(res.status).toBe(500);
+      await res.text();
+      for (let i = 0; i < 50 && s.lines.length < 2; i++)
+        await new Promise((r) => setTimeout(r, 10));
+      const logged = s.lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+      const error = logged.find((l) => l.msg === 'unhandled error');
+      expect(error).toMatchObject({ reqId: 'r3', level: 50, err: { message: 'boom' } });
+      expect(logged.find((l) => l.msg !== 'unhandled error')).toMatchObject({
+        req: { id: 'r3' },
+        res: { statusCode: 500 },
+      });
     } finally {
       await s.close();
     }
