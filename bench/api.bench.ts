@@ -6,7 +6,7 @@ import { rankHubs } from '../store/analytics/hubService';
 import { districtFlows } from '../store/districtFlows';
 import { startServerProcess } from './api/serverProcess';
 import { ensureApiGraph } from './api/graph';
-import { driveDirect, driveHttp, type LoadFigures } from './api/drive';
+import { driveDirect, driveHttp, figures, type LoadSample } from './api/drive';
 import { sampleParameters, scenarios, type Scenario } from './api/scenarios';
 import { cpuSeconds } from './api/cpuUse';
 import { localNeo4jStatus } from '../neo4j-local/launcher';
@@ -21,7 +21,7 @@ const API_BENCH = Object.freeze({
    * latency the API adds when the cores are not all busy).
    */
   connections: Number(process.env.BENCH_CONNECTIONS ?? 16),
-  /** Seconds per scenario and per side (HTTP, direct). */
+  /** Seconds per scenario and per side (HTTP, direct), in two halves per side. */
   seconds: Number(process.env.BENCH_SECONDS ?? 10),
   /**
    * Seconds each side is driven before it is measured, per scenario (BENCH_WARMUP_SECONDS): the
@@ -123,8 +123,8 @@ async function main(): Promise<void> {
       serverPid ? cpuSeconds(serverPid) : Number.NaN,
       cpuSeconds(process.pid),
     ];
-    const perRequest = (before: number[], after: number[], requests: number): number[] =>
-      after.map((a, i) => ((a - before[i]!) * 1000) / Math.max(1, requests));
+    const perRequest = (used: number[], requests: number): number[] =>
+      used.map((x) => (x * 1000) / Math.max(1, requests));
     try {
       const sample = await sampleParameters(API_BENCH.sampleSize, API_BENCH.seed);
       const chosen = scenarios(sample).filter(selected);
@@ -148,18 +148,25 @@ async function main(): Promise<void> {
           await driveHttp(baseUrl, s, API_BENCH.connections, API_BENCH.warmupSeconds);
           await driveDirect(s, API_BENCH.connections, API_BENCH.warmupSeconds);
         }
-        const cpu0 = cpuNow();
-        const api: LoadFigures = await driveHttp(
-          baseUrl,
-          s,
-          API_BENCH.connections,
-          API_BENCH.seconds,
-        );
-        const cpu1 = cpuNow();
-        const direct: LoadFigures = await driveDirect(s, API_BENCH.connections, API_BENCH.seconds);
-        const cpu2 = cpuNow();
-        const apiCpu = perRequest(cpu0, cpu1, api.requests);
-        const directCpu = perRequest(cpu1, cpu2, direct.requests);
+        // API, direct, direct, API (half the time each): drift over the scenario (a JVM still
+        // compiling, other work on the machine) falls on both sides alike. Measured API first,
+        // Neo4j's warm-up had been charged to the API (4.0 against 1.8 ms of Neo4j CPU a search).
+        const runs: Record<'api' | 'direct', LoadSample[]> = { api: [], direct: [] };
+        const cpuUsed: Record<'api' | 'direct', number[]> = { api: [0, 0, 0], direct: [0, 0, 0] };
+        for (const side of ['api', 'direct', 'direct', 'api'] as const) {
+          const before = cpuNow();
+          runs[side].push(
+            side === 'api'
+              ? await driveHttp(baseUrl, s, API_BENCH.connections, API_BENCH.seconds / 2)
+              : await driveDirect(s, API_BENCH.connections, API_BENCH.seconds / 2),
+          );
+          const after = cpuNow();
+          cpuUsed[side] = cpuUsed[side].map((x, i) => x + after[i]! - before[i]!);
+        }
+        const api = figures(runs.api);
+        const direct = figures(runs.direct);
+        const apiCpu = perRequest(cpuUsed.api, api.requests);
+        const directCpu = perRequest(cpuUsed.direct, direct.requests);
         const sum = (xs: number[]): number => xs.reduce((a, b) => a + (b || 0), 0);
         cpuTable.push([
           s.name,

@@ -1,6 +1,13 @@
 import autocannon from 'autocannon';
-import { percentile, timedPool } from '../support/stats';
+import { msSince, percentile, timedPool } from '../support/stats';
 import type { Scenario } from './scenarios';
+
+/** Latencies of one timed run (ms), its length and its failures: runs merge into figures. */
+export interface LoadSample {
+  latencies: number[];
+  seconds: number;
+  errors: number;
+}
 
 export interface LoadFigures {
   p50: number;
@@ -11,14 +18,17 @@ export interface LoadFigures {
   errors: number;
 }
 
-function figures(latencies: number[], rps: number, errors: number): LoadFigures {
+/** Percentiles and rate of one or more runs of the same side, taken together. */
+export function figures(samples: readonly LoadSample[]): LoadFigures {
+  const latencies = samples.flatMap((s) => s.latencies);
+  const seconds = samples.reduce((a, s) => a + s.seconds, 0);
   return {
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
-    rps,
+    rps: seconds > 0 ? latencies.length / seconds : Number.NaN,
     requests: latencies.length,
-    errors,
+    errors: samples.reduce((a, s) => a + s.errors, 0),
   };
 }
 
@@ -28,10 +38,11 @@ export async function driveHttp(
   scenario: Scenario,
   connections: number,
   seconds: number,
-): Promise<LoadFigures> {
+): Promise<LoadSample> {
   let i = 0;
   const latencies: number[] = [];
   let errors = 0;
+  const started = process.hrtime.bigint();
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
@@ -49,11 +60,11 @@ export async function driveHttp(
       if (statusCode >= 400) errors++;
     });
   });
-  return figures(
+  return {
     latencies,
-    result.requests.total / (result.duration || seconds),
-    errors + result.errors + result.timeouts,
-  );
+    seconds: msSince(started) / 1000,
+    errors: errors + result.errors + result.timeouts,
+  };
 }
 
 /** The same questions through the store functions, `connections` at a time. */
@@ -61,12 +72,13 @@ export async function driveDirect(
   scenario: Scenario,
   connections: number,
   seconds: number,
-): Promise<LoadFigures> {
+): Promise<LoadSample> {
   let errors = 0;
-  const { latencies, perSecond } = await timedPool(seconds * 1000, connections, (i) =>
+  const started = process.hrtime.bigint();
+  const { latencies } = await timedPool(seconds * 1000, connections, (i) =>
     scenario.direct(i).catch(() => {
       errors++;
     }),
   );
-  return figures(latencies, perSecond, errors);
+  return { latencies, seconds: msSince(started) / 1000, errors };
 }
