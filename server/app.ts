@@ -31,7 +31,9 @@ function limiter(perMinute: number) {
   return rateLimit({
     windowMs: 60_000,
     limit: perMinute,
-    standardHeaders: 'draft-8',
+    // draft-7's combined RateLimit header: draft-8's names the client by a SHA-256 of its key,
+    // hashed again for every request.
+    standardHeaders: 'draft-7',
     legacyHeaders: false,
     handler: (_req, res) => {
       res.status(429).json(errorBody('RATE_LIMITED', 'Too many requests; slow down'));
@@ -63,14 +65,20 @@ export function createApp(config: ServerConfig): Express {
       },
     }),
   );
-  app.use(
-    compression({
-      level: COMPRESSION_DEFAULTS.gzipLevel,
-      brotli: {
-        params: { [zlib.constants.BROTLI_PARAM_QUALITY]: COMPRESSION_DEFAULTS.brotliQuality },
-      },
-    }),
-  );
+  const compress = compression({
+    level: COMPRESSION_DEFAULTS.gzipLevel,
+    brotli: {
+      params: { [zlib.constants.BROTLI_PARAM_QUALITY]: COMPRESSION_DEFAULTS.brotliQuality },
+    },
+  });
+  app.use((req, res, next) => {
+    if (req.headers['accept-encoding']) return compress(req, res, next);
+    // A client that accepts no encoding (a script, curl) gets the answer as it is, without the
+    // compression middleware wrapping the response only to decide so; caches still learn that
+    // the answer depends on Accept-Encoding.
+    res.setHeader('Vary', 'Accept-Encoding');
+    next();
+  });
 
   const api = express.Router();
   api.use(limiter(config.readsPerMinute));

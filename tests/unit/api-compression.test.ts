@@ -7,14 +7,18 @@ import { createApp } from '../../server/app';
 function get(
   url: string,
   encoding: string | undefined,
-): Promise<{ body: Buffer; encoding?: string }> {
+): Promise<{ body: Buffer; encoding?: string; vary?: string }> {
   return new Promise((resolve, reject) => {
     http
       .get(url, { headers: encoding ? { 'Accept-Encoding': encoding } : {} }, (res) => {
         const parts: Buffer[] = [];
         res.on('data', (c: Buffer) => parts.push(c));
         res.on('end', () =>
-          resolve({ body: Buffer.concat(parts), encoding: res.headers['content-encoding'] }),
+          resolve({
+            body: Buffer.concat(parts),
+            encoding: res.headers['content-encoding'],
+            vary: res.headers.vary,
+          }),
         );
       })
       .on('error', reject);
@@ -42,11 +46,13 @@ describe('API compression', () => {
   it('answers the same JSON in brotli, gzip or plain, as the client accepts', async () => {
     const plain = await get(url, undefined);
     expect(plain.encoding).toBeUndefined();
+    expect(plain.vary).toBe('Accept-Encoding');
     const doc: unknown = JSON.parse(plain.body.toString('utf8'));
     expect(plain.body.length).toBeGreaterThan(2_000);
 
     const br = await get(url, 'gzip, deflate, br');
     expect(br.encoding).toBe('br');
+    expect(br.vary).toBe('Accept-Encoding');
     expect(br.body.length).toBeLessThan(plain.body.length / 3);
     expect(JSON.parse(zlib.brotliDecompressSync(br.body).toString('utf8'))).toEqual(doc);
 
