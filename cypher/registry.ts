@@ -28,7 +28,7 @@ export const QUERY_NAMES = Object.freeze([
   'queries/edge',
   'queries/edge-evidence',
   'queries/search-fulltext',
-  'queries/search-pinyin',
+  'queries/search-latin',
   'queries/documents',
   'queries/document',
   'queries/export-documents',

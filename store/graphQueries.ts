@@ -2,7 +2,8 @@ import { cypher } from '../cypher/registry';
 import { RELATION_TYPES, type EntityType, type RelationType } from '../graph/ontology';
 import { toElements, type EdgeRecord, type Elements, type NodeRecord } from './elements';
 import { NotFoundError } from './errors';
-import { readTx } from './session';
+import type { Record as Neo4jRecord } from 'neo4j-driver';
+import { readQuery, readTx } from './session';
 
 export interface GraphFilter {
   types?: EntityType[];
@@ -130,34 +131,27 @@ export async function neighbourhood(
   const minConfidence = q.minConfidence ?? 0;
   const relations = q.relations ?? [...RELATION_TYPES];
   const unfiltered = !q.relations && minConfidence <= 0;
+  // The centre and its first level come in one query; an unknown centre gives no row.
+  const firstQuery = cypher('queries/neighbours-first');
+  const firstParams = {
+    id: q.id,
+    room: q.depth > 0 ? q.limit : 0,
+    relations,
+    minConfidence,
+    unfiltered,
+  };
+  // One level needs one query: sent right behind BEGIN (readQuery), a round trip less.
+  if (q.depth <= 1) {
+    const held = firstLevel((await readQuery(firstQuery, firstParams))[0], q);
+    return {
+      elements: toElements(held.nodes.values(), held.edges.values()),
+      omitted: held.omitted,
+    };
+  }
   return readTx(async (tx) => {
-    // The centre and its first level come in one query; an unknown centre gives no row.
-    const first = (
-      await tx.run(cypher('queries/neighbours-first'), {
-        id: q.id,
-        room: q.depth > 0 ? q.limit : 0,
-        relations,
-        minConfidence,
-        unfiltered,
-      })
-    ).records[0];
-    const centreNode = first?.get('centre') as NodeRecord | undefined;
-    if (!first || !centreNode) throw new NotFoundError(`No entity with id ${q.id}`);
-    const nodes = new Map<string, NodeRecord>([[centreNode.id, centreNode]]);
-    const edges = new Map<string, EdgeRecord>();
-    let omitted = 0;
-    const keep = (kept: KeptRow[]): string[] =>
-      kept.map((row) => {
-        nodes.set(row[0], nodeFromRow(row));
-        for (const e of row[9]) edges.set(e[0], edgeFromRow(e));
-        return row[0];
-      });
-    let frontier: string[] = [];
-    if (q.depth > 0) {
-      const kept = first.get('kept') as KeptRow[];
-      omitted += (first.get('found') as number) - kept.length;
-      frontier = keep(kept);
-    }
+    const held = firstLevel((await tx.run(firstQuery, firstParams)).records[0], q);
+    const { nodes, edges } = held;
+    let { omitted, frontier } = held;
     for (let depth = 1; depth < q.depth && frontier.length > 0; depth++) {
       const room = Math.max(0, q.limit - (nodes.size - 1));
       const res = await tx.run(cypher('queries/neighbours'), {
@@ -181,18 +175,51 @@ export async function neighbourhood(
           : 0;
       omitted += (rec.get('found') as number) + newAroundHubs - kept.length;
       const degrees = rec.get('degrees') as [string, number][];
-      const next = keep(kept);
+      const next = keepRows(kept, nodes, edges);
       if (degrees.length > 0) {
         // No room left: what the frontier ties to, less the ties already held, was left out.
-        const held = new Map<string, number>();
+        const tied = new Map<string, number>();
         for (const e of edges.values()) {
-          held.set(e.source, (held.get(e.source) ?? 0) + 1);
-          held.set(e.target, (held.get(e.target) ?? 0) + 1);
+          tied.set(e.source, (tied.get(e.source) ?? 0) + 1);
+          tied.set(e.target, (tied.get(e.target) ?? 0) + 1);
         }
-        for (const [id, degree] of degrees) omitted += Math.max(0, degree - (held.get(id) ?? 0));
+        for (const [id, degree] of degrees) omitted += Math.max(0, degree - (tied.get(id) ?? 0));
       }
       frontier = next;
     }
     return { elements: toElements(nodes.values(), edges.values()), omitted };
   });
+}
+
+/** Holds the kept entities of a level and their ties; returns their ids (the next frontier). */
+function keepRows(
+  kept: KeptRow[],
+  nodes: Map<string, NodeRecord>,
+  edges: Map<string, EdgeRecord>,
+): string[] {
+  return kept.map((row) => {
+    nodes.set(row[0], nodeFromRow(row));
+    for (const e of row[9]) edges.set(e[0], edgeFromRow(e));
+    return row[0];
+  });
+}
+
+/** What neighbours-first.cypher's record holds: the centre, its first level, what was left out. */
+function firstLevel(
+  first: Neo4jRecord | undefined,
+  q: NeighbourhoodQuery,
+): {
+  nodes: Map<string, NodeRecord>;
+  edges: Map<string, EdgeRecord>;
+  omitted: number;
+  frontier: string[];
+} {
+  const centreNode = first?.get('centre') as NodeRecord | undefined;
+  if (!first || !centreNode) throw new NotFoundError(`No entity with id ${q.id}`);
+  const nodes = new Map<string, NodeRecord>([[centreNode.id, centreNode]]);
+  const edges = new Map<string, EdgeRecord>();
+  if (q.depth <= 0) return { nodes, edges, omitted: 0, frontier: [] };
+  const kept = first.get('kept') as KeptRow[];
+  const omitted = (first.get('found') as number) - kept.length;
+  return { nodes, edges, omitted, frontier: keepRows(kept, nodes, edges) };
 }

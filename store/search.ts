@@ -1,8 +1,7 @@
 import { cypher } from '../cypher/registry';
 import type { EntityType } from '../graph/ontology';
 import { normalizePinyinQuery } from './pinyinKeys';
-import type { ManagedTransaction } from 'neo4j-driver';
-import { readTx } from './session';
+import { readQuery } from './session';
 
 export interface SearchHit {
   id: string;
@@ -45,43 +44,50 @@ export const SEARCH_DEFAULTS = Object.freeze({
 });
 
 /**
- * Scores of the pinyin tiers of search-pinyin.cypher: the whole pinyin of a name ranks just
+ * Scores of the pinyin tiers of search-latin.cypher: the whole pinyin of a name ranks just
  * under an exact name, whole initials next; prefixes and pinyin inside a name below any name
  * match. Index = tier.
  */
 const PINYIN_TIER_SCORES: readonly number[] = [20, 35, 40, 85, 90];
 
-interface Row {
-  id: string;
-  name: string;
-  type: string;
-  aliases: string[] | null;
-  nameEn: string | null;
-  documentCount: number | null;
-}
+/** A candidate row: [id, name, type, aliases, nameEn, documentCount, Lucene score or pinyin tier]. */
+type Row = [string, string, string, string[] | null, string | null, number | null, number];
 
 /**
- * Up to `wanted` full-text candidates of the requested types, best Lucene score first: the best
- * `wanted` hits, or with a type filter the best `wanted` of those types among a deep read.
+ * Full-text and pinyin candidates, one query either way (one round trip): a latin query is
+ * also read as pinyin or initials (search-latin.cypher), any other only through the full-text
+ * index (search-fulltext.cypher). Text left empty by escaping finds nothing.
  */
-async function fullTextRows(
-  tx: ManagedTransaction,
-  query: string,
+async function candidates(
+  text: string,
   types: EntityType[] | undefined,
-  wanted: number,
-): Promise<(Row & { score: number })[]> {
-  const res = await tx.run(cypher('queries/search-fulltext'), {
-    query,
+  limit: number,
+): Promise<{ fullText: Row[]; pinyin: Row[] }> {
+  const escaped = escapeLucene(text);
+  if (escaped.trim().length === 0) return { fullText: [], pinyin: [] };
+  const wanted = limit * SEARCH_DEFAULTS.candidates;
+  const params = {
+    query: escaped,
     types: types ?? null,
     inner: types
       ? Math.min(wanted * SEARCH_DEFAULTS.typedDepth, SEARCH_DEFAULTS.maxTypedHits)
       : wanted,
     limit: wanted,
-  });
-  return res.records.map((r) => ({
-    ...(r.get('entity') as Row),
-    score: r.get('score') as number,
-  }));
+  };
+  const latin = normalizePinyinQuery(text);
+  if (latin.length >= 2 && /^[a-z0-9\s]+$/i.test(text)) {
+    const [record] = await readQuery(cypher('queries/search-latin'), {
+      ...params,
+      pinyin: latin,
+      pinyinLimit: limit,
+    });
+    return {
+      fullText: (record?.get('text') as Row[] | undefined) ?? [],
+      pinyin: (record?.get('pinyin') as Row[] | undefined) ?? [],
+    };
+  }
+  const records = await readQuery(cypher('queries/search-fulltext'), params);
+  return { fullText: records.map((r) => r.get('row') as Row), pinyin: [] };
 }
 
 /**
@@ -94,56 +100,36 @@ export async function searchEntities(
   limit: number,
 ): Promise<SearchHit[]> {
   const text = q.trim();
-  const latin = normalizePinyinQuery(text);
-  return readTx(async (tx) => {
-    const hits = new Map<string, SearchHit>();
-    const add = (row: Row, score: number, match: SearchHit['match']): void => {
-      const prev = hits.get(row.id);
-      if (prev && prev.score >= score) return;
-      hits.set(row.id, {
-        id: row.id,
-        name: row.name,
-        type: row.type,
-        aliases: row.aliases ?? [],
-        ...(row.nameEn ? { nameEn: row.nameEn } : {}),
-        score,
-        match,
-      });
-    };
-    // The pinyin query is sent first and read last: both travel in one round trip.
-    const pinyinRun =
-      latin.length >= 2 && /^[a-z0-9\s]+$/i.test(text)
-        ? tx.run(cypher('queries/search-pinyin'), {
-            pinyin: latin,
-            types: types ?? null,
-            limit,
-          })
-        : undefined;
-    const escaped = escapeLucene(text);
-    if (escaped.trim().length > 0) {
-      for (const row of await fullTextRows(
-        tx,
-        escaped,
-        types,
-        limit * SEARCH_DEFAULTS.candidates,
-      )) {
-        const exact = row.name === text || row.nameEn?.toLowerCase() === text.toLowerCase();
-        const inName =
-          row.name.includes(text) || (row.nameEn ?? '').toLowerCase().includes(text.toLowerCase());
-        const score =
-          (exact ? 100 : inName ? 50 : 0) + row.score + Math.min(row.documentCount ?? 0, 10) * 0.01;
-        add(row, score, inName || exact ? 'name' : 'alias');
-      }
-    }
-    if (pinyinRun) {
-      for (const r of (await pinyinRun).records) {
-        const row = r.get('entity') as Row;
-        const tier = r.get('tier') as number;
-        add(row, PINYIN_TIER_SCORES[tier] ?? 0, tier === 3 || tier === 1 ? 'initials' : 'pinyin');
-      }
-    }
-    return [...hits.values()]
-      .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name))
-      .slice(0, limit);
-  });
+  const { fullText, pinyin } = await candidates(text, types, limit);
+  const hits = new Map<string, SearchHit>();
+  const add = (row: Row, score: number, match: SearchHit['match']): void => {
+    const [id, name, type, aliases, nameEn] = row;
+    const prev = hits.get(id);
+    if (prev && prev.score >= score) return;
+    hits.set(id, {
+      id,
+      name,
+      type,
+      aliases: aliases ?? [],
+      ...(nameEn ? { nameEn } : {}),
+      score,
+      match,
+    });
+  };
+  const lower = text.toLowerCase();
+  for (const row of fullText) {
+    const [, name, , , nameEn, documentCount, luceneScore] = row;
+    const exact = name === text || nameEn?.toLowerCase() === lower;
+    const inName = name.includes(text) || (nameEn ?? '').toLowerCase().includes(lower);
+    const score =
+      (exact ? 100 : inName ? 50 : 0) + luceneScore + Math.min(documentCount ?? 0, 10) * 0.01;
+    add(row, score, inName || exact ? 'name' : 'alias');
+  }
+  for (const row of pinyin) {
+    const tier = row[6];
+    add(row, PINYIN_TIER_SCORES[tier] ?? 0, tier === 3 || tier === 1 ? 'initials' : 'pinyin');
+  }
+  return [...hits.values()]
+    .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name))
+    .slice(0, limit);
 }

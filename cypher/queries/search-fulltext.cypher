@@ -1,8 +1,9 @@
 // Full-text over names and aliases (cjk analyzer); $query is already Lucene-escaped.
 // The index knows no types, so a type filter reads the $inner best hits (lazily: it stops once
 // $limit of the requested types are found) and keeps $limit of them.
+// Rows are lists, not maps: [id, name, type, aliases, nameEn, documentCount, score].
 CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: toInteger($inner)})
 YIELD node, score
 WHERE $types IS NULL OR node.type IN $types
-RETURN node {.id, .name, .type, .aliases, .nameEn, .documentCount} AS entity, score
+RETURN [node.id, node.name, node.type, node.aliases, node.nameEn, node.documentCount, score] AS row
 LIMIT toInteger($limit)
