@@ -2,7 +2,7 @@ import type { RelationType } from '../ontology';
 import { LEXICON } from './lexicon';
 import type { ZhMention } from './mention';
 import { listRun, sameEntity, triggerRe, type SentenceCtx, type ZhRelation } from './relContext';
-import { unnamedBuild } from './relCoBuilds';
+import { isBuilt, unnamedBuild } from './relCoBuilds';
 import { actorOf } from './relUnits';
 import {
   classReferent,
@@ -252,8 +252,8 @@ function coBuilds(
     if (thing && QUALIFIED_RE.test(text.slice(thing.end, thing.end + 3))) thing = undefined;
     if (passive.length > 0) {
       // X由A、B共建: X is the clause's agent, else the sentence's subject.
-      const [subj] = agents(p, BUILT);
-      const target = thing ?? subj.find((x) => BUILT.has(x.type));
+      const [subj] = agents(p, ACTING);
+      const target = thing ?? subj.find(isBuilt);
       // 由A出资组建X: one body's own work, unless X is the subject (X由A牵头建设).
       if (!target || (thing && passive.length + partners.length < 2)) return;
       for (const b of [...passive, ...partners]) push('CO_BUILDS', b, target, CONF.subject);

@@ -37,10 +37,15 @@ const BUILT = new Set(['Lab', 'Institute', 'Fund', 'University']);
 /** Endings of zones that are built, not only places (北京高科威海科创城, X科技城). */
 const BUILT_ZONES: readonly string[] = LEXICON.triggers.builtZones;
 
-/** Can `x` be the co-built thing: a lab, institute, fund or school, or a built zone. */
-function isBuilt(x: ZhMention): boolean {
+/** Endings of bodies that members build together (X创新联合体, X产业联盟). */
+const BUILT_BODIES: readonly string[] = LEXICON.triggers.builtBodies;
+
+/** Can `x` be the co-built thing: a lab, institute, fund or school, a built zone or body. */
+export function isBuilt(x: ZhMention): boolean {
   return (
-    BUILT.has(x.type) || (x.type === 'District' && BUILT_ZONES.some((z) => x.canonical.endsWith(z)))
+    BUILT.has(x.type) ||
+    (x.type === 'District' && BUILT_ZONES.some((z) => x.canonical.endsWith(z))) ||
+    (x.type === 'Other' && BUILT_BODIES.some((z) => x.canonical.endsWith(z)))
   );
 }
 /** Confidence of each CO_BUILDS pattern. */

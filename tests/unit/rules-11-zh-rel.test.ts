@@ -234,3 +234,19 @@ describe('support given to a unit named back, and ownership stated with 是', ()
     );
   });
 });
+
+describe('bodies that members build together', () => {
+  it('reads X创新联合体由A牵头，联合B、C共同组建 as A, B and C building the consortium', () => {
+    const r = run(
+      '青岚省新能源装备创新联合体由宁川科技大学牵头，联合青岚重工股份有限公司、青岚大学等12家单位共同组建。',
+    );
+    expect(only(r, 'CO_BUILDS')).toEqual(
+      expect.arrayContaining([
+        'CO_BUILDS:宁川科技大学->青岚省新能源装备创新联合体',
+        'CO_BUILDS:青岚重工股份有限公司->青岚省新能源装备创新联合体',
+        'CO_BUILDS:青岚大学->青岚省新能源装备创新联合体',
+      ]),
+    );
+    expect(only(r, 'CO_BUILDS').filter((x) => x.startsWith('CO_BUILDS:青岚省新能源'))).toEqual([]);
+  });
+});
