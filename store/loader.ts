@@ -15,14 +15,11 @@ export const LOAD_DEFAULTS = Object.freeze({
   batchSize: 50,
 });
 
-/** Steps of one batch, in order; tests inject a failure after any of them. */
-export const LOAD_STEPS = Object.freeze([
-  'documents',
-  'entities',
-  'mentions',
-  'evidence',
-  'relations',
-] as const);
+/**
+ * Steps of one batch, in order; tests inject a failure after any of them. `entities` also writes
+ * their alias keys, the documents' mentions and the ties (load/entities).
+ */
+export const LOAD_STEPS = Object.freeze(['documents', 'entities', 'evidence'] as const);
 export type LoadStep = (typeof LOAD_STEPS)[number];
 
 export interface LoadProgress {
@@ -252,16 +249,21 @@ async function loadBatch(
 
   const rows = buildRows(work, resolved, new Set(entityByKey.keys()), entityKeys);
   // The writes are sent back to back (pipelined) and their results awaited in order: one round
-  // trip instead of five. A failure in any of them fails the transaction, which rolls back.
+  // trip instead of three. A failure in any of them fails the transaction, which rolls back.
   const writes: [LoadStep, Promise<unknown>][] = [
     ['documents', settle(tx.run(cypher('load/documents'), { documents: rows.documents }))],
     [
       'entities',
-      settle(tx.run(cypher('load/entities'), { entities: rows.entities, keys: rows.keys })),
+      settle(
+        tx.run(cypher('load/entities'), {
+          entities: rows.entities,
+          keys: rows.keys,
+          mentions: rows.mentionGroups,
+          relations: rows.relations,
+        }),
+      ),
     ],
-    ['mentions', settle(tx.run(cypher('load/mentions'), { mentions: rows.mentions }))],
     ['evidence', settle(tx.run(cypher('load/evidence'), { evidence: rows.evidence }))],
-    ['relations', settle(tx.run(cypher('load/relations'), { relations: rows.relations }))],
   ];
   for (const [name, write] of writes) {
     await write;

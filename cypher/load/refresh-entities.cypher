@@ -2,6 +2,7 @@
 // Each entity is write-locked (in id order) before its mentions are counted: otherwise two
 // transactions removing its last two documents each still see the other's document and both
 // keep it (write skew), leaving an entity that no document mentions.
+CYPHER replan=skip
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 WITH n ORDER BY n.id

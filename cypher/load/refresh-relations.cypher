@@ -1,6 +1,7 @@
 // Recomputes each edge's figures from its evidence; an edge left with no evidence is removed.
 // Each edge is found by its id in its type's relationship index (one branch per ontology type,
 // RELATION_TYPES: a relationship index serves one type).
+CYPHER replan=skip
 UNWIND $ids AS id
 CALL (id) {
   MATCH ()-[x:CO_BUILDS {id: id}]->() RETURN x

@@ -118,3 +118,21 @@ test('a sentence cited twice for one tie in one document is stored once', () => 
   expect(rows.evidenceCount).toBe(1);
   expect(rows.relations[0]!.newEvidence).toBe(1);
 });
+
+test('mentions and ties name their entities by position in the entity rows, as the load script reads them', () => {
+  const rows = buildRows(corpus, new Map([[corpus.entities[0]!.id, 'e_stored']]));
+  for (const m of rows.mentions) expect(rows.entities[m.at]!.id).toBe(m.entity);
+  for (const r of rows.relations) {
+    expect(rows.entities[r.sourceAt]!.id).toBe(r.source);
+    expect(rows.entities[r.targetAt]!.id).toBe(r.target);
+  }
+  expect(rows.mentionGroups.flatMap((g) => g.rows)).toHaveLength(rows.mentions.length);
+  for (const g of rows.mentionGroups) for (const m of g.rows) expect(m.doc).toBe(g.doc);
+  expect(new Set(rows.mentionGroups.map((g) => g.doc)).size).toBe(rows.mentionGroups.length);
+});
+
+test('a tie whose end has no mention in the batch is refused before anything is written', () => {
+  const [rel] = corpus.relations;
+  const orphan = { ...corpus, entities: corpus.entities.filter((e) => e.id !== rel!.target) };
+  expect(() => buildRows(orphan, new Map())).toThrow(/no mention in its documents/);
+});
