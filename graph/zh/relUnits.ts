@@ -19,6 +19,8 @@ const CONF = Object.freeze({
 const CL = LEXICON.triggers.clause;
 /** Colleges that stand on their own, not schools of a university (岭南师范学院, X职业技术学院). */
 const OWN_COLLEGE_RE = /(?:师范|职业|职业技术|技师|警官|警察|专科)学院$/;
+/** Fields that open the name of a university's school (材料科学与工程学院, 药学院). */
+const SCHOOL_FIELDS: readonly string[] = CL.schoolFields;
 /** Campuses and branches (X大学Y校区, X大学Y分校). */
 const CAMPUS_RE = /(?:校区|分校)$/;
 /** Sentences looked back over for the university a bare school belongs to. */
@@ -40,14 +42,18 @@ const OWNED_KIND_RE = new RegExp(
 );
 const INSIDE_RE = new RegExp(`^(?:${CL.placeInside.map(escapeRe).join('|')})`);
 
-/** A school's name without its university or a place (药学院, 材料科学与工程学院). */
+/**
+ * A school's name without its university or a place, opened by a field (药学院, 材料科学与工程学院);
+ * a college named by its town (淮阴工学院) stands on its own.
+ */
 function bareName(name: string): boolean {
   return (
     name.endsWith('学院') &&
     name.length > 2 &&
     !name.includes('大学') &&
     !OWN_COLLEGE_RE.test(name) &&
-    !startsWithPlace(name, 0)
+    !startsWithPlace(name, 0) &&
+    SCHOOL_FIELDS.some((f) => name.startsWith(f))
   );
 }
 

@@ -38,9 +38,11 @@ describe('schools, campuses and units named without their owner', () => {
     );
   });
 
-  it('leaves a college that stands on its own (师范学院) to itself', () => {
+  it('leaves a college that stands on its own (师范学院, 淮阴工学院) to itself', () => {
     const r = run('宁川科技大学与青岚师范学院共建青岚教育研究院。');
     expect(only(r, 'PART_OF').filter((x) => x.startsWith('PART_OF:青岚师范学院'))).toEqual([]);
+    const t = run('宁川科技大学与青岚区签约。会上，宁川工学院与青岚化工有限公司共建涂料研究中心。');
+    expect(only(t, 'PART_OF').filter((x) => x.startsWith('PART_OF:宁川工学院'))).toEqual([]);
   });
 
   it('reads A下属的B as B being part of A, and B as the one a result lands in', () => {
