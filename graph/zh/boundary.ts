@@ -265,6 +265,16 @@ function isPlaceToken(tok: string): boolean {
 }
 
 /**
+ * 元泰科技与…: an industry word after a brand (an unknown word jieba cuts into single
+ * characters) ends a company's short name; after a field word (海洋装备与智能制造…) it is a field.
+ */
+function brandBefore(left: string, industry: string): boolean {
+  const brand = left.slice(0, left.length - industry.length);
+  if (brand.length < 2) return true;
+  return cutSpan(brand, 0, brand.length).some((t) => t.length === 1);
+}
+
+/**
  * 材料科学与工程学院, 笔电材料创新与智能制造研发中心: a 与/和 between two field words stays inside
  * the name when the left part is not itself a name (no organisation suffix or company word at its
  * end), the right part does not start with a place (元泰科技与四川轻化工大学 is two names), and the
@@ -311,7 +321,7 @@ function joinedStart(
     !oneWord &&
     !afterBracket &&
     !schoolHead &&
-    LEXICON.companyIndustryWords.some((w) => left.endsWith(w))
+    LEXICON.companyIndustryWords.some((w) => left.endsWith(w) && brandBefore(left, w))
   )
     return start;
   // The left part must be complete: it starts at the window edge or right after a stop word.

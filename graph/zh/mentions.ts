@@ -15,6 +15,8 @@ const RANK: Readonly<Record<ZhMention['kind'], number>> = Object.freeze({
 
 const ZONE_COMMITTEE_END = /(?:管委会|管理委员会)$/;
 const GOVERNMENT_END = /(?:人民政府|政府)$/;
+/** Short commission names (科委, 经信委) of a district or county. */
+const COMMISSION_END = /[区县]..?委$/;
 
 /** True when only a big place (with its level) stands in `outer` before `inner`. */
 function placeHead(outer: ZhMention, inner: ZhMention): boolean {
@@ -32,7 +34,10 @@ function keepInner(outer: ZhMention, inner: ZhMention): boolean {
   if (inner.type === 'District' && outer.type === 'Other') {
     if (ZONE_COMMITTEE_END.test(outer.text)) return inner.kind === 'name';
     // 寿光市人民政府: the place a government serves is itself an actor of the article.
-    return inner.kind === 'place' && GOVERNMENT_END.test(outer.text);
+    // 奉贤区科委: a district's commission names the district as an actor too.
+    return (
+      inner.kind === 'place' && (GOVERNMENT_END.test(outer.text) || COMMISSION_END.test(outer.text))
+    );
   }
   if (inner.type !== 'University' && inner.type !== 'Institute') return false;
   // 重庆理工大学材料科学与工程学院: the university inside the name of one of its schools.

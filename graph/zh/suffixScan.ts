@@ -616,6 +616,23 @@ export function scanSuffixes(text: string, from: number, to: number): ZhMention[
     )
       start += afterPlaceChain(text.slice(start, m.index)) || afterZone(text.slice(start, m.index));
     if (type !== 'District' && type !== 'Other') start += leadingPlace(text, start, m.index, type);
+    // 射洪经济开发区锂电高新材料产业园: a park named after the zone it lies in is a place of its
+    // own; the zone is read too.
+    if (type === 'District') {
+      const zone = afterZone(text.slice(start, m.index));
+      if (zone > 0) {
+        const z = text.slice(start, start + zone);
+        out.push({
+          start,
+          end: start + zone,
+          text: z,
+          type,
+          canonical: zoneCore(z, type),
+          kind: 'name',
+        });
+        start += zone;
+      }
+    }
     if (type !== 'District' && type !== 'Other') start = quotedStart(text, start, end, from);
     // 周吉学及环境工程材料团队: a person and 及 before a team name list the person, not the team.
     if (type === 'ResearchTeam') start = afterListedPerson(text, start, m.index);

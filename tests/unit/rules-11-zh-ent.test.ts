@@ -330,3 +330,28 @@ describe('autonomous places and leagues', () => {
     expect(names(run('我校与阿拉善盟共建联合实验室。'), 'District')).toEqual(['阿拉善盟']);
   });
 });
+
+describe('fields joined before a platform word, bodies and parks', () => {
+  it('reads a field ending in an industry word before 与 as a field (海洋装备与智能制造…)', () => {
+    const r = run('双方共建海洋装备与智能制造研究中心。');
+    expect(names(r, 'Lab')).toEqual(['海洋装备与智能制造研究中心']);
+  });
+
+  it('still reads a brand and an industry word before 与 as a partner', () => {
+    const r = run('元泰科技与云杉轻化工大学共建研发中心。');
+    expect(names(r, 'Company')).toEqual(['元泰科技']);
+  });
+
+  it('reads a city science commission (科委) and a 科工信局', () => {
+    const r = run('青岚市科委主任、锦川市科工信局局长出席。');
+    expect(names(r, 'Other')).toEqual(['青岚市科委', '锦川市科工信局']);
+  });
+
+  it('starts a name after 本报讯 and after 选址', () => {
+    expect(names(run('本报讯青岚海洋科学实验室日前签约。'), 'Lab')).toEqual(['青岚海洋科学实验室']);
+    expect(names(run('研究院选址青岚经济开发区锂电新材料产业园。'), 'District')).toEqual([
+      '青岚经济开发区',
+      '锂电新材料产业园',
+    ]);
+  });
+});
