@@ -89,6 +89,11 @@ const CLAUSE_OPTIONS = Object.freeze({
   /** A fronted backer of the main clause's subject ("With the strong support of "). */
   frontedSupport:
     /^(?:With|Thanks to|Backed by|Supported by)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:(?:support|help|funding|backing|assistance)\s+(?:of|from)\s+)?(?:the\s+)?$/,
+  /** A ceremony that opens a facility on site ("foundation stone", "unveiling", "inauguration"). */
+  openingCeremony:
+    /\b(?:foundation[- ]stone|groundbreaking|ground-breaking|unveil(?:s|ed|ing)?|inaugurat(?:e|es|ed|ing|ion)|opening|plaque|nameplate)\b/i,
+  /** Text right before the place a ceremony was held in ("was held in ", "on 24 May in "). */
+  heldIn: /\b(?:held|hosted|took place|ceremony)\b[^;]{0,40}?\b(?:in|at)\s+(?:the\s+)?$/i,
   /** Text between a part and its owner phrase ("X, ", "X is ", "X, which is a "). */
   partGap:
     /^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:is|are|was|were|also|now|as|being|has been)\s+)*(?:(?:a|an)\s+)?$/i,
@@ -391,6 +396,45 @@ function located(ctx: SentenceContext): FoundRelation[] {
   return out;
 }
 
+/**
+ * "A held a ceremony in Y to lay the foundation stone of X", "the ceremony unveiling X was held in
+ * Y": a facility opened on site is where its ceremony was held.
+ */
+function openedAt(ctx: SentenceContext): FoundRelation[] {
+  // A signing may be held anywhere: only a ceremony that opens something on site places it.
+  if (
+    !/\bceremony\b/i.test(ctx.text) ||
+    /\bsign(?:s|ed|ing)?\b/i.test(ctx.text) ||
+    !CLAUSE_OPTIONS.openingCeremony.test(ctx.text)
+  )
+    return [];
+  const places = ctx.mentions.filter(
+    (m) => m.type === 'District' && CLAUSE_OPTIONS.heldIn.test(between(ctx, ctx.start, m.start)),
+  );
+  const place = places[0];
+  if (
+    !place ||
+    places.some(
+      (p) => p.entity !== place.entity && !/^\s*(?:,|in)\s*/.test(between(ctx, place.end, p.start)),
+    )
+  )
+    return [];
+  const opening = CLAUSE_OPTIONS.openingCeremony.exec(ctx.text) as RegExpExecArray;
+  const thing = ctx.mentions.find(
+    (m) =>
+      m.start >= ctx.start + opening.index &&
+      isThing(m) &&
+      m.type !== 'District' &&
+      /^\s*(?:of\s+|for\s+)?(?:the\s+)?(?:new\s+)?["“]?$/i.test(
+        between(ctx, ctx.start + opening.index + opening[0].length, m.start).replace(
+          /^\s*(?:stone|ceremony)(?:\s+(?:of|for))?/i,
+          '',
+        ),
+      ),
+  );
+  return thing ? [rel('LOCATED_IN', thing, place)] : [];
+}
+
 /** "X is part of Y", "X, affiliated to Y", "X, a subsidiary of Y". */
 function partsOf(ctx: SentenceContext): FoundRelation[] {
   const out: FoundRelation[] = [];
@@ -418,5 +462,6 @@ export function findClauseRelations(ctx: SentenceContext): FoundRelation[] {
     ...transfers(ctx),
     ...located(ctx),
     ...partsOf(ctx),
+    ...openedAt(ctx),
   ].filter((f) => f.source !== f.target);
 }

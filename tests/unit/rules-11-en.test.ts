@@ -184,3 +184,38 @@ describe('English clause layer: fronted backers, grants and place phrasings', ()
     expect(edges(out)).toContain('LOCATED_IN Youxian district -> Mianyang');
   });
 });
+
+describe('English places: opening ceremonies and listed examples', () => {
+  it('places a facility where the ceremony laying its foundation stone was held', () => {
+    const out = run(
+      'Qinghe University held a ceremony on 24 May in Tongshan County to lay the foundation stone of the Tidewater Research Institute.',
+    );
+    expect(edges(out)).toContain('LOCATED_IN Tidewater Research Institute -> Tongshan County');
+  });
+
+  it('places nothing where only a signing ceremony was held', () => {
+    const out = run(
+      'Qinghe University held a ceremony in Tongshan County to sign an agreement and unveil the Tidewater Research Institute.',
+    );
+    expect(edges(out).filter((e) => e.startsWith('LOCATED_IN Tidewater'))).toEqual([]);
+  });
+
+  it('places the examples after "among them" (a company and an industrial park)', () => {
+    const out = run(
+      'The delegation visited key industrial zones in Tongshan County, among them the Morvale Robotics Co and the Lanxi Coffee Industrial Park.',
+    );
+    expect(edges(out)).toEqual(
+      expect.arrayContaining([
+        'LOCATED_IN Morvale Robotics Co -> Tongshan County',
+        'LOCATED_IN Lanxi Coffee Industrial Park -> Tongshan County',
+      ]),
+    );
+  });
+
+  it('places cities given as examples of "cities in" a province', () => {
+    const out = run('Officials visited cities in Sichuan, such as Mianyang and Deyang.');
+    expect(edges(out)).toEqual(
+      expect.arrayContaining(['LOCATED_IN Mianyang -> Sichuan', 'LOCATED_IN Deyang -> Sichuan']),
+    );
+  });
+});
