@@ -174,7 +174,7 @@ export function clauseRelations(ctx: SentenceCtx, text: string): ZhRelation[] {
       return [subject.filter((x) => types.has(x.type)), CONF.carried];
     };
     coBuilds(ctx, text, c, body, clauses, agents, push);
-    supports(ctx, text, c, body, clauses, agents, push);
+    supports(ctx, text, c, body, agents, push);
     transfers(ctx, text, c, body, agents, push);
     located(ctx, text, c, body, agents, push);
   }
@@ -308,7 +308,6 @@ function supports(
   text: string,
   c: Clause,
   body: string,
-  clauses: readonly Clause[],
   agents: Agents,
   push: Push,
 ): void {
@@ -360,7 +359,6 @@ function supports(
     const [backers, conf] = agents(p, ACTING);
     for (const t of clients) for (const b of backers) push('SUPPORTS', b, t, conf);
   }
-  void clauses;
 }
 
 /**
