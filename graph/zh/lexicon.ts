@@ -48,6 +48,8 @@ export const LEXICON = Object.freeze({
   /** Name words jieba cuts into stop words (经开区): one token inside a name. */
   glueWords: Object.freeze([...lexData.glueWords]),
   honorifics: Object.freeze([...lexData.honorifics]),
+  /** Quality words opening a description of a platform, not a name (高水平…平台). */
+  descriptiveHeads: new Set<string>(lexData.descriptiveHeads),
   genericWords: new Set<string>(lexData.genericWords),
   stopPhrases: new Set<string>(lexData.stopPhrases),
   companyIndustryWords: Object.freeze(

@@ -50,6 +50,15 @@ const GENERIC_TEAMS: ReadonlySet<string> = new Set([
 /** Bodies of several members, named by the fields they join (…技术与…创新联合体). */
 const JOINT_BODIES: ReadonlySet<string> = new Set(['创新联合体', '联盟', '联合会']);
 
+/** What follows a media centre in a byline or caption (讯, 记者, 供图). */
+const BYLINE_AFTER_RE = /^(?:讯|记者|供图|图|报道|消息|通讯员)/;
+
+/** True when the name part opens with a quality word (高水平, 一流). */
+function descriptiveHead(text: string, start: number, at: number): boolean {
+  const first = cutSpan(text, start, at)[0];
+  return first !== undefined && LEXICON.descriptiveHeads.has(first);
+}
+
 /** Legal company forms (有限公司, 股份有限公司…): always one named firm. */
 const LEGAL_FORM_RE = /(?:有限公司|有限责任公司|股份公司)$/;
 
@@ -129,7 +138,9 @@ function afterActWord(text: string, start: number, at: number): number {
   let cut = -1;
   ACT_WORDS_RE.lastIndex = 0;
   for (let m = ACT_WORDS_RE.exec(part); m; m = ACT_WORDS_RE.exec(part)) cut = m.index + m[0].length;
-  return cut >= 0 && at - (start + cut) >= 2 ? start + cut : start;
+  if (cut < 0) return start;
+  // 全力支持研究院: nothing left after the act word, so no name (the bare suffix refers back).
+  return at - (start + cut) >= 2 ? start + cut : at;
 }
 
 /** A joiner anywhere in a name part: checked before the costlier name-and-joiner search. */
@@ -680,6 +691,10 @@ export function scanSuffixes(text: string, from: number, to: number): ZhMention[
     )
       continue;
     if (!isSpecificName(name, suffix, type, cutSpan(text, start, m.index))) continue;
+    // 打造…高水平人工智能创新平台: a quality word opening a platform describes it, names none.
+    if ((type === 'Lab' || type === 'Institute') && descriptiveHead(text, start, m.index)) continue;
+    // 射洪市融媒体中心讯: a media centre giving its byline is the source, not an actor.
+    if (suffix === '融媒体中心' && BYLINE_AFTER_RE.test(text.slice(end, end + 2))) continue;
     // 锦州众友化工有限公司4家企业: a legal company form names one firm, so a count after it
     // ends the list it stands in, as does a count after a listed name (、A研究院2家).
     if (countFollows(text, end) && !LEGAL_FORM_RE.test(suffix) && text[start - 1] !== '、')

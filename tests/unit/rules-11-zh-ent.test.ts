@@ -355,3 +355,23 @@ describe('fields joined before a platform word, bodies and parks', () => {
     ]);
   });
 });
+
+describe('descriptions, bylines and support for a bare suffix', () => {
+  it('reads no platform in a description opened by a quality word (高水平…创新平台)', () => {
+    expect(names(run('双方将打造高水平人工智能创新平台。'), 'Lab')).toEqual([]);
+  });
+
+  it('reads no institute in 全力支持研究院 (the bare suffix refers back)', () => {
+    expect(names(run('青岚区将全力支持研究院建设发展。'), 'Institute')).toEqual([]);
+  });
+
+  it('reads no actor in a media byline (X融媒体中心讯)', () => {
+    const r = run('青岚市融媒体中心讯 11月8日，青岚市人民政府与云杉大学签约。');
+    expect(names(r, 'Other')).toEqual(['青岚市人民政府']);
+  });
+
+  it('starts a unit after 继 (继X大学Y研究院之后) and knows 大同 as a city', () => {
+    const r = run('这是继云杉理工大学大同研究院之后，该校设立的又一机构。');
+    expect(names(r, 'Institute')).toEqual(['云杉理工大学大同研究院']);
+  });
+});
