@@ -40,6 +40,8 @@ const IS_RE = /^(?:是|为|系|作为)$/;
 const OWNED_KIND_RE = new RegExp(
   `^的?(?:${CL.ownedBy.map(escapeRe).join('|')})的?(?:企业|公司|单位|机构|子公司|全资子公司|控股子公司|研究院|研究所)`,
 );
+/** Joiners of a list of schools. */
+const LIST_RE = /^(?:、|和|及|以及)$/;
 const INSIDE_RE = new RegExp(`^(?:${CL.placeInside.map(escapeRe).join('|')})`);
 
 /**
@@ -127,11 +129,28 @@ export function unitRelations(ctx: SentenceCtx, text: string): ZhRelation[] {
     if (!sameEntity(a, b)) out.push({ type, source: a, target: b, sentence: s, confidence });
   };
   const top = ctx.top;
+  // The owner of the last bare school, for the schools listed right after it (农学院、酿酒学院).
+  let listed: ZhMention | undefined;
   for (let k = 0; k < top.length; k++) {
     const x = top[k] as ZhMention;
-    if (bareSchool(x)) {
+    const prev = top[k - 1];
+    const inList =
+      listed !== undefined &&
+      prev !== undefined &&
+      LIST_RE.test(text.slice(prev.end, x.start)) &&
+      x.type === 'University' &&
+      x.kind !== 'coref' &&
+      x.text.endsWith('学院') &&
+      !x.text.includes('大学') &&
+      !OWN_COLLEGE_RE.test(x.text) &&
+      !startsWithPlace(x.text, 0);
+    if (!inList) listed = undefined;
+    if (inList && listed) {
+      tie('PART_OF', x, listed, CONF.nearby);
+    } else if (bareSchool(x)) {
       const owner = schoolBefore(ctx, x.start);
       if (owner) tie('PART_OF', x, owner, CONF.nearby);
+      listed = owner;
     } else if (x.type === 'University' && CAMPUS_RE.test(x.canonical)) {
       const owner = universityOf(ctx, x, ctx.all);
       if (owner && owner !== x) tie('PART_OF', x, owner, CONF.nested);

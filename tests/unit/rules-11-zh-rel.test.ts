@@ -26,6 +26,18 @@ describe('schools, campuses and units named without their owner', () => {
     );
   });
 
+  it('ties every school of a list opened by a field-named school (农学院、酿酒与食品工程学院)', () => {
+    const r = run(
+      '宁川科技大学与青岚市签署协议。学校还将组织农学院、酿酒与食品工程学院等专家团队开展技术服务。',
+    );
+    expect(only(r, 'PART_OF')).toEqual(
+      expect.arrayContaining([
+        'PART_OF:农学院->宁川科技大学',
+        'PART_OF:酿酒与食品工程学院->宁川科技大学',
+      ]),
+    );
+  });
+
   it('ties schools after 我校 to the school of the article', () => {
     const r = run(
       '青岚大学与宜兴市签署合作协议\n9月26日，我校与宜兴市签署合作协议。仪式上，我校化学化工学院、材料科学与工程学院分别与青岚化工有限公司签订合作协议。',
