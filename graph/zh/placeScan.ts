@@ -74,7 +74,7 @@ const REGIONS: ReadonlySet<string> = new Set(placeData.regions);
 /** Provinces (bare names): the big places that are not regions or countries. */
 const PROVINCES = placeData.province.filter((p) => !REGIONS.has(p));
 const PROVINCE_RE = new RegExp(
-  `(?:服务|为|助力|赋能|支持|在|与|和|到|赴|落户|扎根|立足)(${PROVINCES.join('|')})(省?)`,
+  `(?:服务|为|助力|赋能|支持|在|与|和|到|赴|落户|扎根|立足|是)(${PROVINCES.join('|')})(省?)`,
   'g',
 );
 

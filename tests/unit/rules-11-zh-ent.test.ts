@@ -375,3 +375,13 @@ describe('descriptions, bylines and support for a bare suffix', () => {
     expect(names(r, 'Institute')).toEqual(['云杉理工大学大同研究院']);
   });
 });
+
+describe('generic levels and a province after 是', () => {
+  it('reads no lab in 国家、省市实验室 (levels only)', () => {
+    expect(names(run('建成国家、省市实验室和企业技术中心42家。'), 'Lab')).toEqual([]);
+  });
+
+  it('reads a province after 是 (是广西唯一的…)', () => {
+    expect(names(run('土木学科是广西唯一的世界一流学科。'), 'District')).toEqual(['广西']);
+  });
+});
