@@ -70,6 +70,8 @@ function fieldNoun(tok: string | undefined): boolean {
     !VERB_WORDS.has(tok) &&
     !LEXICON.genericWords.has(tok) &&
     !LEXICON.honorifics.includes(tok) &&
+    // 工作站吸纳…: a whole organisation word before the verb ends a name, it opens none.
+    !LEXICON.suffixType.has(tok) &&
     (tok.length >= 2 || LEXICON.nameTokens.has(tok))
   );
 }

@@ -20,7 +20,7 @@ const INDUSTRY = new Literals(LEXICON.companyIndustryWords);
  */
 const FIELD_AFTER_RE = /^(?:技术|产业|领域|行业|方向|研究|发展|材料|成果|创新|人员|人才|资源|园)/;
 /** A venue or hall named after the brand word follows (准东能源馆): a longer word, not a company. */
-const VENUE_AFTER_RE = /^(?:馆|展厅|展馆|大厦|中心)/;
+const VENUE_AFTER_RE = /^(?:馆|展厅|展馆|大厦|中心|站)/;
 /**
  * The list the name stands in ends in 等 + a kind of industry or field (煤电煤化工、硅基新材料等
  * 主导产业); 品胜科技等产业项目 and 康赛科技等新兴科技产业项目 list firms' projects.

@@ -465,7 +465,7 @@ function leadingPlace(text: string, start: number, at: number, type: EntityType)
 
 /** A zone opening a name part (宿州市经济开发区 + 安徽紫金…公司). */
 const ZONE_OPENING_RE =
-  /^[\u4e00-\u9fff]{2,8}?(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区|开发区|工业园区|产业园区|工业园|产业园)/;
+  /^[\u4e00-\u9fff]{2,8}?(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区|开发区|工业园区|产业园区|工业园|产业园|镇|乡|街道)/;
 
 /**
  * 在宿州市经济开发区安徽紫金新材料科技股份有限公司: after 在/于, a zone opening a name is where it

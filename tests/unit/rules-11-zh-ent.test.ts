@@ -385,3 +385,20 @@ describe('generic levels and a province after 是', () => {
     expect(names(run('土木学科是广西唯一的世界一流学科。'), 'District')).toEqual(['广西']);
   });
 });
+
+describe('stations, envoys and towns', () => {
+  it('reads no brand in a quoted station name (“永根科技站”)', () => {
+    expect(names(run('云杉农业大学“永根科技站”在青岚县授牌。'), 'Company')).toEqual([]);
+  });
+
+  it('reads no team in 特派员团队 and no verb after a station word', () => {
+    const r = run('特派员团队已进站。该工作站吸纳湖北省农科院王明教授等专家进站服务。');
+    expect(names(r, 'ResearchTeam')).toEqual([]);
+    expect(names(r, 'Institute')).toEqual(['湖北省农科院']);
+  });
+
+  it('starts a company after the town it sits in (在X镇Y公司…)', () => {
+    const r = run('工作站在溢水镇绿谷食用菌公司挂牌成立。');
+    expect(names(r, 'Company')).toEqual(['绿谷食用菌公司']);
+  });
+});
