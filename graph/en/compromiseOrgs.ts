@@ -1,6 +1,6 @@
 import type { Candidate } from './mentions';
 import { parseSentence } from './parse';
-import { GENERIC_WORDS, HEADS, STOP_WORDS } from './lexicon';
+import { GENERIC_WORDS, HEADLINE_VERBS, HEADS, STOP_WORDS } from './lexicon';
 
 /** Options for organisations that only compromise recognises (no head word of ours). */
 const COMPROMISE_OPTIONS = Object.freeze({
@@ -105,6 +105,9 @@ export function findCompromiseOrganisations(sentence: string, offset: number): C
     // A comma inside means compromise ran two names of a list together.
     if (/,(?! ?Ltd)/.test(surface)) continue;
     const words = surface.toLowerCase().split(/\s+/);
+    // "NWAFU Will Jointly Build Wuzhong … Institute": a headline's capitalised verbs join no name;
+    // the names on either side are found by the head-word rules.
+    if (words.slice(1).some((w) => HEADLINE_VERBS.has(w))) continue;
     const last = words[words.length - 1] ?? '';
     // A unit inside an organisation ("Industry-University-Research Office") is not annotated.
     if (COMPROMISE_OPTIONS.unitWords.has(last)) continue;

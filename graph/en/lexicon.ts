@@ -27,6 +27,9 @@ export const HEADS: readonly Head[] = Object.freeze(loadHeads());
 /** Capitalised words that never belong to a name (sentence starters, titles, months). */
 export const STOP_WORDS: ReadonlySet<string> = new Set(wordsFile.stopWords);
 
+/** Capitalised headline verbs ("Will", "Jointly", "Build") that no name runs across. */
+export const HEADLINE_VERBS: ReadonlySet<string> = new Set(wordsFile.headlineVerbs);
+
 /** Words that, with head words alone, make a description ("the Research Institute"), not a name. */
 export const GENERIC_WORDS: ReadonlySet<string> = new Set(wordsFile.genericWords);
 

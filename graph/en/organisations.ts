@@ -3,12 +3,13 @@ import {
   ABROAD,
   EXPERT_TITLES,
   GENERIC_WORDS,
+  HEADLINE_VERBS,
   HEADS,
-  type Head,
   PLACES,
   ROLE_WORDS,
   STOP_WORDS,
   SURNAMES,
+  type Head,
 } from './lexicon';
 import { isCapitalized, type Token } from './tokens';
 
@@ -96,7 +97,13 @@ function headAt(tokens: Token[], i: number): Head | undefined {
 function isNameWord(t: Token | undefined): boolean {
   // "Guangzhou-based Sun Yat-sen University": where a body is based is no part of its name.
   if (t !== undefined && /-based$/.test(t.lower)) return false;
-  return isCapitalized(t) && t !== undefined && !STOP_WORDS.has(t.lower.replace(/\.$/, ''));
+  return (
+    isCapitalized(t) &&
+    t !== undefined &&
+    !STOP_WORDS.has(t.lower.replace(/\.$/, '')) &&
+    // "NWAFU Will Jointly Build X Institute": a headline's capitalised verbs are no name words.
+    !HEADLINE_VERBS.has(t.lower)
+  );
 }
 
 /** Index of the first token of the name that ends just before `i` (i itself if none). */

@@ -219,3 +219,20 @@ describe('English places: opening ceremonies and listed examples', () => {
     );
   });
 });
+
+describe('English names: title-case headlines', () => {
+  it('splits "A and B Will Jointly Build C Institute" into the partners and what they build', () => {
+    const out = run(
+      'Lanxi County and Qinghe University Will Jointly Build Tidewater Marine Research Institute',
+    );
+    expect(names(out)).toEqual(
+      expect.arrayContaining([
+        'University:Qinghe University',
+        'Institute:Tidewater Marine Research Institute',
+      ]),
+    );
+    expect(edges(out)).toContain(
+      'CO_BUILDS Qinghe University -> Tidewater Marine Research Institute',
+    );
+  });
+});
