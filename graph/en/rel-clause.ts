@@ -94,6 +94,11 @@ const CLAUSE_OPTIONS = Object.freeze({
     /\b(?:foundation[- ]stone|groundbreaking|ground-breaking|unveil(?:s|ed|ing)?|inaugurat(?:e|es|ed|ing|ion)|opening|plaque|nameplate)\b/i,
   /** Text right before the place a ceremony was held in ("was held in ", "on 24 May in "). */
   heldIn: /\b(?:held|hosted|took place|ceremony)\b[^;]{0,40}?\b(?:in|at)\s+(?:the\s+)?$/i,
+  /** A support noun naming its giver next ("the concern and support of ", "help from "). */
+  supportOf: /\b(?:support|help|assistance|backing|funding)\s+(?:of|from)\s+(?:the\s+)?$/i,
+  /** Text between that giver and who benefits (" for the development of higher education in "). */
+  supportFor:
+    /^\s+(?:for|to)\s+(?:the\s+)?(?:(?:development|construction|growth)\s+of\s+(?:[a-z-]+\s+){0,4}?(?:in\s+)?(?:the\s+)?)?$/i,
   /** Text between a part and its owner phrase ("X, ", "X is ", "X, which is a "). */
   partGap:
     /^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:is|are|was|were|also|now|as|being|has been)\s+)*(?:(?:a|an)\s+)?$/i,
@@ -243,6 +248,15 @@ function supports(ctx: SentenceContext): FoundRelation[] {
       /^,\s*(?:the\s+)?$/i.test(between(ctx, ctx.start + comma, subject.start))
     )
       for (const b of list) if (b.entity !== subject.entity) out.push(rel('SUPPORTS', b, subject));
+  }
+  // "thanked A for the concern and support of B for (the development of) C": B supports C.
+  for (const [i, giver] of ctx.mentions.entries()) {
+    if (!isActor(giver) || !CLAUSE_OPTIONS.supportOf.test(between(ctx, ctx.start, giver.start)))
+      continue;
+    const taker = ctx.mentions.slice(i + 1).find((m) => m.start >= giver.end);
+    if (taker && isActor(taker) && taker.entity !== giver.entity)
+      if (CLAUSE_OPTIONS.supportFor.test(between(ctx, giver.end, taker.start)))
+        out.push(rel('SUPPORTS', giver, taker));
   }
   for (const t of findWords(ctx, CLAUSE_OPTIONS.provide)) {
     if (CLAUSE_OPTIONS.looseParticiple.test(between(ctx, ctx.start, t.start))) continue;

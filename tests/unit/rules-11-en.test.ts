@@ -236,3 +236,12 @@ describe('English names: title-case headlines', () => {
     );
   });
 });
+
+describe('English clause layer: support named as a noun', () => {
+  it('reads "the concern and support of A for the development of … in B" as A supporting B', () => {
+    const out = run(
+      'Cheng Lihua expressed gratitude for the long-standing concern and support of Qinghe University for the development of higher education in Songlin Province.',
+    );
+    expect(edges(out)).toContain('SUPPORTS Qinghe University -> Songlin Province');
+  });
+});
