@@ -100,6 +100,8 @@ export function isAbbreviation(short: string, long: string): boolean {
   // that body's parent, not its short form.
   if (LEXICON.suffixType.has(short)) return false;
   if (long.startsWith(short) && LEXICON.suffixes.some((x) => short.endsWith(x.text))) return false;
+  // 湖北农科院 / 湖北省农科院: the same name without the level after its opening place.
+  if (short.length + 1 === long.length && levelDropped(short, long)) return true;
   const [stripped, withAdmin] = abbreviationBases(long);
   if (subsequenceAbbrev(short, stripped) || subsequenceAbbrev(short, withAdmin)) return true;
   // 广东省农科院 / 广东省农业科学院: both open with the same place; the rest abbreviates.
@@ -111,6 +113,17 @@ export function isAbbreviation(short: string, long: string): boolean {
     long.length - head.length > core.length &&
     (subsequenceAbbrev(core, stripped) || subsequenceAbbrev(core, long.slice(head.length)))
   );
+}
+
+/** True when `long` is `short` with 省 or 市 after an opening big place (湖北 + 省 + 农科院). */
+function levelDropped(short: string, long: string): boolean {
+  for (const n of [2, 3]) {
+    const head = long.slice(0, n);
+    if (!LEXICON.bigPlaces.has(head)) continue;
+    const level = long[n];
+    if ((level === '省' || level === '市') && short === head + long.slice(n + 1)) return true;
+  }
+  return false;
 }
 
 /**

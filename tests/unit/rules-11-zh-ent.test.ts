@@ -402,3 +402,10 @@ describe('stations, envoys and towns', () => {
     expect(names(r, 'Company')).toEqual(['绿谷食用菌公司']);
   });
 });
+
+describe('short forms without the level', () => {
+  it('reads 湖北农科院 as 湖北省农科院 of the same article', () => {
+    const r = run('湖北省农科院专家进站服务。企业与湖北农科院开展合作。');
+    expect(names(r, 'Institute')).toEqual(['湖北省农科院']);
+  });
+});
