@@ -296,8 +296,9 @@ export function scanActingProvinces(text: string, from: number, to: number): ZhM
 /** True when text[i, end) opens a quoted name of two to six more characters (“厦门盈趣”). */
 function quotedName(text: string, i: number, end: number): boolean {
   if (text[i - 1] !== '“') return false;
-  const close = text.indexOf('”', end);
-  return close - end >= 2 && close - end <= 6 && /^[\u4e00-\u9fff]+$/.test(text.slice(end, close));
+  // Looked for in a short window: no scan to the end of the text.
+  const close = text.slice(end, end + 7).indexOf('”');
+  return close >= 2 && /^[\u4e00-\u9fff]+$/.test(text.slice(end, end + close));
 }
 
 /** True when text[i, end) is a place in brackets right after a school's name (…大学（北京）). */
