@@ -173,6 +173,14 @@ function extendLeft(tokens: Token[], i: number): number {
             ![1, 2].some(
               (d) => SURNAMES.has(tokens[k - d]?.lower ?? '') && isNameWord(tokens[k - d]),
             ));
+    // "the support of Lanxi County for Qinghe University": no name runs left across "for" into a
+    // county or city.
+    if (
+      t.text === 'for' &&
+      ORG_OPTIONS.adminHeads.has(tokens[k - 1]?.lower ?? '') &&
+      headAt(tokens, k - 1)?.type === 'District'
+    )
+      break;
     // "… Innovative Institute of University of South China": the university owning an institute
     // starts at its own head, so both names are found.
     if (
@@ -277,6 +285,9 @@ function extendRight(tokens: Token[], after: number, head: Head): number {
   // "Sino-Italian Ecological Park of Qianwan New Area": a park or zone "of" a named area is a
   // place inside that area, each a name of its own.
   if (head.type === 'District' && tokens[k]?.text === 'of' && areaRunAt(tokens, k + 1)) return end;
+  // "the support of Lanxi County for Qinghe University": a county or city takes no "for" tail.
+  if (head.type === 'District' && ORG_OPTIONS.adminHeads.has(last) && tokens[k]?.text === 'for')
+    return end;
   // "Binjiang District of Hangzhou", "Cangnan County of Wenzhou City": a district or county of a
   // named city is a place inside it, each a name of its own.
   if (

@@ -244,4 +244,14 @@ describe('English clause layer: support named as a noun', () => {
     );
     expect(edges(out)).toContain('SUPPORTS Qinghe University -> Songlin Province');
   });
+
+  it('keeps a county and a university apart across "for" ("support of X County for Y University")', () => {
+    const out = run(
+      "He thanked the concern and support of Lanxi County for Qinghe University's development.",
+    );
+    expect(names(out)).toEqual(
+      expect.arrayContaining(['District:Lanxi County', 'University:Qinghe University']),
+    );
+    expect(edges(out)).toContain('SUPPORTS Lanxi County -> Qinghe University');
+  });
 });
