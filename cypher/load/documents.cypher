@@ -9,5 +9,5 @@ SET doc.title = d.title,
     doc.date = d.date,
     doc.lang = d.lang,
     doc.hash = d.hash,
-    doc.length = d.length,
+    doc.length = toInteger(d.length),
     doc.loadedAt = datetime()

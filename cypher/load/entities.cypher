@@ -20,8 +20,8 @@ SET n:$(e.type),
     // Keys of aliases seen before are kept: '|'-separated, so a new alias appends its own.
     n.pinyin = CASE WHEN n.pinyin IS NULL THEN e.pinyin WHEN n.pinyin CONTAINS e.pinyin THEN n.pinyin ELSE n.pinyin + substring(e.pinyin, 1) END,
     n.initials = CASE WHEN n.initials IS NULL THEN e.initials WHEN n.initials CONTAINS e.initials THEN n.initials ELSE n.initials + substring(e.initials, 1) END,
-    n.mentionCount = coalesce(n.mentionCount, 0) + e.newMentions,
-    n.documentCount = coalesce(n.documentCount, 0) + e.newDocuments
+    n.mentionCount = coalesce(n.mentionCount, 0) + toInteger(e.newMentions),
+    n.documentCount = coalesce(n.documentCount, 0) + toInteger(e.newDocuments)
 WITH i, n ORDER BY i
 WITH collect(n) AS nodes
 // Then the alias keys resolve-aliases found absent, sorted, once every entity above is locked:
@@ -39,7 +39,8 @@ CALL (nodes) {
   MATCH (doc:Document {id: group.doc})
   UNWIND group.rows AS m
   WITH doc, m, nodes[toInteger(m.at)] AS n
-  CREATE (doc)-[:MENTIONS {count: m.count, starts: m.starts, ends: m.ends, surfaces: m.surfaces}]->(n)
+  // JavaScript numbers arrive as floats: counts and offsets are stored as integers.
+  CREATE (doc)-[:MENTIONS {count: toInteger(m.count), starts: [s IN m.starts | toInteger(s)], ends: [x IN m.ends | toInteger(x)], surfaces: m.surfaces}]->(n)
 }
 // Each tie is created (or found) and gains this batch's evidence in its figures: its documents
 // are new in this transaction, so the figures grow incrementally, with no recount over a hub.
@@ -76,7 +77,7 @@ CALL (nodes) {
     RETURN x
   }
   // Independent sentences reinforce each other: confidence is the noisy-or of all of them.
-  SET x.evidenceCount = coalesce(x.evidenceCount, 0) + r.newEvidence,
-      x.documentCount = coalesce(x.documentCount, 0) + r.newDocuments,
+  SET x.evidenceCount = coalesce(x.evidenceCount, 0) + toInteger(r.newEvidence),
+      x.documentCount = coalesce(x.documentCount, 0) + toInteger(r.newDocuments),
       x.confidence = 1.0 - (1.0 - coalesce(x.confidence, 0.0)) * reduce(p = 1.0, c IN r.newConfidences | p * (1.0 - c))
 }

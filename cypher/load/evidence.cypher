@@ -6,4 +6,4 @@ CYPHER replan=skip
 UNWIND $evidence AS group
 MATCH (doc:Document {id: group.doc})
 UNWIND group.rows AS v
-CREATE (:Evidence {relId: v.relId, sentence: v.sentence, start: v.start, end: v.end, confidence: v.confidence})-[:IN_DOCUMENT]->(doc)
+CREATE (:Evidence {relId: v.relId, sentence: v.sentence, start: toInteger(v.start), end: toInteger(v.end), confidence: v.confidence})-[:IN_DOCUMENT]->(doc)

@@ -123,12 +123,12 @@ type Push = (type: RelationType, source: ZhMention, target: ZhMention, conf: num
 
 /** The general relations of one sentence. */
 export function clauseRelations(ctx: SentenceCtx, text: string): ZhRelation[] {
-  const clauses = clausesOf(ctx, text);
-  // Read every sentence's subject, so the next one may carry it.
-  const subject = subjectOf(ctx, text, clauses);
   const out: ZhRelation[] = [];
   ANY.lastIndex = 0;
   if (!ANY.test(ctx.sentence.text)) return out;
+  const clauses = clausesOf(ctx, text);
+  // A sentence without a subject of its own reads the one before (subjectOf reads it lazily).
+  const subject = subjectOf(ctx, text, clauses);
   const s = ctx.sentence;
   const push: Push = (type, source, target, confidence) => {
     if (sameEntity(source, target)) return;

@@ -215,9 +215,10 @@ export function ownSubject(
  * The acting subject of a sentence: its own, else (no subject at all) the one carried from the
  * sentence before in the same paragraph (long-distance subjects: X…。近年来，累计向B转让…).
  */
-export function subjectOf(ctx: SentenceCtx, text: string, clauses: readonly Clause[]): ZhMention[] {
+export function subjectOf(ctx: SentenceCtx, text: string, given?: readonly Clause[]): ZhMention[] {
   const known = SUBJECTS.get(ctx);
   if (known) return known;
+  const clauses = given ?? clausesOf(ctx, text);
   let out = ownSubject(ctx, text, clauses, ctx.sentence.end);
   let partners: ZhMention[] = [];
   const head = out[0];
@@ -226,7 +227,8 @@ export function subjectOf(ctx: SentenceCtx, text: string, clauses: readonly Clau
     const c = clauses.find((x) => x.ms.includes(head));
     if (c) partners = withRole(c, 'partner').filter((m) => m.type !== 'Person');
   } else if (ctx.prev) {
-    out = SUBJECTS.get(ctx.prev) ?? [];
+    // Read lazily: sentences without a trigger never needed their own subject until now.
+    out = subjectOf(ctx.prev, text);
     partners = PARTNERS.get(ctx.prev) ?? [];
   }
   SUBJECTS.set(ctx, out);

@@ -99,7 +99,7 @@ export function isAbbreviation(short: string, long: string): boolean {
   // 农科院 (a bare class word) names no one body; 中国社会科学院 opening 中国社会科学院大学… is
   // that body's parent, not its short form.
   if (LEXICON.suffixType.has(short)) return false;
-  if (long.startsWith(short) && LEXICON.suffixes.some((x) => short.endsWith(x.text))) return false;
+  if (long.startsWith(short) && endsWithSuffix(short)) return false;
   // 湖北农科院 / 湖北省农科院: the same name without the level after its opening place.
   if (short.length + 1 === long.length && levelDropped(short, long)) return true;
   const [stripped, withAdmin] = abbreviationBases(long);
@@ -113,6 +113,16 @@ export function isAbbreviation(short: string, long: string): boolean {
     long.length - head.length > core.length &&
     (subsequenceAbbrev(core, stripped) || subsequenceAbbrev(core, long.slice(head.length)))
   );
+}
+
+/** The longest suffix of the lexicon, in characters. */
+const LONGEST_SUFFIX = Math.max(...LEXICON.suffixes.map((x) => x.text.length));
+
+/** True when `name` ends with a suffix of the lexicon (a map lookup per tail length). */
+function endsWithSuffix(name: string): boolean {
+  for (let n = Math.min(name.length, LONGEST_SUFFIX); n >= 1; n--)
+    if (LEXICON.suffixType.has(name.slice(-n))) return true;
+  return false;
 }
 
 /** True when `long` is `short` with 省 or 市 after an opening big place (湖北 + 省 + 农科院). */

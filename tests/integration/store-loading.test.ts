@@ -108,6 +108,25 @@ describe('loading extraction results into Neo4j', () => {
     ]);
   });
 
+  test('counts and offsets are stored as integers, not floats', async () => {
+    await loadExtraction(articleA());
+    const [types] = await query<Record<string, string>>(
+      `MATCH (d:Document)-[m:MENTIONS]->(e:Entity {name: '丙丁大学'})
+       MATCH ()-[r:LOCATED_IN]->() MATCH (v:Evidence {relId: r.id})
+       RETURN valueType(d.length) AS length, valueType(m.count) AS count,
+              valueType(m.starts) AS starts, valueType(e.mentionCount) AS mentionCount,
+              valueType(r.evidenceCount) AS evidenceCount, valueType(v.start) AS start`,
+    );
+    expect(types).toEqual({
+      length: 'INTEGER NOT NULL',
+      count: 'INTEGER NOT NULL',
+      starts: 'LIST<INTEGER NOT NULL> NOT NULL',
+      mentionCount: 'INTEGER NOT NULL',
+      evidenceCount: 'INTEGER NOT NULL',
+      start: 'INTEGER NOT NULL',
+    });
+  });
+
   test('loading the same document twice changes nothing', async () => {
     await loadExtraction(articleA());
     const first = await graphFingerprint();
