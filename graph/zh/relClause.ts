@@ -5,6 +5,7 @@ import { listRun, sameEntity, triggerRe, type SentenceCtx, type ZhRelation } fro
 import { isBuilt, unnamedBuild } from './relCoBuilds';
 import { actorOf } from './relUnits';
 import {
+  ACTING,
   classReferent,
   clausesOf,
   ownSubject,
@@ -71,16 +72,6 @@ const ADVERBS_RE = new RegExp(`^(?:${[...CL.openingWords, ...CL.adverbs].join('|
 const ACTS: ReadonlySet<string> = new Set(['agent', 'other', 'passive']);
 /** Types that can be the co-built thing. */
 const BUILT = new Set(['Lab', 'Institute', 'Fund']);
-/** Types that build, support, or are a partner. */
-const ACTING = new Set([
-  'University',
-  'Institute',
-  'Company',
-  'Lab',
-  'ResearchTeam',
-  'District',
-  'Other',
-]);
 /** What can be supported. */
 const SUPPORTED = new Set(['Company', 'Lab', 'Institute', 'University', 'ResearchTeam']);
 /** Where technology comes from. */

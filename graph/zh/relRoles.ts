@@ -156,8 +156,8 @@ const SUBJECTS = new WeakMap<SentenceCtx, ZhMention[]>();
 /** Partners joined to each sentence's subject (A与B签约), carried with it. */
 const PARTNERS = new WeakMap<SentenceCtx, ZhMention[]>();
 
-/** Types that can open a sentence as its acting subject (speakers are left out: 李明表示，…). */
-const SUBJECT_TYPES: ReadonlySet<string> = new Set([
+/** Types that build, support, or are a partner: every type but persons and funds. */
+export const ACTING: ReadonlySet<string> = new Set([
   'University',
   'Institute',
   'Company',
@@ -165,8 +165,10 @@ const SUBJECT_TYPES: ReadonlySet<string> = new Set([
   'ResearchTeam',
   'District',
   'Other',
-  'Fund',
 ]);
+
+/** Types that can open a sentence as its acting subject (speakers are left out: 李明表示，…). */
+const SUBJECT_TYPES: ReadonlySet<string> = new Set([...ACTING, 'Fund']);
 
 /**
  * The sentence's subject: the agent of the first clause that has one (with the names listed with
