@@ -128,6 +128,9 @@ export function clauseRelations(ctx: SentenceCtx, text: string): ZhRelation[] {
   const own = (c: Clause) => ownSubject(ctx, text, clauses, c.start);
   for (const c of clauses) {
     const body = text.slice(c.start, c.end);
+    // A clause holding no trigger word gives no tie: skip its eight rule scans.
+    ANY.lastIndex = 0;
+    if (!ANY.test(body)) continue;
     // The acting names of the clause's trigger at `p`: its own agents, else a class word opening
     // the clause, else the sentence's subject before the clause, else the one carried over.
     const agents = (p: number, types: ReadonlySet<string>): [ZhMention[], number] => {
