@@ -17,20 +17,34 @@ import { between, type FoundRelation, isActor, type Placed, type SentenceContext
 const BUILT = words.builtNouns.join('|');
 const PLACE_HEADS = words.placeHeads.join('|');
 
+/** The trigger verb regexes once built (verbRegexes). */
+let VERBS:
+  | Readonly<Record<'build' | 'support' | 'provide' | 'introduce' | 'transfer' | 'located', RegExp>>
+  | undefined;
+
+/**
+ * The trigger verbs in every inflection compromise gives, built on first use: conjugating them
+ * costs ~175 ms, which a process that reads no English (or not yet) should not pay at start-up.
+ */
+function verbRegexes() {
+  return (VERBS ??= Object.freeze({
+    /** Building verbs, every inflection ("found" alone is left out: it is also "find"). */
+    build: phraseRegex(inflections(words.buildVerbs).filter((f) => f !== 'found')),
+    /** Support verbs ("help", "empowers", "serving"). */
+    support: phraseRegex(inflections(words.supportVerbs)),
+    /** Verbs that give something to a beneficiary ("provide … for B", "offer B …"). */
+    provide: phraseRegex(inflections(words.provideVerbs)),
+    /** Verbs that bring in experts or teams. */
+    introduce: phraseRegex(inflections(words.introduceVerbs)),
+    /** Verbs that pass results on ("transfer … to", "licensed … to", "commercialised in"). */
+    transfer: phraseRegex(inflections(words.transferVerbs)),
+    /** Participles that place something ("located", "based", "headquartered", "settled"). */
+    located: phraseRegex(inflections(words.locatedVerbs, ['PastTense'])),
+  }));
+}
+
 /** Options for the broad clause-level layer, run where no specific pattern found the pair. */
 const CLAUSE_OPTIONS = Object.freeze({
-  /** Building verbs, every inflection ("found" alone is left out: it is also "find"). */
-  build: phraseRegex(inflections(words.buildVerbs).filter((f) => f !== 'found')),
-  /** Support verbs ("help", "empowers", "serving"). */
-  support: phraseRegex(inflections(words.supportVerbs)),
-  /** Verbs that give something to a beneficiary ("provide … for B", "offer B …"). */
-  provide: phraseRegex(inflections(words.provideVerbs)),
-  /** Verbs that bring in experts or teams. */
-  introduce: phraseRegex(inflections(words.introduceVerbs)),
-  /** Verbs that pass results on ("transfer … to", "licensed … to", "commercialised in"). */
-  transfer: phraseRegex(inflections(words.transferVerbs)),
-  /** Participles that place something ("located", "based", "headquartered", "settled"). */
-  located: phraseRegex(inflections(words.locatedVerbs, ['PastTense'])),
   /** Phrases that make the mention before them a part of the one after ("part of", "affiliated to"). */
   partOf: phraseRegex(words.partOfPhrases),
   /** Words in a clause that make building a joint act. */
@@ -172,7 +186,7 @@ function coBuildEdges(builders: Placed[], things: Placed[]): FoundRelation[] {
 /** "A and B will jointly build X", "X was set up by A with B", "A partnered with B to build X". */
 function coBuilds(ctx: SentenceContext): FoundRelation[] {
   const out: FoundRelation[] = [];
-  for (const t of findWords(ctx, CLAUSE_OPTIONS.build)) {
+  for (const t of findWords(ctx, verbRegexes().build)) {
     if (hedged(ctx, t.start)) continue;
     const from = clauseStart(ctx, t.start);
     if (CLAUSE_OPTIONS.backed.test(between(ctx, from, t.start))) continue;
@@ -208,7 +222,7 @@ function coBuilds(ctx: SentenceContext): FoundRelation[] {
 /** "A supports B", "A will provide support for B", "A offers B platforms", "B is backed by A". */
 function supports(ctx: SentenceContext): FoundRelation[] {
   const out: FoundRelation[] = [];
-  for (const t of findWords(ctx, CLAUSE_OPTIONS.support)) {
+  for (const t of findWords(ctx, verbRegexes().support)) {
     // "…, supporting the transformation of X", "while giving …": whose act it is stays open.
     if (CLAUSE_OPTIONS.looseParticiple.test(between(ctx, ctx.start, t.start))) continue;
     const end = objectEnd(ctx, t.end);
@@ -258,7 +272,7 @@ function supports(ctx: SentenceContext): FoundRelation[] {
       if (CLAUSE_OPTIONS.supportFor.test(between(ctx, giver.end, taker.start)))
         out.push(rel('SUPPORTS', giver, taker));
   }
-  for (const t of findWords(ctx, CLAUSE_OPTIONS.provide)) {
+  for (const t of findWords(ctx, verbRegexes().provide)) {
     if (CLAUSE_OPTIONS.looseParticiple.test(between(ctx, ctx.start, t.start))) continue;
     const end = objectEnd(ctx, t.end);
     const sources = subjectRun(ctx, t.start).filter(isActor);
@@ -280,7 +294,7 @@ function supports(ctx: SentenceContext): FoundRelation[] {
 /** "X District has recruited (part-time) experts such as Y", "Z was introduced by X". */
 function introductions(ctx: SentenceContext): FoundRelation[] {
   const out: FoundRelation[] = [];
-  for (const t of findWords(ctx, CLAUSE_OPTIONS.introduce)) {
+  for (const t of findWords(ctx, verbRegexes().introduce)) {
     if (hedged(ctx, t.start)) continue;
     const end = objectEnd(ctx, t.end);
     const by = passiveBy(ctx, t.end);
@@ -325,7 +339,7 @@ function ownerInSubject(ctx: SentenceContext, at: number): Placed | undefined {
 /** "X transferred its patents to Y", "results of X were licensed to Y", "commercialised in Y". */
 function transfers(ctx: SentenceContext): FoundRelation[] {
   const out: FoundRelation[] = [];
-  for (const t of findWords(ctx, CLAUSE_OPTIONS.transfer)) {
+  for (const t of findWords(ctx, verbRegexes().transfer)) {
     if (hedged(ctx, t.start)) continue;
     const end = objectEnd(ctx, t.end);
     const by = passiveBy(ctx, t.end);
@@ -373,7 +387,7 @@ function listBefore(ctx: SentenceContext, at: number, gap: RegExp): Placed[] {
 /** "X, located in Y", "A and B, both based in Y", "X is headquartered in Y's Z Park", "X is an area of Y". */
 function located(ctx: SentenceContext): FoundRelation[] {
   const out: FoundRelation[] = [];
-  for (const t of findWords(ctx, CLAUSE_OPTIONS.located)) {
+  for (const t of findWords(ctx, verbRegexes().located)) {
     let place = ctx.mentions.find(
       (m) =>
         m.start >= t.end &&

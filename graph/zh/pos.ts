@@ -55,9 +55,10 @@ function loadFunctionWords(): Set<string> {
     // Single characters are too ambiguous to stop a name.
     if (a >= 0 && a - ls > 1 && b > a && b < le) {
       const pos = text.slice(b + 1, le).trim();
-      if (FUNCTION_POS.has(pos)) out.add(text.slice(ls, a));
-      if (pos === 'v') verbs.add(text.slice(ls, a));
-      else if (pos === 'l' && a - ls >= 4) phrases.push(text.slice(ls, a));
+      if (FUNCTION_POS.has(pos)) {
+        out.add(text.slice(ls, a));
+        if (pos === 'v') verbs.add(text.slice(ls, a));
+      } else if (pos === 'l' && a - ls >= 4) phrases.push(text.slice(ls, a));
       if (a - ls <= 3 && pos !== 'ns' && Number(text.slice(a + 1, b)) >= POS_OPTIONS.commonFreq)
         commonWords.add(text.slice(ls, a));
     }
