@@ -115,6 +115,38 @@ function inList(ctx: SentenceContext, i: number, j: number): boolean {
   );
 }
 
+/**
+ * True when mentions i and j stand in a run joined by commas and "and"/"or" that holds an "and"
+ * or "or" and three places or more ("Hubei Province, Yichang City, Zhijiang County and X"): the
+ * commas list side by side, while "Gangzha district, Nantong, and Y" names one place in the next.
+ */
+function inAndList(ctx: SentenceContext, i: number, j: number): boolean {
+  const ms = ctx.mentions;
+  const joined = /^\s*(?:,|,?\s*(?:and|or))\s*(?:the\s+)?$/i;
+  const conj = /\b(?:and|or)\b/i;
+  let and = false;
+  let places = 2;
+  let last = ms[j] as Placed;
+  for (const m of ms.slice(j + 1)) {
+    if (m.start < last.end) continue;
+    const gap = between(ctx, last.end, m.start);
+    if (!joined.test(gap)) break;
+    and ||= conj.test(gap);
+    if (m.type === 'District') places++;
+    last = m;
+  }
+  let first = ms[i] as Placed;
+  for (const m of ms.slice(0, i).reverse()) {
+    if (m.end > first.start) continue;
+    const gap = between(ctx, m.end, first.start);
+    if (!joined.test(gap)) break;
+    and ||= conj.test(gap);
+    if (m.type === 'District') places++;
+    first = m;
+  }
+  return and && places >= 3;
+}
+
 /** Place names that are built things (parks, zones, ports), which ceremonies can open. */
 const BUILT_PLACE = /\b(?:park|zone|port|science city|base|cluster)$/i;
 
@@ -145,8 +177,9 @@ export function findAdjacent(ctx: SentenceContext): FoundRelation[] {
       const listed =
         a.type === 'District' &&
         /^\s*,\s*$/.test(gap) &&
-        after?.type === 'District' &&
-        /^\s*(?:,|,?\s*and)\s*(?:the\s+)?$/i.test(between(ctx, b.end, after.start));
+        ((after?.type === 'District' &&
+          /^\s*(?:,|,?\s*and)\s*(?:the\s+)?$/i.test(between(ctx, b.end, after.start))) ||
+          inAndList(ctx, i, j));
       // "Hefeng Co., Ltd., a Suzhou-based robot maker" / "X is a Suzhou-based firm": it is there.
       const basedAppositive =
         a.type !== 'District' &&
@@ -176,8 +209,9 @@ export function findAdjacent(ctx: SentenceContext): FoundRelation[] {
       ) {
         // "set up in Shandong's Weihai city": the place named inside the first is where it is.
         const inner = ms.find((m) => m.start >= b.end);
+        // "the park lies in Jiujiang City's Lianxi district": a built place too.
         const nested =
-          a.type !== 'District' &&
+          (a.type !== 'District' || BUILT_PLACE.test(a.name)) &&
           inner?.type === 'District' &&
           /^['’]s\s+$/.test(between(ctx, b.end, inner.start));
         add('LOCATED_IN', a, nested ? inner : b);

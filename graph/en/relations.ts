@@ -13,6 +13,7 @@ import { findCarriedTransfers } from './rel-carried-transfer';
 import { findAgreementBuilds } from './rel-agreement';
 import { findJointOutcomes } from './rel-joint-outcome';
 import { findClauseRelations } from './rel-clause';
+import { findLocalExamples } from './rel-local';
 
 /** Every relation pattern, run on each sentence. */
 const FINDERS = Object.freeze([
@@ -82,6 +83,7 @@ export function extractRelations(docId: string, contexts: SentenceContext[]): Re
   const carried = findCarriedTransfers(contexts);
   const agreed = findAgreementBuilds(contexts);
   const outcomes = findJointOutcomes(contexts);
+  const local = findLocalExamples(contexts);
   /** Adds a found relation (proxies applied), unless its type+pair is among `blocked`. */
   const add = (f: FoundRelation, ctx: SentenceContext, blocked?: ReadonlySet<string>): void => {
     if (f.type === 'CO_BUILDS' || f.type === 'LOCATED_IN' || f.type === 'SUPPORTS')
@@ -122,6 +124,7 @@ export function extractRelations(docId: string, contexts: SentenceContext[]): Re
       ...(carried[i] ?? []),
       ...(agreed[i] ?? []),
       ...(outcomes[i] ?? []),
+      ...(local[i] ?? []),
     ];
     if (ctx.mentions.length < 2 && named.length === 0) continue;
     const own = withoutNestedPlaces(ctx);

@@ -1,0 +1,98 @@
+import words from '../data/en/clause-triggers.json';
+import { between, type FoundRelation, type Placed, type SentenceContext } from './context';
+
+const KINDS = words.exampleKinds.join('|');
+
+/** Options for organisations placed by "local" or "home to" (a place named as the topic). */
+const LOCAL_OPTIONS = Object.freeze({
+  /** "(its) local (high-tech) enterprises, including " right before the first example. */
+  localExamples: new RegExp(
+    `\\blocal\\s+(?:[a-z-]+\\s+){0,3}?(?:${KINDS})\\s*,?\\s*(?:such as|including|like|among them|namely|for example)\\s+(?:the\\s+)?$`,
+    'i',
+  ),
+  /** "X is home to (more than 30 firms, including) " right before the first example. */
+  homeTo: new RegExp(
+    `\\b(?:is|are|was|has been|has long been|remains)\\s+(?:also\\s+|now\\s+)?home\\s+to\\s+(?:(?:[\\w-]+\\s+){0,5}?(?:${KINDS})\\s*,?\\s*(?:such as|including|like|among them)\\s+)?(?:the\\s+)?$`,
+    'i',
+  ),
+  /** Gap between members of the list of examples. */
+  listGap: /^\s*(?:,|,?\s*and)\s*(?:the\s+)?$/i,
+  /** Words before a place that make it where something happens ("in Hunan province"). */
+  locationWords: new Set(words.locationWords),
+  /** Confidence: the place is read from the sentence's topic, not from adjacency. */
+  confidence: 0.6,
+});
+
+/** The examples: the mention right at `at` and those joined to it by commas and "and". */
+function examplesFrom(ctx: SentenceContext, at: number): Placed[] {
+  const first = ctx.mentions.find((m) => m.start === at);
+  if (!first) return [];
+  const out = [first];
+  for (const m of ctx.mentions) {
+    const last = out[out.length - 1] as Placed;
+    if (m.start < last.end) continue;
+    if (!LOCAL_OPTIONS.listGap.test(between(ctx, last.end, m.start))) break;
+    out.push(m);
+  }
+  return out.filter((m) => m.type !== 'Person' && m.type !== 'District');
+}
+
+/** The word right before a mention, lower-cased. */
+function wordBefore(ctx: SentenceContext, m: Placed): string {
+  const w = /([A-Za-z]+)\s*$/.exec(between(ctx, ctx.start, m.start).replace(/\s*the\s*$/i, ' '));
+  return w ? (w[1] as string).toLowerCase() : '';
+}
+
+/** The place a sentence is about before `at`: the last one not named as where something is. */
+function topicPlace(ctx: SentenceContext, at: number): Placed | undefined {
+  return ctx.mentions
+    .filter(
+      (m) =>
+        m.type === 'District' &&
+        m.end <= at &&
+        !LOCAL_OPTIONS.locationWords.has(wordBefore(ctx, m)) &&
+        !/^-based\b/i.test(ctx.text.slice(m.end - ctx.start)),
+    )
+    .pop();
+}
+
+/**
+ * "The city of X … granted the title to ten local enterprises, including A, B and C", "the X
+ * government and its local firms such as A": the examples lie in the place the sentence is about.
+ * "X is home to A and B": they lie in X. Sees places nested in government names (run on the
+ * sentence as recognised). Returns, per sentence index, the relations.
+ */
+export function findLocalExamples(contexts: readonly SentenceContext[]): FoundRelation[][] {
+  return contexts.map((ctx) => {
+    const out: FoundRelation[] = [];
+    if (!/\b(?:local|home)\b/i.test(ctx.text)) return out;
+    for (const m of ctx.mentions) {
+      const head = between(ctx, ctx.start, m.start);
+      const local = LOCAL_OPTIONS.localExamples.exec(head);
+      const home = local ? null : LOCAL_OPTIONS.homeTo.exec(head);
+      const hit = local ?? home;
+      if (!hit) continue;
+      let place = topicPlace(ctx, ctx.start + hit.index);
+      // "Zhuzhou, Hunan province, is home to X": the first place of a comma chain is the subject.
+      for (let k = place ? ctx.mentions.indexOf(place) - 1 : -1; home && k >= 0; k--) {
+        const prev = ctx.mentions[k] as Placed;
+        if (
+          prev.type !== 'District' ||
+          !/^\s*,\s*$/.test(between(ctx, prev.end, (place as Placed).start))
+        )
+          break;
+        place = prev;
+      }
+      if (!place) continue;
+      for (const e of examplesFrom(ctx, m.start))
+        if (e.entity !== place.entity)
+          out.push({
+            type: 'LOCATED_IN',
+            source: e.entity,
+            target: place.entity,
+            confidence: LOCAL_OPTIONS.confidence,
+          });
+    }
+    return out;
+  });
+}
