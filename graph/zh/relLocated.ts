@@ -1,3 +1,4 @@
+import placeData from '../data/zh/places.json';
 import { LEXICON } from './lexicon';
 import type { ZhMention } from './mention';
 import { between, clauseOf, triggerRe, type SentenceCtx, type ZhRelation } from './relContext';
@@ -124,7 +125,7 @@ export function locatedIn(ctx: SentenceCtx, text: string): ZhRelation[] {
       });
     }
   }
-  out.push(...appositiveSites(ctx, text));
+  out.push(...appositiveSites(ctx, text), ...placeChains(ctx));
   return out;
 }
 
@@ -268,4 +269,53 @@ export function sceneLocation(
       sentence: s,
       confidence: CONF.scene,
     }));
+}
+
+/** Endings of zones, parks and towns: the smallest places, inside a district or a city. */
+const ZONE_END_RE =
+  /(?:开发区|高新区|经开区|新区|园区|产业园|工业园|科技园|试验区|示范区|创新区|功能区|工业区|产业区|片区|科技城|科学城|科创城|新城|街道|镇|乡)$/;
+/** Regions and countries: no place sits in them by a name chain (长三角, 中国). */
+const REGIONS: ReadonlySet<string> = new Set(placeData.regions);
+const PROVINCES: ReadonlySet<string> = new Set(placeData.province);
+const CITIES: ReadonlySet<string> = new Set(placeData.city);
+
+/**
+ * Administrative level of a place by its name: 1 province, 2 city or prefecture, 3 county or
+ * district, 4 zone, park or town; 0 for a region or country (no level).
+ */
+export function placeLevel(name: string): number {
+  if (REGIONS.has(name)) return 0;
+  if (ZONE_END_RE.test(name)) return 4;
+  if (/(?:省|自治区)$/.test(name) || PROVINCES.has(name)) return 1;
+  if (/(?:州|盟|地区)$/.test(name)) return 2;
+  if (name.endsWith('市')) return CITIES.has(name.slice(0, -1)) ? 2 : 3;
+  if (CITIES.has(name)) return 2;
+  return 3;
+}
+
+/**
+ * 南昌市新建区, 汕尾陆河, 烟台八角湾中央创新区: a place named right after a larger one (no mark
+ * between) lies in it → LOCATED_IN smaller → larger.
+ */
+export function placeChains(ctx: SentenceCtx): ZhRelation[] {
+  const out: ZhRelation[] = [];
+  const places = ctx.all.filter((x) => x.type === 'District' && x.kind !== 'coref');
+  for (let k = 0; k + 1 < places.length; k++) {
+    const a = places[k] as ZhMention;
+    for (let j = k + 1; j < places.length; j++) {
+      const b = places[j] as ZhMention;
+      if (b.start > a.end) break;
+      if (b.start !== a.end || a.canonical === b.canonical) continue;
+      const outer = placeLevel(a.canonical);
+      if (outer > 0 && placeLevel(b.canonical) > outer)
+        out.push({
+          type: 'LOCATED_IN',
+          source: b,
+          target: a,
+          sentence: ctx.sentence,
+          confidence: CONF.attributive,
+        });
+    }
+  }
+  return out;
 }
