@@ -1,6 +1,7 @@
 import type { Candidate } from './mentions';
 import { parseSentence } from './parse';
-import { GENERIC_WORDS, HEADLINE_VERBS, HEADS, STOP_WORDS } from './lexicon';
+import { isStandingBody } from './bodies';
+import { BODY_HEADS, GENERIC_WORDS, HEADLINE_VERBS, HEADS, STOP_WORDS } from './lexicon';
 
 /** Options for organisations that only compromise recognises (no head word of ours). */
 const COMPROMISE_OPTIONS = Object.freeze({
@@ -111,6 +112,10 @@ export function findCompromiseOrganisations(sentence: string, offset: number): C
     const last = words[words.length - 1] ?? '';
     // A unit inside an organisation ("Industry-University-Research Office") is not annotated.
     if (COMPROMISE_OPTIONS.unitWords.has(last)) continue;
+    // "Investment Committee of X": a body named "of" something is left to the head-word rules,
+    // which tell a place's body (kept) from an organisation's (part of it).
+    if (BODY_HEADS.has(last) && /^\s+of\s/.test(sentence.slice(end))) continue;
+    if (isStandingBody(surface.split(/\s+/))) continue;
     // Only generic and head words ("Joint Laboratory"): a description, not a name.
     if (words.every((w) => GENERIC_WORDS.has(w) || isHeadWord(w))) continue;
     // Starting with a head ("District People's Government of …"): a fragment of a longer name.

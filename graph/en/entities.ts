@@ -43,8 +43,27 @@ function keyOf(type: Entity['type'], name: string): string {
           name
             .replace(/(?<=\S)(?:\s*,?\s*(?:co\.?|ltd\.?|limited|inc\.?|corp\.?|company))+$/i, '')
             .replace(/(?<=\w)-(?=\w)/g, ' ')
-        : name.replace(/\bpeople['’]s\s+/i, '');
+        : governmentKey(name.replace(/\bpeople['’]s\s+/i, ''));
   return `${type}|${base.toLowerCase()}`;
+}
+
+/**
+ * "Government of Zibo Municipality" = "Zibo Municipal Government" = "Zibo government": a local
+ * government's key is its place, whichever way the level is written.
+ */
+function governmentKey(name: string): string {
+  const level = '(?:municipality|municipal|city|county|district|province|provincial)';
+  const of = new RegExp(`^government of (?:the )?(.+?)(?: ${level})?$`, 'i').exec(name);
+  if (of) return `${of[1] as string} government`;
+  const before = new RegExp(`^(.+?) ${level} government$`, 'i').exec(name);
+  return before ? `${before[1] as string} government` : name;
+}
+
+/** "X Co. Ltd." ending a sentence is also written "X Co. Ltd": the spelling without the last dot. */
+function undottedSuffix(type: Entity['type'], name: string): string | undefined {
+  return type === 'Company' && /\b(?:ltd|co|inc|corp)\.$/i.test(name)
+    ? name.slice(0, -1)
+    : undefined;
 }
 
 /** The latest named entity a description refers back to ("the Research Institute"). */
@@ -267,6 +286,8 @@ export function recogniseEntities(
       }
       const surface = canonical(c.text);
       if (!entity.aliases.includes(surface)) entity.aliases.push(surface);
+      const undotted = undottedSuffix(c.type, surface);
+      if (undotted && !entity.aliases.includes(undotted)) entity.aliases.push(undotted);
       entity.mentions.push({ doc: docId, start: c.start, end: c.end, text: c.text });
       return [{ ...c, entity: entity.id }];
     }),

@@ -24,6 +24,12 @@ function loadHeads(): Head[] {
 /** Organisation heads, longest first. */
 export const HEADS: readonly Head[] = Object.freeze(loadHeads());
 
+/** Last words of bodies inside an organisation ("… Committee of X Group"). */
+export const BODY_HEADS: ReadonlySet<string> = new Set(headsFile.bodyHeads);
+
+/** Words that make any head after them a body ("Party Group"). */
+export const BODY_PREFIXES: ReadonlySet<string> = new Set(headsFile.bodyPrefixes);
+
 /** Capitalised words that never belong to a name (sentence starters, titles, months). */
 export const STOP_WORDS: ReadonlySet<string> = new Set(wordsFile.stopWords);
 

@@ -1,6 +1,8 @@
 import type { Candidate } from './mentions';
 import {
   ABROAD,
+  BODY_HEADS,
+  BODY_PREFIXES,
   EXPERT_TITLES,
   GENERIC_WORDS,
   HEADLINE_VERBS,
@@ -12,6 +14,7 @@ import {
   type Head,
 } from './lexicon';
 import { isCapitalized, type Token } from './tokens';
+import { isStandingBody } from './bodies';
 
 /** Options for organisation-name recognition. */
 const ORG_OPTIONS = Object.freeze({
@@ -161,6 +164,8 @@ function extendLeft(tokens: Token[], i: number): number {
         continue;
       }
     }
+    // "Investment Committee of Amer Group": the owner's name does not take in its body.
+    if (t.text === 'of' && bodyEndsAt(tokens, k - 1) && ownedByOrganisation(tokens, k + 1)) break;
     // "of"/"for" only continue a name whose left part is itself headed ("Ministry of Education
     // Key Laboratory"), never a person ("Wang Shilong of Chongqing University").
     // "Beacons of Excellence and Innovation Institute": the "of" that let "and" in is crossed too,
@@ -200,6 +205,15 @@ function extendLeft(tokens: Token[], i: number): number {
     // "… Ecological Park of Qianwan New Area": the area's name does not take in the park before it.
     if (t.text === 'of' && headAt(tokens, k - 1)?.type === 'District' && areaRunAt(tokens, k + 1))
       break;
+    // "Party Working Committee of New District", "People's Government of Zibo Municipality": a
+    // place's name never takes in the body named before its "of" (that body has its own name).
+    if (
+      t.text === 'of' &&
+      headAt(tokens, i)?.type === 'District' &&
+      headAt(tokens, k - 1) !== undefined &&
+      headAt(tokens, k - 1)?.type !== 'District'
+    )
+      break;
     // "Cangnan County of Wenzhou City": the city's name does not take in the county before it.
     if (
       t.text === 'of' &&
@@ -224,6 +238,36 @@ function extendLeft(tokens: Token[], i: number): number {
     break;
   }
   return first;
+}
+
+/**
+ * True when the token at `last` ends a body's head: "Committee", "Department", or any head after
+ * "Party" ("Party Group").
+ */
+function bodyEndsAt(tokens: Token[], last: number): boolean {
+  const word = tokens[last]?.lower ?? '';
+  if (BODY_HEADS.has(word)) return true;
+  return headAt(tokens, last) !== undefined && BODY_PREFIXES.has(tokens[last - 1]?.lower ?? '');
+}
+
+/**
+ * True when what follows "of" at k is an organisation rather than a place or a field: an
+ * all-capital short name ("of NEU") or a run whose first head is no place ("of Amer Group").
+ */
+function ownedByOrganisation(tokens: Token[], k: number): boolean {
+  const at = tokens[k]?.lower === 'the' ? k + 1 : k;
+  const t = tokens[at];
+  if (!t) return false;
+  // "Chengdu Municipal Committee of CPC": the party itself owns no body; that is the committee's name.
+  if (
+    /^[A-Z]{2,8}$/.test(t.text) &&
+    !isPlaceAt(tokens, at) &&
+    !GENERIC_WORDS.has(t.lower) &&
+    !isNameWord(tokens[at + 1])
+  )
+    return true;
+  const type = runHeadType(tokens, at);
+  return type !== undefined && type !== 'District';
 }
 
 /** True when the name from `first` up to the head at `head` says it is joint ("B Joint Laboratory"). */
@@ -281,7 +325,14 @@ function extendRight(tokens: Token[], after: number, head: Head): number {
   if (!opensTail) return bracketedPlace(tokens, end, head);
   // "the Bao'an District People's Government of Shenzhen": the place says where, not who.
   const last = head.tokens[head.tokens.length - 1] ?? '';
-  if (ORG_OPTIONS.placeOfHeads.has(last) && isPlaceAt(tokens, k + 1)) return end;
+  // "the People's Government of Zibo Municipality": a body named by nothing but its head is named
+  // by its place, which then belongs to the name.
+  if (
+    ORG_OPTIONS.placeOfHeads.has(last) &&
+    isPlaceAt(tokens, k + 1) &&
+    namedBeforeHead(tokens, after - head.tokens.length)
+  )
+    return end;
   // "Sino-Italian Ecological Park of Qianwan New Area": a park or zone "of" a named area is a
   // place inside that area, each a name of its own.
   if (head.type === 'District' && tokens[k]?.text === 'of' && areaRunAt(tokens, k + 1)) return end;
@@ -354,6 +405,15 @@ function extendRight(tokens: Token[], after: number, head: Head): number {
     head.type === 'Other' && /s$/.test(tokens[end - 1]?.lower ?? '') ? abroadAt(tokens, end) : 0;
   if (abroadEnd > 0) return abroadEnd;
   return bracketedPlace(tokens, end, head);
+}
+
+/** True when a name word other than "People's" stands right before the head starting at `at`. */
+function namedBeforeHead(tokens: Token[], at: number): boolean {
+  const possessive =
+    tokens[at - 1]?.lower === 's' &&
+    /^['’]$/.test(tokens[at - 2]?.text ?? '') &&
+    ORG_OPTIONS.namePossessives.has(tokens[at - 3]?.lower ?? '');
+  return isNameWord(tokens[possessive ? at - 4 : at - 1]);
 }
 
 /** True when the capitalised run at k ends with an area head ("Qianwan New Area", "X District"). */
@@ -452,13 +512,19 @@ function namedAfterPlace(tokens: Token[], head: Head, headEnd: number, to: numbe
 function insideUniversity(tokens: Token[], from: number, head: Head): boolean {
   if (head.type !== 'University' && head.type !== 'Other') return false;
   const before = tokens[from - 1];
-  if (before?.text === 'of' && ORG_OPTIONS.unitHeads.has(tokens[from - 2]?.lower ?? ''))
+  const last = head.tokens[head.tokens.length - 1] ?? '';
+  const unit = BODY_HEADS.has(last) || ORG_OPTIONS.unitHeads.has(last);
+  // "Mining Department of Kelan Bureau of Commerce": a bureau owning a department is no unit.
+  if (
+    before?.text === 'of' &&
+    ORG_OPTIONS.unitHeads.has(tokens[from - 2]?.lower ?? '') &&
+    (head.type === 'University' || unit)
+  )
     return true;
-  return (
-    before?.lower === 's' &&
-    /^['’]$/.test(tokens[from - 2]?.text ?? '') &&
-    headAt(tokens, from - 3)?.type === 'University'
-  );
+  if (before?.lower !== 's' || !/^['’]$/.test(tokens[from - 2]?.text ?? '')) return false;
+  if (headAt(tokens, from - 3)?.type === 'University') return true;
+  // "NEU's External Liaison Department": a body after a short name's possessive is a unit of it.
+  return head.type === 'Other' && unit && /^[A-Z]{2,8}$/.test(tokens[from - 3]?.text ?? '');
 }
 
 /**
@@ -531,6 +597,15 @@ export function findOrganisations(tokens: Token[], text: string, offset: number)
     )
       continue;
     if (unitOfUniversity(tokens, i, headEnd, to)) continue;
+    if (to === headEnd && isStandingBody(tokens.slice(from, to).map((t) => t.text))) continue;
+    // "Discipline Inspection Commission of NEU", "Party Group of the Ministry of Education": a body
+    // of an organisation is part of it; the owner is found on its own.
+    if (
+      tokens[headEnd]?.text === 'of' &&
+      bodyEndsAt(tokens, headEnd - 1) &&
+      ownedByOrganisation(tokens, headEnd + 1)
+    )
+      continue;
     if (head.type === 'District' && isTitle(tokens, from, to)) continue;
     if (from === i && to === headEnd) continue;
     const start = (tokens[from] as Token).start;

@@ -1,0 +1,105 @@
+import { names, run } from '../support/enExtract';
+
+/** The entity of that type and name, with its aliases, or undefined. */
+function entity(text: string, label: string): { aliases: string[] } | undefined {
+  return run(text).entities.find((e) => `${e.type}:${e.name}` === label);
+}
+
+describe('English entities round 12: party bodies and inner bodies are no actors', () => {
+  it('drops a party committee named by generic words only, keeps one named by its place', () => {
+    const out = names(
+      run(
+        'Li Ming, Secretary of the Party Committee of Morvale University, met Zhou Tao, member of the Municipal Party Standing Committee. The Kelan Municipal Party Committee backed the plan.',
+      ),
+    );
+    expect(out).toContain('Other:Kelan Municipal Party Committee');
+    expect(out).not.toContain('Other:Party Committee');
+    expect(out).not.toContain('Other:Municipal Party Standing Committee');
+    expect(out.filter((n) => /Party Committee of/.test(n))).toEqual([]);
+  });
+
+  it('drops a standing committee named by short forms ("CPCXC Standing Committee")', () => {
+    const out = names(
+      run(
+        'Wu Fang, member of the CPCXC Standing Committee and secretary of the CPC Kelan Municipal Committee, spoke.',
+      ),
+    );
+    expect(out).toContain('Other:CPC Kelan Municipal Committee');
+    expect(out.some((n) => /Standing Committee/.test(n))).toBe(false);
+  });
+
+  it('reads "Party Group of the Ministry of X" as the ministry, not a company', () => {
+    const out = names(
+      run(
+        'Hu Bin, Secretary of the Party Group of the Ministry of Water Resources, visited Lanxi.',
+      ),
+    );
+    expect(out).toContain('Other:Ministry of Water Resources');
+    expect(out.some((n) => /Party Group/.test(n))).toBe(false);
+  });
+
+  it('keeps the owner, not the body, in "X Committee of <organisation>"', () => {
+    const out = names(
+      run(
+        'Zhao Yu, Vice-chairman of the Investment Committee of Tarven Holdings Group, and Qi Lan, Director of the Discipline Inspection Commission of QHU, attended with Ma Ke of the Mining Department of Kelan Bureau of Commerce.',
+      ),
+    );
+    expect(out).toContain('Company:Tarven Holdings Group');
+    expect(out).toContain('Other:Kelan Bureau of Commerce');
+    expect(
+      out.some((n) => /Investment Committee|Inspection Commission|Mining Department/.test(n)),
+    ).toBe(false);
+  });
+
+  it('keeps a body "of" a place or a field as a name of its own', () => {
+    const out = names(
+      run(
+        'The Department of Commerce of Kelan Province and the Management Committee of the Lanxi Economic Development Zone signed it, as did the Chengdu Municipal Committee of CPC.',
+      ),
+    );
+    expect(out).toContain('Other:Department of Commerce of Kelan Province');
+    expect(out).toContain('Other:Management Committee of the Lanxi Economic Development Zone');
+    expect(out).toContain('Other:Chengdu Municipal Committee of CPC');
+  });
+
+  it("drops a department after a short name's possessive (a unit of it)", () => {
+    const out = names(
+      run("Heads of QHU's International Cooperation Department met Tarven Holdings Group."),
+    );
+    expect(out.some((n) => /Cooperation Department/.test(n))).toBe(false);
+  });
+
+  it('does not let a place named after "of" take in the body before it', () => {
+    const out = names(
+      run('Xu Lin, Secretary of the Party Working Committee of Lanxi New District, spoke.'),
+    );
+    expect(out).not.toContain('District:Party Working Committee of Lanxi New District');
+    expect(out).toContain('Other:Party Working Committee of Lanxi New District');
+  });
+});
+
+describe('English entities round 12: one entity per local government and company', () => {
+  it('merges "People\'s Government of X" with "X municipal government"', () => {
+    const out = run(
+      "Qinghe University signed with the People's Government of Dezhou. The Dezhou municipal government will fund it.",
+    );
+    const govs = out.entities.filter((e) => e.type === 'Other');
+    expect(govs).toHaveLength(1);
+    expect(govs[0]?.aliases).toContain('Dezhou municipal government');
+  });
+
+  it('keeps the place in "People\'s Government of X Municipality"', () => {
+    const out = names(
+      run("Qinghe University and the People's Government of Dezhou Municipality signed a deal."),
+    );
+    expect(out).toContain("Other:People's Government of Dezhou Municipality");
+  });
+
+  it('gives a company ending a sentence with "Ltd." the spelling without the dot', () => {
+    const e = entity(
+      'The partners include Qiwen Paper Co. Ltd. Both sides will build a lab.',
+      'Company:Qiwen Paper Co. Ltd.',
+    );
+    expect(e?.aliases).toContain('Qiwen Paper Co. Ltd');
+  });
+});
