@@ -120,6 +120,7 @@ function mergeShortForms(
           (!oneWord && e.name.toLowerCase().endsWith(`-${tail}`)) ||
           (!oneWord && expandsAbbreviation(short.name, e.name)) ||
           (!oneWord && sharesDistinctiveWord(short.name, e.name)) ||
+          (!oneWord && short.type === 'Company' && opensCompanyCore(short.name, e.name)) ||
           // "A - B Laboratory" names partner B, it is no longer form of B
           // "X Branch of the Y Center" names its owner Y: it is no longer form of Y.
           (!oneWord &&
@@ -194,6 +195,21 @@ function expandsAbbreviation(short: string, long: string): boolean {
   if (!long.endsWith(rest) || long.length === short.length) return false;
   const prefix = long.slice(0, long.length - rest.length);
   return abbreviates(short.slice(0, space), prefix.split(/\s+of\s+/i)[0] as string);
+}
+
+/**
+ * "Xintong Pharmaceutical" beside "Xi'an Xintong Pharmaceutical Research Co. LTD": a company
+ * named by the words that follow the place opening a longer company name is that company.
+ */
+function opensCompanyCore(short: string, long: string): boolean {
+  const words = short.toLowerCase().split(/\s+/);
+  const longWords = long.toLowerCase().split(/\s+/);
+  let at = 0;
+  while (at < longWords.length && PLACES.some((p) => p.length === 1 && p[0] === longWords[at]))
+    at++;
+  return (
+    at > 0 && longWords.length > at + words.length && words.every((w, k) => longWords[at + k] === w)
+  );
 }
 
 /**

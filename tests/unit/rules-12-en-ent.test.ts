@@ -103,3 +103,23 @@ describe('English entities round 12: one entity per local government and company
     expect(e?.aliases).toContain('Qiwen Paper Co. Ltd');
   });
 });
+
+describe('English entities round 12: consortia and company short forms', () => {
+  it('reads a consortium as a body (Other), like an alliance', () => {
+    const out = names(
+      run(
+        'Qinghe University builds the Lanxi Smart Farming Industry-Education Consortium jointly with Lanxi County.',
+      ),
+    );
+    expect(out).toContain('Other:Lanxi Smart Farming Industry-Education Consortium');
+  });
+
+  it('merges a company named without its opening place and suffix into the full name', () => {
+    const out = run(
+      'Guests came from Dezhou Huaxin Biotech Research Co. LTD. The cooperation between Qinghe University and Huaxin Biotech aims at new drugs.',
+    );
+    const companies = out.entities.filter((e) => e.type === 'Company');
+    expect(companies).toHaveLength(1);
+    expect(companies[0]?.aliases).toContain('Huaxin Biotech');
+  });
+});
