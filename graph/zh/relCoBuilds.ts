@@ -12,6 +12,7 @@ import {
   type SentenceCtx,
   type ZhRelation,
 } from './relContext';
+import { actorOf } from './relUnits';
 
 const TRIGGER = triggerRe([
   ...LEXICON.triggers.coBuilds,
@@ -345,7 +346,10 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
       SIGNED_RE.test(s.text.slice(Math.max(0, m.index - 4), m.index)) ||
       QUOTED_AGREEMENT_RE.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 40));
     const cl = clauseOf(s, at);
-    let pre = between(top, cl.start, at).filter(
+    // A与B全面合作暨C与D共建X: 暨 joins two events; only the second one's parties build X.
+    const also = text.lastIndexOf('暨', at);
+    const from = also >= cl.start ? also + 1 : cl.start;
+    let pre = between(top, from, at).filter(
       (x) => x.type !== 'Person' && !isLocative(text, x, s.start),
     );
     const post = between(top, at + m[0].length, cl.end);
@@ -354,6 +358,8 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
     for (const x of post) {
       // 成立“山东大学—X合作中心”: a name cut at a dash is a party of an unread joint name.
       if (!isBuilt(x) || DASHES.includes(text[x.end] ?? '')) break;
+      // …共建X签约仪式在Y大学举行: a name after 在/于 is where something happens, not what is built.
+      if (SITE_BEFORE.includes(text[x.start - 1] ?? '')) break;
       targets.push(x);
     }
     // …共建A，以及B: a clause opening with 以及 adds more built things to the same act.
@@ -544,6 +550,14 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
         if (own) pre = [own, ...pre];
       }
     }
+    // 与A、B、C合作，共建X（A地）、Y（B地）和Z（C地）: each partner builds the one named after it.
+    const split = targets.length >= 2 ? distributed(ctx, text, targets, at) : null;
+    if (split) {
+      pre = pre.filter((x) => !split.partners.some((p) => sameEntity(p, x)));
+      if (pre.length === 0 && split.subject) pre = [split.subject];
+      for (const [b, t] of split.pairs)
+        out.push({ type: 'CO_BUILDS', source: b, target: t, sentence: s, confidence: CONF.pair });
+    }
     if (pre.length === 0) continue;
     lastSubject = pre[0] as ZhMention;
     ctx.builders = pre.filter((x) => !targets.includes(x) && x !== target);
@@ -554,7 +568,7 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
             out.push({ type: 'CO_BUILDS', source: src, target: t, sentence: s, confidence: conf });
       }
       // A分别与B、C签约，并分别共建X和Y: B builds X, C builds Y.
-      if (targets.length >= 2 && s.text.startsWith('分别', m.index - 2))
+      if (!split && targets.length >= 2 && s.text.startsWith('分别', m.index - 2))
         for (const [b, t] of respectively(ctx, text, targets, cl.start))
           out.push({ type: 'CO_BUILDS', source: b, target: t, sentence: s, confidence: CONF.pair });
     } else if (
@@ -574,6 +588,53 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
   out.push(...pairOwned(ctx, text));
   return out;
 }
+
+/** A partner word right before a list of partners (与A、B、C合作). */
+const PARTNER_BEFORE_RE = /(?:与|和|同|联合|携手|会同)$/;
+/** Characters of a partner's name that a thing built for it repeats (渭南市经开区 → X（渭南）中心). */
+const NAME_KEY = 2;
+
+/**
+ * 与A、B、C合作，共建X（A地）、Y（B地）和Z（C地）: when the partners listed before the trigger are
+ * each named inside exactly one of the built things (by the head of their names, a place as a
+ * rule), each builds its own, not all of them. The clause's subject (or the one borrowed from the
+ * sentence before) still builds every one. Null when fewer than two partners match so.
+ */
+function distributed(
+  ctx: SentenceCtx,
+  text: string,
+  targets: readonly ZhMention[],
+  at: number,
+): { partners: ZhMention[]; pairs: Array<[ZhMention, ZhMention]>; subject?: ZhMention } | null {
+  const top = ctx.top;
+  let partners: ZhMention[] = [];
+  for (const x of top) {
+    if (x.end > at) break;
+    if (!PARTNER_BEFORE_RE.test(text.slice(Math.max(ctx.sentence.start, x.start - 2), x.start)))
+      continue;
+    const run = listRun(top, x, text, PARTNER_TYPES).filter((y) => y.end <= at);
+    if (run.length >= 2) partners = run;
+  }
+  if (partners.length < 2) return null;
+  const pairs: Array<[ZhMention, ZhMention]> = [];
+  for (const p of partners) {
+    const keys = new Set([p.canonical.slice(0, NAME_KEY), p.text.slice(0, NAME_KEY)]);
+    const own = targets.filter((t) => [...keys].some((k) => t.canonical.includes(k)));
+    if (own.length === 1 && !pairs.some(([, t]) => t === own[0]))
+      pairs.push([p, own[0] as ZhMention]);
+  }
+  if (pairs.length < 2) return null;
+  const first = partners[0] as ZhMention;
+  const found = clauseSubject(ctx, text, first.start);
+  const subject =
+    found && !partners.includes(found) && !targets.includes(found)
+      ? actorOf(ctx, found)
+      : undefined;
+  return subject ? { partners, pairs, subject } : { partners, pairs };
+}
+
+/** Prepositions of place right before a name: the name is a site (在Y举行). */
+const SITE_BEFORE = '在于';
 
 /** Types a partner of 分别与 may have. */
 const PARTNER_TYPES: ReadonlySet<string> = new Set([

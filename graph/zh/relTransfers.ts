@@ -25,6 +25,12 @@ const CONF = Object.freeze({ object: 0.85, directed: 0.85, generic: 0.6 });
 /** A field word right after the trigger (成果转化方面, 技术转移等领域). */
 const FIELD_AFTER_RE = /^(?:[\u4e00-\u9fff]{0,2}?)(?:等)?(?:方面|领域)/;
 
+/** Results named right after their owner (X科技成果, X的专利, X研发的技术). */
+const RESULTS_AFTER_RE = /^(?:的|研发的|研制的)?(?:科技|科研|创新|技术)?(?:成果|专利|技术)/;
+
+/** A unit or service named by the trigger's words (技术转移中心, 成果转化平台, 技术转移服务). */
+const UNIT_AFTER_RE = /^(?:中心|机构|平台|基地|体系|机制|工作站|服务|联盟|示范|专员|经理人)/;
+
 /** Words naming a result mentioned before (该成果, 这项技术, 上述专利). */
 const RESULT_BACK_RE =
   /(?:该|此|这项|这一|上述|这些)(?:成果|技术|专利|项目)|^(?:相关)?(?:成果|技术|专利)/;
@@ -213,6 +219,8 @@ export function transfersTo(ctx: SentenceCtx, text: string): ZhRelation[] {
       continue;
     }
     if (LICENCE.has(word)) continue;
+    // 在B建立了技术转移中心: the words name a unit or a service, not an act of transfer.
+    if (UNIT_AFTER_RE.test(text.slice(after, after + 3))) continue;
     const xiang = /向$/.test(text.slice(cl.start, at).replace(/[^向]*$/, ''))
       ? pre.filter((x) => text[x.start - 1] === '向')
       : [];
@@ -263,7 +271,10 @@ export function transfersTo(ctx: SentenceCtx, text: string): ZhRelation[] {
     }
     // X的(科技)成果在Y转化
     // A团队开发的新技术，已在B实现产业化: the origin is the sentence's subject, a clause before.
-    const subject = top.find((x) => x.start === s.start || x.start === s.start + 1);
+    // 研究院的成立，将推动…: a subject followed by 的 owns the clause's topic, it does not act.
+    const subject = top.find(
+      (x) => (x.start === s.start || x.start === s.start + 1) && text[x.end] !== '的',
+    );
     const zai = pre.filter(
       (x) => text[chainStart(ctx.top, x) - 1] === '在' && RECEIVERS.has(x.type),
     );
@@ -274,7 +285,16 @@ export function transfersTo(ctx: SentenceCtx, text: string): ZhRelation[] {
       // 在A下属的B实现产业化: B, the unit named after its owner, receives.
       const unit = pre[pre.indexOf(tgt) + 1];
       if (unit && OWNED_GAP_RE.test(text.slice(tgt.end, unit.start))) tgt = unit;
+      // 研究院的成立，将推动学校科技成果在B转化: the owner named right before the results.
+      const owner = pre.find(
+        (x) =>
+          x !== tgt &&
+          ORIGINS.has(x.type) &&
+          x.start < tgt.start &&
+          RESULTS_AFTER_RE.test(text.slice(x.end, x.end + 6)),
+      );
       const src =
+        owner ??
         pre.find((x) => x !== tgt && ORIGINS.has(x.type) && x.start < tgt.start) ??
         (subject && subject.end <= cl.start && RESEARCH.has(subject.type) ? subject : undefined) ??
         dev;

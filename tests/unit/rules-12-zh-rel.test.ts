@@ -18,3 +18,49 @@ describe('places named inside larger places', () => {
     expect(only(r, 'LOCATED_IN')).toEqual([]);
   });
 });
+
+describe('co-building: who builds which named thing', () => {
+  it('gives each listed partner the centre named after it, and the subject all of them', () => {
+    const r = run(
+      '云岭大学与常德市高新区、博白县人民政府合作，共建云岭大学（常德）创新中心和云岭大学（博白）创新中心。',
+    );
+    const built = only(r, 'CO_BUILDS');
+    expect(built).toEqual(
+      expect.arrayContaining([
+        'CO_BUILDS:常德市高新区->云岭大学（常德）创新中心',
+        'CO_BUILDS:博白县人民政府->云岭大学（博白）创新中心',
+        'CO_BUILDS:云岭大学->云岭大学（常德）创新中心',
+        'CO_BUILDS:云岭大学->云岭大学（博白）创新中心',
+      ]),
+    );
+    expect(built).not.toContain('CO_BUILDS:常德市高新区->云岭大学（博白）创新中心');
+    expect(built).not.toContain('CO_BUILDS:博白县人民政府->云岭大学（常德）创新中心');
+  });
+
+  it('keeps every partner on every thing when no name says whose it is', () => {
+    const r = run(
+      '云岭大学日前与海川大学、白沙师范学院签约，共建海洋装备研究中心和海洋生物研究中心。',
+    );
+    expect(only(r, 'CO_BUILDS')).toHaveLength(6);
+  });
+
+  it('does not read the venue after 在 as the built thing, nor the parties before 暨 as builders', () => {
+    const r = run(
+      '7月6日，云杉农学院与青岚县政府全面合作暨青岚化工有限公司与材料学院共建省土壤检测平台签字仪式在云杉农学院举行。',
+    );
+    expect(only(r, 'CO_BUILDS').filter((x) => x.includes('云杉农学院'))).toEqual([]);
+    expect(only(r, 'CO_BUILDS').filter((x) => x.includes('青岚县政府'))).toEqual([]);
+  });
+});
+
+describe('transfers: units and topics are no acts of transfer', () => {
+  it('reads 在B建立了技术转移中心 as no transfer to B', () => {
+    const r = run('白沙大学、海川理工大学还在常德市建立了技术转移中心。');
+    expect(only(r, 'TRANSFERS_TO')).toEqual([]);
+  });
+
+  it('does not make the owner of a topic (X的成立) the origin of results that land', () => {
+    const r = run('海川大学鼎城先进制造研究院的成立，将推动更多科技成果在鼎城区落地转化。');
+    expect(only(r, 'TRANSFERS_TO')).toEqual([]);
+  });
+});
