@@ -72,6 +72,11 @@ const ADJACENT_OPTIONS = Object.freeze({
   /** Text ending where the main clause's subject sits ("X, which …, is located in "). */
   subjectLocated:
     /,\s*(?:is|was|are|were|will be|has been)\s+(?:also\s+|now\s+)?(?:located|based|situated|headquartered)\s+(?:in|at)\s+(?:the\s+)?$|,\s*(?:will|has|have|had|is|are|was|were)\s+(?:[a-z]+\s+){0,3}?(?:mov(?:e|ed|ing) into|relocat(?:e|ed|ing) (?:to|into)|settl(?:e|ed|ing) (?:down )?in)\s+(?:the\s+)?$/i,
+  /** Text between a body and the expert it employs ("'s Professor "). */
+  expertOf: /^['’]s?\s+(?:(?:Professor|Prof\.|Academician|Dr\.?|Researcher)\s+)+$/,
+  /** Text between a lab and the university it sits at ("(XL) at the ", ", a lab at "). */
+  labAt:
+    /^\s*\)?\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:lab|laboratory|laboratories|cent(?:er|re)|institute|platform)\s+)?at\s+(?:the\s+)?$/i,
   /** Confidence of an adjacency relation. */
   confidence: 0.8,
 });
@@ -79,6 +84,13 @@ const ADJACENT_OPTIONS = Object.freeze({
 function isPart(m: Placed): boolean {
   return (
     m.type === 'ResearchTeam' || (m.type === 'Lab' && ADJACENT_OPTIONS.collegeLab.test(m.name))
+  );
+}
+
+/** Bodies an expert works at. */
+function isEmployer(m: Placed): boolean {
+  return (
+    m.type === 'University' || m.type === 'Institute' || m.type === 'Lab' || m.type === 'Company'
   );
 }
 
@@ -266,6 +278,25 @@ export function findAdjacent(ctx: SentenceContext): FoundRelation[] {
       b.type === 'University' &&
       /^\s*,\s*$/.test(gap) &&
       !inList(ctx, i, j)
+    )
+      add('PART_OF', a, b);
+    // "Academician Zhu Ming of Qinling University", "Qinling University's Professor Zhu Ming": an
+    // expert named with the body he works at (only without a comma: "X, president of Y" is a role).
+    if (a.type === 'Person' && isEmployer(b) && /^\s+of\s+(?:the\s+)?$/i.test(gap))
+      add('PART_OF', a, b);
+    if (
+      isEmployer(a) &&
+      a.type !== 'Lab' &&
+      b.type === 'Person' &&
+      ADJACENT_OPTIONS.expertOf.test(gap)
+    )
+      add('PART_OF', b, a);
+    // "The X Lab (XL) at the Y University", "X, a lab at Y University": the university's own lab.
+    if (
+      (a.type === 'Lab' || a.type === 'Institute') &&
+      b.type === 'University' &&
+      ADJACENT_OPTIONS.labAt.test(gap) &&
+      !/\bjoint\b/i.test(a.name)
     )
       add('PART_OF', a, b);
     // "Zhanjiang Nongken is a company affiliated to Guangdong Nongken Group".

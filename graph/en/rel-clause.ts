@@ -66,7 +66,9 @@ const CLAUSE_OPTIONS = Object.freeze({
   backed:
     /\b(?:support|supports|supported|supporting|help|helps|helped|helping|assist|assisting|promote|promoting|accelerate|accelerating|speed up|fund|funding)\s+(?:the\s+)?(?:(?:construction|establishment|building)\s+of\s+)?$/i,
   /** Text before a participle that leaves its doer open (", supporting", "while helping"). */
-  looseParticiple: /(?:,|\b(?:while|when|by|thus|thereby))\s*$/i,
+  looseParticiple: /(?:,|\b(?:while|when|by|thus|thereby|in))\s*$/i,
+  /** Text right before a support verb saying the support goes on ("will keep supporting"). */
+  continuing: /\b(?:keep|keeps|continue|continues|go on|goes on|further)\s+(?:to\s+)?$/i,
   /** Text between a support verb and who is supported ("the development of", "local"). */
   supportedGap:
     /^\s*(?:(?:the|its|their|local)\s+)?(?:(?:high-quality\s+|economic\s+|industrial\s+|sustainable\s+)?(?:development|construction|growth|transformation|upgrading|revitali[sz]ation|needs|building|work)\s+(?:of|in)\s+(?:the\s+)?)?$/i,
@@ -225,6 +227,9 @@ function supports(ctx: SentenceContext): FoundRelation[] {
   for (const t of findWords(ctx, verbRegexes().support)) {
     // "…, supporting the transformation of X", "while giving …": whose act it is stays open.
     if (CLAUSE_OPTIONS.looseParticiple.test(between(ctx, ctx.start, t.start))) continue;
+    // "He hoped the ministry would support X": wished, not done ("keep supporting" goes on).
+    if (hedged(ctx, t.start) && !CLAUSE_OPTIONS.continuing.test(between(ctx, ctx.start, t.start)))
+      continue;
     const end = objectEnd(ctx, t.end);
     const by = passiveBy(ctx, t.end);
     if (by !== null) {
@@ -274,6 +279,7 @@ function supports(ctx: SentenceContext): FoundRelation[] {
   }
   for (const t of findWords(ctx, verbRegexes().provide)) {
     if (CLAUSE_OPTIONS.looseParticiple.test(between(ctx, ctx.start, t.start))) continue;
+    if (hedged(ctx, t.start)) continue;
     const end = objectEnd(ctx, t.end);
     const sources = subjectRun(ctx, t.start).filter(isActor);
     if (sources.length === 0) continue;

@@ -19,7 +19,9 @@ const CO_BUILD_OPTIONS = Object.freeze({
     ...['build', 'establish', 'found', 'construct', 'create', 'launch', 'develop', 'open'].map(
       (verb) => `jointly #Adverb? {${verb}}`,
     ),
-    ...['inaugurate', 'operate', 'run', 'unveil', 'form', 'sponsor'].map((v) => `jointly {${v}}`),
+    ...['inaugurate', 'operate', 'run', 'unveil', 'form', 'sponsor', 'initiate'].map(
+      (v) => `jointly {${v}}`,
+    ),
     'jointly {set} up',
     ...['co-build', 'co-establish', 'co-found', 'co-construct', 'co-create', 'co-sponsor'].map(
       (verb) => `{${verb}}`,
@@ -102,12 +104,14 @@ const CO_BUILD_OPTIONS = Object.freeze({
     /\bsigned\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:memorandum|agreement|contract|MoU)(?:\s+of\s+(?:cooperation|understanding))?\s+(?:on|for)\s+(?:(?:jointly\s+)?(?:building|constructing|establishing|setting up)|(?:the\s+)?(?:joint\s+)?(?:construction|establishment)\s+of)\s+(?:the\s+)?/i,
   /** Text between a built thing and its builders in an appositive ("X, a cluster built by "). */
   builtByAppositive:
-    /^\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:built|constructed|developed|set up|established|founded|launched|initiated|co-founded|co-built)\s+(?:(?:in|on)\s+[\w ,]{1,20}?\s+)?by\s+(?:the\s+)?$/i,
+    /^\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:built|constructed|developed|set up|established|founded|launched|initiated|co-founded|co-built)\s+(?:(?:in|on)\s+[\w ,]{1,20}?\s+)?by\s+(?:the\s+)?$|^\s*(?:\([^()]{1,40}\)\s*)?(?:,|\s(?:--|—))\s*(?:(?:which|that)\s+(?:was|is|has been|were|are)\s+)?(?:jointly\s+)?(?:initiated|co-initiated|founded|co-founded|sponsored|co-sponsored)\s+(?:(?:in|on)\s+[\w ,]{1,20}?\s+)?(?:jointly\s+)?by\s+(?:the\s+)?$/i,
   /** Text between a built thing and its builder in an object relative clause ("X, which "). */
   objectRelative: /^\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:which|that)\s+(?:the\s+)?$/i,
   /** Text after the builder(s) of that clause ("… established in 2012"). */
   relativeVerb:
-    /^\s*(?:has\s+|had\s+|have\s+)?(?:jointly\s+)?(?:established|set up|founded|built|launched|created|co-founded|co-built|co-established)\b/i,
+    /^\s*(?:has\s+|had\s+|have\s+|will\s+)?(?:jointly\s+)?(?:established|set up|founded|built|launched|created|co-founded|co-built|co-established|initiated|builds?|establish(?:es)?|sets? up|launch(?:es)?|creates?|co-builds?|runs?|operates?)\b/i,
+  /** Partners named after that verb ("… builds jointly with B"). */
+  relativePartners: /^\s*(?:jointly\s+|together\s+)?with\s+(?:the\s+)?$/i,
   /** Verbs that found a company named right after them (not "launch", said of products). */
   foundingVerb:
     /^(?:found|founded|founds|establish|established|establishes|set up|sets up|co-founded)$/i,
@@ -123,6 +127,8 @@ const CO_BUILD_OPTIONS = Object.freeze({
   partnerConfidence: 0.65,
   /** Types that can be the named thing being built. */
   thingTypes: new Set(['Lab', 'Institute', 'Fund']),
+  /** Names of bodies typed Other that partners found together ("X Alliance", "Y Consortium"). */
+  builtBody: new RegExp(`\\b(?:${clauseWords.builtBodies.join('|')})$`, 'i'),
   /** District names that are built things rather than places. */
   builtDistrict: /\b(park|zone|base|science city|sci-tech city|port|cluster)$/i,
   /** Text before a District that makes it the builder its government acts for ("the government of X"). */
@@ -189,6 +195,7 @@ const CO_BUILD_OPTIONS = Object.freeze({
 function isThing(m: Placed): boolean {
   return (
     CO_BUILD_OPTIONS.thingTypes.has(m.type) ||
+    (m.type === 'Other' && CO_BUILD_OPTIONS.builtBody.test(m.name)) ||
     (m.type === 'District' && CO_BUILD_OPTIONS.builtDistrict.test(m.name))
   );
 }
@@ -458,7 +465,13 @@ function builtInRelative(ctx: SentenceContext): FoundRelation[] {
       continue;
     const builders = listFrom(ctx, first);
     const last = builders[builders.length - 1] as Placed;
-    if (!CO_BUILD_OPTIONS.relativeVerb.test(between(ctx, last.end, ctx.end))) continue;
+    const verb = CO_BUILD_OPTIONS.relativeVerb.exec(between(ctx, last.end, ctx.end));
+    if (!verb) continue;
+    // "X, which A builds jointly with B": B builds too.
+    const verbEnd = last.end + verb.index + verb[0].length;
+    const partner = ms.find((m) => m.start >= verbEnd);
+    if (partner && CO_BUILD_OPTIONS.relativePartners.test(between(ctx, verbEnd, partner.start)))
+      builders.push(...listFrom(ctx, partner));
     const actors = builders.filter((b) => isActor(b) && b.entity !== thing.entity);
     if (actors.length > 0) return edges(actors, [thing], CO_BUILD_OPTIONS.partnerConfidence);
   }

@@ -8,6 +8,7 @@ import {
   type SentenceContext,
   wordBefore,
 } from './context';
+import { hedged } from './clause';
 
 /** Options for support of a named company or lab. */
 const SUPPORT_OPTIONS = Object.freeze({
@@ -45,7 +46,7 @@ const SUPPORT_OPTIONS = Object.freeze({
   byGap: /^(?:the\s+)?(?:(?:[a-z\d-]+\s+){0,3}[a-z]+s\s*,\s*(?:the\s+)?)?$/i,
   /** Text between a receiver and "support" it received ("had received strong "). */
   received:
-    /^\s*(?:has|have|had|will)?\s*(?:also\s+)?(?:received|receives|receive|got|gained|won|enjoyed|obtained)\s+(?:[a-z]+\s+){0,3}$/i,
+    /^\s*,?\s*(?:has|have|had|will)?\s*(?:also\s+)?(?:received|receives|receive|got|gained|won|enjoyed|obtained)\s+(?:[a-z]+,?\s+(?:and\s+)?){0,6}$/i,
   /** "… thanked " before the supporter. */
   thankedFor:
     /\b(?:thanked|thanks|thanking|expressed (?:his|her|their) gratitude to)\s+(?:the\s+)?/i,
@@ -63,9 +64,23 @@ const SUPPORT_OPTIONS = Object.freeze({
   /** Text between that company and an expert it worked with (" in partnership with Prof. "). */
   withExpert:
     /^\s*,?\s*(?:in\s+(?:partnership|collaboration|cooperation)\s+with|together with|jointly with|with the help of)\s+(?:(?:Professor|Prof\.|Dr\.?|Academician)\s+)?$/i,
+  /** Text right before a support verb saying the support goes on ("will keep supporting"). */
+  continuing:
+    /\b(?:keep|keeps|continue|continues|continue to|continues to|go on|goes on|further)\s+(?:to\s+)?$/i,
   /** Confidence of a support relation. */
   confidence: 0.7,
 });
+
+/**
+ * True when support at `at` is only hoped for or urged ("hoped the ministry would support X"),
+ * not when it goes on ("hopes that X will keep supporting Y": the support is there already).
+ */
+function wished(ctx: SentenceContext, at: number): boolean {
+  return (
+    hedged(ctx, at) &&
+    !SUPPORT_OPTIONS.continuing.test(between(ctx, clauseAround(ctx, at).start, at))
+  );
+}
 
 function isTarget(m: Placed): boolean {
   return SUPPORT_OPTIONS.targetTypes.has(m.type);
@@ -199,6 +214,8 @@ function givenSupport(ctx: SentenceContext): FoundRelation[] {
     const give = SUPPORT_OPTIONS.giveBefore.exec(head);
     if (!give || !SUPPORT_OPTIONS.supportAfter.test(between(ctx, target.end, ctx.end))) continue;
     const givenAt = ctx.start + give.index;
+    // "He hoped the ministry would give X more support": wished, not given.
+    if (wished(ctx, givenAt)) continue;
     const clause = clauseAround(ctx, givenAt);
     const source = [...ctx.mentions]
       .reverse()
@@ -231,6 +248,8 @@ export function findSupports(ctx: SentenceContext): FoundRelation[] {
     if (!found.some((t) => t.start < end && start < t.end)) found.push({ start, end, text: m[0] });
   }
   for (const trigger of found.sort((a, b) => a.start - b.start)) {
+    // "He urged the academy to help X", "hoped it would support Y": asked for, not given.
+    if (wished(ctx, trigger.start)) continue;
     const clause = clauseAround(ctx, trigger.start);
     const inClause = ctx.mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
     const after = inClause.filter((m) => m.start >= trigger.end);
@@ -241,7 +260,8 @@ export function findSupports(ctx: SentenceContext): FoundRelation[] {
       out.push(...passive);
       continue;
     }
-    if (/^\s*(of|from)\b/i.test(between(ctx, trigger.end, clause.end))) {
+    // "support of X", "support and approval from X": the giver follows.
+    if (/^\s*(?:(?:and|,)\s*[a-z]+\s+)?(of|from)\b/i.test(between(ctx, trigger.end, clause.end))) {
       source = after.find(isActor);
       target = after.find((m) => m !== source && m.start > (source?.end ?? 0) && isTarget(m));
       // "X had received strong support from A and B": the receiver is named before.

@@ -68,3 +68,146 @@ describe('English places: local examples and "home to"', () => {
     expect(located).toContain('LOCATED_IN CRRC Zhuzhou Locomotive Co., Ltd. -> Zhuzhou');
   });
 });
+
+describe('English co-building: alliances and relative clauses', () => {
+  it('reads "X Alliance, initiated by A, B and C" as each initiator co-building the alliance', () => {
+    const built = ofType(
+      'The Yellow Sea Marine Equipment Alliance, initiated by Ocean University of China, Qingdao Haier Group and Shandong University, was launched on Monday.',
+      'CO_BUILDS',
+    );
+    expect(built).toEqual(
+      expect.arrayContaining([
+        'CO_BUILDS Ocean University of China -> Yellow Sea Marine Equipment Alliance',
+        'CO_BUILDS Qingdao Haier Group -> Yellow Sea Marine Equipment Alliance',
+        'CO_BUILDS Shandong University -> Yellow Sea Marine Equipment Alliance',
+      ]),
+    );
+  });
+
+  it('reads an alliance "— initiated by A and B —" between dashes', () => {
+    const built = ofType(
+      'The Huaihe River Ecology Alliance — initiated by Anhui University and Hefei University of Technology — was founded in June.',
+      'CO_BUILDS',
+    );
+    expect(built).toContain('CO_BUILDS Anhui University -> Huaihe River Ecology Alliance');
+  });
+
+  it('reads "X was jointly initiated by A and B" for an alliance', () => {
+    const built = ofType(
+      'The Hunan Rail Transit Industry Alliance was jointly initiated by Central South University and Zhuzhou Electric Locomotive Co., Ltd.',
+      'CO_BUILDS',
+    );
+    expect(built).toContain(
+      'CO_BUILDS Central South University -> Hunan Rail Transit Industry Alliance',
+    );
+  });
+
+  it('reads "X, which A builds jointly with B" as both building X', () => {
+    const built = ofType(
+      'The Minjiang Smart Logistics Lab, which Fuzhou University builds jointly with Newland Digital Technology Co., Ltd., opened in May.',
+      'CO_BUILDS',
+    );
+    expect(built).toEqual(
+      expect.arrayContaining([
+        'CO_BUILDS Fuzhou University -> Minjiang Smart Logistics Lab',
+        'CO_BUILDS Newland Digital Technology Co., Ltd. -> Minjiang Smart Logistics Lab',
+      ]),
+    );
+  });
+
+  it('does not make a bureau named after "initiated by" a built thing', () => {
+    const built = ofType(
+      'The Fuzhou Science Bureau, initiated by Fuzhou University in 2015, met on Monday.',
+      'CO_BUILDS',
+    );
+    expect(built).toEqual([]);
+  });
+});
+
+describe('English support: wished support is no support', () => {
+  it('drops support only hoped for ("expressed the hope that X would give support to Y")', () => {
+    const supports = ofType(
+      'He expressed the hope that the Ministry of Education would give more support to Guangxi University in building labs.',
+      'SUPPORTS',
+    );
+    expect(supports).toEqual([]);
+  });
+
+  it('drops help only urged ("urged X to … help Y")', () => {
+    const supports = ofType(
+      'He urged the Chinese Academy of Sciences to give Shanxi strong support in developing industries, in helping Shanxi Agricultural University develop.',
+      'SUPPORTS',
+    );
+    expect(supports).toEqual([]);
+  });
+
+  it('keeps support that goes on ("hopes that A will keep supporting B")', () => {
+    const supports = ofType(
+      'Li hopes that Ningbo Juneng Group will keep supporting Qiantang University in talent training.',
+      'SUPPORTS',
+    );
+    expect(supports).toContain('SUPPORTS Ningbo Juneng Group -> Qiantang University');
+  });
+
+  it('still reads stated support ("A will provide support to B")', () => {
+    const supports = ofType(
+      'Guizhou University will provide support to Zunyi Liquor Group in product testing.',
+      'SUPPORTS',
+    );
+    expect(supports).toContain('SUPPORTS Guizhou University -> Zunyi Liquor Group');
+  });
+
+  it('reads support received after other nouns ("received attention, strong support and approval from Y")', () => {
+    const supports = ofType(
+      'The Kunlun Materials Institute has received warm attention, strong support and approval from Qinghai Salt Lake Industry Co., Ltd.',
+      'SUPPORTS',
+    );
+    expect(supports).toContain(
+      'SUPPORTS Qinghai Salt Lake Industry Co., Ltd. -> Kunlun Materials Institute',
+    );
+  });
+});
+
+describe('English parts: labs at a university and its experts', () => {
+  it('makes "X, a lab at Y University" part of Y', () => {
+    expect(
+      ofType('The Qilu Catalysis Lab, a lab at Weifang University, studies fuel cells.', 'PART_OF'),
+    ).toContain('PART_OF Qilu Catalysis Lab -> Weifang University');
+  });
+
+  it('makes "The X Lab (XL) at the Y University" part of Y', () => {
+    expect(
+      ofType(
+        'The Manufacturing Robotics Lab (MRL) at the Nanyang Technological University is part of a deal.',
+        'PART_OF',
+      ),
+    ).toContain('PART_OF Manufacturing Robotics Lab -> Nanyang Technological University');
+  });
+
+  it('leaves a joint lab "at" a university to its builders', () => {
+    expect(
+      ofType(
+        'The Jade Joint Lab at Qinling University was unveiled by Qinling University and Shaanxi Coal Group.',
+        'PART_OF',
+      ),
+    ).toEqual([]);
+  });
+
+  it('makes "Academician Z of Y University" and "Y University\'s Professor Z" part of Y', () => {
+    expect(
+      ofType(
+        'Honorary President Academician Zhao Ming of Qinling University posed for a photo.',
+        'PART_OF',
+      ),
+    ).toContain('PART_OF Zhao Ming -> Qinling University');
+    expect(
+      ofType("The lab is led by Qinling University's Professor Zhao Ming.", 'PART_OF'),
+    ).toContain('PART_OF Zhao Ming -> Qinling University');
+  });
+
+  it('reads no part in "Z, president of Y University" (a role, not an expert tie)', () => {
+    expect(
+      ofType('Zhao Ming, president of Qinling University, attended the meeting.', 'PART_OF'),
+    ).toEqual([]);
+  });
+});
