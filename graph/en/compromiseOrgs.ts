@@ -1,7 +1,15 @@
+import nlp from 'compromise';
 import type { Candidate } from './mentions';
 import { parseSentence } from './parse';
 import { isStandingBody } from './bodies';
-import { BODY_HEADS, GENERIC_WORDS, HEADLINE_VERBS, HEADS, STOP_WORDS } from './lexicon';
+import {
+  BODY_HEADS,
+  GENERIC_WORDS,
+  HEADLINE_VERBS,
+  HEADS,
+  ROLE_WORDS,
+  STOP_WORDS,
+} from './lexicon';
 
 /** Options for organisations that only compromise recognises (no head word of ours). */
 const COMPROMISE_OPTIONS = Object.freeze({
@@ -30,6 +38,30 @@ function joinsTwoNames(surface: string): boolean {
   const lastOf = (p: string): string => p.toLowerCase().split(/\s+/).pop() ?? '';
   if (!isHeadWord(lastOf(right)) || right.split(/\s+/).length < 2) return false;
   return /^[A-Z]{2,8}$/.test(left) || isHeadWord(lastOf(left));
+}
+
+const verbCache = new Map<string, boolean>();
+
+/** True when compromise reads the word, alone and in lower case, as a present-tense verb ("negotiates"). */
+function isPresentVerb(word: string): boolean {
+  const lower = word.toLowerCase();
+  let verb = verbCache.get(lower);
+  if (verb === undefined) {
+    verb = nlp(lower).has('^#PresentTense$');
+    verbCache.set(lower, verb);
+  }
+  return verb;
+}
+
+/** Offset of a capitalised present-tense verb right after a head word inside the name, else -1. */
+function headlineVerbAfterHead(surface: string): number {
+  const words = [...surface.matchAll(/\S+/g)];
+  for (let k = 1; k + 1 < words.length; k++) {
+    const next = words[k + 1] as RegExpMatchArray;
+    if (isHeadWord((words[k] as RegExpMatchArray)[0].toLowerCase()) && isPresentVerb(next[0]))
+      return next.index ?? -1;
+  }
+  return -1;
 }
 
 interface OffsetJson {
@@ -85,6 +117,27 @@ export function findCompromiseOrganisations(sentence: string, offset: number): C
       end -= common[0].length;
       surface = surface.slice(0, surface.length - common[0].length);
     }
+    // '"Double First-Class" university': a quotation mark inside closes a quoted title; the
+    // name, if any, is what follows it.
+    const quote = Math.max(
+      surface.lastIndexOf('"'),
+      surface.lastIndexOf('”'),
+      surface.lastIndexOf('“'),
+    );
+    if (quote >= 0) {
+      const rest = surface.slice(quote + 1);
+      const lead = rest.length - rest.trimStart().length;
+      start += quote + 1 + lead;
+      surface = rest.trimStart();
+      if (surface.length < COMPROMISE_OPTIONS.minLength || !/^[A-Z]/.test(surface)) continue;
+    }
+    // "Pilarbio Group Negotiates School-Enterprise Cooperation": a headline's capitalised verb
+    // after a head ends the name there.
+    const verbAt = headlineVerbAfterHead(surface);
+    if (verbAt > 0) {
+      surface = surface.slice(0, verbAt).trimEnd();
+      end = start + surface.length;
+    }
     if (/-[a-z][\w]*$/.test(surface) || /['’]s?$/.test(surface) || /-$/.test(surface)) continue;
     // "according to China Daily", "Global Times reported": a news source, not an actor.
     if (
@@ -103,6 +156,24 @@ export function findCompromiseOrganisations(sentence: string, offset: number): C
     // "SCNU and Songshan Lake Materials Laboratory": an acronym or a headed name joined by "and"
     // to a headed name is two names, each found on its own.
     if (joinsTwoNames(surface)) continue;
+    // "Government-University cooperation": a compound of head and generic words names no one.
+    if (
+      /-/.test(surface) &&
+      surface
+        .toLowerCase()
+        .split(/[\s-]+/)
+        .every((w) => GENERIC_WORDS.has(w) || isHeadWord(w))
+    )
+      continue;
+    // "the Border Education Enhancement Project": a name whose capitalised run goes on past it is
+    // a fragment of a longer title.
+    const after = /^\s+([A-Z][a-z]+)/.exec(sentence.slice(end));
+    if (
+      after &&
+      !STOP_WORDS.has((after[1] as string).toLowerCase()) &&
+      !ROLE_WORDS.has((after[1] as string).toLowerCase())
+    )
+      continue;
     // A comma inside means compromise ran two names of a list together.
     if (/,(?! ?Ltd)/.test(surface)) continue;
     const words = surface.toLowerCase().split(/\s+/);

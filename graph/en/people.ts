@@ -1,5 +1,5 @@
 import type { Candidate } from './mentions';
-import { EXPERT_TITLES, STOP_WORDS, SURNAMES } from './lexicon';
+import { EXPERT_TITLES, HEADS, STOP_WORDS, SURNAMES } from './lexicon';
 import { isCapitalized, type Token } from './tokens';
 
 /** Options for experts and the teams they lead. */
@@ -64,7 +64,12 @@ function nameAt(tokens: Token[], i: number): NameSpan | undefined {
   ) {
     k++;
   }
-  return k - from >= 2 ? { from, to: k } : undefined;
+  if (k - from < 2) return undefined;
+  // "Academician Innovation Industrial Park": a run holding an organisation's head is no person.
+  for (let j = from; j < k; j++)
+    if (HEADS.some((h) => h.tokens.length === 1 && h.tokens[0] === tokens[j]?.lower))
+      return undefined;
+  return { from, to: k };
 }
 
 function nameText(tokens: Token[], span: NameSpan): string {

@@ -123,3 +123,43 @@ describe('English entities round 12: consortia and company short forms', () => {
     expect(companies[0]?.aliases).toContain('Huaxin Biotech');
   });
 });
+
+describe('English entities round 12: fragments of titles and quotes', () => {
+  it("ends a company name at a headline's capitalised verb", () => {
+    const out = names(
+      run('Morvane Group Explores Industry-Education Cooperation with Lanxi University'),
+    );
+    expect(out).toContain('Company:Morvane Group');
+    expect(out.some((n) => /Explores/.test(n))).toBe(false);
+  });
+
+  it('reads no university out of a quoted title before "university"', () => {
+    const out = names(
+      run('Lanxi University is a "Double First-Class" university whose research is strong.'),
+    );
+    expect(out).toEqual(['University:Lanxi University']);
+  });
+
+  it('reads no company out of a compound of head words ("Government-University")', () => {
+    const out = names(
+      run('Kelan Province deepens Government-University cooperation with Lanxi University.'),
+    );
+    expect(out.some((n) => /Government-University/.test(n))).toBe(false);
+  });
+
+  it('reads no company out of the start of a longer capitalised title', () => {
+    const out = names(
+      run(
+        'He hoped it would support Kelan in carrying out the Frontier Education Enhancement Project, in building teams.',
+      ),
+    );
+    expect(out.some((n) => n.startsWith('Company:'))).toBe(false);
+  });
+
+  it("reads no person out of a title before a park's name", () => {
+    const out = names(
+      run('The county supported the construction of the Academician Innovation Industrial Park.'),
+    );
+    expect(out.some((n) => n.startsWith('Person:'))).toBe(false);
+  });
+});
