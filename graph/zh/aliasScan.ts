@@ -289,7 +289,11 @@ function zoneKey(name: string): string {
 }
 
 /** Points short-form mentions (平伟汽车, 市畜科院) at the longest full name of the same type. */
-export function canonicalize(mentions: ZhMention[]): void {
+export function canonicalize(
+  mentions: ZhMention[],
+  /** Where the title line ends: short names in it may come before the full name. */
+  titleEnd = 0,
+): void {
   const names = new Map<string, string[]>();
   const listed = new Set<string>();
   for (const m of mentions) {
@@ -450,12 +454,30 @@ export function canonicalize(mentions: ZhMention[]): void {
   }
   // 新材料中试基地 → 国科新材料中试基地: a lab or institute named again without its first word
   // is the one longer name of the document that ends with it.
+  // A shorter name used in the body before the longer one is another unit (精密铸造…中心 built
+  // in 2023年2月, 不锈钢精密铸造…中心 in 2023年7月), not its short form.
+  const first = new Map<string, number>();
+  for (const m of mentions)
+    if (m.kind !== 'coref' && !first.has(m.type + '|' + m.canonical))
+      first.set(m.type + '|' + m.canonical, m.start);
+  // Only a field word opening the longer name (不锈钢) makes another unit: a place opening it
+  // (六盘水市农业科学研究院 after 科学研究院) names where the same unit is.
+  const earlier = (type: string, short: string, long: string): boolean => {
+    const a = first.get(type + '|' + short) ?? 0;
+    if (a < titleEnd || a >= (first.get(type + '|' + long) ?? 0)) return false;
+    const head = long.slice(0, long.length - short.length);
+    return !LEXICON.bigPlaces.has(head.slice(0, 2)) && !LEXICON.bigPlaces.has(head.slice(0, 3));
+  };
   for (const type of ['Institute', 'Lab'] as const) {
     const list = names.get(type) ?? [];
     for (const short of list) {
       if (target.has(type + '|' + short)) continue;
       const longs = list.filter(
-        (l) => l.length > short.length && l.endsWith(short) && !target.has(type + '|' + l),
+        (l) =>
+          l.length > short.length &&
+          l.endsWith(short) &&
+          !target.has(type + '|' + l) &&
+          !earlier(type, short, l),
       );
       if (longs.length === 1) target.set(type + '|' + short, longs[0] as string);
     }

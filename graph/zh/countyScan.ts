@@ -1,7 +1,9 @@
 import countyData from '../data/zh/counties.json';
 import { LEXICON } from './lexicon';
 import { isNameChar } from './chars';
-import { COMMON_WORDS } from './pos';
+import { COMMON_WORDS, FUNCTION_WORDS } from './pos';
+import { cutSpan } from './segment';
+import placeData from '../data/zh/places.json';
 import type { ZhMention } from './mention';
 import { placeMention } from './mention';
 
@@ -57,6 +59,44 @@ function placeBefore(text: string, at: number): boolean {
   return false;
 }
 
+/** Length of a county core, a county or a big place opening text at `i` (陆河, 泉州), or 0. */
+export function placeCoreAt(text: string, i: number): number {
+  for (const n of [3, 2]) {
+    const w = text.slice(i, i + n);
+    if (CORES.has(w) || LEXICON.districtCanonical.has(w) || LEXICON.bigPlaces.has(w)) return n;
+  }
+  return 0;
+}
+
+/** Cities (not provinces) of the place list: a county's core may follow them (汕尾陆河). */
+const CITIES: ReadonlySet<string> = new Set(placeData.city);
+
+/** True when a city, with or without 市, ends right before `at` (汕尾 in 汕尾陆河). */
+function cityBefore(text: string, at: number): boolean {
+  const end = text[at - 1] === '市' ? at - 1 : at;
+  return CITIES.has(text.slice(end - 2, end)) || CITIES.has(text.slice(end - 3, end));
+}
+
+/** One-character adverbs after a county's core that show it acts (云浮新兴正全力…). */
+const ADVERBS_AFTER: ReadonlySet<string> = new Set('正也将已还又都'.split(''));
+
+/**
+ * Length of a county core at `i` right after a city when jieba reads it as a word of its own and
+ * what follows is no noun it would qualify (深圳新兴产业 is no county): a clause edge, a function
+ * word or a single character (的, 正). 0 when there is none.
+ */
+function cityCounty(text: string, i: number, to: number): number {
+  if (!cityBefore(text, i)) return 0;
+  const toks = cutSpan(text, i, Math.min(to, i + 6));
+  const core = toks[0];
+  if (core === undefined || !CORES.has(core)) return 0;
+  const next = toks[1];
+  if (next === undefined || !isNameChar(next[0])) return core.length;
+  // 洛阳合作的项目: a core that is an everyday word (合作) needs an adverb after it (正, 也).
+  if (COMMON_WORDS.has(core)) return ADVERBS_AFTER.has(next) ? core.length : 0;
+  return next.length === 1 || FUNCTION_WORDS.has(next) ? core.length : 0;
+}
+
 /** Level characters of county names (奉贤区, 德清县, 禹城市). */
 const LEVELS: ReadonlySet<string> = new Set(['区', '县', '市']);
 
@@ -79,8 +119,17 @@ export function scanBareCounties(text: string, from: number, to: number): ZhMent
       !(
         PARTY_LAST.has(prev as string) && PARTY_BEFORE.some((w) => text.startsWith(w, i - w.length))
       )
-    )
+    ) {
+      // 汕尾陆河的装备制造, 云浮新兴正全力…: a county's core right after its city, as a word of
+      // its own, names the county.
+      const n = cityCounty(text, i, to);
+      if (n > 0) {
+        const core = text.slice(i, i + n);
+        out.push(placeMention(i, i + n, core, CORES.get(core) as string));
+        i += n - 1;
+      }
       continue;
+    }
     for (let n = 3; n >= 2; n--) {
       const next = text[i + n] as string;
       const levelled = LEVELS.has(next);

@@ -17,10 +17,25 @@ const LIST_OPTIONS = Object.freeze({
 /** Words right after 等 that make the list one of fields, not of organisations. */
 const FIELD_HEAD_RE = /^(?:方面|领域|方向|行业|产业|技术|专业|学科)/;
 
+/** Titles right after 等 that make the list one of persons (等博士, 等教授, 等专家). */
+const PERSON_HEAD_RE = new RegExp(
+  `^(?:${[...LEXICON.honorifics, '团队', '老师', '学者'].join('|')})`,
+);
+
+/** A count of places closing the last item (梅州三地, 两市): the count is no part of a name. */
+const PLACE_COUNT_RE = /[两二三四五六七八九十几0-9]+[地市县区省]$/;
+
+/** True when a list item is a bare place (汕尾, 云浮): the place scanners read it. */
+function isPlaceItem(item: string): boolean {
+  return LEXICON.bigPlaces.has(item) || LEXICON.districtCanonical.has(item);
+}
+
 /** Type named by the first cue word in a phrase (龙头企业生产线 → Company). */
 function cueType(phrase: string): EntityType | null {
   // 在新材料等方面破解企业…: the list names fields (方面, 领域), a later cue is another phrase's.
   if (FIELD_HEAD_RE.test(phrase)) return null;
+  // 刘明、李华等博士团队: a title after 等 lists persons, whatever cue comes later.
+  if (PERSON_HEAD_RE.test(phrase)) return null;
   let best: EntityType | null = null;
   let bestAt = Infinity;
   const tryCues = (cues: readonly string[], type: EntityType): void => {
@@ -160,6 +175,9 @@ export function scanLists(text: string, from: number, to: number): ZhMention[] {
     for (const [s, e] of items) {
       if (e <= s || !isNameChar(text[s])) continue;
       const item = text.slice(s, e);
+      // 联合汕尾、云浮、梅州三地的骨干企业: places listed before a cue are where the
+      // organisations are, not organisations.
+      if (isPlaceItem(item.replace(PLACE_COUNT_RE, ''))) continue;
       if (!plausibleItem(item)) continue;
       out.push({
         start: s,

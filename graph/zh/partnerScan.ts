@@ -4,12 +4,15 @@ import { leftEdge } from './boundary';
 import { isNameChar } from './chars';
 import { cutExact } from './segment';
 import type { EntityType } from '../ontology';
+import { placeCoreAt } from './countyScan';
 
 /** Options for names found only by their place in a partnership (中国商飞与重庆大学签署…). */
 const PARTNER_OPTIONS = Object.freeze({
   /** Shortest and longest partner name taken; two characters are too often places or people. */
   minChars: 3,
   maxChars: 6,
+  /** Longest second partner whose name opens with a place (陆河 + 南方机械铸造). */
+  maxPlacedChars: 9,
   /** Most characters between the known partner and the act (签署, 共建…). */
   maxActGap: 4,
 });
@@ -87,21 +90,27 @@ function scanSecondPartners(text: string, mentions: readonly ZhMention[]): ZhMen
     if (joiner !== 0x4e0e && joiner !== 0x548c && joiner !== 0x540c) continue;
     if (m.kind === 'coref' || !PARTNER_TYPES.has(m.type)) continue;
     const s = m.end + 1;
+    // 与陆河南方机械铸造共建: a place opening the name leaves room for a trade name after it.
+    const placed = placeCoreAt(text, s);
+    const max = placed > 0 ? PARTNER_OPTIONS.maxPlacedChars : PARTNER_OPTIONS.maxChars;
     let e = s;
-    while (e - s < PARTNER_OPTIONS.maxChars && isNameChar(text[e])) {
+    while (e - s < max && isNameChar(text[e])) {
       if (SECOND_ACT_RE.test(text.slice(e, e + 2))) break;
       e++;
     }
     if (e - s < PARTNER_OPTIONS.minChars || !SECOND_ACT_RE.test(text.slice(e, e + 2))) continue;
     const name = text.slice(s, e);
     if (mentions.some((x) => x.start < e && s < x.end)) continue;
-    if (/[省市区县]$/.test(name) || LEXICON.genericWords.has(name)) continue;
+    // 与鄂城区鼓楼街道共建: a street or township is a place, not a partner's trade name.
+    if (/(?:[省市区县镇乡村]|街道)$/.test(name) || LEXICON.genericWords.has(name)) continue;
     // 与中试基地联合…: a name with its own suffix is left to the suffix scan.
     if (LEXICON.stopPhrases.has(name) || LEXICON.suffixes.some((x) => name.endsWith(x.text)))
       continue;
     // Every word may sit in a name, and one is more than a generic word (多家企业, 当地政府 are not).
     const toks = cutExact(name);
     if (toks.some((t) => LEXICON.stopTokens.has(t) && t !== '和')) continue;
+    // 与南通产业能级共同提升: a long name after a place is a trade name only without generic words.
+    if (placed > 0 && toks.some((t) => LEXICON.genericWords.has(t))) continue;
     if (toks.every((t) => LEXICON.genericWords.has(t) || t.length === 1)) {
       if (toks.length > 1 && toks.every((t) => t.length === 1)) {
         // 陕中医-like single characters are an abbreviation: kept.

@@ -29,6 +29,9 @@ const TITLE_TAILS = [
 ];
 
 function pickName(candidate: string): string | null {
+  // 李超等博士: 等 closes a list of names, it is no part of the last one.
+  if (candidate.endsWith('等')) return pickName(candidate.slice(0, -1));
+  if (candidate.length < 2) return null;
   if (
     candidate.length === 3 &&
     LEXICON.surnames.has(candidate[0] as string) &&
@@ -90,6 +93,40 @@ function listedAfter(text: string, at: number, to: number): ZhMention[] {
     if (LEXICON.genericWords.has(name) || LEXICON.stopTokens.has(name)) break;
     out.push({ start: s, end: e, text: name, type: 'Person', canonical: name, kind: 'person' });
     p = e;
+  }
+  return out;
+}
+
+/** Characters that may stand right before the first name of a list (，刘明、李华等博士). */
+const LIST_OPENERS = new Set('，。；：、（(“”'.split(''));
+
+/**
+ * 刘志明、李华等博士团队: names listed with 、 before a titled name share its title; each is a
+ * surname and one or two characters, the first standing after a clause edge.
+ */
+function listedBefore(text: string, at: number, from: number): ZhMention[] {
+  const out: ZhMention[] = [];
+  let p = at;
+  while (text[p - 1] === '、' && out.length < 8) {
+    const e = p - 1;
+    let s = -1;
+    for (const n of [2, 3]) {
+      const b = e - n;
+      if (b < from) break;
+      let han = true;
+      for (let i = b; i < e; i++) if (!isHan(text, i)) han = false;
+      if (!han || !LEXICON.surnames.has(text[b] as string)) continue;
+      const before = text[b - 1];
+      if (b === from || before === undefined || before === '\n' || LIST_OPENERS.has(before)) {
+        s = b;
+        break;
+      }
+    }
+    if (s < 0) break;
+    const name = text.slice(s, e);
+    if (LEXICON.genericWords.has(name) || LEXICON.stopTokens.has(name)) break;
+    out.push({ start: s, end: e, text: name, type: 'Person', canonical: name, kind: 'person' });
+    p = s;
   }
   return out;
 }
@@ -209,7 +246,8 @@ export function scanPersons(text: string, from: number, to: number): ZhMention[]
     const cand = text.slice(m.index, h.index);
     const name = pickName(cand);
     if (!name) continue;
-    const start = m.index + cand.length - name.length;
+    // The name ends the candidate, or stands before 等 (李超等博士).
+    const start = m.index + (cand.endsWith('等') ? 0 : cand.length - name.length);
     // 环境工程材料团队: a 'name' that starts inside a word (工程) is no name.
     if (!wordStartsAt(text, Math.max(from, start - 2), start, h.index)) continue;
     // A name is not a generic word (科研团队 → 科研 has no surname at the start anyway).
@@ -227,6 +265,7 @@ export function scanPersons(text: string, from: number, to: number): ZhMention[]
       canonical: name,
       kind: 'person',
     });
+    out.push(...listedBefore(text, start, from));
   }
   return out;
 }

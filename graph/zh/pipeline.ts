@@ -94,7 +94,7 @@ export function findMentions(
   const partners = scanPartners(text, mentions);
   if (partners.length > 0) mentions = mergeMentions([...mentions, ...partners]);
   mentions = dropDescriptions(text, mentions);
-  canonicalize(mentions);
+  canonicalize(mentions, Math.max(0, text.indexOf('\n')));
   mergeCountyZones(mentions);
   mergeContractions(mentions);
   const coref = [...scanCoref(text, mentions), ...scanDefiniteTails(text, mentions)].filter(

@@ -26,6 +26,9 @@ const CONTINUATIONS: Readonly<Record<string, string>> = Object.freeze({
   // 创新区域, 开发区域: 区域 is a region word, not a zone name.
   新区: '域',
   开发区: '域',
+  工业区: '域',
+  // 分会场: a side venue of a meeting, not a branch body.
+  分会: '场',
 });
 
 /** Types a count right after the name marks as generic (研究院50余家). */
@@ -215,6 +218,9 @@ function unclosedBracket(name: string): boolean {
   const open = Math.max(name.lastIndexOf('（'), name.lastIndexOf('('));
   return open >= 0 && name.indexOf('）', open) < 0 && name.indexOf(')', open) < 0;
 }
+
+/** A place's party committee and government named together (兰考县委县政府 → 兰考县). */
+const PARTY_AND_GOVERNMENT_RE = /^([\u4e00-\u9fff]{2,8}?([省市县区]))委\2(?:人民)?政府$/;
 
 /** Chinese numerals before 大 make a count (三大核心园区), not a name. */
 const NUMERALS = '一二两三四五六七八九十几';
@@ -708,12 +714,15 @@ export function scanSuffixes(text: string, from: number, to: number): ZhMention[
       if (next !== undefined && nameToken(next)) full = end;
     }
     const named = text.slice(start, full);
+    // 兰考县委县政府, 陕西省委省政府: the party committee and government of a place together
+    // stand for the place itself, as news uses them.
+    const governed = type === 'Other' ? PARTY_AND_GOVERNMENT_RE.exec(named) : null;
     out.push({
       start,
       end: full,
       text: named,
-      type,
-      canonical: zoneCore(named, type),
+      type: governed ? 'District' : type,
+      canonical: governed ? (governed[1] as string) : zoneCore(named, type),
       kind: 'name',
     });
   }

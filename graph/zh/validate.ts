@@ -46,8 +46,8 @@ export function isSpecificName(
   if (name.length <= suffix.length) return false;
   if (LEXICON.stopPhrases.has(name)) return false;
   const part = name.slice(0, name.length - suffix.length);
-  // 省科技厅: a province has one department of each kind, so the bare level names it.
-  if (part === '省' && suffix.endsWith('厅')) return true;
+  // 省科技厅, 省林业局: a province has one department of each kind, so the bare level names it.
+  if (part === '省' && (suffix.endsWith('厅') || suffix.endsWith('局'))) return true;
   // 省农科院, 市农科院: a province or city has one academy of each field, so the level names it.
   if ((part === '省' || part === '市') && /(?:农科院|林科院|社科院|医科院|畜科院)$/.test(suffix))
     return true;
@@ -70,13 +70,14 @@ export function isSpecificName(
     // 第一研究院: an ordinal alone numbers a unit of a name given elsewhere.
     else if (/^第[一二三四五六七八九十百零〇0-9]+$/.test(tok)) continue;
     // 应用型大学, 研究型高校: a kind (…型) names no one school.
-    // 功能性中试平台: a quality (…性) names no one platform either.
-    else if (tok.length >= 3 && (tok.endsWith('型') || tok.endsWith('性'))) continue;
+    // 功能性中试平台: a quality (…性) names no one platform either, nor a manner (开放式大学).
+    else if (tok.length >= 3 && /[型性式]$/.test(tok)) continue;
     else if (!LEXICON.genericWords.has(tok) && !LEXICON.honorifics.includes(tok)) distinctive++;
   }
   // 长三角生态绿色一体化发展示范区: a demonstration zone is named by its place (资源型城市…示范区
   // and 国家自主创新示范区 are kinds of zone).
-  if (suffix === '示范区') return places > 0;
+  // 榆林榆神工业区: an industrial area is a named zone only under its city's name (老工业区 is a kind).
+  if (suffix === '示范区' || suffix === '工业区') return places > 0;
   if (distinctive > 0) return true;
   return places > 0 && PLACE_NAMED.has(type);
 }

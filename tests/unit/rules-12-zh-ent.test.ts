@@ -1,0 +1,123 @@
+import { names, rels, run } from '../support/zhExtract';
+
+describe('bodies named by a new ending', () => {
+  it('reads a provincial bureau named by its level only (省林业局)', () => {
+    const r = run('省林业局一级巡视员王平出席仪式。');
+    expect(names(r, 'Other')).toEqual(['省林业局']);
+  });
+
+  it('reads no body in a city bureau named by its level only (市林业局)', () => {
+    expect(names(run('市林业局也派人参加。'), 'Other')).toEqual([]);
+  });
+
+  it('reads an alumni branch as one body, and a side venue as none', () => {
+    const r = run('青川大学校友总会江西分会参与签约。分会场设在云杉市。');
+    expect(names(r, 'Other')).toEqual(['青川大学校友总会江西分会']);
+  });
+
+  it('reads a productivity centre as a body', () => {
+    const r = run('学校与甘肃生产力促进中心开展对接。');
+    expect(names(r, 'Other')).toEqual(['甘肃生产力促进中心']);
+  });
+});
+
+describe('a place’s committee and government together', () => {
+  it('stands for the county itself (X县委县政府 → X县)', () => {
+    const r = run('青阳县委县政府将全力支持云杉研究院的建设。');
+    expect(names(r, 'District')).toEqual(['青阳县']);
+    expect(names(r, 'Other')).toEqual([]);
+    expect(rels(r)).toContain('SUPPORTS:青阳县->云杉研究院');
+  });
+
+  it('stands for the province too (X省委省政府)', () => {
+    expect(names(run('会上，湖北省委省政府作出部署。'), 'District')).toEqual(['湖北省']);
+  });
+});
+
+describe('zones and platforms with other endings', () => {
+  it('reads a comprehensive pilot zone named by a joined short place (X自主创新综合试验区)', () => {
+    const r = run('随着青岚自主创新综合试验区建设的推进，各方加强合作。');
+    expect(names(r, 'District')).toEqual(['青岚自主创新综合试验区']);
+  });
+
+  it('reads an industrial area only under a city (榆林X工业区), not a kind (老工业区)', () => {
+    expect(names(run('学校与榆林锦川工业区签约。'), 'District')).toContain('榆林锦川工业区');
+    expect(names(run('这里曾是一片老工业区。'), 'District')).toEqual([]);
+  });
+
+  it('reads a national agricultural high-tech zone (X国家农高区)', () => {
+    const r = run('项目落户于青岚国家农高区。');
+    expect(names(r, 'District')).toEqual(['青岚国家农高区']);
+  });
+
+  it('reads an industry–university base with its place in brackets', () => {
+    const r = run('云杉大学产学研基地（泰安）签约仪式举行。');
+    expect(names(r, 'Lab')).toEqual(['云杉大学产学研基地（泰安）']);
+  });
+
+  it('reads no name in a kind of station (教学基地研究生工作站)', () => {
+    expect(names(run('双方举行实践教学基地研究生工作站揭牌仪式。'), 'Lab')).toEqual([]);
+  });
+
+  it('reads no university in a manner word (开放式大学)', () => {
+    expect(names(run('它是一所开放式大学。'), 'University')).toEqual([]);
+  });
+});
+
+describe('persons in lists', () => {
+  it('reads both names before 等 and a title (甲、乙等博士团队)', () => {
+    const r = run('2023年，学院与锦川精铸共建中心，王志聃、赵超等博士团队攻克难题。');
+    expect(names(r, 'Person').sort()).toEqual(['王志聃', '赵超'].sort());
+    expect(names(r, 'Company')).not.toContain('王志聃');
+  });
+});
+
+describe('places in lists and after cities', () => {
+  it('reads listed cities with a count as places, not firms (甲、乙、丙三地的企业)', () => {
+    const r = run('学院联合九江、赣州、吉安三地的骨干企业共建中心。');
+    expect(names(r, 'Company')).toEqual([]);
+    expect(names(r, 'District').sort()).toEqual(['九江市', '吉安市', '赣州市'].sort());
+  });
+
+  it('reads a county core right after its city (城市+县名)', () => {
+    const r = run('赣州瑞金的装备制造产业发展很快。');
+    expect(names(r, 'District')).toContain('瑞金市');
+  });
+
+  it('reads no county in an everyday word after a city (洛阳合作的项目)', () => {
+    const r = run('与洛阳合作的项目进展顺利。');
+    expect(names(r, 'District')).toEqual(['洛阳市']);
+  });
+
+  it('reads no county in an adjective before a noun (深圳新兴产业)', () => {
+    expect(names(run('深圳新兴产业发展迅速。'), 'District')).toEqual(['深圳市']);
+  });
+});
+
+describe('partners named with their place', () => {
+  it('reads a firm opening with its county (与X县名+商号共建)', () => {
+    const r = run('青川职业技术学院与瑞金东方机械铸造共建铸造工程技术中心。');
+    expect(names(r, 'Company')).toEqual(['瑞金东方机械铸造']);
+  });
+
+  it('reads no firm in a place and generic words (与南通产业能级共同提升)', () => {
+    const r = run('推动青岚电气集团与南通产业能级共同提升。');
+    expect(names(r, 'Company')).toEqual(['青岚电气集团']);
+  });
+
+  it('reads no firm in a street (与X区X街道共建)', () => {
+    const r = run('云杉大学与江岸区鼓楼街道共建实践基地。');
+    expect(names(r, 'Company')).toEqual([]);
+  });
+});
+
+describe('a shorter unit named before a longer one', () => {
+  it('keeps two units apart when the shorter comes first in the body', () => {
+    const r = run(
+      '标题\n2023年2月，学院与甲企业共建精密铸造工程技术中心。2023年7月，学院与乙企业共建不锈钢精密铸造工程技术中心。',
+    );
+    expect(names(r, 'Lab').sort()).toEqual(
+      ['不锈钢精密铸造工程技术中心', '精密铸造工程技术中心'].sort(),
+    );
+  });
+});
