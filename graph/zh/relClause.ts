@@ -2,7 +2,7 @@ import type { RelationType } from '../ontology';
 import { LEXICON } from './lexicon';
 import type { ZhMention } from './mention';
 import { listRun, sameEntity, triggerRe, type SentenceCtx, type ZhRelation } from './relContext';
-import { isBuilt, unnamedBuild } from './relCoBuilds';
+import { dropQualifiers, isBuilt, unnamedBuild } from './relCoBuilds';
 import { actorOf } from './relUnits';
 import {
   ACTING,
@@ -230,9 +230,12 @@ function coBuilds(
     seen.add(p);
     const before = (m: ZhMention) => m.end <= p;
     const lead = text.slice(c.start, p);
-    const partners = withRole(c, 'partner').filter((m) => before(m) && ACTING.has(m.type));
+    // 与常德市的骨干企业共建: a name that only qualifies an unnamed partner is none.
+    const listed = withRole(c, 'partner').filter((m) => before(m) && ACTING.has(m.type));
+    const partners = dropQualifiers(listed, ctx.top, text);
+    const qualified = partners.length < listed.length;
     // 与企业共建 / 由五粮液出资组建: a partner or agent the text does not name leaves the roles open.
-    if (partners.length === 0 && PARTNER_WORD_RE.test(lead)) return;
+    if (partners.length === 0 && (PARTNER_WORD_RE.test(lead) || qualified)) return;
     if (withRole(c, 'passive').filter(before).length === 0 && lead.includes('由')) return;
     let passive = withRole(c, 'passive').filter((m) => before(m) && ACTING.has(m.type));
     // 由A牵头，联合B共同建设: the passive agent of an earlier clause of the sentence.

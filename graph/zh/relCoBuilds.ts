@@ -391,6 +391,9 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
       pre = [];
     }
     let partyWord = pre.length === 0 ? PARTIES_RE.exec(head) : null;
+    // A、B两地的企业: a count of places that qualifies a noun names no parties.
+    if (partyWord && head[partyWord.index + (partyWord[0] as string).length] === '的')
+      partyWord = null;
     if (pre.length === 0 && !partyWord) {
       // 推动校地共建X / 校企共建X: the kind pair right before (or opening) the trigger.
       const pair = PAIR_HEAD_RE.exec(m[0].startsWith('校企') ? '校企' : head.slice(-2));
@@ -550,6 +553,9 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
         if (own) pre = [own, ...pre];
       }
     }
+    // 联合A、B两地的骨干企业共建…: names that only qualify an unnamed noun are no builders.
+    // (Parties 双方 stands for are named for what they are, A是B的伙伴: they stay.)
+    if (!partyWord) pre = dropQualifiers(pre, ctx.top, text);
     // 与A、B、C合作，共建X（A地）、Y（B地）和Z（C地）: each partner builds the one named after it.
     const split = targets.length >= 2 ? distributed(ctx, text, targets, at) : null;
     if (split) {
@@ -587,6 +593,44 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
   }
   out.push(...pairOwned(ctx, text));
   return out;
+}
+
+/** After a name that qualifies a noun: maybe a count of places or bodies, then 的 (A、B两地的企业). */
+const QUALIFIER_AFTER_RE = /^(?:[两三四五六七八九十多几][地市县区省方家所个]?)?的/;
+/** Joiners of a list whose items all qualify the same noun. */
+const QUALIFIED_LIST_RE = /^(?:、|和|与|及|以及)$/;
+
+/**
+ * The builders without the names that only qualify an unnamed noun (与常德市的骨干企业共建…:
+ * the firms build, the city does not), with the items listed before such a name (A、B两地的…).
+ */
+export function dropQualifiers(
+  pre: readonly ZhMention[],
+  top: readonly ZhMention[],
+  text: string,
+): ZhMention[] {
+  const drop = new Set<ZhMention>();
+  for (let k = pre.length - 1; k >= 0; k--) {
+    const x = pre[k] as ZhMention;
+    const m = QUALIFIER_AFTER_RE.exec(text.slice(x.end, x.end + 3));
+    if (!m) continue;
+    const after = x.end + m[0].length;
+    // A的B: a name right after 的 is what the clause speaks of; A stays (another rule reads it).
+    if (
+      top.some(
+        (y) => y.start === after || (y.start === after + 1 && '“"'.includes(text[after] ?? '')),
+      )
+    )
+      continue;
+    drop.add(x);
+    for (let j = k - 1; j >= 0; j--) {
+      const y = pre[j] as ZhMention;
+      const next = pre[j + 1] as ZhMention;
+      if (!QUALIFIED_LIST_RE.test(text.slice(y.end, next.start))) break;
+      drop.add(y);
+    }
+  }
+  return drop.size === 0 ? [...pre] : pre.filter((x) => !drop.has(x));
 }
 
 /** A partner word right before a list of partners (与A、B、C合作). */

@@ -53,6 +53,28 @@ describe('co-building: who builds which named thing', () => {
   });
 });
 
+describe('names that only qualify an unnamed partner build nothing', () => {
+  it('ties no school to a city whose firms are the partners (与常德市的骨干企业共建)', () => {
+    const r = run('海川职业技术学院与常德市的骨干企业共建了联合实验室。');
+    expect(only(r, 'CO_BUILDS')).toEqual([]);
+  });
+
+  it('reads 两地 before 的 as a count of places, not as the two parties', () => {
+    const r = run('海川职业技术学院联合常德市、玉林市两地的骨干企业，共建了联合实验室。');
+    expect(only(r, 'CO_BUILDS')).toEqual([]);
+  });
+
+  it('still takes 双方 for a pair described as partners (A是B的合作伙伴。双方共建X)', () => {
+    const r = run('白沙理工大学也是海川研究院的重要合作伙伴。双方共建稀土学院。');
+    expect(only(r, 'CO_BUILDS')).toEqual(
+      expect.arrayContaining([
+        'CO_BUILDS:白沙理工大学->稀土学院',
+        'CO_BUILDS:海川研究院->稀土学院',
+      ]),
+    );
+  });
+});
+
 describe('transfers: units and topics are no acts of transfer', () => {
   it('reads 在B建立了技术转移中心 as no transfer to B', () => {
     const r = run('白沙大学、海川理工大学还在常德市建立了技术转移中心。');
