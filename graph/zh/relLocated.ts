@@ -125,7 +125,7 @@ export function locatedIn(ctx: SentenceCtx, text: string): ZhRelation[] {
       });
     }
   }
-  out.push(...appositiveSites(ctx, text), ...placeChains(ctx));
+  out.push(...appositiveSites(ctx, text), ...placeChains(ctx), ...establishedAt(ctx, text));
   return out;
 }
 
@@ -316,6 +316,60 @@ export function placeChains(ctx: SentenceCtx): ZhRelation[] {
           confidence: CONF.attributive,
         });
     }
+  }
+  return out;
+}
+
+/** Verbs of coming into being at a place (X在Y揭牌成立, 于2020年在Y启动建设). */
+const ESTABLISHED_RE =
+  /^(?:正式|顺利|隆重)?(?:揭牌成立|揭牌|成立|挂牌|启动建设|开工建设|开工|建成|落成|启用|开园|奠基|投入使用|投用|运营)/;
+/** Between a thing and 在: only a time or adverbs (X13日在Y揭牌, X已于近日在Y成立). */
+const TIME_GAP_RE =
+  /^(?:[0-9０-９]+(?:年|月|日|号)|上午|下午|晚上|近日|日前|今天|昨天|当天|当日|同日|于|已|将|正式|也|还|近期)*$/;
+/** A clause with no subject of its own before 在 (于2020年在Y…, 并在Y…). */
+const SUBJECTLESS_LEAD_RE =
+  /^(?:[0-9０-９]+(?:年|月|日|号)|于|并|已|将|同时|随后|目前|近日|日前|正式|也|还|先后)*$/;
+
+/**
+ * X13日在湖北大冶揭牌成立 / X由A与B共建，于2020年在赣州市启动建设: what comes into being at a
+ * place lies there (the last place of a chain after 在; the thing right before, or the
+ * sentence's subject when the clause has none of its own).
+ */
+export function establishedAt(ctx: SentenceCtx, text: string): ZhRelation[] {
+  const out: ZhRelation[] = [];
+  const top = ctx.top;
+  const s = ctx.sentence;
+  for (let k = 0; k < top.length; k++) {
+    const first = top[k] as ZhMention;
+    if (first.type !== 'District' || text[first.start - 1] !== '在') continue;
+    let j = k;
+    while (
+      j + 1 < top.length &&
+      (top[j + 1] as ZhMention).type === 'District' &&
+      (top[j + 1] as ZhMention).start === (top[j] as ZhMention).end
+    )
+      j++;
+    const place = top[j] as ZhMention;
+    k = j;
+    if (!ESTABLISHED_RE.test(text.slice(place.end, place.end + 6))) continue;
+    const zai = first.start - 1;
+    const cl = clauseOf(s, zai);
+    const before = top[top.indexOf(first) - 1];
+    let thing: ZhMention | undefined;
+    if (before && before.end <= zai && before.start >= cl.start && SITED.has(before.type)) {
+      if (TIME_GAP_RE.test(text.slice(before.end, zai))) thing = before;
+    } else if (SUBJECTLESS_LEAD_RE.test(text.slice(cl.start, zai)) && cl.start > s.start) {
+      const subject = top.find((x) => x.start === s.start);
+      if (subject && SITED.has(subject.type) && text[subject.end] !== '的') thing = subject;
+    }
+    if (thing)
+      out.push({
+        type: 'LOCATED_IN',
+        source: thing,
+        target: place,
+        sentence: s,
+        confidence: CONF.scene,
+      });
   }
   return out;
 }

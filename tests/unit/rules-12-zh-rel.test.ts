@@ -19,6 +19,23 @@ describe('places named inside larger places', () => {
   });
 });
 
+describe('what comes into being at a place lies there', () => {
+  it('places X in Y for X13日在Y揭牌成立 (the last place of a chain)', () => {
+    const r = run('海川大学常德研究院已于近日在常德市鼎城区正式揭牌。');
+    expect(only(r, 'LOCATED_IN')).toContain('LOCATED_IN:海川大学常德研究院->鼎城区');
+  });
+
+  it('places the sentence subject for a subjectless clause (…共建，于2020年在Y启动建设)', () => {
+    const r = run('白沙创新研究院由中国科学院与湖南省人民政府共建，于2020年在常德市启动建设。');
+    expect(only(r, 'LOCATED_IN')).toContain('LOCATED_IN:白沙创新研究院->常德市');
+  });
+
+  it('places no signing party where an agreement is signed or a ceremony held', () => {
+    const r = run('海川大学与青岚化工有限公司在常德市签署合作协议，签约仪式在常德市举行。');
+    expect(only(r, 'LOCATED_IN')).toEqual([]);
+  });
+});
+
 describe('co-building: who builds which named thing', () => {
   it('gives each listed partner the centre named after it, and the subject all of them', () => {
     const r = run(
