@@ -36,7 +36,7 @@ function canonical(name: string): string {
 function keyOf(type: Entity['type'], name: string): string {
   const base =
     type === 'District'
-      ? name.replace(/\s+(district|county|city|province)$/i, '')
+      ? autonomousKey(name).replace(/\s+(district|county|city|province|municipality)$/i, '')
       : type === 'Company'
         ? // "Sony (China) Co." = "Sony (China) Co., Ltd.": the legal suffix is no part of the key.
           // "Can-lu Biotech" = "Can Lu Biotech": a hyphen inside a company name is spelling only.
@@ -45,6 +45,25 @@ function keyOf(type: Entity['type'], name: string): string {
             .replace(/(?<=\w)-(?=\w)/g, ' ')
         : governmentKey(name.replace(/\bpeople['’]s\s+/i, ''));
   return `${type}|${base.toLowerCase()}`;
+}
+
+/** True when the lower-cased words are a known place. */
+function isKnownPlace(words: readonly string[]): boolean {
+  return PLACES.some((p) => p.length === words.length && p.every((w, i) => w === words[i]));
+}
+
+/**
+ * "Xinjiang Uygur Autonomous Region" = "Xinjiang": an autonomous region's key is its place, with
+ * the people's name before "autonomous" left out when the place is known without it.
+ */
+function autonomousKey(name: string): string {
+  const m = /^(.+?)\s+autonomous\s+(?:region|prefecture)$/i.exec(name);
+  if (!m) return name;
+  const words = (m[1] as string).split(/\s+/);
+  const lower = words.map((w) => w.toLowerCase());
+  if (!isKnownPlace(lower) && words.length > 1 && isKnownPlace(lower.slice(0, -1)))
+    return words.slice(0, -1).join(' ');
+  return m[1] as string;
 }
 
 /**

@@ -29,6 +29,12 @@ function isPlainName(stem: string): boolean {
     );
 }
 
+/** True when the word ending just before `at` is an organisation's head ("Ministry of"). */
+function headBefore(text: string, at: number): boolean {
+  const word = /([A-Za-z]+)\s*$/.exec(text.slice(Math.max(0, at - 40), at))?.[1]?.toLowerCase();
+  return word !== undefined && HEADS.some((h) => h.tokens[h.tokens.length - 1] === word);
+}
+
 function isKnownPlace(name: string): boolean {
   const words = name.toLowerCase().split(/\s+/);
   return PLACES.some((p) => p.length === words.length && p.every((w, k) => w === words[k]));
@@ -56,6 +62,8 @@ export function learnPlaces(text: string): string[][] {
     ...text.matchAll(LEARN_OPTIONS.commaProvince),
   ]) {
     const stem = m[1] as string;
+    // "the Ministry of Education, Fujian Province": what a body is "of" is its field, no place.
+    if (/^of /.test(m[0]) && headBefore(text, m.index ?? 0)) continue;
     if (isKnownPlace(m[2] as string) && isPlainName(stem) && !isKnownPlace(stem)) found.add(stem);
   }
   return [...found].map((s) => s.toLowerCase().split(/[ ]/));

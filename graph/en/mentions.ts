@@ -57,6 +57,20 @@ function ownerInName(inner: Candidate, outer: Candidate): boolean {
   );
 }
 
+/**
+ * "Department of Education of Guangxi Zhuang autonomous region": the place closing a body's name
+ * after "of" is kept as well, so the region is found where only its body names it.
+ */
+function placeEndingBody(inner: Candidate, outer: Candidate): boolean {
+  return (
+    inner.type === 'District' &&
+    outer.type === 'Other' &&
+    inner.end === outer.end &&
+    inner.start > outer.start &&
+    / of (?:the )?$/i.test(outer.text.slice(0, inner.start - outer.start))
+  );
+}
+
 /** Drops candidates nested in or overlapping a longer (then higher-scoring) one. */
 export function resolveOverlaps(candidates: Candidate[]): Candidate[] {
   const ranked = [...candidates].sort(
@@ -71,7 +85,8 @@ export function resolveOverlaps(candidates: Candidate[]): Candidate[] {
           k.start < c.end &&
           !personInTeam(c, k) &&
           !placeOfGovernment(c, k) &&
-          !ownerInName(c, k),
+          !ownerInName(c, k) &&
+          !placeEndingBody(c, k),
       )
     )
       continue;

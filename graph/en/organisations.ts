@@ -23,7 +23,7 @@ const ORG_OPTIONS = Object.freeze({
   /** Confidence of a name that ends with a known head. */
   headScore: 0.9,
   /** Heads that name a place even in lower case after a name ("Chengdu's Longquanyi district"). */
-  lowerCaseHeads: new Set(['district', 'county', 'city', 'province', 'prefecture']),
+  lowerCaseHeads: new Set(['district', 'county', 'city', 'province', 'prefecture', 'autonomous']),
   /** Lower-case level words left out of the name ("Taixing city" is the place Taixing). */
   levelWords: new Set(['city', 'province']),
   /** Confidence of a description ("the Research Institute"); above compromise's guess for the span. */
@@ -266,8 +266,28 @@ function ownedByOrganisation(tokens: Token[], k: number): boolean {
     !isNameWord(tokens[at + 1])
   )
     return true;
-  const type = runHeadType(tokens, at);
+  const type = runLastHeadType(tokens, at);
   return type !== undefined && type !== 'District';
+}
+
+/** True when what follows "of" at k is a place: a known one or a run whose first head is a place's. */
+function placeOwnerAt(tokens: Token[], k: number): boolean {
+  const at = tokens[k]?.lower === 'the' ? k + 1 : k;
+  const type = runLastHeadType(tokens, at);
+  return type === 'District' || (type === undefined && isPlaceAt(tokens, at));
+}
+
+/** Type of the last head in the capitalised run at k ("CPC Xiapu County Committee" → Other). */
+function runLastHeadType(tokens: Token[], k: number): string | undefined {
+  let type: string | undefined;
+  for (let j = k; j < tokens.length && isNameWord(tokens[j]); j++) {
+    const head = headAt(tokens, j);
+    if (head) {
+      type = head.type;
+      j += head.tokens.length - 1;
+    }
+  }
+  return type;
 }
 
 /** True when the name from `first` up to the head at `head` says it is joint ("B Joint Laboratory"). */
@@ -400,6 +420,17 @@ function extendRight(tokens: Token[], after: number, head: Head): number {
     }
     break;
   }
+  // "Department of Education of Guangxi Zhuang autonomous region": a place level written in lower
+  // case after the place the body is "of" closes the name.
+  const level = headAt(tokens, end);
+  if (
+    end > after &&
+    level?.type === 'District' &&
+    !isCapitalized(tokens[end]) &&
+    ORG_OPTIONS.lowerCaseHeads.has(tokens[end]?.lower ?? '') &&
+    tokens.slice(after, end).some((t) => t.text === 'of')
+  )
+    end += level.tokens.length;
   // Only a body of people abroad ("… Associations in Europe", "… Scholars in the UK") takes it.
   const abroadEnd =
     head.type === 'Other' && /s$/.test(tokens[end - 1]?.lower ?? '') ? abroadAt(tokens, end) : 0;
@@ -591,9 +622,11 @@ export function findOrganisations(tokens: Token[], text: string, offset: number)
       continue;
     if (insideUniversity(tokens, from, head)) continue;
     // "Standing Committee of the X Committee": a body of the organisation named after "of".
+    // "Party Committee of the Autonomous Region" is the region's own body, a name.
     if (
       tokens[headEnd]?.text === 'of' &&
-      ORG_OPTIONS.bodyOf.test(`${tokens[i - 1]?.lower} ${tokens[i]?.lower}`)
+      ORG_OPTIONS.bodyOf.test(`${tokens[i - 1]?.lower} ${tokens[i]?.lower}`) &&
+      !placeOwnerAt(tokens, headEnd + 1)
     )
       continue;
     if (unitOfUniversity(tokens, i, headEnd, to)) continue;

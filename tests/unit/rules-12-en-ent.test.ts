@@ -163,3 +163,42 @@ describe('English entities round 12: fragments of titles and quotes', () => {
     expect(out.some((n) => n.startsWith('Person:'))).toBe(false);
   });
 });
+
+describe('English entities round 12: autonomous regions and bodies of places', () => {
+  it('closes a body "of" a place at the lower-case "autonomous region" and keeps the region', () => {
+    const out = names(
+      run(
+        'The Department of Commerce of Ningxia Hui autonomous region has published the list of projects.',
+      ),
+    );
+    expect(out).toContain('Other:Department of Commerce of Ningxia Hui autonomous region');
+    expect(out).toContain('District:Ningxia Hui autonomous region');
+  });
+
+  it('makes "X Y Autonomous Region" and "X" one place', () => {
+    const out = run(
+      'Qinghe University signed with the Ningxia Hui Autonomous Region. Ningxia will fund the lab.',
+    );
+    expect(out.entities.filter((e) => e.type === 'District')).toHaveLength(1);
+  });
+
+  it('keeps "Party Committee of the Autonomous Region", drops the standing committee of a committee', () => {
+    const out = names(
+      run(
+        'Zhao Min, Secretary of the Party Committee of the Autonomous Region, met Wen Jie, member of the Standing Committee of CPC Lanxi County Committee.',
+      ),
+    );
+    expect(out).toContain('Other:Party Committee of the Autonomous Region');
+    expect(out).toContain('Other:CPC Lanxi County Committee');
+    expect(out.some((n) => /Standing/.test(n))).toBe(false);
+  });
+
+  it('learns no place from a ministry\'s field before a province ("Ministry of Education, X Province")', () => {
+    const out = names(
+      run(
+        'It has undertaken projects of the Ministry of Education, Kelan Province and Dezhou City. Education matters.',
+      ),
+    );
+    expect(out).not.toContain('District:Education');
+  });
+});
