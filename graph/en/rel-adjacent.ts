@@ -72,6 +72,8 @@ const ADJACENT_OPTIONS = Object.freeze({
   /** Text ending where the main clause's subject sits ("X, which …, is located in "). */
   subjectLocated:
     /,\s*(?:is|was|are|were|will be|has been)\s+(?:also\s+|now\s+)?(?:located|based|situated|headquartered)\s+(?:in|at)\s+(?:the\s+)?$|,\s*(?:will|has|have|had|is|are|was|were)\s+(?:[a-z]+\s+){0,3}?(?:mov(?:e|ed|ing) into|relocat(?:e|ed|ing) (?:to|into)|settl(?:e|ed|ing) (?:down )?in)\s+(?:the\s+)?$/i,
+  /** Text between the last recognised place of a list, one more name, and where all lie. */
+  lastUnnamedIn: /^\s*,?\s*and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+in\s+(?:the\s+)?$/,
   /** Text between a body and the expert it employs ("'s Professor "). */
   expertOf: /^['’]s?\s+(?:(?:Professor|Prof\.|Academician|Dr\.?|Researcher)\s+)+$/,
   /** Text between a lab and the university it sits at ("(XL) at the ", ", a lab at "). */
@@ -142,7 +144,11 @@ function inAndList(ctx: SentenceContext, i: number, j: number): boolean {
   for (const m of ms.slice(j + 1)) {
     if (m.start < last.end) continue;
     const gap = between(ctx, last.end, m.start);
-    if (!joined.test(gap)) break;
+    if (!joined.test(gap)) {
+      // "…, Changde and Yangzhong in …": the list goes on with a name left unrecognised.
+      and ||= /^\s*,?\s*(?:and|or)\s+[A-Z]/.test(gap);
+      break;
+    }
     and ||= conj.test(gap);
     if (m.type === 'District') places++;
     last = m;
@@ -230,6 +236,9 @@ export function findAdjacent(ctx: SentenceContext): FoundRelation[] {
         // "the counties of A, B and C in X province": every place of the list lies in X.
         if (a.type === 'District' && /^\s*in\s/i.test(gap))
           for (const m of listEndingAt(ctx, i)) add('LOCATED_IN', m, b);
+      } else if (a.type === 'District' && ADJACENT_OPTIONS.lastUnnamedIn.test(gap)) {
+        // "the cities of A, B and Yangzhong in Hunan Province": the last name went unrecognised.
+        for (const m of listEndingAt(ctx, i)) add('LOCATED_IN', m, b);
       } else if (a.type !== 'District' && ADJACENT_OPTIONS.settledGap.test(gap)) {
         // "A, B and C have settled in X": every member of the list ending at A settled there.
         for (const m of listEndingAt(ctx, i)) add('LOCATED_IN', m, b);

@@ -384,7 +384,13 @@ function listBefore(ctx: SentenceContext, at: number, gap: RegExp): Placed[] {
   for (const m of [...before].reverse()) {
     const first = out[0] as Placed;
     if (m.end > first.start) continue;
-    if (!/^\s*(?:,|,?\s*and)\s*(?:the\s+)?$/i.test(between(ctx, m.end, first.start))) break;
+    const gap = between(ctx, m.end, first.start);
+    // "Yunnan University (YNU) and the X government, both located in …": a bracketed short form.
+    if (m.entity === first.entity && /^\s*\(\s*$/.test(gap)) {
+      out[0] = m;
+      continue;
+    }
+    if (!/^\s*\)?\s*(?:,|,?\s*and)\s*(?:the\s+)?$/i.test(gap)) break;
     out.unshift(m);
   }
   return out;

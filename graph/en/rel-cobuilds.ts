@@ -120,7 +120,7 @@ const CO_BUILD_OPTIONS = Object.freeze({
     /^\s*(?:up\s+)?(?:a|an)\s+(?:new\s+)?(?:[a-z&-]+\s+){0,2}?(?:platform|cent(?:er|re)|lab|laboratory|institute|base|fund)\s*,\s*(?:the\s+|named\s+(?:the\s+)?|called\s+(?:the\s+)?)?["“]?$/i,
   /** Building verbs that complete a partner pattern. */
   buildVerbs:
-    /\b(build|built|establish|established|set up|found|founded|launch|launched|create|created|construct|constructed|construction of|establishment of)\b/i,
+    /\b(build|built|establish|established|set up|found|founded|launch|launched|create|created|construct|constructed|construction of|establishment of|develop|developed)\b/i,
   /** Confidence when "jointly build"/"co-build" is stated. */
   jointConfidence: 0.85,
   /** Confidence for "work with Y to build" and for a joint lab named with its partners. */
@@ -535,7 +535,8 @@ function findStatedCoBuilds(ctx: SentenceContext): FoundRelation[] {
     const verb = CO_BUILD_OPTIONS.buildVerbs.exec(rest);
     if (!verb) continue;
     // "signed an agreement with Y to build …" states co-building only of a named thing.
-    const needsThing = /agreement/i.test(trigger.text);
+    // "work with Y to develop new drugs" builds nothing: "develop" needs a named thing too.
+    const needsThing = /agreement/i.test(trigger.text) || /^develop/i.test(verb[0]);
     const verbAt = trigger.end + verb.index;
     const inClause = ctx.mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
     const subjects = inClause.filter(

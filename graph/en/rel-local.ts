@@ -5,28 +5,32 @@ const KINDS = words.exampleKinds.join('|');
 
 /** Options for organisations placed by "local" or "home to" (a place named as the topic). */
 const LOCAL_OPTIONS = Object.freeze({
-  /** "(its) local (high-tech) enterprises, including " right before the first example. */
-  localExamples: new RegExp(
-    `\\blocal\\s+(?:[a-z-]+\\s+){0,3}?(?:${KINDS})\\s*,?\\s*(?:such as|including|like|among them|namely|for example)\\s+(?:the\\s+)?$`,
-    'i',
+  /**
+   * "(its) local (high-tech) enterprises, including " (group 1) or "X is home to (more than 30
+   * firms, including) ", right before the examples.
+   */
+  localOrHome: new RegExp(
+    `\\b(local)\\s+(?:[a-z-]+\\s+){0,3}?(?:${KINDS})\\s*,?\\s*(?:such as|including|like|among them|namely|for example)\\s+(?:the\\s+)?|\\b(?:is|are|was|has been|has long been|remains)\\s+(?:also\\s+|now\\s+)?home\\s+to\\s+(?:(?:[\\w-]+\\s+){0,5}?(?:${KINDS})\\s*,?\\s*(?:such as|including|like|among them)\\s+)?(?:the\\s+)?`,
+    'gi',
   ),
-  /** "X is home to (more than 30 firms, including) " right before the first example. */
-  homeTo: new RegExp(
-    `\\b(?:is|are|was|has been|has long been|remains)\\s+(?:also\\s+|now\\s+)?home\\s+to\\s+(?:(?:[\\w-]+\\s+){0,5}?(?:${KINDS})\\s*,?\\s*(?:such as|including|like|among them)\\s+)?(?:the\\s+)?$`,
-    'i',
-  ),
-  /** Gap between members of the list of examples. */
-  listGap: /^\s*(?:,|,?\s*and)\s*(?:the\s+)?$/i,
+  /** Gap between members of the list of examples (one unrecognised name may stand in it). */
+  listGap:
+    /^\s*(?:,|,?\s*and)\s*(?:the\s+)?(?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}\s*(?:,|,?\s*and)\s*(?:the\s+)?)?$/,
+  /** Text before the first recognised example: nothing, or one unrecognised name and a comma. */
+  unnamedFirst: /^(?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}\s*(?:,|,?\s*and)\s*(?:the\s+)?)?$/,
   /** Words before a place that make it where something happens ("in Hunan province"). */
   locationWords: new Set(words.locationWords),
   /** Confidence: the place is read from the sentence's topic, not from adjacency. */
   confidence: 0.6,
 });
 
-/** The examples: the mention right at `at` and those joined to it by commas and "and". */
+/**
+ * The examples: the mentions from `at` on joined by commas and "and" (a name left unrecognised
+ * may stand between two of them, or first: "including Sany Heavy Industry, A and B").
+ */
 function examplesFrom(ctx: SentenceContext, at: number): Placed[] {
-  const first = ctx.mentions.find((m) => m.start === at);
-  if (!first) return [];
+  const first = ctx.mentions.find((m) => m.start >= at);
+  if (!first || !LOCAL_OPTIONS.unnamedFirst.test(between(ctx, at, first.start))) return [];
   const out = [first];
   for (const m of ctx.mentions) {
     const last = out[out.length - 1] as Placed;
@@ -66,12 +70,9 @@ export function findLocalExamples(contexts: readonly SentenceContext[]): FoundRe
   return contexts.map((ctx) => {
     const out: FoundRelation[] = [];
     if (!/\b(?:local|home)\b/i.test(ctx.text)) return out;
-    for (const m of ctx.mentions) {
-      const head = between(ctx, ctx.start, m.start);
-      const local = LOCAL_OPTIONS.localExamples.exec(head);
-      const home = local ? null : LOCAL_OPTIONS.homeTo.exec(head);
-      const hit = local ?? home;
-      if (!hit) continue;
+    for (const hit of ctx.text.matchAll(LOCAL_OPTIONS.localOrHome)) {
+      const home = hit[1] === undefined;
+      const at = ctx.start + hit.index + hit[0].length;
       let place = topicPlace(ctx, ctx.start + hit.index);
       // "Zhuzhou, Hunan province, is home to X": the first place of a comma chain is the subject.
       for (let k = place ? ctx.mentions.indexOf(place) - 1 : -1; home && k >= 0; k--) {
@@ -84,7 +85,7 @@ export function findLocalExamples(contexts: readonly SentenceContext[]): FoundRe
         place = prev;
       }
       if (!place) continue;
-      for (const e of examplesFrom(ctx, m.start))
+      for (const e of examplesFrom(ctx, at))
         if (e.entity !== place.entity)
           out.push({
             type: 'LOCATED_IN',

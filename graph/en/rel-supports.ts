@@ -25,6 +25,7 @@ const SUPPORT_OPTIONS = Object.freeze({
     '{invest}',
     '{enable}',
     '{recommend} .{0,3} (experts|talents|professionals|scientists|specialists|engineers)',
+    '{donate}',
     '{provide} .{0,4} (funding|funds|subsidies|financing) (for|to)',
   ]),
   /** Providing help of a kind to someone ("offers technical services to", "provide talent and technology for"). */
@@ -64,6 +65,8 @@ const SUPPORT_OPTIONS = Object.freeze({
   /** Text between that company and an expert it worked with (" in partnership with Prof. "). */
   withExpert:
     /^\s*,?\s*(?:in\s+(?:partnership|collaboration|cooperation)\s+with|together with|jointly with|with the help of)\s+(?:(?:Professor|Prof\.|Dr\.?|Academician)\s+)?$/i,
+  /** Text between "donate" and who receives the gift ("equipment worth $8 million to the "). */
+  donatedTo: /^\s*(?:[\w$¥€£.,-]+\s+){0,6}?to\s+(?:the\s+)?$/i,
   /** Text right before a support verb saying the support goes on ("will keep supporting"). */
   continuing:
     /\b(?:keep|keeps|continue|continues|continue to|continues to|go on|goes on|further)\s+(?:to\s+)?$/i,
@@ -260,6 +263,10 @@ export function findSupports(ctx: SentenceContext): FoundRelation[] {
       out.push(...passive);
       continue;
     }
+    // "X is funded by the Y agency and Z": a passive whose backers were not read stays unread,
+    // never turned round into X supporting Z.
+    if (/ed$/i.test(trigger.text) && /^\s*by\b/i.test(between(ctx, trigger.end, clause.end)))
+      continue;
     // "support of X", "support and approval from X": the giver follows.
     if (/^\s*(?:(?:and|,)\s*[a-z]+\s+)?(of|from)\b/i.test(between(ctx, trigger.end, clause.end))) {
       source = after.find(isActor);
@@ -320,6 +327,11 @@ export function findSupports(ctx: SentenceContext): FoundRelation[] {
         // "offers services to X": the one served is named right after "to"/"for".
         if (/\b(?:to|for)$/i.test(trigger.text) && !/^\s*(?:the\s+)?(?:local\s+)?$/i.test(gap))
           return false;
+        // "donated equipment worth $8 million to X": who receives the gift.
+        if (/^donat/i.test(trigger.text))
+          return (
+            m.type !== 'Person' && m.type !== 'District' && SUPPORT_OPTIONS.donatedTo.test(gap)
+          );
         return (
           isTarget(m) ||
           helpedPlace ||

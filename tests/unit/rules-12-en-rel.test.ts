@@ -211,3 +211,63 @@ describe('English parts: labs at a university and its experts', () => {
     ).toEqual([]);
   });
 });
+
+describe('English round 12: gifts, passives, lists with a gap', () => {
+  it('reads "A donated equipment worth $8 million to B" as A supporting B', () => {
+    expect(
+      ofType(
+        'Keysight Technologies donated equipment worth $8 million to the Manufacturing Technologies Lab.',
+        'SUPPORTS',
+      ),
+    ).toContain('SUPPORTS Keysight Technologies -> Manufacturing Technologies Lab');
+  });
+
+  it('never turns "X is funded by the Y agency and Z" round into X supporting Z', () => {
+    expect(
+      ofType(
+        'The Advanced Battery Centre is funded by the UK Research and Innovation agency and Jaguar Land Rover Ltd.',
+        'SUPPORTS',
+      ),
+    ).not.toContain('SUPPORTS Advanced Battery Centre -> Jaguar Land Rover Ltd.');
+  });
+
+  it('reads "A will work with B to develop the X Lab" as co-building, but not "to develop new batteries"', () => {
+    expect(
+      ofType(
+        'Delta Grid Ltd will work with Imperial College to develop a new energy storage lab, the Delta Storage Lab.',
+        'CO_BUILDS',
+      ),
+    ).toContain('CO_BUILDS Imperial College -> Delta Storage Lab');
+    expect(
+      ofType(
+        'Delta Grid Ltd will work with Imperial College to develop new batteries.',
+        'CO_BUILDS',
+      ),
+    ).toEqual([]);
+  });
+
+  it('places the local examples when the first of them went unrecognised', () => {
+    const located = ofType(
+      'The city of Loudi granted the title to 10 local high-tech enterprises, including Zhongxing Heavy Works, Loudi Steel Group and Hengxin Co., Ltd.',
+      'LOCATED_IN',
+    );
+    expect(located).toContain('LOCATED_IN Loudi Steel Group -> Loudi');
+  });
+
+  it('places every listed city in the province even when the last name went unrecognised', () => {
+    const located = ofType(
+      'XTU signed agreements with the governments of the cities of Xiangtan, Zhuzhou, Changde and Yangzhong in Hunan Province.',
+      'LOCATED_IN',
+    );
+    expect(located).toContain('LOCATED_IN Zhuzhou -> Hunan Province');
+    expect(located).not.toContain('LOCATED_IN Zhuzhou -> Changde');
+  });
+
+  it('places a university named with its short form in "A (AU) and the B government, both located in Y"', () => {
+    const located = ofType(
+      "Yunnan University (YNU) and the Baoshan municipal people's government, both located in Southwest China's Yunnan province, held a ceremony.",
+      'LOCATED_IN',
+    );
+    expect(located.some((e) => e.startsWith('LOCATED_IN Yunnan University -> Yunnan'))).toBe(true);
+  });
+});
