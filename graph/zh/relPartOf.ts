@@ -27,7 +27,11 @@ function partTie(
  * 四川大学); an industry college → the school named in this or the previous sentence.
  */
 export function partOf(ctx: SentenceCtx, text: string): ZhRelation[] {
-  const out: ZhRelation[] = [...statedParts(ctx, text), ...listedSchools(ctx, text)];
+  const out: ZhRelation[] = [
+    ...statedParts(ctx, text),
+    ...listedSchools(ctx, text),
+    ...namedMembers(ctx, text),
+  ];
   const s = ctx.sentence;
   // 华中科技大学机械学院教授黄禹团队: a school nested in a team's name still belongs to its university.
   const outers =
@@ -305,6 +309,38 @@ function listedSchools(ctx: SentenceCtx, text: string): ZhRelation[] {
       );
     } else owner = undefined;
     prevEnd = x.end;
+  }
+  return out;
+}
+
+/** Bodies whose researchers are named right after them (食品学院黄峻榕教授). */
+const MEMBER_OF = new Set(['University', 'Institute', 'Lab', 'ResearchTeam']);
+/** Academic titles between a body and its researcher (X学院教授Y, 中国科学院院士Y); posts of
+ * office (副院长, 书记) name officials, not researchers, and are left out. */
+const TITLE_GAP_RE = /^(?:教授|副教授|研究员|副研究员|博士|博士后|讲师|院士|专家|博导)?$/;
+/** Joiners of a list of researchers (黄某、李某和王某). */
+const MEMBER_JOINER_RE = /^(?:、|和|及|与)$/;
+
+/**
+ * 食品学院黄峻榕、李国梁两位教授 / 青川大学教授王某: researchers named right after their school,
+ * institute or lab (maybe after an academic title) belong to it.
+ */
+function namedMembers(ctx: SentenceCtx, text: string): ZhRelation[] {
+  const out: ZhRelation[] = [];
+  const top = ctx.top;
+  for (let k = 0; k + 1 < top.length; k++) {
+    const body = top[k] as ZhMention;
+    const first = top[k + 1] as ZhMention;
+    if (!MEMBER_OF.has(body.type) || body.kind === 'coref' || first.type !== 'Person') continue;
+    if (!TITLE_GAP_RE.test(text.slice(body.end, first.start))) continue;
+    let prev = first;
+    out.push(partTie(first, body, ctx.sentence, CONF.nearby));
+    for (let j = k + 2; j < top.length; j++) {
+      const x = top[j] as ZhMention;
+      if (x.type !== 'Person' || !MEMBER_JOINER_RE.test(text.slice(prev.end, x.start))) break;
+      out.push(partTie(x, body, ctx.sentence, CONF.nearby));
+      prev = x;
+    }
   }
   return out;
 }

@@ -103,3 +103,19 @@ describe('transfers: units and topics are no acts of transfer', () => {
     expect(only(r, 'TRANSFERS_TO')).toEqual([]);
   });
 });
+
+describe('researchers named with their school', () => {
+  it('ties each researcher listed right after a school to it (食品学院王某、李某两位教授)', () => {
+    const r = run('海川大学推荐食品学院王晓峰、李明远两位教授作为受聘专家进入该平台。');
+    expect(only(r, 'PART_OF')).toEqual(
+      expect.arrayContaining(['PART_OF:王晓峰->食品学院', 'PART_OF:李明远->食品学院']),
+    );
+  });
+
+  it('ties a researcher after an academic title, not an official after a post', () => {
+    expect(only(run('海川大学教授陈国栋带领团队攻关。'), 'PART_OF')).toContain(
+      'PART_OF:陈国栋->海川大学',
+    );
+    expect(only(run('海川大学副校长陈国栋出席仪式。'), 'PART_OF')).toEqual([]);
+  });
+});
