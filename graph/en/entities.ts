@@ -16,7 +16,7 @@ import { learnPlaces } from './learnedPlaces';
 import { findGovernments } from './governments';
 import type { EnglishSentence } from './sentences';
 import { tokenize } from './tokens';
-import { GENERIC_WORDS, PLACES, STOP_WORDS } from './lexicon';
+import { GENERIC_WORDS, HEADS, PLACES, STOP_WORDS } from './lexicon';
 
 /** Entities of a document and, per sentence, the mentions kept in it. */
 export interface RecognisedEntities {
@@ -140,6 +140,7 @@ function mergeShortForms(
           (!oneWord && expandsAbbreviation(short.name, e.name)) ||
           (!oneWord && sharesDistinctiveWord(short.name, e.name)) ||
           (!oneWord && short.type === 'Company' && opensCompanyCore(short.name, e.name)) ||
+          (!oneWord && dropsOwner(short.name, e.name)) ||
           // "A - B Laboratory" names partner B, it is no longer form of B
           // "X Branch of the Y Center" names its owner Y: it is no longer form of Y.
           (!oneWord &&
@@ -214,6 +215,36 @@ function expandsAbbreviation(short: string, long: string): boolean {
   if (!long.endsWith(rest) || long.length === short.length) return false;
   const prefix = long.slice(0, long.length - rest.length);
   return abbreviates(short.slice(0, space), prefix.split(/\s+of\s+/i)[0] as string);
+}
+
+/** Lower-cased words of a name without generic words ("Baotou Rare Earth R&D Center" → baotou rare earth center). */
+function distinctiveWords(name: string): string {
+  return name
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => !GENERIC_WORDS.has(w))
+    .join(' ');
+}
+
+/**
+ * "Taiyuan Energy Materials Institute" and "Baotou Rare Earth Center" beside "Taiyuan Energy
+ * Materials Institute of the University of X" and "Baotou Rare Earth R&D Center of the Chinese
+ * Academy of Sciences": a name that leaves out the owner after "of" (and generic words) is the
+ * same organisation.
+ */
+function dropsOwner(short: string, long: string): boolean {
+  const of = /\s+of\s+(?:the\s+)?[A-Z]/.exec(long);
+  if (!of || /\sof\s/i.test(short)) return false;
+  // "University of Science and Technology": the "of" must give an owner, a name with a head.
+  const owner = long
+    .slice(of.index + of[0].length - 1)
+    .toLowerCase()
+    .split(/\s+/);
+  if (!owner.some((w) => HEADS.some((h) => h.tokens[h.tokens.length - 1] === w))) return false;
+  const own = long.slice(0, of.index);
+  if (!/\s/.test(own)) return false;
+  const core = distinctiveWords(own);
+  return core.includes(' ') && core === distinctiveWords(short);
 }
 
 /**

@@ -401,6 +401,9 @@ function extendRight(tokens: Token[], after: number, head: Head): number {
     // "… of Chinese Academy of Sciences and Queensland University": a second headed name
     // after "and" is a new organisation, not part of this one.
     if (t.text === 'and' && headedRunAt(tokens, k + 1)) break;
+    // "the partnership between the Chinese Academy of Sciences and Shanxi": a place alone after
+    // "and" is a partner of its own, not a field of the name.
+    if (t.text === 'and' && isPlaceAt(tokens, k + 1) && placeRunEnds(tokens, k + 1)) break;
     // "X Committee and Minister of Y": a role after "and" starts a new phrase.
     if (t.text === 'and' && ROLE_WORDS.has(next?.lower ?? '')) break;
     if ((ORG_OPTIONS.innerConnectors.has(t.text) || t.text === '&') && isNameWord(next)) {
@@ -445,6 +448,12 @@ function namedBeforeHead(tokens: Token[], at: number): boolean {
     /^['’]$/.test(tokens[at - 2]?.text ?? '') &&
     ORG_OPTIONS.namePossessives.has(tokens[at - 3]?.lower ?? '');
   return isNameWord(tokens[possessive ? at - 4 : at - 1]);
+}
+
+/** True when the known place at k is the whole capitalised run there ("… and Shanxi will"). */
+function placeRunEnds(tokens: Token[], k: number): boolean {
+  const place = PLACES.find((p) => p.every((w, j) => tokens[k + j]?.lower === w));
+  return place !== undefined && !isNameWord(tokens[k + place.length]);
 }
 
 /** True when the capitalised run at k ends with an area head ("Qianwan New Area", "X District"). */

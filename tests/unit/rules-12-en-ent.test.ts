@@ -202,3 +202,34 @@ describe('English entities round 12: autonomous regions and bodies of places', (
     expect(out).not.toContain('District:Education');
   });
 });
+
+describe('English entities round 12: short forms that leave out the owner', () => {
+  it('merges "X Center" with "X R&D Center of the <owner>"', () => {
+    const out = run(
+      'Kelan Province and the Chinese Academy of Sciences set up the Dezhou Graphite R&D Center of the Chinese Academy of Sciences. Later, Dezhou Graphite Center signed a deal with Morvane Holdings Co., Ltd.',
+    );
+    const centres = out.entities.filter((e) => /Graphite/.test(e.name));
+    expect(centres).toHaveLength(1);
+    expect(centres[0]?.aliases).toContain('Dezhou Graphite Center');
+  });
+
+  it('keeps two universities apart when one is "X University of <field>"', () => {
+    const out = names(
+      run(
+        'Kelan University of Science and Technology signed with Lanxi County. Kelan University of Technology joined later.',
+      ),
+    );
+    expect(out).toContain('University:Kelan University of Science and Technology');
+    expect(out).toContain('University:Kelan University of Technology');
+  });
+
+  it('ends a name before a place that is a partner after "and"', () => {
+    const out = names(
+      run(
+        'The partnership between the Chinese Academy of Sciences and Shanxi will have a profound impact.',
+      ),
+    );
+    expect(out).toContain('Institute:Chinese Academy of Sciences');
+    expect(out).toContain('District:Shanxi');
+  });
+});
