@@ -153,6 +153,8 @@ export function findCompromiseOrganisations(sentence: string, offset: number): C
     // "Lanxi University's College": what follows an owner's possessive is a unit of the owner, and
     // the owner is found by the head-word rules.
     if (/(?<!\bPeople)['’]s\s/.test(surface)) continue;
+    // "the Chinese Academy of Sciences' Institute": the same after a plural possessive.
+    if (/s['’]\s/.test(surface)) continue;
     // "SCNU and Songshan Lake Materials Laboratory": an acronym or a headed name joined by "and"
     // to a headed name is two names, each found on its own.
     if (joinsTwoNames(surface)) continue;

@@ -233,3 +233,25 @@ describe('English entities round 12: short forms that leave out the owner', () =
     expect(out).toContain('District:Shanxi');
   });
 });
+
+describe('English entities round 12: banks and corporations without a legal suffix', () => {
+  it('finds banks named in a list, and a "Corp" without a dot', () => {
+    const out = names(
+      run(
+        "Dezhou Bank, ICBC Bank and Lanxi Rural and Commercial Bank presented their products. Lanxi's Tarvo-Gene Corp signed too.",
+      ),
+    );
+    expect(out).toContain('Company:Dezhou Bank');
+    expect(out).toContain('Company:ICBC Bank');
+    expect(out).toContain('Company:Lanxi Rural and Commercial Bank');
+    expect(out).toContain('Company:Tarvo-Gene Corp');
+  });
+
+  it("reads the institute after an academy's plural possessive, not a fragment", () => {
+    const out = names(
+      run("They signed with the Chinese Academy of Sciences' Institute of Soil Ecology."),
+    );
+    expect(out).toContain('Institute:Institute of Soil Ecology');
+    expect(out).not.toContain("Institute:Chinese Academy of Sciences' Institute");
+  });
+});
