@@ -554,6 +554,8 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
       }
     }
     // 联合A、B两地的骨干企业共建…: names that only qualify an unnamed noun are no builders.
+    // 我校 read as a school of a university stands for that university (none named: no builder).
+    pre = pre.map((x) => actorOf(ctx, x)).filter((x): x is ZhMention => x !== undefined);
     // (Parties 双方 stands for are named for what they are, A是B的伙伴: they stay.)
     if (!partyWord) pre = dropQualifiers(pre, ctx.top, text);
     // 与A、B、C合作，共建X（A地）、Y（B地）和Z（C地）: each partner builds the one named after it.

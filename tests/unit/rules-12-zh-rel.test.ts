@@ -54,6 +54,13 @@ describe('co-building: who builds which named thing', () => {
     expect(built).not.toContain('CO_BUILDS:博白县人民政府->云岭大学（常德）创新中心');
   });
 
+  it('does not make a school the builder where 我校 was read as that school', () => {
+    const r = run(
+      '我校与白沙粮农集团共建研发平台，并推荐食品学院王晓峰、李明远两位教授作为受聘专家进入该平台。',
+    );
+    expect(only(r, 'CO_BUILDS').filter((x) => x.includes('食品学院'))).toEqual([]);
+  });
+
   it('keeps every partner on every thing when no name says whose it is', () => {
     const r = run(
       '云岭大学日前与海川大学、白沙师范学院签约，共建海洋装备研究中心和海洋生物研究中心。',
