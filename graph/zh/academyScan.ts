@@ -60,6 +60,28 @@ function prefixStarts(text: string, from: number, to: number): number[] {
   return seen.starts.filter((i) => i >= from && i < to);
 }
 
+/** Characters after an academy's short name that leave it standing alone (中科院还…, 中科院、…). */
+const ACADEMY_AFTER = /^(?:[，。、；：”）)与和及等的在将也还已都共为是]|签|合作|联合|携手)/;
+
+/**
+ * 中科院, 中国农科院 standing alone (after a clause edge or a list mark, before 还/与/、…): the
+ * academy, under the full name the lexicon gives it. Full names (中国科学院) are the suffix scan's.
+ */
+function standaloneAcademy(
+  text: string,
+  i: number,
+  at: number,
+  to: number,
+  prefix: string,
+): ZhMention | null {
+  if (/(?:科学院|研究院)$/.test(prefix)) return null;
+  const prev = text[i - 1];
+  if (isNameChar(prev) && !BODY_BEFORE.has(prev as string)) return null;
+  if (at < to && !ACADEMY_AFTER.test(text.slice(at, at + 2))) return null;
+  const canonical = LEXICON.prefixAbbreviations[prefix] ?? prefix;
+  return { start: i, end: at, text: prefix, type: 'Institute', canonical, kind: 'name' };
+}
+
 /**
  * Fixed short names: national bodies (科技部, see scanBodies) and short names of academy institutes (中科院半导体所, 中科院合肥院先进所): jieba and the suffix list do
  * not see them, as 所 alone is too common a character to be a suffix anywhere else.
@@ -71,7 +93,12 @@ export function scanAcademyUnits(text: string, from: number, to: number): ZhMent
     const prefix = LEXICON.academyPrefixes.find((p) => text.startsWith(p, i)) as string;
     const at = i + prefix.length;
     const m = UNIT_RE.exec(text.slice(at, Math.min(to, at + 12)));
-    if (!m) continue;
+    if (!m) {
+      // 合肥工业大学、中科院还在蚌埠市建立…: an academy's short name standing alone is the academy.
+      const short = standaloneAcademy(text, i, at, to, prefix);
+      if (short) out.push(short);
+      continue;
+    }
     const end = at + m[0].length;
     const name = text.slice(i, end);
     out.push({ start: i, end, text: name, type: 'Institute', canonical: name, kind: 'name' });

@@ -117,6 +117,28 @@ export function scanAliases(
   const slots: ShortSlots = { isTaken: isNamed, take: takeNamed, inLayout };
   out.push(...scanTwoCharUniversities(text, mentions, slots));
   out.push(...scanFieldShorts(text, mentions, slots));
+  out.push(...scanPlaceSchoolShorts(text, slots));
+  return out;
+}
+
+/** A field character and 大 closing a school's short form (农大, 师大, 科大). */
+const FIELD_DA_RE = /[农科工师医财交矿药林理]大/g;
+
+/**
+ * 河南农大, 云南师大: a province or city and a field's short form standing alone name a school
+ * even when its full name is not in the article (one named in full was read above).
+ */
+function scanPlaceSchoolShorts(text: string, slots: ShortSlots): ZhMention[] {
+  const out: ZhMention[] = [];
+  const shorts = new Set<string>();
+  FIELD_DA_RE.lastIndex = 0;
+  for (let m = FIELD_DA_RE.exec(text); m; m = FIELD_DA_RE.exec(text)) {
+    const at = m.index;
+    const place = [3, 2].find((n) => LEXICON.bigPlaces.has(text.slice(at - n, at)));
+    if (place !== undefined) shorts.add(text.slice(at - place, at + 2));
+  }
+  // The same tests as other short forms: standing alone, not claimed by a longer name.
+  for (const short of shorts) out.push(...standaloneShorts(text, short, short, slots));
   return out;
 }
 
@@ -211,22 +233,28 @@ function scanFieldShorts(
   const seen = new Set<string>();
   for (const m of mentions) {
     const name = m.canonical;
-    if (m.type !== 'University' || !name.endsWith('大学') || seen.has(name)) continue;
+    if (m.type !== 'University' || seen.has(name)) continue;
     seen.add(name);
-    const placeLen = name.length - 4;
-    if (placeLen !== 2 && placeLen !== 3) continue;
-    const field = name[placeLen] as string;
-    const shorts = [name[0] + field + '大'];
-    if (placeLen === 2) shorts.push(name.slice(0, 2) + field + '大');
-    // 四川农业大学 → 川农大: a province may be named by its second character, as in 川大.
-    if (placeLen === 2 && LEXICON.bigPlaces.has(name.slice(0, 2)))
-      shorts.push(name[1] + field + '大');
-    // 湖南农业大学 → 湘农大: or by its one-character short name.
-    const provShort = LEXICON.provinceShort[name.slice(0, placeLen)];
-    if (provShort !== undefined) shorts.push(provShort + field + '大');
-    for (const short of shorts) out.push(...standaloneShorts(text, short, name, slots));
+    for (const short of fieldShorts(name)) out.push(...standaloneShorts(text, short, name, slots));
   }
   return out;
+}
+
+/** The field short forms of a university's name (南京林业大学 → 南林大, 南京林大), if any. */
+export function fieldShorts(name: string): string[] {
+  if (!name.endsWith('大学')) return [];
+  const placeLen = name.length - 4;
+  if (placeLen !== 2 && placeLen !== 3) return [];
+  const field = name[placeLen] as string;
+  const shorts = [name[0] + field + '大'];
+  if (placeLen === 2) shorts.push(name.slice(0, 2) + field + '大');
+  // 四川农业大学 → 川农大: a province may be named by its second character, as in 川大.
+  if (placeLen === 2 && LEXICON.bigPlaces.has(name.slice(0, 2)))
+    shorts.push(name[1] + field + '大');
+  // 湖南农业大学 → 湘农大: or by its one-character short name.
+  const provShort = LEXICON.provinceShort[name.slice(0, placeLen)];
+  if (provShort !== undefined) shorts.push(provShort + field + '大');
+  return shorts;
 }
 
 /** 重庆大学产业技术研究院（以下简称“产研院”）: an explicit short form for the name before it. */
@@ -492,6 +520,16 @@ export function canonicalize(
     const rest = n.slice(u.length);
     const school = schools.find((x) => x !== n && (x === rest || isAbbreviation(rest, x)));
     if (school && !target.has('University|' + n)) target.set('University|' + n, school);
+  }
+  // 南林大新校区, 南京林大新校区 → 南京林业大学新校区: a campus named after its school's short form.
+  for (const n of unis) {
+    if (!n.endsWith('校区') || target.has('University|' + n)) continue;
+    for (const u of universities) {
+      const s = [u, ...fieldShorts(u)].find((x) => n.startsWith(x) && n.length - x.length >= 3);
+      if (s === undefined) continue;
+      if (s !== u) target.set('University|' + n, u + n.slice(s.length));
+      break;
+    }
   }
   for (const m of mentions) {
     let c = target.get(m.type + '|' + m.canonical);

@@ -127,6 +127,20 @@ function featureName(tok: string, next: string | undefined): boolean {
   );
 }
 
+/** Chinese digits (a factory's number: 际华三五一三实业有限公司). */
+const NUMERAL_TOKEN_RE = /^[〇零一二三四五六七八九]+$/;
+
+/** Characters in the run of digit-only tokens around tokens[k] (三 | 五一 | 三 → 4), or 0. */
+function numeralRun(tokens: readonly string[], k: number): number {
+  if (!NUMERAL_TOKEN_RE.test(tokens[k] as string)) return 0;
+  let n = 0;
+  for (let j = k; j >= 0 && NUMERAL_TOKEN_RE.test(tokens[j] as string); j--)
+    n += (tokens[j] as string).length;
+  for (let j = k + 1; j < tokens.length && NUMERAL_TOKEN_RE.test(tokens[j] as string); j++)
+    n += (tokens[j] as string).length;
+  return n;
+}
+
 /** Words jieba splits into stop words (经开区 → 经 | 开 | 区) that are whole name words. */
 const GLUE_WORDS: readonly string[] = LEXICON.glueWords;
 
@@ -220,7 +234,7 @@ export function leftEdge(
     if (
       !nameToken(tok) &&
       !(INNER_STOP.has(tok) && innerWord(tok, tokens[k + 1] ?? text.slice(end, end + 4))) &&
-      !(tradeName && tradeWord(tokens, k)) &&
+      !(tradeName && (tradeWord(tokens, k) || numeralRun(tokens, k) >= 3)) &&
       !featureName(tok, tokens[k + 1]) &&
       !(fieldVerbs !== 'none' && fieldVerb(tokens, k, fieldVerbs, text, end))
     ) {

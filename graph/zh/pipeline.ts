@@ -22,6 +22,7 @@ import { scanCoref, scanDefiniteTails } from './corefScan';
 import { scanAliases, scanDeclaredAliases, canonicalize } from './aliasScan';
 import { dropDescriptions, isNested, mergeMentions } from './mentions';
 import { scanPartners } from './partnerScan';
+import { trimSchoolHeads } from './schoolHeads';
 import type { SentenceCtx, ZhRelation } from './relContext';
 import { coBuilds, jointNameBuilds, ledBuilds, partneredBuilds } from './relCoBuilds';
 import { flexiblyIntroduces } from './relFlexible';
@@ -94,6 +95,7 @@ export function findMentions(
   const partners = scanPartners(text, mentions);
   if (partners.length > 0) mentions = mergeMentions([...mentions, ...partners]);
   mentions = dropDescriptions(text, mentions);
+  trimSchoolHeads(mentions);
   canonicalize(mentions, Math.max(0, text.indexOf('\n')));
   mergeCountyZones(mentions);
   mergeContractions(mentions);
@@ -299,13 +301,100 @@ function assemble(
   return { entities: [...byKey.values()], relations: [...relByKey.values()] };
 }
 
+/** Options for reading lines a web page wrapped inside a sentence. */
+const WRAP_OPTIONS = Object.freeze({
+  /** Shortest line (characters) whose break before a Han character counts as a wrap: headings
+   * and captions are shorter, wrapped paragraph lines longer. */
+  minWrappedLine: 40,
+});
+
+/** True for a Han ideograph (not punctuation): a line ending in one stopped mid-sentence. */
+function isHanCode(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
+}
+
+/**
+ * 城建与环\n境学院签署…: a long line that ends on a Han character and runs on into another is
+ * one sentence the page wrapped. Returns the text with those breaks removed and, for each of its
+ * positions, the position in `text` (one entry more for the end); null when nothing is wrapped.
+ */
+function unwrap(
+  text: string,
+  layout: ReadonlyArray<[number, number]>,
+): { text: string; toOld: Int32Array } | null {
+  const cuts: number[] = [];
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+    const long = i - lineStart >= WRAP_OPTIONS.minWrappedLine;
+    if (
+      long &&
+      isHanCode(text.charCodeAt(i - 1)) &&
+      isHanCode(text.charCodeAt(i + 1)) &&
+      !layout.some(([s, e]) => i >= s && i < e)
+    )
+      cuts.push(i);
+    lineStart = i + 1;
+  }
+  if (cuts.length === 0) return null;
+  const toOld = new Int32Array(text.length - cuts.length + 1);
+  let out = '';
+  let from = 0;
+  let at = 0;
+  for (const c of [...cuts, text.length]) {
+    out += text.slice(from, c);
+    for (let k = from; k < c; k++) toOld[at++] = k;
+    from = c + 1;
+  }
+  toOld[at] = text.length;
+  return { text: out, toOld };
+}
+
+/** Position in the unwrapped text of each position of the original (its inverse map). */
+function toNewMap(toOld: Int32Array, oldLength: number): Int32Array {
+  const out = new Int32Array(oldLength + 1);
+  let j = 0;
+  for (let i = 0; i <= oldLength; i++) {
+    while (j < toOld.length - 1 && (toOld[j] as number) < i) j++;
+    out[i] = j;
+  }
+  return out;
+}
+
+/** Mentions and sentences found in the unwrapped text, pointed back at the original one. */
+function rewrap(mentions: ZhMention[], rels: ZhRelation[], toOld: Int32Array): void {
+  const back = (s: number, e: number): [number, number] => [
+    toOld[s] as number,
+    e > s ? (toOld[e - 1] as number) + 1 : (toOld[s] as number),
+  ];
+  for (const m of mentions) [m.start, m.end] = back(m.start, m.end);
+  const done = new Set<object>();
+  for (const r of rels) {
+    if (done.has(r.sentence)) continue;
+    done.add(r.sentence);
+    [r.sentence.start, r.sentence.end] = back(r.sentence.start, r.sentence.end);
+  }
+}
+
 /** The Chinese pipeline for one document. */
 export function extractZh(doc: SourceDocument, docId?: string): DocExtraction {
   const norm = normalize(doc.text);
   const text = norm.text;
   const id = docId ?? doc.id;
-  const mentions = findMentions(text, norm.layout, norm.softBreaks);
-  const rels = findRelations(text, mentions, norm.layout);
+  // Names and sentences are read over the page's wrapped lines joined again.
+  const wrapped = unwrap(text, norm.layout);
+  let mentions: ZhMention[];
+  let rels: ZhRelation[];
+  if (wrapped) {
+    const toNew = toNewMap(wrapped.toOld, text.length);
+    const at = (i: number): number => toNew[i] as number;
+    const layout = norm.layout.map(([s, e]) => [at(s), at(e)] as [number, number]);
+    mentions = findMentions(wrapped.text, layout, norm.softBreaks.map(at));
+    rels = findRelations(wrapped.text, mentions, layout);
+    rewrap(mentions, rels, wrapped.toOld);
+  } else {
+    mentions = findMentions(text, norm.layout, norm.softBreaks);
+    rels = findRelations(text, mentions, norm.layout);
+  }
   const { entities, relations } = assemble(id, mentions, rels);
   const document: DocumentInfo = {
     id,

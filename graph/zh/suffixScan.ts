@@ -8,6 +8,7 @@ import { isDigit, isNameChar } from './chars';
 import { cutExact, cutSpan } from './segment';
 import { FUNCTION_WORDS } from './pos';
 import placeData from '../data/zh/places.json';
+import { placeCoreAt } from './countyScan';
 
 /** All suffixes, longest first, scanned over characters (not tokens). */
 const SUFFIXES = new Literals(LEXICON.suffixes.map((s) => s.text));
@@ -80,6 +81,10 @@ const PARTY_SUFFIX_TYPES = new Set<EntityType>(['University', 'Company', 'Instit
  */
 function extendOverJoin(text: string, start: number, from: number, type: EntityType): number {
   let at = start;
+  // 南昌大学——砥石先进纤维材料联合研究中心: the second party's brand after the double dash may be a
+  // word the left walk stops at (砥石); the joint name still opens with the first party.
+  const brand = /——([\u4e00-\u9fff]{1,4})$/.exec(text.slice(Math.max(from, at - 6), at));
+  if (brand && (type === 'Lab' || type === 'Institute')) at -= (brand[1] as string).length;
   if (
     at - 2 > from &&
     text[at - 1] === '—' &&
@@ -252,6 +257,39 @@ function branchStart(text: string, at: number, from: number): number {
 /** Branch words a bracketed place may carry after a name (（常州基地）, （南通分院）). */
 const BRANCH_WORDS: readonly string[] = ['基地', '分中心', '分院', '分部', '分园', '校区', '园区'];
 
+/** Where a county's core of two or three characters ending at `at` starts (新建 of 新建经开区), or `at`. */
+function coreBefore(text: string, at: number, from: number): number {
+  for (const n of [3, 2]) {
+    const s = at - n;
+    if (s >= from && placeCoreAt(text, s) === n) return s;
+  }
+  return at;
+}
+
+/** Branch words after a platform's name and a place (…中心湖南中心, …研究院苏州分院). */
+const BRANCH_TAILS: ReadonlySet<string> = new Set(['中心', '分中心', '分院', '分所', '基地']);
+
+/**
+ * Length of a place (two or three characters, its level optional) and a branch word right after
+ * a platform's name, each a word of its own (湖南 | 中心); else 0.
+ */
+function branchAfter(text: string, at: number, to: number): number {
+  const head = bigPlaceAt(text, at).len;
+  if (head === 0) return 0;
+  const toks = cutSpan(text, at + head, Math.min(to, at + head + 4));
+  const tail = toks[0];
+  if (tail === undefined || !BRANCH_TAILS.has(tail)) return 0;
+  // The branch name must end there: a noun after it (中心城区) makes another phrase.
+  const next = toks[1];
+  const ends =
+    next === undefined ||
+    !isNameChar(next[0]) ||
+    next.length === 1 ||
+    FUNCTION_WORDS.has(next) ||
+    LEXICON.stopTokens.has(next);
+  return ends ? head + tail.length : 0;
+}
+
 /** Words a company name may hold in brackets besides a place (沈阳耘垦牧业（集团）有限公司). */
 const BRACKETED_FORMS: ReadonlySet<string> = new Set(['集团', '控股', '中国', '国际']);
 
@@ -400,7 +438,9 @@ function quotedStart(text: string, start: number, end: number, from: number): nu
   if (at < 0) return start;
   const q = lo + at;
   if (q >= start - 1) return start;
-  return /^[\u4e00-\u9fff]+$/.test(text.slice(q + 1, start)) ? q + 1 : start;
+  // “没有围墙的大学”: a quoted phrase with 的 describes something, it names nothing.
+  const quoted = text.slice(q + 1, start);
+  return /^[\u4e00-\u9fff]+$/.test(quoted) && !quoted.includes('的') ? q + 1 : start;
 }
 
 /** One-character words a trade name may hold (福建爱的电器, 顺心和中药材). */
@@ -635,6 +675,9 @@ export function scanSuffixes(text: string, from: number, to: number): ZhMention[
     if (type !== 'District' && type !== 'Other') start += leadingPlace(text, start, m.index, type);
     // 射洪经济开发区锂电高新材料产业园: a park named after the zone it lies in is a place of its
     // own; the zone is read too.
+    // 南昌市新建经开区: a county's core is the zone's name even where it is also a verb (新建).
+    if (type === 'District' && start > m.index - 3)
+      start = Math.min(start, coreBefore(text, m.index, from));
     if (type === 'District') {
       const zone = afterZone(text.slice(start, m.index));
       if (zone > 0) {
@@ -690,10 +733,11 @@ export function scanSuffixes(text: string, from: number, to: number): ZhMention[
         continue;
       }
     }
-    // 福州大学晋江校区: a campus is named after its school (过渡性校区, 学校望江校区 are not names).
+    // 福州大学晋江校区, 南林大新校区: a campus is named after its school, in full or short
+    // (过渡性校区, 学校望江校区 are not names).
     if (
       suffix === '校区' &&
-      !/^[\u4e00-\u9fff]{2,12}(?:大学|学院)[\u4e00-\u9fff]{2,4}$/.test(part(name))
+      !/^[\u4e00-\u9fff]{2,12}(?:大学|学院|大)[\u4e00-\u9fff]{1,4}$/.test(part(name))
     )
       continue;
     if (!isSpecificName(name, suffix, type, cutSpan(text, start, m.index))) continue;
@@ -713,6 +757,9 @@ export function scanSuffixes(text: string, from: number, to: number): ZhMention[
       const next = cutSpan(text, full, Math.min(to, full + 4))[0];
       if (next !== undefined && nameToken(next)) full = end;
     }
+    // 东南大学国家技术转移中心湖南中心: a platform's regional branch is the platform's name,
+    // a place and a branch word.
+    if (type === 'Lab' || type === 'Institute') full += branchAfter(text, full, to);
     const named = text.slice(start, full);
     // 兰考县委县政府, 陕西省委省政府: the party committee and government of a place together
     // stand for the place itself, as news uses them.

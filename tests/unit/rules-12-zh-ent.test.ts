@@ -121,3 +121,91 @@ describe('a shorter unit named before a longer one', () => {
     );
   });
 });
+
+describe('long unit names read whole', () => {
+  it('reads a platform’s regional branch (X中心 + 省 + 中心)', () => {
+    const r = run('双方共建云杉大学国家技术转移中心江西中心；合作随即展开。');
+    expect(names(r, 'Lab')).toEqual(['云杉大学国家技术转移中心江西中心']);
+  });
+
+  it('reads no branch in 中心城区 after a platform', () => {
+    const r = run('云杉大学技术转移中心江西中心城区分布广。');
+    expect(names(r, 'Lab')).not.toContain('云杉大学技术转移中心江西中心');
+  });
+
+  it('reads a joint name after a double dash whose brand jieba takes for a verb (——砥石…)', () => {
+    const r = run('双方成立青川大学——砥石先进纤维材料联合研究中心，合作随即展开。');
+    expect(names(r, 'Lab')).toEqual(['青川大学——砥石先进纤维材料联合研究中心']);
+  });
+
+  it('reads a firm named by a factory number (X三五一三实业有限公司)', () => {
+    const r = run('学校与青岚区人民政府、际远三五一三实业有限公司开展对接。');
+    expect(names(r, 'Company')).toEqual(['际远三五一三实业有限公司']);
+  });
+
+  it('reads a zone named by a county core that is also a verb (新建经开区)', () => {
+    expect(names(run('签约在南昌市新建经开区举行。'), 'District')).toContain('新建经开区');
+  });
+
+  it('reads a new campus under the school’s short and full names as one campus', () => {
+    const r = run(
+      '溧阳区与南京林业大学签约，双方将共建南林大新校区。南京林业大学新校区占地1000亩。',
+    );
+    const campus = r.entities.filter((e) => e.name.endsWith('校区'));
+    expect(campus.map((e) => e.name)).toEqual(['南京林业大学新校区']);
+    expect(campus[0]?.aliases).toContain('南林大新校区');
+  });
+
+  it('reads no university in a quoted phrase with 的 (“没有围墙的大学”)', () => {
+    expect(names(run('建设首个“没有围墙的大学”。'), 'University')).toEqual([]);
+  });
+
+  it('reads the school alone when a phrase stands before it (湖南科技创新X大学专场)', () => {
+    const r = run('江西科技创新云杉大学专场对接会举行。云杉大学与多家企业签约。');
+    expect(names(r, 'University')).toEqual(['云杉大学']);
+  });
+
+  it('keeps a school named by its province and city (山西大同大学)', () => {
+    const r = run('山西大同大学与大同大学附属中学合作。');
+    expect(names(r, 'University')).toContain('山西大同大学');
+  });
+});
+
+describe('short forms of schools and academies', () => {
+  it('reads a province and a field short form as a school (X农大将…)', () => {
+    const r = run('他强调，河南农大将通过科技创新服务青岚县。');
+    expect(names(r, 'University')).toEqual(['河南农大']);
+  });
+
+  it('reads no school in a word that runs on (扩大师大楼)', () => {
+    expect(names(run('学校扩大师大楼的面积。'), 'University')).toEqual([]);
+  });
+
+  it('reads the academy’s short name standing in a list (、中科院还…)', () => {
+    const r = run('青岚工业大学、中科院还在青岚市建立了技术转移中心。');
+    expect(names(r, 'Institute')).toEqual(['中国科学院']);
+  });
+});
+
+describe('lines a page wrapped inside a sentence', () => {
+  it('reads a name broken by a line wrap, with offsets in the original text', () => {
+    const head =
+      '会上，青岚科技学院与怀远县人民政府签署了全面合作协议，并举行了揭牌仪式；青岚莱姆肥业有限公司与城建与环';
+    const tail =
+      '境学院签署了共建协议，会后一同前来的三十多家企业还与青岚科技学院有关院系进行了专门对接和深入交流。';
+    const more =
+      '双方表示，今后将在人才培养、科学研究和成果转化等方面继续深化合作，共同推动区域产业高质量发展。';
+    const text = `标题\n${head}\n${tail}\n${more}`;
+    const r = run(text);
+    const school = r.entities.find((e) => e.name === '城建与环境学院');
+    expect(school).toBeDefined();
+    const m = school?.mentions[0];
+    expect(m && r.normalizedText.slice(m.start, m.end)).toBe('城建与环\n境学院');
+    expect(names(r, 'University')).not.toContain('境学院');
+  });
+
+  it('keeps a short heading line apart from the paragraph after it', () => {
+    const r = run('青川大学成立研究中心\n本报讯 云杉研究院与青岚市签约。');
+    expect(names(r, 'University')).toEqual(['青川大学']);
+  });
+});
