@@ -1,8 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { ValidationError } from '../graph/errors';
 import { DbUnavailableError, NotFoundError } from '../store/errors';
-import type { Logger } from 'pino';
-import { logger } from '../runtime/logger';
+import { requestLogger } from './requestLog';
 
 /** The one JSON error shape: {error:{code,message,details}}. */
 export function errorBody(code: string, message: string, details?: unknown) {
@@ -44,8 +43,8 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
     res.status(status).json(errorBody('BAD_REQUEST', (err as Error).message || 'Bad request'));
     return;
   }
-  // The request's child of the process logger (requestLog); made here when requests are not logged.
-  const log = (req.log as Logger | undefined) ?? logger.child({ reqId: req.id });
+  // A child of the request's logger (requestLog) bound to the request id, made only here.
+  const log = requestLogger(req).child({ reqId: (req as { id?: unknown }).id });
   log.error({ err }, 'unhandled error');
   res.status(500).json(errorBody('INTERNAL', 'Internal error'));
 };

@@ -1,4 +1,4 @@
-import { Router } from 'express';
+import type { Router } from 'express';
 import { z } from 'zod';
 import { HUB_METRICS } from '../../store/analytics/hubs';
 import { rankHubs } from '../../store/analytics/hubService';
@@ -66,8 +66,8 @@ const flowsQuery = z
   })
   .strict();
 
-export function analysisRoutes(): Router {
-  const r = Router();
+/** Registers paths, hubs, chains and district flows on the API router. */
+export function analysisRoutes(r: Router): void {
   r.get('/paths', async (req, res) => {
     const q = parseOrThrow(pathsQuery, req.query, 'paths query');
     res.json(await findPaths(q));
@@ -91,5 +91,4 @@ export function analysisRoutes(): Router {
     // Sent as the cached text: the meta-graph is the same for every user until the next load.
     res.type('application/json').send(await districtFlowsJson(q));
   });
-  return r;
 }

@@ -1,4 +1,4 @@
-import { Router, type RequestHandler } from 'express';
+import type { RequestHandler, Router } from 'express';
 import { z } from 'zod';
 import { documentDetail, listDocuments } from '../../store/documentQueries';
 import { NotFoundError } from '../../store/errors';
@@ -26,21 +26,25 @@ const listQuery = z
   .strict();
 
 export interface WriteGuards {
+  /** Reads a JSON body (size-limited): only the routes that take one read it. */
+  readBody: RequestHandler;
   /** Rate limit for expensive or writing requests. */
   limitWrites: RequestHandler;
   /** Bearer-token check when INNOCHAIN_API_TOKEN is set. */
   requireToken: RequestHandler;
 }
 
-/** Routes that read documents and (behind the write guards) add and remove them. */
-export function documentRoutes({ limitWrites, requireToken }: WriteGuards): Router {
-  const r = Router();
+/** Registers the routes that read documents and (behind the write guards) add and remove them. */
+export function documentRoutes(
+  r: Router,
+  { readBody, limitWrites, requireToken }: WriteGuards,
+): void {
   // The preview writes nothing, so it needs no token, but it costs CPU, so it is rate-limited.
-  r.post('/extract', limitWrites, async (req, res) => {
+  r.post('/extract', readBody, limitWrites, async (req, res) => {
     const body = parseOrThrow(articleBody, req.body, 'article');
     res.json(extractArticles([body]));
   });
-  r.post('/documents', limitWrites, requireToken, async (req, res) => {
+  r.post('/documents', readBody, limitWrites, requireToken, async (req, res) => {
     const body = parseOrThrow(articleBody, req.body, 'article');
     const { extraction, summary } = await ingestArticles([body]);
     const document = extraction.documents[0];
@@ -72,5 +76,4 @@ export function documentRoutes({ limitWrites, requireToken }: WriteGuards): Rout
     forgetGraphVersion();
     res.status(204).end();
   });
-  return r;
 }

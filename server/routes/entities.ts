@@ -1,4 +1,4 @@
-import { Router } from 'express';
+import type { Router } from 'express';
 import { z } from 'zod';
 import { edgeDetail, entityDetail } from '../../store/entityQueries';
 import { searchEntities } from '../../store/search';
@@ -12,8 +12,8 @@ const searchQuery = z
   })
   .strict();
 
-export function entityRoutes(): Router {
-  const r = Router();
+/** Registers search and the entity and tie details on the API router. */
+export function entityRoutes(r: Router): void {
   r.get('/search', async (req, res) => {
     const q = parseOrThrow(searchQuery, req.query, 'search query');
     res.json({ results: await searchEntities(q.q, q.types, q.limit) });
@@ -26,5 +26,4 @@ export function entityRoutes(): Router {
     const id = parseOrThrow(idParam, req.params.id, 'relationship id');
     res.json(await edgeDetail(id));
   });
-  return r;
 }

@@ -1,4 +1,4 @@
-import { Router } from 'express';
+import type { Router } from 'express';
 import { z } from 'zod';
 import { filteredGraph, neighbourhood } from '../../store/graphQueries';
 import {
@@ -42,8 +42,8 @@ const neighbourhoodQuery = z
   })
   .strict();
 
-export function graphRoutes(): Router {
-  const r = Router();
+/** Registers the graph routes on the API router (one router: each nested one costs every request). */
+export function graphRoutes(r: Router): void {
   r.get('/graph', async (req, res) => {
     const q = parseOrThrow(graphQuery, req.query, 'graph query');
     const out = await filteredGraph(q);
@@ -55,5 +55,4 @@ export function graphRoutes(): Router {
     const out = await neighbourhood({ id, ...q });
     res.json({ centre: id, elements: out.elements, omitted: out.omitted });
   });
-  return r;
 }

@@ -1,9 +1,9 @@
-import { Router } from 'express';
+import type { Router } from 'express';
 import { graphStats, ping } from '../../store/stats';
 import { openApiDocument } from '../openapi';
 
-export function healthRoutes(): Router {
-  const r = Router();
+/** Registers health, stats and the OpenAPI document on the API router. */
+export function healthRoutes(r: Router): void {
   r.get('/health', async (_req, res) => {
     await ping();
     res.json({ status: 'ok', neo4j: 'reachable' });
@@ -15,5 +15,4 @@ export function healthRoutes(): Router {
   r.get('/openapi.json', (_req, res) => {
     res.json(openapi);
   });
-  return r;
 }

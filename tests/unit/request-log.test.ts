@@ -74,6 +74,7 @@ describe('request log', () => {
         msg: 'request completed',
       });
       expect(logged[1]).toMatchObject({ req: { id: 'r2' }, res: { statusCode: 404 } });
+      expect(logged[0]!.responseTime).toEqual(expect.any(Number));
       expect(JSON.stringify(logged[0])).not.toMatch(/headers/);
     } finally {
       await s.close();
@@ -91,7 +92,10 @@ describe('request log', () => {
       const logged = s.lines.map((l) => JSON.parse(l) as Record<string, unknown>);
       const error = logged.find((l) => l.msg === 'unhandled error');
       expect(error).toMatchObject({ reqId: 'r3', level: 50, err: { message: 'boom' } });
+      // The answer's own line is at level error too, and binds the id once per line.
       expect(logged.find((l) => l.msg !== 'unhandled error')).toMatchObject({
+        level: 50,
+        reqId: 'r3',
         req: { id: 'r3' },
         res: { statusCode: 500 },
       });
