@@ -126,3 +126,22 @@ describe('researchers named with their school', () => {
     expect(only(run('海川大学副校长陈国栋出席仪式。'), 'PART_OF')).toEqual([]);
   });
 });
+
+describe('units a body says it has', () => {
+  it('ties each lab a school 建有 to the school', () => {
+    const r = run(
+      '海川理工大学是教育部直属高校。学校建有新能源材料国家重点实验室、智能船舶国家工程研究中心等科研基地。',
+    );
+    expect(only(r, 'PART_OF')).toEqual(
+      expect.arrayContaining([
+        'PART_OF:新能源材料国家重点实验室->海川理工大学',
+        'PART_OF:智能船舶国家工程研究中心->海川理工大学',
+      ]),
+    );
+  });
+
+  it('reads 土建学院 as a school of the university just named', () => {
+    const r = run('海川理工大学与常德市签约。土建学院将具体落实合作。');
+    expect(only(r, 'PART_OF')).toContain('PART_OF:土建学院->海川理工大学');
+  });
+});
