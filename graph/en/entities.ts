@@ -6,6 +6,7 @@ import { findSurnameReferences } from './surnames';
 import { headTypeOf, isHeadlessName, partnerForms } from './jointNames';
 import { findAbbreviations, findBracketAliases } from './aliases';
 import { findAppositiveCompanies } from './appositiveOrgs';
+import { findListedCompanies } from './listedCompanies';
 import { findCompromiseOrganisations } from './compromiseOrgs';
 import { companyShortForms } from './companyShortForms';
 import { type Candidate, resolveOverlaps } from './mentions';
@@ -106,6 +107,7 @@ function rawCandidates(s: EnglishSentence, learned: readonly string[][]): Candid
     ...findPeople(tokens, s.text, s.start),
     ...findCompromiseOrganisations(s.text, s.start),
     ...findAppositiveCompanies(s.text, s.start),
+    ...findListedCompanies(s.text, s.start),
   ];
 }
 
@@ -352,6 +354,7 @@ export function recogniseEntities(
       }
       const surface = canonical(c.text);
       if (!entity.aliases.includes(surface)) entity.aliases.push(surface);
+      if (c.alias && !entity.aliases.includes(c.alias)) entity.aliases.push(c.alias);
       const undotted = undottedSuffix(c.type, surface);
       if (undotted && !entity.aliases.includes(undotted)) entity.aliases.push(undotted);
       entity.mentions.push({ doc: docId, start: c.start, end: c.end, text: c.text });

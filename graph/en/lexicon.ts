@@ -30,6 +30,12 @@ export const BODY_HEADS: ReadonlySet<string> = new Set(headsFile.bodyHeads);
 /** Words that make any head after them a body ("Party Group"). */
 export const BODY_PREFIXES: ReadonlySet<string> = new Set(headsFile.bodyPrefixes);
 
+/** Plural nouns for companies that may open a list of them ("enterprises, including …"). */
+export const COMPANY_NOUNS: readonly string[] = Object.freeze([...wordsFile.companyNouns]);
+
+/** Words that open a list of examples ("including", "such as"). */
+export const LIST_OPENERS: readonly string[] = Object.freeze([...wordsFile.listOpeners]);
+
 /** Capitalised words that never belong to a name (sentence starters, titles, months). */
 export const STOP_WORDS: ReadonlySet<string> = new Set(wordsFile.stopWords);
 

@@ -11,6 +11,8 @@ export interface Candidate {
   type: EntityType;
   /** A description ("the Research Institute"): kept only when it refers back to a named entity. */
   description?: boolean;
+  /** Another way the text writes the same name ("Hunan province" for "Hunan"), kept as an alias. */
+  alias?: string;
   /** How sure the recogniser is that this is an entity of this type, in [0,1]. */
   score: number;
 }

@@ -674,6 +674,10 @@ export function findOrganisations(tokens: Token[], text: string, offset: number)
       type: head.type,
       score: description ? ORG_OPTIONS.descriptionScore : ORG_OPTIONS.headScore,
       ...(description ? { description: true } : {}),
+      // "Hunan province": the place is Hunan, and the text's way of writing it is kept as an alias.
+      ...(level
+        ? { alias: text.slice(start, (tokens[to - 1] as Token).end).replace(/\s+/g, ' ') }
+        : {}),
     });
   }
   return out;

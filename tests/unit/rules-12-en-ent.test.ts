@@ -255,3 +255,31 @@ describe('English entities round 12: banks and corporations without a legal suff
     expect(out).not.toContain("Institute:Chinese Academy of Sciences' Institute");
   });
 });
+
+describe('English entities round 12: places written with their level, listed companies', () => {
+  it('keeps "Kelan province" as an alias of the place Kelan', () => {
+    const out = run('The city of Dezhou in Kelan province announced its plan.');
+    const place = out.entities.find((e) => e.name === 'Kelan');
+    expect(place?.aliases).toContain('Kelan province');
+  });
+
+  it('reads each item of "enterprises, including A, B and C" as a company', () => {
+    const out = names(
+      run(
+        'The title went to 10 local enterprises, including Tarvo Heavy Industry, Morvane Group and Qiwen Paper Co. Later the city approved stations in firms such as Dezhou Lanqi Robotics and Hunan Kelan Biotech.',
+      ),
+    );
+    expect(out).toContain('Company:Tarvo Heavy Industry');
+    expect(out).toContain('Company:Dezhou Lanqi Robotics');
+    expect(out).toContain('Company:Morvane Group');
+  });
+
+  it('reads no place or person of such a list as a company', () => {
+    const out = names(
+      run(
+        'Many enterprises such as Beijing and Shanghai firms joined, as did companies like Wang Lei.',
+      ),
+    );
+    expect(out.filter((n) => n.startsWith('Company:'))).toEqual([]);
+  });
+});
