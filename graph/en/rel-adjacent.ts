@@ -72,6 +72,8 @@ const ADJACENT_OPTIONS = Object.freeze({
   /** Text ending where the main clause's subject sits ("X, which …, is located in "). */
   subjectLocated:
     /,\s*(?:is|was|are|were|will be|has been)\s+(?:also\s+|now\s+)?(?:located|based|situated|headquartered)\s+(?:in|at)\s+(?:the\s+)?$|,\s*(?:will|has|have|had|is|are|was|were)\s+(?:[a-z]+\s+){0,3}?(?:mov(?:e|ed|ing) into|relocat(?:e|ed|ing) (?:to|into)|settl(?:e|ed|ing) (?:down )?in)\s+(?:the\s+)?$/i,
+  /** Text from an agent to the main verb's place (", is located in "). */
+  mainVerbGap: /^\s*,\s*(?:is|are|was|were|will be|has been|have been)\s/i,
   /** Text between the last recognised place of a list, one more name, and where all lie. */
   lastUnnamedIn: /^\s*,?\s*and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+in\s+(?:the\s+)?$/,
   /** Text between a body and the expert it employs ("'s Professor "). */
@@ -203,8 +205,12 @@ export function findAdjacent(ctx: SentenceContext): FoundRelation[] {
         a.type !== 'District' &&
         /^\s*(?:,|(?:is|was|as))\s*(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}$/i.test(gap) &&
         /^-based\b/i.test(ctx.text.slice(b.end - ctx.start));
-      // "X was set up by A in Y": the agent of a passive is not what sits in Y.
-      const agent = a.type !== 'District' && wordBefore(ctx, a) === 'by';
+      // "X was set up by A in Y": the agent of a passive is not what sits in Y; nor is the agent
+      // or partner of a phrase before the main verb ("X, set up by A with B, is located in Y").
+      const agent =
+        a.type !== 'District' &&
+        (wordBefore(ctx, a) === 'by' ||
+          (['by', 'with'].includes(wordBefore(ctx, a)) && ADJACENT_OPTIONS.mainVerbGap.test(gap)));
       // "signed a deal with X in Beijing": where the signing happened, not where X is.
       const eventPlace =
         a.type !== 'District' &&

@@ -95,6 +95,10 @@ const CLAUSE_OPTIONS = Object.freeze({
   /** Text between what is located and the participle ("X, ", "A and B, both "). */
   locatedGap:
     /^\s*,?\s*(?:(?:which|that|who)\s+)?(?:(?:is|are|was|were|will be|has been|have been|both|all|also|now|currently|each|being)\s+)*$/i,
+  /** Text before a mention that makes it an agent or partner ("set up by ", "together with "). */
+  agentBefore: /\b(?:by|with)\s+(?:the\s+)?$/i,
+  /** Text from that phrase to the main verb (", is "): no relative pronoun, so not its own clause. */
+  mainVerbGap: /^\s*,\s*(?:is|are|was|were|will be|has been|have been)\s/i,
   /** A place described as a part of a larger one ("X is one of the earliest developed areas of Y"). */
   placeOf: new RegExp(
     `^\\s*(?:,\\s*)?(?:is|was|remains|lies)\\s+(?:also\\s+|now\\s+)?(?:(?:one|some)\\s+of\\s+)?(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,5}?(?:${PLACE_HEADS})\\s+(?:of|in)\\s+(?:the\\s+)?(?:(?:[A-Za-z]+\\s+)?China['’]s\\s+)?$`,
@@ -414,7 +418,13 @@ function located(ctx: SentenceContext): FoundRelation[] {
       next = firstFrom(ctx, place.end, ctx.end);
     }
     const near = listBefore(ctx, t.start, CLAUSE_OPTIONS.locatedGap);
-    const sources = near.length > 0 ? near : subjectRun(ctx, t.start);
+    // "X, set up by A together with B, is located in Y": the agent or partner of a phrase
+    // between the subject and its verb is not what is located.
+    const governed =
+      near[0] !== undefined &&
+      CLAUSE_OPTIONS.agentBefore.test(between(ctx, ctx.start, near[0].start)) &&
+      CLAUSE_OPTIONS.mainVerbGap.test(between(ctx, (near[near.length - 1] as Placed).end, t.start));
+    const sources = near.length > 0 && !governed ? near : subjectRun(ctx, t.start);
     for (const s of sources)
       if (s.type !== 'Person' && s.entity !== place.entity) out.push(rel('LOCATED_IN', s, place));
   }

@@ -23,9 +23,15 @@ const CO_BUILD_OPTIONS = Object.freeze({
       (v) => `jointly {${v}}`,
     ),
     'jointly {set} up',
-    ...['co-build', 'co-establish', 'co-found', 'co-construct', 'co-create', 'co-sponsor'].map(
-      (verb) => `{${verb}}`,
-    ),
+    ...[
+      'co-build',
+      'co-establish',
+      'co-found',
+      'co-construct',
+      'co-create',
+      'co-sponsor',
+      'co-develop',
+    ].map((verb) => `{${verb}}`),
     'co-built',
     'co-established',
     'co-founded',
@@ -50,7 +56,7 @@ const CO_BUILD_OPTIONS = Object.freeze({
   ]),
   /** compromise patterns of building verbs that state joint building when two builders act together. */
   togetherPatterns: Object.freeze([
-    ...['build', 'establish', 'found', 'unveil', 'inaugurate', 'launch', 'create'].map(
+    ...['build', 'establish', 'found', 'unveil', 'inaugurate', 'launch', 'create', 'open'].map(
       (verb) => `{${verb}}`,
     ),
     '{set} up',
@@ -150,6 +156,9 @@ const CO_BUILD_OPTIONS = Object.freeze({
    */
   appositive:
     /(?:,|\()\s*(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}(?:director|head|dean|president|chairman|chairwoman|chief|professor|secretary|engineer|researcher|fellow|member|leader|founder|academician)s?\s+(?:of|at|from)\s+(?:the\s+)?$|,\s*(?:who is\s+|which is\s+)?(?:based|located|headquartered)\s+(?:at|in)\s+(?:the\s+)?$/i,
+  /** A fronted phrase naming backers, up to a mention in it ("With funding from A and "). */
+  frontedBacker:
+    /^(?:With|Thanks to|Backed by|Supported by|Funded by)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:(?:support|help|funding|funds|backing|assistance|investment|approval|guidance)\s+(?:of|from)\s+)?(?:the\s+)?(?:[^,;]*?\band\s+(?:the\s+)?)?$/,
   /** Text after a building verb that names partners of a passive subject ("set up in partnership with"). */
   passiveWith:
     /^\s*(?:jointly\s+)?(?:in (?:partnership|collaboration|cooperation) with|together with)\b/i,
@@ -233,6 +242,8 @@ function isBuilder(ctx: SentenceContext, m: Placed): boolean {
   if (m.type === 'District' && CO_BUILD_OPTIONS.inCountryOf.test(head)) return false;
   if (CO_BUILD_OPTIONS.venueBefore.test(between(ctx, ctx.start, m.start))) return false;
   if (describesExpert(ctx, m)) return false;
+  // "With funding from X, Y set up Z": a backer named in a fronted phrase builds nothing.
+  if (CO_BUILD_OPTIONS.frontedBacker.test(between(ctx, ctx.start, m.start))) return false;
   if (isBracketAlias(ctx, m)) return false;
   // "Du Yingliu (chairman of Yingliu Group)": an affiliation in a person's bracket acts for no one.
   if (CO_BUILD_OPTIONS.roleInBracket.test(between(ctx, ctx.start, m.start))) return false;

@@ -30,7 +30,7 @@ const SUPPORT_OPTIONS = Object.freeze({
   ]),
   /** Providing help of a kind to someone ("offers technical services to", "provide talent and technology for"). */
   provided:
-    /\b(?:provide|provides|provided|providing|offer|offers|offered|offering)\s+(?:[\w-]+\s+){0,4}?(?:support|services|technology|technologies|talents?|expertise|solutions|assistance|training)\s+(?:for|to)\b/gi,
+    /\b(?:provide|provides|provided|providing|offer|offers|offered|offering)\s+(?:[\w-]+\s+){0,4}?(?:support|services|technology|technologies|talents?|expertise|solutions|assistance|training|guidance|consulting|consultancy|advice)\s+(?:for|to)\b/gi,
   /** Types that can be supported (the issue: a named company or lab). */
   targetTypes: new Set(['Company', 'Lab']),
   /** Types supported only when named right after the verb ("keep supporting X University"). */
@@ -65,6 +65,9 @@ const SUPPORT_OPTIONS = Object.freeze({
   /** Text between that company and an expert it worked with (" in partnership with Prof. "). */
   withExpert:
     /^\s*,?\s*(?:in\s+(?:partnership|collaboration|cooperation)\s+with|together with|jointly with|with the help of)\s+(?:(?:Professor|Prof\.|Dr\.?|Academician)\s+)?$/i,
+  /** Text between "services to" and who is served ("the", "local companies such as "). */
+  servedGap:
+    /^\s*(?:the\s+)?(?:local\s+)?(?:(?:[a-z-]+\s+){0,2}?(?:companies|enterprises|firms|businesses|manufacturers)\s*,?\s*(?:such as|including|like)\s+(?:the\s+)?)?$/i,
   /** Text between "donate" and who receives the gift ("equipment worth $8 million to the "). */
   donatedTo: /^\s*(?:[\w$¥€£.,-]+\s+){0,6}?to\s+(?:the\s+)?$/i,
   /** Text right before a support verb saying the support goes on ("will keep supporting"). */
@@ -113,6 +116,13 @@ function listBefore(ctx: SentenceContext, last: Placed, ms: readonly Placed[]): 
   return list;
 }
 
+/** True when m is listed after another mention that "by" governs ("by A and B"). */
+function listedAfterBy(ctx: SentenceContext, m: Placed, ms: readonly Placed[]): boolean {
+  const before = listBefore(ctx, m, ms);
+  const first = before[0];
+  return first !== undefined && /\bby\s+(?:the\s+)?$/i.test(between(ctx, ctx.start, first.start));
+}
+
 /**
  * "The new park will be supported by Tianjin University and Nankai University": the backers
  * listed after "by" support the subject named before the passive verb.
@@ -127,7 +137,16 @@ function passiveSupport(
   // "will be supported by", and the reduced "a platform supported by": "by" makes it passive.
   const by = /^\s*by\s+/i.exec(between(ctx, trigger.end, clause.end));
   if (!by) return [];
-  const target = [...inClause].reverse().find((m) => m.end <= trigger.start && isActor(m));
+  // "The lab will be run by A and funded by B": the agent of an earlier passive is not its subject.
+  const target = [...inClause]
+    .reverse()
+    .find(
+      (m) =>
+        m.end <= trigger.start &&
+        isActor(m) &&
+        !/\bby\s+(?:the\s+)?$/i.test(between(ctx, clause.start, m.start)) &&
+        !listedAfterBy(ctx, m, inClause),
+    );
   if (!target) return [];
   // "by two major institutions, A and B": the list after a describing phrase.
   const rest = inClause.filter((m) => m.start >= trigger.end + by[0].length);
@@ -325,7 +344,7 @@ export function findSupports(ctx: SentenceContext): FoundRelation[] {
           /^\s*(?:the\s+)?$/i.test(gap) &&
           /^\s+[a-z]+\b/.test(between(ctx, m.end, ctx.end));
         // "offers services to X": the one served is named right after "to"/"for".
-        if (/\b(?:to|for)$/i.test(trigger.text) && !/^\s*(?:the\s+)?(?:local\s+)?$/i.test(gap))
+        if (/\b(?:to|for)$/i.test(trigger.text) && !SUPPORT_OPTIONS.servedGap.test(gap))
           return false;
         // "donated equipment worth $8 million to X": who receives the gift.
         if (/^donat/i.test(trigger.text))

@@ -271,3 +271,60 @@ describe('English round 12: gifts, passives, lists with a gap', () => {
     expect(located.some((e) => e.startsWith('LOCATED_IN Yunnan University -> Yunnan'))).toBe(true);
   });
 });
+
+describe('English round 12: openers, backers and agents', () => {
+  it('reads "A has opened a new research centre, the X Center" as A building X', () => {
+    expect(
+      ofType(
+        'Chery Automobile Co., Ltd. has opened a new research centre, the Chery Europe Design Center, in Turin.',
+        'CO_BUILDS',
+      ),
+    ).toContain('CO_BUILDS Chery Automobile Co., Ltd. -> Chery Europe Design Center');
+  });
+
+  it('reads "A and B will co-develop the X Center" as both building X', () => {
+    expect(
+      ofType(
+        'Chery Automobile Co., Ltd. and Anhui University will co-develop the Wuhu Smart Cockpit Center.',
+        'CO_BUILDS',
+      ),
+    ).toContain('CO_BUILDS Anhui University -> Wuhu Smart Cockpit Center');
+  });
+
+  it('keeps a backer in "With funding from A, B set up X" out of the builders', () => {
+    const out = edges(
+      run(
+        'With funding from Chery Automobile Co., Ltd., Anhui University set up the Wuhu Smart Cockpit Center.',
+      ),
+    );
+    expect(out).toContain('CO_BUILDS Anhui University -> Wuhu Smart Cockpit Center');
+    expect(out).not.toContain('CO_BUILDS Chery Automobile Co., Ltd. -> Wuhu Smart Cockpit Center');
+  });
+
+  it('does not make the agent of "run by A and funded by B" the one B supports', () => {
+    expect(
+      ofType(
+        'The lab will be run by Anhui University and funded by Chery Automobile Co., Ltd..',
+        'SUPPORTS',
+      ),
+    ).not.toContain('SUPPORTS Chery Automobile Co., Ltd. -> Anhui University');
+  });
+
+  it('places the subject, not the partner, in "X, set up by A together with B, is located in Y"', () => {
+    const located = ofType(
+      'The Wuhu Smart Cockpit Center, established by Anhui University together with Chery Automobile Co., Ltd., is located in Jiujiang district of Wuhu.',
+      'LOCATED_IN',
+    );
+    expect(located).toContain('LOCATED_IN Wuhu Smart Cockpit Center -> Jiujiang district');
+    expect(located.filter((e) => e.startsWith('LOCATED_IN Chery'))).toEqual([]);
+  });
+
+  it('reads guidance offered "to local companies such as A and B" as support of each', () => {
+    const supports = ofType(
+      'Anhui University will offer technical guidance to local companies such as Chery Automobile Co., Ltd. and Gotion High-tech Co., Ltd.',
+      'SUPPORTS',
+    );
+    expect(supports).toContain('SUPPORTS Anhui University -> Chery Automobile Co., Ltd.');
+    expect(supports).toContain('SUPPORTS Anhui University -> Gotion High-tech Co., Ltd.');
+  });
+});
