@@ -594,6 +594,56 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
     }
   }
   out.push(...pairOwned(ctx, text));
+  if (s.text.includes('参与')) out.push(...joinedIn(ctx, text, out));
+  return out;
+}
+
+/** Participants taking part in building, with nothing named after the verb (B、C等单位共同参与筹建。). */
+const JOINED_RE = /(?:等[^，。；、]{0,4})?(?:共同)?参与了?(?:筹建|建设|共建|组建)(?=[，。；,;]|$)/g;
+/** Joiners of the list of participants. */
+const JOINED_LIST_RE = /^(?:、|和|与|及|以及)$/;
+
+/**
+ * X由A与B共建，…，C、D等单位共同参与筹建: the participants listed before 参与筹建 (nothing named
+ * after it) co-build the one thing the sentence has them build, else the sentence's subject when
+ * it can be built.
+ */
+function joinedIn(ctx: SentenceCtx, text: string, found: readonly ZhRelation[]): ZhRelation[] {
+  const s = ctx.sentence;
+  const out: ZhRelation[] = [];
+  JOINED_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = JOINED_RE.exec(s.text)) !== null) {
+    const at = s.start + m.index;
+    const last = ctx.top.find((x) => x.end === at);
+    if (!last || last.type === 'Person' || last.type === 'District') continue;
+    const parts = [last];
+    for (let k = ctx.top.indexOf(last) - 1; k >= 0; k--) {
+      const x = ctx.top[k] as ZhMention;
+      if (!JOINED_LIST_RE.test(text.slice(x.end, (parts[0] as ZhMention).start))) break;
+      parts.unshift(x);
+    }
+    const things = new Map<string, ZhMention>();
+    for (const r of found)
+      if (r.sentence.start === s.start && r.target.end <= at && isBuilt(r.target))
+        things.set(r.target.type + ':' + r.target.canonical, r.target);
+    let thing = things.size === 1 ? [...things.values()][0] : undefined;
+    if (!thing && things.size === 0) {
+      const subject = ctx.top.find((x) => x.start === s.start);
+      if (subject && isBuilt(subject) && text[subject.end] !== '的') thing = subject;
+    }
+    // 海川大学、B等单位参与了建设: a participant is no thing they build.
+    if (!thing || parts.some((p) => sameEntity(p, thing))) continue;
+    for (const p of parts)
+      if (!sameEntity(p, thing))
+        out.push({
+          type: 'CO_BUILDS',
+          source: p,
+          target: thing,
+          sentence: s,
+          confidence: CONF.pair,
+        });
+  }
   return out;
 }
 

@@ -61,6 +61,19 @@ describe('co-building: who builds which named thing', () => {
     expect(only(r, 'CO_BUILDS').filter((x) => x.includes('食品学院'))).toEqual([]);
   });
 
+  it('makes participants of 共同参与筹建 co-build what the sentence has built', () => {
+    const r = run(
+      '白沙创新研究院由中国科学院与湖南省人民政府共建，于2020年在常德市启动建设，中国科学院过程工程研究所、长春应用化学研究所等单位共同参与筹建。',
+    );
+    expect(only(r, 'CO_BUILDS')).toEqual(
+      expect.arrayContaining([
+        'CO_BUILDS:中国科学院过程工程研究所->白沙创新研究院',
+        'CO_BUILDS:长春应用化学研究所->白沙创新研究院',
+      ]),
+    );
+    expect(only(run('海川大学、白沙化工有限公司等单位参与了建设。'), 'CO_BUILDS')).toEqual([]);
+  });
+
   it('keeps every partner on every thing when no name says whose it is', () => {
     const r = run(
       '云岭大学日前与海川大学、白沙师范学院签约，共建海洋装备研究中心和海洋生物研究中心。',
