@@ -16,9 +16,10 @@ const BRAND_OPTIONS = Object.freeze({
 const INDUSTRY = new Literals(LEXICON.companyIndustryWords);
 /**
  * After the industry word: a field is talked about (笔电新材料技术发展) or the industry word opens a
- * longer word (川大科技成果, 科技创新), not a company.
+ * longer word (川大科技成果, 科技创新, 双方就科技合作), not a company.
  */
-const FIELD_AFTER_RE = /^(?:技术|产业|领域|行业|方向|研究|发展|材料|成果|创新|人员|人才|资源|园)/;
+const FIELD_AFTER_RE =
+  /^(?:技术|产业|领域|行业|方向|研究|发展|材料|成果|创新|人员|人才|资源|园|合作|交流)/;
 /** A venue or hall named after the brand word follows (准东能源馆): a longer word, not a company. */
 const VENUE_AFTER_RE = /^(?:馆|展厅|展馆|大厦|中心|站)/;
 /**

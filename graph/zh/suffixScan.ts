@@ -38,8 +38,8 @@ function countFollows(text: string, at: number): boolean {
   if (/^\d{4}年/.test(text.slice(at, at + 5))) return false;
   // 中试基地4日正式建成: a day or month after the name is a date.
   if (/^\d{1,2}[日月]/.test(text.slice(at, at + 3))) return false;
-  // 联盟所属12所高校: 所属/所在 are verbs, not the classifier 所.
-  if (/^所[属在]/.test(text.slice(at, at + 2))) return false;
+  // 联盟所属12所高校: 所属/所在 are verbs, not the classifier 所; 研究所所长 is its director.
+  if (/^所[属在长]/.test(text.slice(at, at + 2))) return false;
   return isDigit(text[at]) || /^[余多几数]?[家个所座]/.test(text.slice(at, at + 2));
 }
 
@@ -517,11 +517,14 @@ const ZONE_OPENING_RE =
  * 在宿州市经济开发区安徽紫金新材料科技股份有限公司: after 在/于, a zone opening a name is where it
  * sits; the name starts after the zone when four or more characters are left.
  */
-function afterZone(part: string): number {
+function afterZone(part: string, minRest = 4): number {
   const m = ZONE_OPENING_RE.exec(part);
-  if (!m || part.length - m[0].length < 4) return 0;
+  if (!m || part.length - m[0].length < minRest) return 0;
   return m[0].length;
 }
+
+/** Township-level endings (樊口街道, 白马镇): places below a county, not zones. */
+const TOWNSHIP_END_RE = /(?:街道|镇|乡)$/;
 
 /** Length of a bracketed place right after a name (（深圳）, (广州)), or 0. */
 function placeInBrackets(text: string, at: number, to: number, branches = false): number {
@@ -679,21 +682,29 @@ export function scanSuffixes(text: string, from: number, to: number): ZhMention[
     if (type === 'District' && start > m.index - 3)
       start = Math.min(start, coreBefore(text, m.index, from));
     if (type === 'District') {
-      const zone = afterZone(text.slice(start, m.index));
+      const zone = afterZone(text.slice(start, m.index), 2);
       if (zone > 0) {
         const z = text.slice(start, start + zone);
-        out.push({
-          start,
-          end: start + zone,
-          text: z,
-          type,
-          canonical: zoneCore(z, type),
-          kind: 'name',
-        });
+        // 樊口街道宏泰产业园: a street or township is where the park is, no zone of its own.
+        if (!TOWNSHIP_END_RE.test(z))
+          out.push({
+            start,
+            end: start + zone,
+            text: z,
+            type,
+            canonical: zoneCore(z, type),
+            kind: 'name',
+          });
         start += zone;
       }
     }
     if (type !== 'District' && type !== 'Other') start = quotedStart(text, start, end, from);
+    // 鄂州市鄂城区人民政府·武汉工程大学共建…: a middle dot joins two parties; a school's name
+    // starts after it (joint platforms keep both, see extendOverJoin).
+    if (type === 'University') {
+      const dot = text.lastIndexOf('·', m.index);
+      if (dot >= start && m.index - dot > 2) start = dot + 1;
+    }
     // 周吉学及环境工程材料团队: a person and 及 before a team name list the person, not the team.
     if (type === 'ResearchTeam') start = afterListedPerson(text, start, m.index);
     const name = text.slice(start, end);

@@ -209,3 +209,26 @@ describe('lines a page wrapped inside a sentence', () => {
     expect(names(r, 'University')).toEqual(['青川大学']);
   });
 });
+
+describe('names before words that look like counts or joins', () => {
+  it('reads an institute before its director (X研究所所长)', () => {
+    const r = run('中国科学院青岚化学研究所所长王建平院士出席活动。');
+    expect(names(r, 'Institute')).toContain('中国科学院青岚化学研究所');
+  });
+
+  it('reads a park after the street it lies in, and no street zone', () => {
+    const r = run('仪式在青岚区樊口街道锦泰产业园举行。');
+    expect(names(r, 'District')).toContain('锦泰产业园');
+    expect(names(r, 'District')).not.toContain('青岚区樊口街道');
+  });
+
+  it('reads a school after a middle dot that joins it to a government', () => {
+    const r = run('双方签订了《青岚市江阳区人民政府·云杉工程大学共建研究院》协议。');
+    expect(names(r, 'University')).toEqual(['云杉工程大学']);
+  });
+
+  it('reads no firm in 双方就科技合作', () => {
+    const r = run('会前，校地双方就科技合作机制进行了深入交流。');
+    expect(names(r, 'Company')).toEqual([]);
+  });
+});
