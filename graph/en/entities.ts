@@ -37,7 +37,7 @@ function canonical(name: string): string {
 function keyOf(type: Entity['type'], name: string): string {
   const base =
     type === 'District'
-      ? autonomousKey(name).replace(/\s+(district|county|city|province|municipality)$/i, '')
+      ? autonomousKey(name).replace(/\s+(district|county|city|province|municipality|new area)$/i, '')
       : type === 'Company'
         ? // "Sony (China) Co." = "Sony (China) Co., Ltd.": the legal suffix is no part of the key.
           // "Can-lu Biotech" = "Can Lu Biotech": a hyphen inside a company name is spelling only.
@@ -284,6 +284,28 @@ function sharesDistinctiveWord(short: string, long: string): boolean {
   );
 }
 
+/**
+ * "SUTD" guessed to be a company where another entity of the text goes by that short form (the
+ * Singapore University of Technology and Design): the entity that has it as an alias.
+ */
+function mergeBareAcronyms(
+  byKey: Map<string, Entity>,
+  perSentence: Array<Array<Candidate & { entity: string }>>,
+): void {
+  const owner = new Map<string, Entity | null>();
+  for (const e of byKey.values())
+    for (const a of e.aliases)
+      if (/^[A-Z]{2,8}$/.test(a) && a !== e.name) owner.set(a, owner.has(a) ? null : e);
+  for (const [key, bare] of [...byKey]) {
+    const full = owner.get(bare.name);
+    if (!full || full === bare) continue;
+    full.mentions.push(...bare.mentions);
+    for (const list of perSentence)
+      for (const c of list) if (c.entity === bare.id) c.entity = full.id;
+    byKey.delete(key);
+  }
+}
+
 /** Finds entity mentions sentence by sentence and groups them into document entities. */
 export function recogniseEntities(
   docId: string,
@@ -375,6 +397,7 @@ export function recogniseEntities(
     }
     if (entity && !entity.aliases.includes(abbr)) entity.aliases.push(abbr);
   }
+  mergeBareAcronyms(byKey, perSentence);
   for (const [key, zh] of chineseNames) {
     const entity = byKey.get(key);
     if (!entity) continue;

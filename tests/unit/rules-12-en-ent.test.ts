@@ -283,3 +283,22 @@ describe('English entities round 12: places written with their level, listed com
     expect(out.filter((n) => n.startsWith('Company:'))).toEqual([]);
   });
 });
+
+describe('English entities round 12: one entity per short form', () => {
+  it('merges a bare short form guessed a company into the university it stands for', () => {
+    const out = names(
+      run(
+        'The Kelan University of Technology and Design opened a lab with Morvane Technologies. According to KUTD president Li Hua, KUTD faculty and KUTD students will work there.',
+      ),
+    );
+    expect(out).toContain('University:Kelan University of Technology and Design');
+    expect(out).not.toContain('Company:KUTD');
+  });
+
+  it('makes "X New Area" and "X" one place', () => {
+    const out = run(
+      "Qinghe University signed an agreement with Shanghai's Pudong New Area. Shanghai is turning Pudong into a hub.",
+    );
+    expect(out.entities.filter((e) => /Pudong/.test(e.name))).toHaveLength(1);
+  });
+});
