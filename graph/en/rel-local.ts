@@ -97,3 +97,60 @@ export function findLocalExamples(contexts: readonly SentenceContext[]): FoundRe
     return out;
   });
 }
+
+/** Plural kinds after "X-based" and the entity types of their members. */
+const BASED_KINDS: readonly (readonly [RegExp, readonly string[]])[] = Object.freeze([
+  [/^(?:universities|colleges)$/i, ['University']],
+  [/^(?:companies|enterprises|firms|businesses|manufacturers|startups)$/i, ['Company']],
+  [/^(?:institutes|institutions|research institutes)$/i, ['Institute', 'University']],
+]);
+
+/**
+ * "… signed agreements with a number of Wuhan-based universities. The companies reached
+ * agreements with A, B and C": when the sentence names no example of "X-based <kind>s", the
+ * first list of two or more of that kind in the next sentence lies in X. Returns, per sentence
+ * index, the relations.
+ */
+export function findBasedKindsNext(contexts: readonly SentenceContext[]): FoundRelation[][] {
+  const out: FoundRelation[][] = contexts.map(() => []);
+  for (const [i, ctx] of contexts.entries()) {
+    const next = contexts[i + 1];
+    if (!next || !/-based\s/i.test(ctx.text)) continue;
+    for (const place of ctx.mentions) {
+      if (place.type !== 'District') continue;
+      const kind = /^-based\s+((?:[a-z-]+\s+){0,2}?)([a-z]+)\b/i.exec(
+        ctx.text.slice(place.end - ctx.start),
+      );
+      const types = kind ? BASED_KINDS.find(([re]) => re.test(kind[2] as string))?.[1] : undefined;
+      if (!kind || !types) continue;
+      // Examples named in the same sentence are placed by the adjacency patterns.
+      if (ctx.mentions.some((m) => m.start > place.end && types.includes(m.type))) continue;
+      const list = firstList(next, types);
+      for (const m of list)
+        out[i + 1]?.push({
+          type: 'LOCATED_IN',
+          source: m.entity,
+          target: place.entity,
+          confidence: LOCAL_OPTIONS.confidence,
+        });
+    }
+  }
+  return out;
+}
+
+/** The first run of two or more mentions of the types joined by commas and "and". */
+function firstList(ctx: SentenceContext, types: readonly string[]): Placed[] {
+  for (const [k, first] of ctx.mentions.entries()) {
+    if (!types.includes(first.type)) continue;
+    const run = [first];
+    for (const m of ctx.mentions.slice(k + 1)) {
+      const last = run[run.length - 1] as Placed;
+      if (m.start < last.end) continue;
+      if (!/^\s*(?:,|,?\s*and)\s*(?:the\s+)?$/i.test(between(ctx, last.end, m.start))) break;
+      run.push(m);
+    }
+    const members = run.filter((m) => types.includes(m.type));
+    if (members.length >= 2) return members;
+  }
+  return [];
+}

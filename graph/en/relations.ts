@@ -13,7 +13,7 @@ import { findCarriedTransfers } from './rel-carried-transfer';
 import { findAgreementBuilds } from './rel-agreement';
 import { findJointOutcomes } from './rel-joint-outcome';
 import { findClauseRelations } from './rel-clause';
-import { findLocalExamples } from './rel-local';
+import { findBasedKindsNext, findLocalExamples } from './rel-local';
 
 /** Every relation pattern, run on each sentence. */
 const FINDERS = Object.freeze([
@@ -84,6 +84,7 @@ export function extractRelations(docId: string, contexts: SentenceContext[]): Re
   const agreed = findAgreementBuilds(contexts);
   const outcomes = findJointOutcomes(contexts);
   const local = findLocalExamples(contexts);
+  const basedNext = findBasedKindsNext(contexts);
   /** Adds a found relation (proxies applied), unless its type+pair is among `blocked`. */
   const add = (f: FoundRelation, ctx: SentenceContext, blocked?: ReadonlySet<string>): void => {
     if (f.type === 'CO_BUILDS' || f.type === 'LOCATED_IN' || f.type === 'SUPPORTS')
@@ -125,6 +126,7 @@ export function extractRelations(docId: string, contexts: SentenceContext[]): Re
       ...(agreed[i] ?? []),
       ...(outcomes[i] ?? []),
       ...(local[i] ?? []),
+      ...(basedNext[i] ?? []),
     ];
     if (ctx.mentions.length < 2 && named.length === 0) continue;
     const own = withoutNestedPlaces(ctx);

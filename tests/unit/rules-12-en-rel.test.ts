@@ -328,3 +328,22 @@ describe('English round 12: openers, backers and agents', () => {
     expect(supports).toContain('SUPPORTS Anhui University -> Gotion High-tech Co., Ltd.');
   });
 });
+
+describe('English places: "X-based <kind>s" named in the next sentence', () => {
+  it('places the universities listed next in the city of "a number of X-based universities"', () => {
+    const located = ofType(
+      'Five local firms signed deals with a number of Xiamen-based universities. They reached agreements with Jimei University, Huaqiao University and Xiamen University of Technology on new materials.',
+      'LOCATED_IN',
+    );
+    expect(located).toContain('LOCATED_IN Jimei University -> Xiamen');
+    expect(located).toContain('LOCATED_IN Huaqiao University -> Xiamen');
+  });
+
+  it('places nothing when the next sentence lists another kind', () => {
+    const located = ofType(
+      'Five local firms signed deals with a number of Xiamen-based universities. Jinlong Bus Co., Ltd. and Xiamen Tungsten Co., Ltd. led the talks.',
+      'LOCATED_IN',
+    );
+    expect(located.filter((e) => e.endsWith('-> Xiamen'))).toEqual([]);
+  });
+});
