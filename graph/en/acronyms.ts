@@ -76,6 +76,9 @@ const ACRONYM_OPTIONS = Object.freeze({
   initialsSkip: new Set(['of', 'and', 'for', 'the', 'in', 'on', '&']),
   /** A mixed-case short form ("CityU", "PolyU"): capitalised letters, then one to three capitals. */
   mixedCase: /(?<![A-Za-z0-9&'’@-])[A-Z][a-z]+[A-Z]{1,3}(?![A-Za-z0-9&@-])/g,
+  /** The second syllable of a two-syllable pinyin word: a consonant after the first vowel run and its n/ng. */
+  secondSyllable:
+    /^[bcdfghjklmnpqrstwxyz]*h?[aeiouü]+(?:ng|n(?![aeiou]))?([bcdfghjklmnpqrstwxyz])[a-zü]*$/i,
   /** Confidence: below a name found by its head or defined in brackets. */
   score: 0.55,
 });
@@ -87,6 +90,25 @@ function initialsOf(name: string): string {
     .filter((w) => w.length > 0 && !ACRONYM_OPTIONS.initialsSkip.has(w.toLowerCase()))
     .map((w) => (w[0] as string).toUpperCase())
     .join('');
+}
+
+/**
+ * The initials of a name where one word written as a Chinese place ("Shandong", "Zhejiang")
+ * gives the first letters of its two syllables ("SDNU", "ZJU").
+ */
+function syllableInitials(name: string): string[] {
+  const words = name
+    .split(/[\s-]+/)
+    .filter((w) => w.length > 0 && !ACRONYM_OPTIONS.initialsSkip.has(w.toLowerCase()));
+  const out: string[] = [];
+  words.forEach((w, i) => {
+    const second = ACRONYM_OPTIONS.secondSyllable.exec(w);
+    if (!second || !PLACES.some((p) => p.length === 1 && p[0] === w.toLowerCase())) return;
+    const letters = words.map((x) => (x[0] as string).toUpperCase());
+    letters[i] = `${letters[i] as string}${(second[1] as string).toUpperCase()}`;
+    out.push(letters.join(''));
+  });
+  return out;
 }
 
 /**
@@ -172,6 +194,12 @@ export function findAcronyms(
     if (c.type === 'District' || c.type === 'Person' || c.description) continue;
     const initials = initialsOf(c.name);
     if (initials.length >= 3 && !byInitials.has(initials)) byInitials.set(initials, c);
+  }
+  // "SDNU" for "Shandong Normal University": a Chinese place word may give two initials.
+  for (const c of named) {
+    if (c.type !== 'University' || c.description) continue;
+    for (const initials of syllableInitials(c.name))
+      if (initials.length >= 3 && !byInitials.has(initials)) byInitials.set(initials, c);
   }
   const counts = new Map<string, number>();
   for (const s of sentences) {

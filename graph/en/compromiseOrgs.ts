@@ -188,6 +188,9 @@ export function findCompromiseOrganisations(sentence: string, offset: number): C
     // "Investment Committee of X": a body named "of" something is left to the head-word rules,
     // which tell a place's body (kept) from an organisation's (part of it).
     if (BODY_HEADS.has(last) && /^\s+of\s/.test(sentence.slice(end))) continue;
+    // "Education Group of X University": any headed name going on with "of" and a name is read
+    // whole by the head-word rules.
+    if (isHeadWord(last) && /^\s+of\s+(?:the\s+)?[A-Z]/.test(sentence.slice(end))) continue;
     if (isStandingBody(surface.split(/\s+/))) continue;
     // Only generic and head words ("Joint Laboratory"): a description, not a name.
     if (words.every((w) => GENERIC_WORDS.has(w) || isHeadWord(w))) continue;

@@ -166,6 +166,13 @@ function extendLeft(tokens: Token[], i: number): number {
     }
     // "Investment Committee of Amer Group": the owner's name does not take in its body.
     if (t.text === 'of' && bodyEndsAt(tokens, k - 1) && ownedByOrganisation(tokens, k + 1)) break;
+    // "Education Group of X University": nor does a university take in a group of it.
+    if (
+      t.text === 'of' &&
+      headAt(tokens, k - 1)?.type === 'Company' &&
+      ['University', 'Institute'].includes(headAt(tokens, i)?.type ?? '')
+    )
+      break;
     // "of"/"for" only continue a name whose left part is itself headed ("Ministry of Education
     // Key Laboratory"), never a person ("Wang Shilong of Chongqing University").
     // "Beacons of Excellence and Innovation Institute": the "of" that let "and" in is crossed too,
@@ -640,6 +647,14 @@ export function findOrganisations(tokens: Token[], text: string, offset: number)
       continue;
     if (unitOfUniversity(tokens, i, headEnd, to)) continue;
     if (to === headEnd && isStandingBody(tokens.slice(from, to).map((t) => t.text))) continue;
+    // "the Education Group of Shandong Normal University": a group of a university or institute
+    // is a body of it, no company.
+    if (
+      head.type === 'Company' &&
+      tokens[headEnd]?.text === 'of' &&
+      ['University', 'Institute'].includes(runLastHeadType(tokens, headEnd + 1) ?? '')
+    )
+      continue;
     // "Discipline Inspection Commission of NEU", "Party Group of the Ministry of Education": a body
     // of an organisation is part of it; the owner is found on its own.
     if (

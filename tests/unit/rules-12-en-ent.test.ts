@@ -302,3 +302,21 @@ describe('English entities round 12: one entity per short form', () => {
     expect(out.entities.filter((e) => /Pudong/.test(e.name))).toHaveLength(1);
   });
 });
+
+describe('English entities round 12: Chinese short forms and groups of universities', () => {
+  it('reads "HNSU" as "Hunan Science University" (a place word gives two initials)', () => {
+    const out = run(
+      'Hunan Science University signed with Lanxi County. HNSU will send teams, and HNSU students will go too.',
+    );
+    expect(out.entities.filter((e) => e.type === 'University')).toHaveLength(1);
+    expect(out.entities.find((e) => e.type === 'University')?.aliases).toContain('HNSU');
+  });
+
+  it('reads "the Education Group of X University" as no company', () => {
+    const out = names(
+      run('The Education Group of Lanxi Normal University donated 30 classrooms to the county.'),
+    );
+    expect(out).toContain('University:Lanxi Normal University');
+    expect(out.some((n) => /Group/.test(n))).toBe(false);
+  });
+});
