@@ -1,7 +1,15 @@
 import type { RelationType } from '../ontology';
 import { LEXICON } from './lexicon';
 import type { ZhMention } from './mention';
-import { listRun, sameEntity, triggerRe, type SentenceCtx, type ZhRelation } from './relContext';
+import {
+  chainStart,
+  listRun,
+  sameEntity,
+  triggerRe,
+  type SentenceCtx,
+  type ZhRelation,
+} from './relContext';
+import { placeLevel } from './relLocated';
 import { dropQualifiers, isBuilt, unnamedBuild } from './relCoBuilds';
 import { actorOf } from './relUnits';
 import {
@@ -263,7 +271,11 @@ function coBuilds(
     const [acting, conf] = agents(p, ACTING);
     // A与B签约。…将共建X: a carried subject brings the partner it was joined to.
     const carried = conf === CONF.carried ? subjectPartners(ctx) : [];
-    const builders = [...acting, ...partners, ...carried].filter((x) => x !== thing);
+    // A与B全面合作暨C与D共建X: 暨 joins two events; names before it build nothing here.
+    const also = text.lastIndexOf('暨', p);
+    const builders = [...acting, ...partners, ...carried].filter(
+      (x) => x !== thing && !(also >= c.start && x.end <= also),
+    );
     if (thing) {
       for (const t of listRun(c.ms, thing, text, BUILT))
         for (const b of builders) push('CO_BUILDS', b, t, conf);
@@ -415,8 +427,14 @@ function located(
 ): void {
   for (const [p, q] of matches(LOCATED, body, c.start)) {
     if (inName(ctx, p)) continue;
-    const place = c.ms.find((m) => m.start >= q && m.start - q <= 1);
-    if (!place || place.type !== 'District' || !/^(?:于|在)?$/.test(text.slice(q, place.start)))
+    // 选址射洪经济开发区锂电产业园: the clause keeps the last place of a chain; its gap counts
+    // from the chain's start.
+    const place = c.ms.find((m) => m.start >= q && chainStart(ctx.top, m) - q <= 1);
+    if (
+      !place ||
+      place.type !== 'District' ||
+      !/^(?:于|在)?$/.test(text.slice(q, chainStart(ctx.top, place)))
+    )
       continue;
     // 入驻X的A、B等企业: the names after the place and 的 are what sits there.
     const next = c.ms.find((m) => m.start === place.end + 1);
@@ -426,10 +444,26 @@ function located(
     }
     const [things, conf] = agents(p, SITED);
     // X团队的成果落户Y: what lands is X's, not X; the thing stands right before the verb.
+    // The zones and districts heading the place in its chain hold the thing too (a city or a
+    // province heading it is left out: 南京市江北新区 → 江北新区 only).
+    const sites = [place, ...zonesBefore(ctx, place)];
     for (const t of things)
       if (t.end > c.start ? ADVERBS_RE.test(text.slice(t.end, p)) : true)
-        push('LOCATED_IN', t, place, conf);
+        for (const site of sites) push('LOCATED_IN', t, site, conf);
   }
+}
+
+/** The places of district level or below named right before `place` in one chain. */
+function zonesBefore(ctx: SentenceCtx, place: ZhMention): ZhMention[] {
+  const out: ZhMention[] = [];
+  let start = place.start;
+  for (let k = ctx.top.indexOf(place) - 1; k >= 0; k--) {
+    const x = ctx.top[k] as ZhMention;
+    if (x.type !== 'District' || x.end !== start) break;
+    if (placeLevel(x.canonical) >= 3) out.push(x);
+    start = x.start;
+  }
+  return out;
 }
 
 /** Key of a tie between two entities (co-builders in either order). */

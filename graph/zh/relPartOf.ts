@@ -283,6 +283,23 @@ const SCHOOL_JOINER_RE = /^(?:、|和|及|以及|，)$/;
 /** Schools are named `…学院`; a bare school (no university or place in its name) is a unit. */
 const SCHOOL_RE = /学院$/;
 
+/** Fields that open the name of a university's own schools and institutes (资源与环境…). */
+const UNIT_FIELDS: readonly string[] = LEXICON.triggers.clause.schoolFields;
+
+/**
+ * An institute or lab named by its field only (资源与环境工程研究所): listed after a school named
+ * with its university (山西大学自动化学院、资源与环境工程研究所), it is that university's too.
+ */
+function bareUnit(x: ZhMention): boolean {
+  return (
+    (x.type === 'Institute' || x.type === 'Lab') &&
+    x.kind !== 'coref' &&
+    !/大学|学院/.test(x.text) &&
+    !startsWithPlace(x.text, 0) &&
+    UNIT_FIELDS.some((f) => x.text.startsWith(f))
+  );
+}
+
 /**
  * 青川大学材料学院、机械学院和化工学院 / 青川大学的材料学院、机械学院: schools listed after their
  * university (named inside the first school's name or followed by 的) belong to it.
@@ -294,10 +311,11 @@ function listedSchools(ctx: SentenceCtx, text: string): ZhRelation[] {
   for (const x of ctx.top) {
     const gap = prevEnd < 0 ? '' : text.slice(prevEnd, x.start);
     const bareSchool =
-      x.type === 'University' &&
-      SCHOOL_RE.test(x.text) &&
-      !x.text.includes('大学') &&
-      !startsWithPlace(x.text, 0);
+      (x.type === 'University' &&
+        SCHOOL_RE.test(x.text) &&
+        !x.text.includes('大学') &&
+        !startsWithPlace(x.text, 0)) ||
+      bareUnit(x);
     if (owner && bareSchool && (SCHOOL_JOINER_RE.test(gap) || gap === '的')) {
       out.push(partTie(x, owner, ctx.sentence, CONF.nearby));
     } else if (x.type === 'University' && x.text.endsWith('大学') && text[x.end] === '的') {

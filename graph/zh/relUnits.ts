@@ -1,6 +1,6 @@
 import { LEXICON, escapeRe } from './lexicon';
 import type { ZhMention } from './mention';
-import { listRun, sameEntity, type SentenceCtx, type ZhRelation } from './relContext';
+import { listRun, placeBefore, sameEntity, type SentenceCtx, type ZhRelation } from './relContext';
 import { startsWithPlace } from './relPartOf';
 
 /**
@@ -121,6 +121,22 @@ function schoolBefore(
   return undefined;
 }
 
+/** Words that state where something lies. */
+const SITE_WORD_RE = new RegExp(CL.locatedIn.map(escapeRe).join('|'));
+/** Level endings a place may be named without (洛阳 = 洛阳市). */
+const PLACE_LEVEL_RE = /(?:市|区|县|省|州)$/;
+
+/** The place a campus is named after (X大学洛阳校区 → 洛阳), if the text names it. */
+function campusSite(ctx: SentenceCtx, campus: ZhMention, owner: ZhMention): ZhMention | undefined {
+  if (!campus.canonical.startsWith(owner.canonical)) return undefined;
+  const core = campus.canonical.slice(owner.canonical.length).replace(CAMPUS_RE, '');
+  if (core.length < 2) return undefined;
+  return placeBefore(
+    ctx,
+    (p) => p.canonical === core || p.canonical.replace(PLACE_LEVEL_RE, '') === core,
+  );
+}
+
 /** PART_OF and LOCATED_IN ties of one sentence read from names and their neighbours. */
 export function unitRelations(ctx: SentenceCtx, text: string): ZhRelation[] {
   const out: ZhRelation[] = [];
@@ -153,7 +169,13 @@ export function unitRelations(ctx: SentenceCtx, text: string): ZhRelation[] {
       listed = owner;
     } else if (x.type === 'University' && CAMPUS_RE.test(x.canonical)) {
       const owner = universityOf(ctx, x, ctx.all);
-      if (owner && owner !== x) tie('PART_OF', x, owner, CONF.nested);
+      if (owner && owner !== x) {
+        tie('PART_OF', x, owner, CONF.nested);
+        // 郑州大学洛阳校区 with 洛阳 named in the text: the campus lies in that place (unless the
+        // sentence states where it lies: X校区坐落于Y高新区).
+        const site = SITE_WORD_RE.test(s.text) ? undefined : campusSite(ctx, x, owner);
+        if (site) tie('LOCATED_IN', x, site, CONF.nested);
+      }
     }
     const next = top[k + 1];
     if (!next) continue;

@@ -85,7 +85,8 @@ describe('co-building: who builds which named thing', () => {
     const r = run(
       '7月6日，云杉农学院与青岚县政府全面合作暨青岚化工有限公司与材料学院共建省土壤检测平台签字仪式在云杉农学院举行。',
     );
-    expect(only(r, 'CO_BUILDS').filter((x) => x.includes('云杉农学院'))).toEqual([]);
+    expect(only(r, 'CO_BUILDS').filter((x) => x.startsWith('CO_BUILDS:云杉农学院'))).toEqual([]);
+    expect(only(r, 'CO_BUILDS').filter((x) => x.endsWith('->云杉农学院'))).toEqual([]);
     expect(only(r, 'CO_BUILDS').filter((x) => x.includes('青岚县政府'))).toEqual([]);
   });
 });
@@ -156,5 +157,38 @@ describe('units a body says it has', () => {
   it('reads 土建学院 as a school of the university just named', () => {
     const r = run('海川理工大学与常德市签约。土建学院将具体落实合作。');
     expect(only(r, 'PART_OF')).toContain('PART_OF:土建学院->海川理工大学');
+  });
+});
+
+describe('units and campuses named with their university', () => {
+  it('ties an institute listed after a school named with its university to that university', () => {
+    const r = run(
+      '从此，白沙煤电有限公司成为海川大学自动化与软件学院、资源与环境工程研究所的硕士研究生工作站。',
+    );
+    expect(only(r, 'PART_OF')).toEqual(
+      expect.arrayContaining([
+        'PART_OF:海川大学自动化与软件学院->海川大学',
+        'PART_OF:资源与环境工程研究所->海川大学',
+      ]),
+    );
+  });
+
+  it('places a campus in the place it is named after, unless the sentence says where it lies', () => {
+    const r = run('海川大学常德校区由海川大学与常德合作共建。');
+    expect(only(r, 'LOCATED_IN')).toContain('LOCATED_IN:海川大学常德校区->常德市');
+    const s = run('海川大学与常德签约。海川大学常德校区坐落于常德经济技术开发区。');
+    expect(only(s, 'LOCATED_IN')).not.toContain('LOCATED_IN:海川大学常德校区->常德市');
+  });
+
+  it('places what is sited in a park of a zone in the park and in the zone', () => {
+    const r = run(
+      '海川大学鼎城产业技术研究院揭牌。据介绍，研究院选址鼎城经济开发区新材料产业园，由海川大学化学工程学院牵头组建。',
+    );
+    expect(only(r, 'LOCATED_IN')).toEqual(
+      expect.arrayContaining([
+        'LOCATED_IN:海川大学鼎城产业技术研究院->鼎城经济开发区',
+        'LOCATED_IN:海川大学鼎城产业技术研究院->新材料产业园',
+      ]),
+    );
   });
 });
