@@ -72,7 +72,11 @@ export function scanAliases(
         out.push(a);
         take(a.start, a.end);
       }
-    } else if (m.type === 'Institute' || m.type === 'University') {
+    } else if (
+      (m.type === 'Institute' || m.type === 'University') &&
+      // 山东建筑大学 is shortened to …大 (see below), never to a word ending in 学 (建筑学科).
+      !m.canonical.endsWith('大学')
+    ) {
       // Abbreviations end with the same character and start with the first after the place.
       const last = m.canonical[m.canonical.length - 1] as string;
       const firsts = abbreviationFirsts(m.canonical);
@@ -478,6 +482,18 @@ export function canonicalize(
       // An abbreviation rule may have pointed the plain name at the bracketed one: undo that.
       if (target.get(type + '|' + bare) === n) target.delete(type + '|' + bare);
       target.set(type + '|' + n, bare);
+    }
+    // 山东建筑大学产学研基地（烟台） = 山东建筑大学烟台产学研基地: the place may stand before the
+    // platform word instead of in brackets after it.
+    for (const n of list) {
+      const b = /[（(]([\u4e00-\u9fff]{2,3})[）)]$/.exec(n);
+      if (!b || target.has(type + '|' + n)) continue;
+      const place = b[1] as string;
+      const bare = n.slice(0, b.index);
+      const moved = list.find(
+        (x) => x !== n && !/[（()）]/.test(x) && x.includes(place) && x.replace(place, '') === bare,
+      );
+      if (moved !== undefined) target.set(type + '|' + moved, n);
     }
   }
   // 新材料中试基地 → 国科新材料中试基地: a lab or institute named again without its first word

@@ -612,10 +612,49 @@ function scanBracketedSuffixes(text: string, from: number, to: number): ZhMentio
   return out;
 }
 
+/**
+ * 共建安徽省精准施肥平台, 共建省精准施肥平台: after a build verb, a province or city (or the bare
+ * level) and a field of its own before 平台 name a platform, though 平台 alone is no suffix.
+ */
+const PLACED_PLATFORM_RE =
+  /(?:共建|搭建|组建|建设|成立)((?:[\u4e00-\u9fff]{2,3}[省市]|[省市])([\u4e00-\u9fff]{2,8}?)平台)/g;
+
+function scanPlacedPlatforms(text: string, from: number, to: number): ZhMention[] {
+  const out: ZhMention[] = [];
+  const span = text.slice(from, to);
+  if (span.indexOf('平台') < 0) return out;
+  PLACED_PLATFORM_RE.lastIndex = 0;
+  for (let m = PLACED_PLATFORM_RE.exec(span); m; m = PLACED_PLATFORM_RE.exec(span)) {
+    const name = m[1] as string;
+    const field = m[2] as string;
+    const head = name.slice(0, name.length - field.length - 2);
+    // 共建省级平台, 共建市校合作平台: a level or a kind of tie names no platform.
+    if (head.length > 1 && !LEXICON.bigPlaces.has(head.slice(0, -1))) continue;
+    if (/^[级校县区内域]/.test(field)) continue;
+    // 市场化运营平台: a bare level must be a word of its own (省 | 精准), not a word's start.
+    if (head.length === 1 && cutExact(name)[0] !== head) continue;
+    // A field word of its own (精准, 施肥: verbs count, as in field names), no generic word only.
+    if (/[与和的及等]/.test(field)) continue;
+    const toks = cutExact(field);
+    if (!toks.some((t) => t.length >= 2 && !LEXICON.genericWords.has(t))) continue;
+    const start = from + m.index + m[0].length - name.length;
+    out.push({
+      start,
+      end: start + name.length,
+      text: name,
+      type: 'Lab',
+      canonical: name,
+      kind: 'name',
+    });
+  }
+  return out;
+}
+
 export function scanSuffixes(text: string, from: number, to: number): ZhMention[] {
   const out: ZhMention[] = [
     ...scanBracketedSuffixes(text, from, to),
     ...scanQuotedPlatforms(text, from, to),
+    ...scanPlacedPlatforms(text, from, to),
   ];
   for (
     let m = SUFFIXES.next(text, from, to);

@@ -232,3 +232,32 @@ describe('names before words that look like counts or joins', () => {
     expect(names(r, 'Company')).toEqual([]);
   });
 });
+
+describe('platforms named with a place and short forms of them', () => {
+  it('reads a provincial platform after a build verb, and its form without the province', () => {
+    const r = run(
+      '青岚公司与学院共建省精准灌溉平台签字仪式举行。青岚节水有限公司与学院签署了共建江西省精准灌溉平台协议。',
+    );
+    const lab = r.entities.filter((e) => e.type === 'Lab');
+    expect(lab.map((e) => e.name)).toEqual(['江西省精准灌溉平台']);
+    expect(lab[0]?.aliases).toContain('省精准灌溉平台');
+  });
+
+  it('reads no platform in a level or a word opened by the level (省级, 市场化)', () => {
+    expect(names(run('双方将共建省级创新平台。'), 'Lab')).toEqual([]);
+    expect(names(run('双方共建市场化运营平台。'), 'Lab')).toEqual([]);
+  });
+
+  it('reads a base with its place in brackets and the place before the base word as one', () => {
+    const r = run(
+      '云杉大学产学研基地（泰安）签约仪式举行。云杉大学泰安产学研基地建成后将服务地方。',
+    );
+    const lab = r.entities.filter((e) => e.type === 'Lab');
+    expect(lab.map((e) => e.name)).toEqual(['云杉大学产学研基地（泰安）']);
+  });
+
+  it('reads no short form of a university in a word ending in 学 (建筑学科)', () => {
+    const r = run('青岚建筑大学以土木建筑学科为特色。');
+    expect(r.entities.find((e) => e.name === '青岚建筑大学')?.aliases).toEqual(['青岚建筑大学']);
+  });
+});
