@@ -27,6 +27,11 @@ export const HEADS: readonly Head[] = Object.freeze(loadHeads());
 /** Last words of bodies inside an organisation ("… Committee of X Group"). */
 export const BODY_HEADS: ReadonlySet<string> = new Set(headsFile.bodyHeads);
 
+/** Tails that make a place's institute a university ("… Institute of Technology"), as token lists. */
+export const UNIVERSITY_TAILS: readonly string[][] = Object.freeze(
+  headsFile.universityTails.map((t) => tokenize(t).map((x) => x.lower)),
+);
+
 /** Words that make any head after them a body ("Party Group"). */
 export const BODY_PREFIXES: ReadonlySet<string> = new Set(headsFile.bodyPrefixes);
 

@@ -11,6 +11,7 @@ import {
   ROLE_WORDS,
   STOP_WORDS,
   SURNAMES,
+  UNIVERSITY_TAILS,
   type Head,
 } from './lexicon';
 import { isCapitalized, type Token } from './tokens';
@@ -295,6 +296,18 @@ function runLastHeadType(tokens: Token[], k: number): string | undefined {
     }
   }
   return type;
+}
+
+/**
+ * "Harbin Institute of Technology": a place's name, then a university tail that closes the name,
+ * is a university whatever its head.
+ */
+function placeUniversity(tokens: Token[], from: number, head: number, to: number): boolean {
+  if (from === head || !isPlaceAt(tokens, from)) return false;
+  const place = PLACES.find((p) => p.every((w, j) => tokens[from + j]?.lower === w)) ?? [];
+  if (from + place.length !== head) return false;
+  const rest = tokens.slice(head, to).map((t) => t.lower);
+  return UNIVERSITY_TAILS.some((t) => t.length === rest.length && t.every((w, j) => rest[j] === w));
 }
 
 /** True when the name from `first` up to the head at `head` says it is joint ("B Joint Laboratory"). */
@@ -680,13 +693,16 @@ export function findOrganisations(tokens: Token[], text: string, offset: number)
     // its city right after is the name of that city's zone, not a description.
     const zoneOfPlace =
       head.type === 'District' && isCapitalized(tokens[from]) && placeAfter(tokens, level ? i : to);
-    const description = generic && !zoneOfPlace;
+    // "the Ministry of Science and Technology": a body named by its head and "of" its field is a
+    // proper name, generic as its words are.
+    const fieldBody = head.type === 'Other' && from === i && tokens[headEnd]?.text === 'of';
+    const description = generic && !zoneOfPlace && !fieldBody;
     out.push({
       start: offset + start,
       end: offset + end,
       text: surface,
       name: surface.replace(/\s+/g, ' '),
-      type: head.type,
+      type: placeUniversity(tokens, from, i, to) ? 'University' : head.type,
       score: description ? ORG_OPTIONS.descriptionScore : ORG_OPTIONS.headScore,
       ...(description ? { description: true } : {}),
       // "Hunan province": the place is Hunan, and the text's way of writing it is kept as an alias.

@@ -320,3 +320,22 @@ describe('English entities round 12: Chinese short forms and groups of universit
     expect(out.some((n) => /Group/.test(n))).toBe(false);
   });
 });
+
+describe('English entities round 12: national bodies and institutes of technology', () => {
+  it('keeps "the Ministry of Industry and Information Technology" though its words are generic', () => {
+    const out = names(
+      run(
+        'Dezhou was chosen as a pilot city by the Ministry of Industry and Information Technology.',
+      ),
+    );
+    expect(out).toContain('Other:Ministry of Industry and Information Technology');
+  });
+
+  it('reads "<place> Institute of Technology" as a university', () => {
+    const out = names(
+      run('Dalian Institute of Technology and the Dalian Institute of Chemical Physics signed it.'),
+    );
+    expect(out).toContain('University:Dalian Institute of Technology');
+    expect(out).toContain('Institute:Dalian Institute of Chemical Physics');
+  });
+});
