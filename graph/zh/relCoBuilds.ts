@@ -583,6 +583,10 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
       pre.length >= 2 &&
       // 先后与A、B共建…with no subject found: A and B are partners of someone unnamed, not a pair.
       !(opensWithPartner && !subject) &&
+      // X先后与A、B共建… with X unread: a list after 与 names partners of someone, not a pair.
+      !PARTNER_BEFORE_RE.test(
+        text.slice(Math.max(s.start, (pre[0] as ZhMention).start - 2), (pre[0] as ZhMention).start),
+      ) &&
       !signed &&
       !TOPIC_BEFORE_RE.test(s.text.slice(Math.max(0, m.index - 2), m.index)) &&
       unnamedBuild(text.slice(at + m[0].length, cl.end))

@@ -74,6 +74,11 @@ describe('co-building: who builds which named thing', () => {
     expect(only(run('海川大学、白沙化工有限公司等单位参与了建设。'), 'CO_BUILDS')).toEqual([]);
   });
 
+  it('ties no pair among partners listed after 与 when their subject is not read', () => {
+    const r = run('近年来，该地先后与白沙理工大学、海川大学、青岚科技大学共建研发平台6个。');
+    expect(only(r, 'CO_BUILDS')).toEqual([]);
+  });
+
   it('keeps every partner on every thing when no name says whose it is', () => {
     const r = run(
       '云岭大学日前与海川大学、白沙师范学院签约，共建海洋装备研究中心和海洋生物研究中心。',
