@@ -1,5 +1,6 @@
 import { LOAD_DEFAULTS, loadExtraction } from '../store/loader';
-import { buildRows } from '../store/loadRows';
+import { buildRows, joinKeys } from '../store/loadRows';
+import { loadParams } from '../store/loadWire';
 import { getDriver } from '../store/driver';
 import type { ExtractionResult } from '../graph/types';
 import { readFileSync } from 'node:fs';
@@ -114,30 +115,35 @@ function dropOf(statement: string): string {
   return `DROP ${m[1] === 'CONSTRAINT' ? 'CONSTRAINT' : 'INDEX'} ${m[2]} IF EXISTS`;
 }
 
-/** The raw statements of one variant, on its own labels (P = prefix). */
+/**
+ * The raw statements of one variant, on its own labels (P = prefix). Rows are positional lists,
+ * as the loader sends them (store/loadWire.ts): both pay the same to pack their parameters.
+ */
 function rawStatements(P: string): Record<RawStep, string> {
   return {
     documents: `UNWIND $rows AS row CREATE (d:${P}Document) SET d = row, d.loadedAt = datetime()`,
-    entities: `UNWIND $rows AS row CREATE (n:${P}Entity:$(row.type)) SET n = row`,
-    aliasKeys: `UNWIND $rows AS row CREATE (:${P}AliasKey {key: row.key, entity: row.entity})`,
-    // An entity recurs in later batches as a new node: any one of them will do.
+    // [id, type, name, aliases, nameEn, nameZh, pinyin, initials, mentionCount, documentCount]
+    entities: `UNWIND $rows AS row CREATE (n:${P}Entity:$(row[1]) {id: row[0], type: row[1], name: row[2], aliases: row[3], nameEn: row[4], nameZh: row[5], pinyin: row[6], initials: row[7], mentionCount: row[8], documentCount: row[9]})`,
+    // [key, entityId]
+    aliasKeys: `UNWIND $rows AS row CREATE (:${P}AliasKey {key: row[0], entity: row[1]})`,
+    // [docId, entityId, count, starts, ends, surfaces]. An entity recurs in later batches as a
+    // new node: any one of them will do.
     mentions: `UNWIND $rows AS row
-MATCH (d:${P}Document {id: row.doc})
-CALL (row) { MATCH (n:${P}Entity {id: row.entity}) RETURN n LIMIT 1 }
-CREATE (d)-[r:MENTIONS]->(n)
-SET r.count = row.count, r.starts = row.starts, r.ends = row.ends, r.surfaces = row.surfaces`,
-    // Grouped by document, as the loader sends it.
+MATCH (d:${P}Document {id: row[0]})
+CALL (row) { MATCH (n:${P}Entity {id: row[1]}) RETURN n LIMIT 1 }
+CREATE (d)-[r:MENTIONS {count: row[2], starts: row[3], ends: row[4], surfaces: row[5]}]->(n)`,
+    // Grouped by document, as the loader sends it: [docId, [[relId, sentence, start, end, confidence], …]]
     evidence: `UNWIND $rows AS group
-MATCH (d:${P}Document {id: group.doc})
-UNWIND group.rows AS row
-CREATE (ev:${P}Evidence)-[:IN_DOCUMENT]->(d)
-SET ev = row`,
+MATCH (d:${P}Document {id: group[0]})
+UNWIND group[1] AS row
+CREATE (:${P}Evidence {relId: row[0], sentence: row[1], start: row[2], end: row[3], confidence: row[4]})-[:IN_DOCUMENT]->(d)`,
+    // [sourceId, targetId, type, id, newEvidence, newDocuments, newConfidences]
     relations: `UNWIND $rows AS row
-CALL (row) { MATCH (a:${P}Entity {id: row.source}) RETURN a LIMIT 1 }
-CALL (row) { MATCH (b:${P}Entity {id: row.target}) RETURN b LIMIT 1 }
-CREATE (a)-[x:$(row.type)]->(b)
-SET x.id = row.id, x.evidenceCount = row.newEvidence, x.documentCount = row.newDocuments,
-    x.confidence = 1.0 - reduce(p = 1.0, c IN row.newConfidences | p * (1.0 - c))`,
+CALL (row) { MATCH (a:${P}Entity {id: row[0]}) RETURN a LIMIT 1 }
+CALL (row) { MATCH (b:${P}Entity {id: row[1]}) RETURN b LIMIT 1 }
+CREATE (a)-[x:$(row[2])]->(b)
+SET x.id = row[3], x.evidenceCount = row[4], x.documentCount = row[5],
+    x.confidence = 1.0 - reduce(p = 1.0, c IN row[6] | p * (1.0 - c))`,
   };
 }
 
@@ -160,25 +166,34 @@ const RAW = Object.freeze({
 /** Parameters of the raw statements for one batch: the loader's rows, as stored. */
 function rawParams(extraction: ExtractionResult): Record<RawStep, unknown[]> {
   const rows = buildRows(extraction, new Map());
+  const wire = loadParams(rows);
   return {
     documents: rows.documents,
-    entities: rows.entities.map((e) => ({
-      id: e.id,
-      type: e.type,
-      name: e.name,
-      aliases: e.aliases,
-      nameEn: e.nameEn,
-      nameZh: e.nameZh,
-      pinyin: e.pinyin,
-      initials: e.initials,
-      mentionCount: e.newMentions,
-      documentCount: e.newDocuments,
-    })),
+    entities: rows.entities.map((e) => [
+      e.id,
+      e.type,
+      e.name,
+      e.aliases,
+      e.nameEn,
+      e.nameZh,
+      joinKeys(e.pinyin),
+      joinKeys(e.initials),
+      e.newMentions,
+      e.newDocuments,
+    ]),
     // Every distinct key of the batch: what the loader writes when none is stored yet.
-    aliasKeys: rows.keys,
-    mentions: rows.mentions,
-    evidence: rows.evidence,
-    relations: rows.relations,
+    aliasKeys: wire.keys,
+    mentions: rows.mentions.map((m) => [m.doc, m.entity, m.count, m.starts, m.ends, m.surfaces]),
+    evidence: wire.evidence,
+    relations: rows.relations.map((r) => [
+      r.source,
+      r.target,
+      r.type,
+      r.id,
+      r.newEvidence,
+      r.newDocuments,
+      r.newConfidences,
+    ]),
   };
 }
 /**

@@ -2,7 +2,14 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { cypher } from '../cypher/registry';
 import type { ExtractionResult } from '../graph/types';
 import { parseExtraction } from './extractionSchema';
-import { buildRows, keysByEntity, partitionByDocuments, sliceForDocuments } from './loadRows';
+import {
+  buildRows,
+  keysByEntity,
+  partitionByDocuments,
+  sliceForDocuments,
+  warmRowCaches,
+} from './loadRows';
+import { loadParams } from './loadWire';
 import { DbUnavailableError, QueryTimeoutError } from './errors';
 import { writeTx } from './session';
 
@@ -99,7 +106,12 @@ export async function loadExtraction(
     const slice = slices[b]!;
     // Released as soon as written: only the rows of the batch in flight stay alive.
     slices[b] = undefined as never;
-    for (const batch of await writeIsolating(slice, options, summary.failed)) {
+    const writing = writeIsolating(slice, options, summary.failed);
+    // While Neo4j writes this batch, the next one's keys and pinyin are computed (Node and Neo4j
+    // work side by side instead of in turn); a failed write is still reported by `writing`.
+    const next = slices[b + 1];
+    if (next) await Promise.all([writing, warmRowCaches(next.entities)]).catch(() => undefined);
+    for (const batch of await writing) {
       summary.loaded.push(...batch.loaded);
       summary.unchanged.push(...batch.unchanged);
       batch.entityIds.forEach((id) => entityIds.add(id));
@@ -248,22 +260,23 @@ async function loadBatch(
   }
 
   const rows = buildRows(work, resolved, new Set(entityByKey.keys()), entityKeys);
+  const params = loadParams(rows);
   // The writes are sent back to back (pipelined) and their results awaited in order: one round
   // trip instead of three. A failure in any of them fails the transaction, which rolls back.
   const writes: [LoadStep, Promise<unknown>][] = [
-    ['documents', settle(tx.run(cypher('load/documents'), { documents: rows.documents }))],
+    ['documents', settle(tx.run(cypher('load/documents'), { documents: params.documents }))],
     [
       'entities',
       settle(
         tx.run(cypher('load/entities'), {
-          entities: rows.entities,
-          keys: rows.keys,
-          mentions: rows.mentionGroups,
-          relations: rows.relations,
+          entities: params.entities,
+          keys: params.keys,
+          mentions: params.mentions,
+          relations: params.relations,
         }),
       ),
     ],
-    ['evidence', settle(tx.run(cypher('load/evidence'), { evidence: rows.evidence }))],
+    ['evidence', settle(tx.run(cypher('load/evidence'), { evidence: params.evidence }))],
   ];
   for (const [name, write] of writes) {
     await write;

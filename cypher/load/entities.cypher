@@ -2,45 +2,50 @@
 // in one statement: mentions and ties find their nodes by position in the list collected here
 // (rows carry `at`, `sourceAt`, `targetAt` into $entities) instead of one locked index lookup per
 // row, and the batch's writes stay one round trip.
-// $(e.type) is a label from the ontology allowlist, checked before this runs. Setting it on every
+// $(e[1]) (the type) is a label from the ontology allowlist, checked before this runs. Setting it on every
 // row (not ON CREATE) makes the planner finish all MERGEs before any SET (an Eager): without it,
 // concurrent loads sharing a hub deadlock. Rows come sorted by id, so locks come in one order.
 // Counts grow by this batch's mentions (its documents are new): one write per entity per batch.
 // replan=skip: the plan is index-driven whatever the store's size, and replanning it as the
 // store grows cost ~8% of Neo4j's CPU in a bulk load.
+// Rows are positional lists (store/loadWire.ts gives the columns): packing a map key per field of
+// every row was the largest cost of the loader's own CPU.
 CYPHER replan=skip
 UNWIND range(0, size($entities) - 1) AS i
+// [id, type, name, aliases, nameEn, nameZh, pinyinKeys, initialsKeys, newMentions, newDocuments]
 WITH i, $entities[i] AS e
-MERGE (n:Entity {id: e.id})
-  ON CREATE SET n.name = e.name, n.type = e.type, n.createdAt = datetime()
-SET n:$(e.type),
-    n.aliases = reduce(acc = coalesce(n.aliases, []), a IN e.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END),
-    n.nameEn = coalesce(n.nameEn, e.nameEn),
-    n.nameZh = coalesce(n.nameZh, e.nameZh),
-    // Keys of aliases seen before are kept: '|'-separated, so a new alias appends its own.
-    n.pinyin = CASE WHEN n.pinyin IS NULL THEN e.pinyin WHEN n.pinyin CONTAINS e.pinyin THEN n.pinyin ELSE n.pinyin + substring(e.pinyin, 1) END,
-    n.initials = CASE WHEN n.initials IS NULL THEN e.initials WHEN n.initials CONTAINS e.initials THEN n.initials ELSE n.initials + substring(e.initials, 1) END,
-    n.mentionCount = coalesce(n.mentionCount, 0) + toInteger(e.newMentions),
-    n.documentCount = coalesce(n.documentCount, 0) + toInteger(e.newDocuments)
+MERGE (n:Entity {id: e[0]})
+  ON CREATE SET n.name = e[2], n.type = e[1], n.createdAt = datetime()
+SET n:$(e[1]),
+    n.aliases = reduce(acc = coalesce(n.aliases, []), a IN e[3] | CASE WHEN a IN acc THEN acc ELSE acc + a END),
+    n.nameEn = coalesce(n.nameEn, e[4]),
+    n.nameZh = coalesce(n.nameZh, e[5]),
+    // '|'-separated keys: each key the entity lacks is appended, so an entity seen again under
+    // names it already has keeps the same strings (and its text-index entries) untouched.
+    n.pinyin = reduce(acc = coalesce(n.pinyin, '|'), k IN e[6] | CASE WHEN acc CONTAINS ('|' + k + '|') THEN acc ELSE acc + k + '|' END),
+    n.initials = reduce(acc = coalesce(n.initials, '|'), k IN e[7] | CASE WHEN acc CONTAINS ('|' + k + '|') THEN acc ELSE acc + k + '|' END),
+    n.mentionCount = coalesce(n.mentionCount, 0) + toInteger(e[8]),
+    n.documentCount = coalesce(n.documentCount, 0) + toInteger(e[9])
 WITH i, n ORDER BY i
 WITH collect(n) AS nodes
-// Then the alias keys resolve-aliases found absent, sorted, once every entity above is locked:
-// a concurrent load adding the same key first makes MERGE wait and match it, and the fixed order
-// keeps the two from deadlocking.
+// Then the alias keys resolve-aliases found absent ([key, entityId]), sorted, once every entity
+// above is locked: a concurrent load adding the same key first makes MERGE wait and match it, and
+// the fixed order keeps the two from deadlocking.
 CALL () {
   UNWIND $keys AS k
-  MERGE (key:AliasKey {key: k.key})
-    ON CREATE SET key.entity = k.entity
+  MERGE (key:AliasKey {key: k[0]})
+    ON CREATE SET key.entity = k[1]
 }
-// Each new document links to the entities it mentions, grouped by document: one lookup per
-// document; the documents are new in this transaction, so each link is created, not looked up.
+// Each new document links to the entities it mentions, grouped by document ([docId, rows]): one
+// lookup per document; the documents are new in this transaction, so each link is created, not
+// looked up. A row is [at, count, starts, ends, surfaces].
 CALL (nodes) {
   UNWIND $mentions AS group
-  MATCH (doc:Document {id: group.doc})
-  UNWIND group.rows AS m
-  WITH doc, m, nodes[toInteger(m.at)] AS n
+  MATCH (doc:Document {id: group[0]})
+  UNWIND group[1] AS m
+  WITH doc, m, nodes[toInteger(m[0])] AS n
   // JavaScript numbers arrive as floats: counts and offsets are stored as integers.
-  CREATE (doc)-[:MENTIONS {count: toInteger(m.count), starts: [s IN m.starts | toInteger(s)], ends: [x IN m.ends | toInteger(x)], surfaces: m.surfaces}]->(n)
+  CREATE (doc)-[:MENTIONS {count: toInteger(m[1]), starts: [s IN m[2] | toInteger(s)], ends: [x IN m[3] | toInteger(x)], surfaces: m[4]}]->(n)
 }
 // Each tie is created (or found) and gains this batch's evidence in its figures: its documents
 // are new in this transaction, so the figures grow incrementally, with no recount over a hub.
@@ -48,36 +53,37 @@ CALL (nodes) {
 // relationship in the store, a static type finds the tie between the two bound nodes. A type
 // outside the ontology never reaches this (rows are validated first) and would match no branch.
 // UNION ALL: exactly one branch matches a row, so there is nothing to deduplicate.
+// A row is [sourceAt, targetAt, type, id, newEvidence, newDocuments, newConfidences].
 CALL (nodes) {
   UNWIND $relations AS r
-  WITH r, nodes[toInteger(r.sourceAt)] AS a, nodes[toInteger(r.targetAt)] AS b
+  WITH r, nodes[toInteger(r[0])] AS a, nodes[toInteger(r[1])] AS b
   CALL (a, b, r) {
-    WITH a, b, r WHERE r.type = 'CO_BUILDS'
-    MERGE (a)-[x:CO_BUILDS {id: r.id}]->(b)
+    WITH a, b, r WHERE r[2] = 'CO_BUILDS'
+    MERGE (a)-[x:CO_BUILDS {id: r[3]}]->(b)
     RETURN x
     UNION ALL
-    WITH a, b, r WHERE r.type = 'FLEXIBLY_INTRODUCES'
-    MERGE (a)-[x:FLEXIBLY_INTRODUCES {id: r.id}]->(b)
+    WITH a, b, r WHERE r[2] = 'FLEXIBLY_INTRODUCES'
+    MERGE (a)-[x:FLEXIBLY_INTRODUCES {id: r[3]}]->(b)
     RETURN x
     UNION ALL
-    WITH a, b, r WHERE r.type = 'TRANSFERS_TO'
-    MERGE (a)-[x:TRANSFERS_TO {id: r.id}]->(b)
+    WITH a, b, r WHERE r[2] = 'TRANSFERS_TO'
+    MERGE (a)-[x:TRANSFERS_TO {id: r[3]}]->(b)
     RETURN x
     UNION ALL
-    WITH a, b, r WHERE r.type = 'SUPPORTS'
-    MERGE (a)-[x:SUPPORTS {id: r.id}]->(b)
+    WITH a, b, r WHERE r[2] = 'SUPPORTS'
+    MERGE (a)-[x:SUPPORTS {id: r[3]}]->(b)
     RETURN x
     UNION ALL
-    WITH a, b, r WHERE r.type = 'LOCATED_IN'
-    MERGE (a)-[x:LOCATED_IN {id: r.id}]->(b)
+    WITH a, b, r WHERE r[2] = 'LOCATED_IN'
+    MERGE (a)-[x:LOCATED_IN {id: r[3]}]->(b)
     RETURN x
     UNION ALL
-    WITH a, b, r WHERE r.type = 'PART_OF'
-    MERGE (a)-[x:PART_OF {id: r.id}]->(b)
+    WITH a, b, r WHERE r[2] = 'PART_OF'
+    MERGE (a)-[x:PART_OF {id: r[3]}]->(b)
     RETURN x
   }
   // Independent sentences reinforce each other: confidence is the noisy-or of all of them.
-  SET x.evidenceCount = coalesce(x.evidenceCount, 0) + toInteger(r.newEvidence),
-      x.documentCount = coalesce(x.documentCount, 0) + toInteger(r.newDocuments),
-      x.confidence = 1.0 - (1.0 - coalesce(x.confidence, 0.0)) * reduce(p = 1.0, c IN r.newConfidences | p * (1.0 - c))
+  SET x.evidenceCount = coalesce(x.evidenceCount, 0) + toInteger(r[4]),
+      x.documentCount = coalesce(x.documentCount, 0) + toInteger(r[5]),
+      x.confidence = 1.0 - (1.0 - coalesce(x.confidence, 0.0)) * reduce(p = 1.0, c IN r[6] | p * (1.0 - c))
 }

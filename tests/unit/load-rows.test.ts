@@ -3,10 +3,13 @@ import { mergeExtractions } from '../../bench/synthetic/merge';
 import {
   aliasKeysOf,
   buildRows,
+  joinKeys,
   keysByEntity,
   partitionByDocuments,
   sliceForDocuments,
+  warmRowCaches,
 } from '../../store/loadRows';
+import { loadParams } from '../../store/loadWire';
 
 /** Row building for the loader: batches, alias keys to write, and the order locks are taken in. */
 
@@ -135,4 +138,43 @@ test('a tie whose end has no mention in the batch is refused before anything is 
   const [rel] = corpus.relations;
   const orphan = { ...corpus, entities: corpus.entities.filter((e) => e.id !== rel!.target) };
   expect(() => buildRows(orphan, new Map())).toThrow(/no mention in its documents/);
+});
+
+test('warming the row caches ahead of a batch leaves its rows as they would be cold', async () => {
+  const fresh = mergeExtractions([...generateCorpus(3, {}, 9_000_000)].map((d) => d.extraction));
+  const cold = buildRows(fresh, new Map());
+  await warmRowCaches(fresh.entities, 7);
+  expect(buildRows(fresh, new Map())).toEqual(cold);
+});
+
+test('the wire rows carry each row in the column order the load scripts read', () => {
+  const rows = buildRows(corpus, new Map());
+  const params = loadParams(rows);
+  const e = rows.entities[3]!;
+  expect(params.entities[3]).toEqual([
+    e.id,
+    e.type,
+    e.name,
+    e.aliases,
+    e.nameEn,
+    e.nameZh,
+    e.pinyin,
+    e.initials,
+    e.newMentions,
+    e.newDocuments,
+  ]);
+  const r = rows.relations[0]!;
+  expect(params.relations[0]!.slice(0, 4)).toEqual([r.sourceAt, r.targetAt, r.type, r.id]);
+  const [doc, mentionRows] = params.mentions[0]!;
+  expect(doc).toBe(rows.mentionGroups[0]!.doc);
+  expect(mentionRows[0]![0]).toBe(rows.mentionGroups[0]!.rows[0]!.at);
+  const [evDoc, evRows] = params.evidence[0]!;
+  expect(evDoc).toBe(rows.evidence[0]!.doc);
+  expect(evRows[0]!.slice(0, 2)).toEqual([
+    rows.evidence[0]!.rows[0]!.relId,
+    rows.evidence[0]!.rows[0]!.sentence,
+  ]);
+  // Pinyin keys are one per distinct name, joined for storage as '|k1|k2|'.
+  expect(joinKeys(e.pinyin)).toMatch(/^\|.*\|$/);
+  expect(new Set(e.pinyin).size).toBe(e.pinyin.length);
 });
