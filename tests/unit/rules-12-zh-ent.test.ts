@@ -261,3 +261,11 @@ describe('platforms named with a place and short forms of them', () => {
     expect(r.entities.find((e) => e.name === '青岚建筑大学')?.aliases).toEqual(['青岚建筑大学']);
   });
 });
+
+describe('graduate schools', () => {
+  it('reads a university’s graduate school as a school unit (X大学Y研究生院)', () => {
+    const r = run('双方共同为“云杉大学青岚研究生院”揭牌。');
+    expect(names(r, 'University')).toContain('云杉大学青岚研究生院');
+    expect(names(r, 'Institute')).toEqual([]);
+  });
+});
