@@ -21,13 +21,31 @@ const API_BENCH = Object.freeze({
    * latency the API adds when the cores are not all busy).
    */
   connections: Number(process.env.BENCH_CONNECTIONS ?? 16),
-  /** Seconds per scenario and per side (HTTP, direct), in two halves per side. */
+  /** Seconds per scenario and per side (HTTP, direct), split over the rounds. */
   seconds: Number(process.env.BENCH_SECONDS ?? 10),
+  /**
+   * Rounds per scenario (BENCH_ROUNDS): each drives both sides for seconds/rounds, API first in
+   * even rounds and direct first in odd ones (2 is API, direct, direct, API). The API/direct
+   * ratio is the median of the rounds' ratios: the two sides of a round are measured seconds
+   * apart, so a burst of other work on the machine falls on both, where with two long halves it
+   * could fall on one side alone (d1 read 0.69 and 1.45 in two runs of the same code).
+   */
+  rounds: Math.max(1, Number(process.env.BENCH_ROUNDS ?? 4)),
   /**
    * Seconds each side is driven before it is measured, per scenario (BENCH_WARMUP_SECONDS): the
    * server process and the benchmark process both start cold, and a user's server is warm.
    */
   warmupSeconds: Number(process.env.BENCH_WARMUP_SECONDS ?? 2),
+  /**
+   * Requests each side answers, every chosen scenario in turn, before the first is measured
+   * (BENCH_INITIAL_WARMUP_REQUESTS): a fresh server process spends about twice the CPU a request
+   * for its first few thousand (code still compiling, heap still growing), which a time-based
+   * warm-up on a busy machine (~150 requests/s) did not cover: the first scenario measured,
+   * search, showed 1.7-2.3 ms of server CPU a request against 1.1-1.3 for the searches after it.
+   */
+  initialWarmupRequests: Number(process.env.BENCH_INITIAL_WARMUP_REQUESTS ?? 5_000),
+  /** Longest initial warm-up per side, in seconds, however few requests were answered. */
+  initialWarmupMaxSeconds: 40,
   /** Entities sampled for ids and search terms. */
   sampleSize: 2_000,
   /** Seed of the sampling. */
@@ -57,6 +75,41 @@ function ratio(api: number, direct: number): number {
   return direct > 0 ? api / direct : Number.NaN;
 }
 
+/** The median (the mean of the middle two of an even count); NaN when empty. */
+function middle(xs: readonly number[]): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  if (sorted.length === 0) return Number.NaN;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Drives one side in 2 s runs until it has answered `requests` requests or `maxSeconds` passed. */
+async function warmUp(
+  drive: (seconds: number) => Promise<LoadSample>,
+  requests: number,
+  maxSeconds: number,
+): Promise<{ requests: number; seconds: number }> {
+  let answered = 0;
+  let seconds = 0;
+  while (answered < requests && seconds < maxSeconds) {
+    const run = await drive(2);
+    answered += run.latencies.length;
+    seconds += run.seconds;
+  }
+  return { requests: answered, seconds };
+}
+
+/** Every chosen scenario in turn: request i is scenario i mod n's request i / n. */
+function rotation(chosen: Scenario[]): Scenario {
+  const at = (i: number): Scenario => chosen[i % chosen.length]!;
+  const nth = (i: number): number => Math.floor(i / chosen.length);
+  return {
+    name: 'warm-up',
+    path: (i) => at(i).path(nth(i)),
+    direct: (i) => at(i).direct(nth(i)),
+  };
+}
+
 function targetText(s: Scenario): string {
   const t = s.target;
   if (!t) return '';
@@ -79,7 +132,7 @@ async function main(): Promise<void> {
       'API req/s',
       'direct p50/p95/p99 ms',
       'direct req/s',
-      'API/direct p50',
+      'API/direct p50 (median of rounds)',
       'target',
     ],
   ];
@@ -142,27 +195,46 @@ async function main(): Promise<void> {
         log(`flows cache warmed in ${fmt(msSince(warm) / 1000, 1)} s (HTTP ${flows.status})`);
         if (API_BENCH.server !== 'inline') await districtFlows({ limit: 500, minCount: 1 });
       }
+      if (API_BENCH.initialWarmupRequests > 0 && chosen.length > 0) {
+        const all = rotation(chosen);
+        const { initialWarmupRequests: n, initialWarmupMaxSeconds: max } = API_BENCH;
+        const http = await warmUp((t) => driveHttp(baseUrl, all, API_BENCH.connections, t), n, max);
+        const direct = await warmUp((t) => driveDirect(all, API_BENCH.connections, t), n, max);
+        log(
+          `warm-up: ${fmt(http.requests)} requests in ${fmt(http.seconds, 1)} s (API), ` +
+            `${fmt(direct.requests)} in ${fmt(direct.seconds, 1)} s (direct)`,
+        );
+      }
       for (const s of chosen) {
         log(`scenario ${s.name}…`);
         if (API_BENCH.warmupSeconds > 0) {
           await driveHttp(baseUrl, s, API_BENCH.connections, API_BENCH.warmupSeconds);
           await driveDirect(s, API_BENCH.connections, API_BENCH.warmupSeconds);
         }
-        // API, direct, direct, API (half the time each): drift over the scenario (a JVM still
+        // Rounds of API then direct, and direct then API: drift over the scenario (a JVM still
         // compiling, other work on the machine) falls on both sides alike. Measured API first,
         // Neo4j's warm-up had been charged to the API (4.0 against 1.8 ms of Neo4j CPU a search).
         const runs: Record<'api' | 'direct', LoadSample[]> = { api: [], direct: [] };
         const cpuUsed: Record<'api' | 'direct', number[]> = { api: [0, 0, 0], direct: [0, 0, 0] };
-        for (const side of ['api', 'direct', 'direct', 'api'] as const) {
-          const before = cpuNow();
-          runs[side].push(
-            side === 'api'
-              ? await driveHttp(baseUrl, s, API_BENCH.connections, API_BENCH.seconds / 2)
-              : await driveDirect(s, API_BENCH.connections, API_BENCH.seconds / 2),
-          );
-          const after = cpuNow();
-          cpuUsed[side] = cpuUsed[side].map((x, i) => x + after[i]! - before[i]!);
+        const slice = API_BENCH.seconds / API_BENCH.rounds;
+        for (let round = 0; round < API_BENCH.rounds; round++) {
+          const order =
+            round % 2 === 0 ? (['api', 'direct'] as const) : (['direct', 'api'] as const);
+          for (const side of order) {
+            const before = cpuNow();
+            runs[side].push(
+              side === 'api'
+                ? await driveHttp(baseUrl, s, API_BENCH.connections, slice)
+                : await driveDirect(s, API_BENCH.connections, slice),
+            );
+            const after = cpuNow();
+            cpuUsed[side] = cpuUsed[side].map((x, i) => x + after[i]! - before[i]!);
+          }
         }
+        const roundRatios = runs.api.map((a, i) =>
+          ratio(figures([a]).p50, figures([runs.direct[i]!]).p50),
+        );
+        log(`  API/direct p50 by round: ${roundRatios.map((x) => fmt(x, 2)).join(', ')}`);
         const api = figures(runs.api);
         const direct = figures(runs.direct);
         const apiCpu = perRequest(cpuUsed.api, api.requests);
@@ -174,7 +246,7 @@ async function main(): Promise<void> {
           [directCpu[0]!, directCpu[2]!].map((x) => fmt(x, 2)).join(' / '),
           fmt(sum(apiCpu) / sum([directCpu[0]!, directCpu[2]!]), 2),
         ]);
-        const r = ratio(api.p50, direct.p50);
+        const r = middle(roundRatios);
         table.push([
           s.name +
             (api.errors + direct.errors > 0 ? ` (${api.errors}/${direct.errors} errors)` : ''),

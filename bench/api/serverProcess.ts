@@ -1,7 +1,8 @@
 import './quietLogs';
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import readline from 'node:readline';
 import { startServer } from '../../server/start';
 import type { ServerConfig } from '../../server/config';
 import { closeDriver } from '../../store/driver';
@@ -20,24 +21,36 @@ export interface ServerProcess {
   close(): Promise<void>;
 }
 
-/** Starts the server in a child process (same runtime flags, same environment). */
+/**
+ * Starts the server in a child process (same runtime flags, same environment). It logs at
+ * BENCH_LOG_LEVEL (default warn, as quietLogs sets for the benchmark; info is what a user's
+ * server runs at, one line per request) to the null device: the lines cost the server what they
+ * cost a user's, and the benchmark process, which also drives the load, reads none of them.
+ * The child says it is ready over the IPC channel.
+ */
 export async function startServerProcess(config: ServerConfig): Promise<ServerProcess> {
   // BENCH_SERVER_PROFILE=<dir>: the server writes a V8 CPU profile there when it exits.
   const profile = process.env.BENCH_SERVER_PROFILE
     ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_SERVER_PROFILE}`]
     : [];
+  const logs = fs.openSync(os.devNull, 'w');
   const child: ChildProcess = spawn(
     process.execPath,
     [...profile, ...process.execArgv, __filename],
     {
-      env: { ...process.env, BENCH_SERVER_CONFIG: JSON.stringify(config) },
-      stdio: ['pipe', 'pipe', 'inherit'],
+      env: {
+        ...process.env,
+        BENCH_SERVER_CONFIG: JSON.stringify(config),
+        LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? process.env.LOG_LEVEL ?? 'warn',
+      },
+      stdio: ['pipe', logs, 'inherit', 'ipc'],
     },
   );
+  fs.closeSync(logs);
   const url = await new Promise<string>((resolve, reject) => {
-    const lines = readline.createInterface({ input: child.stdout! });
-    lines.on('line', (line) => {
-      if (line.startsWith(READY_PREFIX)) resolve(line.slice(READY_PREFIX.length).trim());
+    child.on('message', (message) => {
+      if (typeof message === 'string' && message.startsWith(READY_PREFIX))
+        resolve(message.slice(READY_PREFIX.length).trim());
     });
     child.once('exit', (code) => reject(new Error(`API server process exited (${code})`)));
     child.once('error', reject);
@@ -58,12 +71,16 @@ export async function startServerProcess(config: ServerConfig): Promise<ServerPr
 async function runChild(): Promise<void> {
   const config = JSON.parse(process.env.BENCH_SERVER_CONFIG ?? '{}') as ServerConfig;
   const server = await startServer(config);
-  process.stdout.write(`${READY_PREFIX}${server.url}\n`);
+  // Run by hand (no IPC channel), the line goes to stdout.
+  if (process.send) process.send(`${READY_PREFIX}${server.url}`);
+  else process.stdout.write(`${READY_PREFIX}${server.url}\n`);
   process.stdin.resume();
   process.stdin.once('end', () => {
     void (async () => {
       await server.close();
       await closeDriver();
+      // The IPC channel would keep the process alive.
+      process.disconnect?.();
       process.exit(0);
     })();
   });
