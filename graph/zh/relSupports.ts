@@ -2,6 +2,7 @@ import { LEXICON } from './lexicon';
 import type { ZhMention } from './mention';
 import { listRun, triggerRe, type SentenceCtx, type ZhRelation } from './relContext';
 import { listEnding } from './relLocated';
+import { classReferent } from './relRoles';
 
 const TRIGGER = triggerRe(LEXICON.triggers.supports);
 /** What can be supported: a named company, lab or research body. */
@@ -55,7 +56,55 @@ export function supports(ctx: SentenceCtx, text: string): ZhRelation[] {
   out.push(...servesAs(ctx, text));
   out.push(...underSupport(ctx, text));
   out.push(...receivedSupport(ctx));
+  if (RESOURCE_RE.test(s.text)) out.push(...givesResources(ctx, text));
   return out;
+}
+
+/** Resources a backer gives with no recipient named (负责提供科研场地和启动经费, 安排…资金). */
+const RESOURCE_RE =
+  /(?:提供|安排|给予|投入|配套)[^，。；：]{0,12}?(?:场地|用房|用地|经费|资金|办公空间|补贴)/;
+/** Between the backer and the verb: only adverbs or 负责 (A负责提供…, A将安排…). */
+const BACKER_GAP_RE = /^(?:负责|将|还|并|也|每年|连续五年|共同)*$/;
+/** Backers of a unit by resources: governments, places, firms. */
+const BACKERS = new Set(['District', 'Other', 'Company']);
+/** What a sentence may speak of as the thing supported. */
+const TOPICS = new Set(['Lab', 'Institute']);
+
+/**
+ * 研究院由市校双方共同建设，晋城市人民政府负责提供科研场地和启动经费 / 研究院选址…，射洪市提供
+ * 科研用房并安排…资金: a backer that gives premises or funds, naming no recipient, supports the
+ * unit the sentence speaks of (its subject, by name or by a class word opening a clause).
+ */
+function givesResources(ctx: SentenceCtx, text: string): ZhRelation[] {
+  const out: ZhRelation[] = [];
+  const s = ctx.sentence;
+  const topic = sentenceTopic(ctx, text);
+  if (!topic) return out;
+  for (const x of ctx.top) {
+    if (!BACKERS.has(x.type) || x.start <= topic.end) continue;
+    const cs = clauseStart(s, x.start);
+    if (x.start !== cs) continue;
+    const rest = text.slice(x.end, Math.min(s.end, x.end + 24));
+    const m = RESOURCE_RE.exec(rest);
+    if (!m || !BACKER_GAP_RE.test(rest.slice(0, m.index))) continue;
+    out.push({ type: 'SUPPORTS', source: x, target: topic, sentence: s, confidence: CONF });
+  }
+  return out;
+}
+
+/** The unit a sentence speaks of: a lab or institute opening it or its second clause (据介绍，研究院…). */
+function sentenceTopic(ctx: SentenceCtx, text: string): ZhMention | undefined {
+  const s = ctx.sentence;
+  const starts = [s.start];
+  const comma = s.text.search(/[，,]/);
+  if (comma > 0) starts.push(s.start + comma + 1);
+  for (const at of starts) {
+    const named = ctx.top.find((x) => x.start === at && TOPICS.has(x.type));
+    if (named) return named;
+    const ref = classReferent(ctx, text, at);
+    if (ref && TOPICS.has(ref.type)) return ref;
+  }
+  return undefined;
 }
 
 /** Verbs whose object follows them (服务岳阳市, 助力X): the name after them is not a subject. */

@@ -197,3 +197,17 @@ describe('units and campuses named with their university', () => {
     );
   });
 });
+
+describe('backers that give premises or funds', () => {
+  it('makes a government that provides space and funds support the unit the sentence is about', () => {
+    const r = run(
+      '海川大学常德研究院揭牌。按照协议，研究院由市校双方共同建设，常德市人民政府负责提供科研场地和启动经费。',
+    );
+    expect(only(r, 'SUPPORTS')).toContain('SUPPORTS:常德市人民政府->海川大学常德研究院');
+  });
+
+  it('reads no support where the sentence speaks of no unit', () => {
+    const r = run('海川大学与常德市签约，常德市人民政府负责提供科研场地和启动经费。');
+    expect(only(r, 'SUPPORTS')).toEqual([]);
+  });
+});
