@@ -79,6 +79,8 @@ const ACRONYM_OPTIONS = Object.freeze({
   /** The second syllable of a two-syllable pinyin word: a consonant after the first vowel run and its n/ng. */
   secondSyllable:
     /^[bcdfghjklmnpqrstwxyz]*h?[aeiouü]+(?:ng|n(?![aeiou]))?([bcdfghjklmnpqrstwxyz])[a-zü]*$/i,
+  /** Titles of a company's managers: "Chairman of X" or "X general manager" makes X a company. */
+  managerTitles: 'chairman|chairwoman|general manager|board director|ceo|chief executive|founder',
   /** Confidence: below a name found by its head or defined in brackets. */
   score: 0.55,
 });
@@ -182,6 +184,31 @@ export function findMixedCaseForms(
   });
 }
 
+const managedCache = new WeakMap<readonly EnglishSentence[], Map<string, boolean>>();
+
+/**
+ * True when the text names a manager of the short form ("Chairman of X", "X general manager") or
+ * makes it a party to a deal.
+ */
+function managedIn(sentences: readonly EnglishSentence[], word: string): boolean {
+  let seen = managedCache.get(sentences);
+  if (!seen) managedCache.set(sentences, (seen = new Map()));
+  const had = seen.get(word);
+  if (had !== undefined) return had;
+  const titles = ACRONYM_OPTIONS.managerTitles;
+  const before = new RegExp(`\\b(?:${titles})\\s+(?:of|at)\\s+(?:the\\s+)?${word}\\b`, 'i');
+  const after = new RegExp(`\\b${word}(?:['’]s)?\\s+(?:${titles})\\b`, 'i');
+  // "signed an agreement with QLTEK", "QLTEK signed": a party to a deal acts as a company.
+  const party = new RegExp(
+    `\\b(?:agreement|contract|deal|partnership)\\s+with\\s+${word}\\b|\\b${word}\\s+(?:signed|signs|inked)\\b`,
+  );
+  const found = sentences.some(
+    (s) => before.test(s.text) || after.test(s.text) || party.test(s.text),
+  );
+  seen.set(word, found);
+  return found;
+}
+
 /** All-capital words used at least twice and never defined in brackets: Company or University. */
 export function findAcronyms(
   sentences: readonly EnglishSentence[],
@@ -235,12 +262,15 @@ export function findAcronyms(
         continue;
       }
       if ((counts.get(word) ?? 0) < ACRONYM_OPTIONS.minCount) continue;
+      // "COE", "MEMS": a short form the text never gives a company's manager is no company.
+      const university = ACRONYM_OPTIONS.university.test(word);
+      if (!university && !managedIn(sentences, word)) continue;
       out.push({
         start,
         end: start + word.length,
         text: word,
         name: word,
-        type: ACRONYM_OPTIONS.university.test(word) ? 'University' : 'Company',
+        type: university ? 'University' : 'Company',
         score: ACRONYM_OPTIONS.score,
       });
     }

@@ -339,3 +339,23 @@ describe('English entities round 12: national bodies and institutes of technolog
     expect(out).toContain('Institute:Dalian Institute of Chemical Physics');
   });
 });
+
+describe("English entities round 12: bare short forms need a company's manager", () => {
+  it('reads no company out of a term\'s short form used twice ("MEMS")', () => {
+    const out = names(
+      run(
+        'Lanxi University is strong in microelectromechanical systems (MEMS). Its MEMS work will serve the county.',
+      ),
+    );
+    expect(out).not.toContain('Company:MEMS');
+  });
+
+  it('keeps a short form whose chairman is named as a company', () => {
+    const out = names(
+      run(
+        'Present were Qi Lan, Chairman of TARVAC, and Lanxi University. TARVAC will build a line with the university.',
+      ),
+    );
+    expect(out).toContain('Company:TARVAC');
+  });
+});
