@@ -226,7 +226,8 @@ export function findAdjacent(ctx: SentenceContext): FoundRelation[] {
         !eventPlace &&
         (basedAppositive ||
           (a.type === 'District'
-            ? ADJACENT_OPTIONS.districtGap.test(gap) ||
+            ? // "… in Hunan Province, of Xinyi city in Jiangsu": ", of" starts the next list item.
+              (ADJACENT_OPTIONS.districtGap.test(gap) && !/^\s*,\s*of\s/i.test(gap)) ||
               // "X Industrial Park, a key platform … in Nantong City": a built place sits in Y.
               (BUILT_PLACE.test(a.name) && ADJACENT_OPTIONS.locatedGap.test(gap))
             : ADJACENT_OPTIONS.locatedGap.test(gap)))

@@ -347,3 +347,14 @@ describe('English places: "X-based <kind>s" named in the next sentence', () => {
     expect(located.filter((e) => e.endsWith('-> Xiamen'))).toEqual([]);
   });
 });
+
+describe('English places: ", of" starts the next item of a list', () => {
+  it('does not place a province in the city of the next item ("in Hunan Province, of Xinyi city in …")', () => {
+    const located = ofType(
+      'XTU signed agreements with the governments of Yueyang in Hunan Province, of Xinyi city in Jiangsu Province and of Foshan city in Guangdong Province.',
+      'LOCATED_IN',
+    );
+    expect(located.filter((e) => e.startsWith('LOCATED_IN Hunan Province'))).toEqual([]);
+    expect(located.filter((e) => e.startsWith('LOCATED_IN Jiangsu Province'))).toEqual([]);
+  });
+});
