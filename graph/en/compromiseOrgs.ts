@@ -192,6 +192,8 @@ export function findCompromiseOrganisations(sentence: string, offset: number): C
     // whole by the head-word rules.
     if (isHeadWord(last) && /^\s+of\s+(?:the\s+)?[A-Z]/.test(sentence.slice(end))) continue;
     if (isStandingBody(surface.split(/\s+/))) continue;
+    // "ASEAN": a lone all-capital word is left to the short-form rules, which ask for evidence.
+    if (/^[A-Z]{2,8}$/.test(surface)) continue;
     // Only generic and head words ("Joint Laboratory"): a description, not a name.
     if (words.every((w) => GENERIC_WORDS.has(w) || isHeadWord(w))) continue;
     // Starting with a head ("District People's Government of …"): a fragment of a longer name.

@@ -358,4 +358,11 @@ describe("English entities round 12: bare short forms need a company's manager",
     );
     expect(out).toContain('Company:TARVAC');
   });
+
+  it('reads no company out of a bloc\'s short form ("ASEAN")', () => {
+    const out = names(
+      run('The Lanxi University project will serve ASEAN countries and ASEAN markets.'),
+    );
+    expect(out).not.toContain('Company:ASEAN');
+  });
 });
