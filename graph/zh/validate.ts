@@ -77,7 +77,8 @@ export function isSpecificName(
   // 长三角生态绿色一体化发展示范区: a demonstration zone is named by its place (资源型城市…示范区
   // and 国家自主创新示范区 are kinds of zone).
   // 榆林榆神工业区: an industrial area is a named zone only under its city's name (老工业区 is a kind).
-  if (suffix === '示范区' || suffix === '工业区') return places > 0;
+  // 滨江新城: a new town likewise (建设产城融合新城 is a kind).
+  if (suffix === '示范区' || suffix === '工业区' || suffix === '新城') return places > 0;
   if (distinctive > 0) return true;
   return places > 0 && PLACE_NAMED.has(type);
 }

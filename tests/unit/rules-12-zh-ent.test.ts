@@ -269,3 +269,18 @@ describe('graduate schools', () => {
     expect(names(r, 'Institute')).toEqual([]);
   });
 });
+
+describe('more kinds of zones', () => {
+  it('reads bonded and airport economic zones and eco-cities', () => {
+    expect(names(run('研究院落户青岚综合保税区。'), 'District')).toEqual(['青岚综合保税区']);
+    expect(names(run('研究院落户郑州航空港临空经济区。'), 'District')).toContain(
+      '郑州航空港临空经济区',
+    );
+    expect(names(run('研究院落户中新青岚生态城。'), 'District')).toEqual(['中新青岚生态城']);
+  });
+
+  it('reads a new town only under a place’s name (南京江北新城, not 产城融合新城)', () => {
+    expect(names(run('中心位于南京江北新城。'), 'District')).toContain('南京江北新城');
+    expect(names(run('要建设产城融合新城。'), 'District')).toEqual([]);
+  });
+});
