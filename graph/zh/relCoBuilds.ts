@@ -938,8 +938,22 @@ function leadThenJoin(
 const WITH_RE = /^(?:携手|联合|会同|牵手)$/;
 /** A building verb right after the partner, before the named thing. */
 const BUILD_VERB_RE = /^(?:共同|一起|合作)?(?:打造|建设|组建|成立|设立|创建|建立|筹建)了?/;
-/** 共同推进X建设: the builders push the building of X. */
-const PUSH_BEFORE_RE = /共同(?:推进|推动|加快|加强)$/;
+/** 与 after a time or adverbs (A早在2012年就与B…): still joins A and B. */
+const LOOSE_WITH_RE = /^[^，。；：、“”]{0,10}?(?:与|同)$/;
+
+/** The first pair of actors joined by 与/同 with a time or adverbs between (A早在2012年就与B). */
+function loosePair(ms: readonly ZhMention[], text: string): ZhMention[] | null {
+  for (let k = 0; k + 1 < ms.length; k++) {
+    const a = ms[k] as ZhMention;
+    const b = ms[k + 1] as ZhMention;
+    if (a.type === 'Person' || b.type === 'Person' || sameEntity(a, b)) continue;
+    if (LOOSE_WITH_RE.test(text.slice(a.end, b.start))) return [a, b];
+  }
+  return null;
+}
+
+/** 共同推进X建设 / 启动了X的建设: the builders push or start the building of X. */
+const PUSH_BEFORE_RE = /(?:共同(?:推进|推动|加快|加强)|启动了?)$/;
 
 /**
  * A携手B打造X / A联合B组建X: a partner word and a plain building verb; 共同推进X建设 with a pair
@@ -965,12 +979,11 @@ export function partneredBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
     push(b, x);
   }
   for (const x of top) {
-    if (!isBuilt(x) || text[x.end] !== '建' || text[x.end + 1] !== '设') continue;
+    if (!isBuilt(x) || !(text.startsWith('建设', x.end) || text.startsWith('的建设', x.end)))
+      continue;
     if (!PUSH_BEFORE_RE.test(text.slice(Math.max(s.start, x.start - 4), x.start))) continue;
-    const pair = joinedPair(
-      top.filter((y) => y.end <= x.start),
-      text,
-    );
+    const earlier = top.filter((y) => y.end <= x.start);
+    const pair = joinedPair(earlier, text) ?? loosePair(earlier, text);
     if (pair) for (const p of pair) push(p, x);
   }
   return out;

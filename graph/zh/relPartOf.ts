@@ -1,7 +1,8 @@
 import { LEXICON } from './lexicon';
 import type { ZhMention } from './mention';
 import { contains } from './mention';
-import type { SentenceCtx, ZhRelation } from './relContext';
+import { clauseOf, type SentenceCtx, type ZhRelation } from './relContext';
+import { classReferent } from './relRoles';
 
 /** Confidence: a name that contains its parent is near certain; a nearby school less so. */
 const CONF = Object.freeze({ nested: 0.95, nearby: 0.7 });
@@ -31,6 +32,7 @@ export function partOf(ctx: SentenceCtx, text: string): ZhRelation[] {
     ...statedParts(ctx, text),
     ...listedSchools(ctx, text),
     ...namedMembers(ctx, text),
+    ...heads(ctx, text),
   ];
   const s = ctx.sentence;
   // 华中科技大学机械学院教授黄禹团队: a school nested in a team's name still belongs to its university.
@@ -362,3 +364,40 @@ function namedMembers(ctx: SentenceCtx, text: string): ZhRelation[] {
   }
   return out;
 }
+
+/** Posts that head a unit (X主任, 院长, 首席科学家) after 担任 and the unit. */
+const HEAD_POST_RE = /^(?:常务)?(?:副)?(?:主任|院长|所长|负责人|首席科学家|首席专家|执行院长|站长)/;
+/** Units a researcher may head. */
+const HEADED = new Set(['Lab', 'Institute', 'ResearchTeam']);
+
+/**
+ * 何冰强教授担任中心主任 / 王某出任X研究院院长: a person who heads a unit (named, or named back by a
+ * class word: 中心, 研究院) belongs to it.
+ */
+function heads(ctx: SentenceCtx, text: string): ZhRelation[] {
+  const out: ZhRelation[] = [];
+  const s = ctx.sentence;
+  for (const verb of ['担任', '出任']) {
+    for (let at = s.text.indexOf(verb); at >= 0; at = s.text.indexOf(verb, at + 2)) {
+      const pos = s.start + at + 2;
+      const person = ctx.top.filter((x) => x.end <= pos - 2 && x.type === 'Person').pop();
+      if (!person || clauseOf(s, person.start).start !== clauseOf(s, pos - 2).start) continue;
+      let unit = ctx.top.find((x) => x.start === pos && HEADED.has(x.type));
+      let post = unit ? unit.end : pos;
+      if (!unit) {
+        const ref = classReferent(ctx, text, pos);
+        const word = ref ? CLASS_END_RE.exec(text.slice(pos, pos + 4))?.[0] : undefined;
+        if (ref && word && HEADED.has(ref.type)) {
+          unit = ref;
+          post = pos + word.length;
+        }
+      }
+      if (unit && HEAD_POST_RE.test(text.slice(post, post + 6)))
+        out.push(partTie(person, unit, s, CONF.nearby));
+    }
+  }
+  return out;
+}
+
+/** Class words naming a unit back (中心, 研究院, 实验室). */
+const CLASS_END_RE = /^(?:研究院|研究所|实验室|中心|基地|平台|工作站)/;

@@ -211,3 +211,22 @@ describe('backers that give premises or funds', () => {
     expect(only(r, 'SUPPORTS')).toEqual([]);
   });
 });
+
+describe('building and heading named units', () => {
+  it('reads 启动了X的建设 after A早在…就与B签约 as both building X', () => {
+    const r = run('海川大学早在2012年就与鼎城区签订了合作协议，启动了海川大学白沙创新基地的建设。');
+    expect(only(r, 'CO_BUILDS')).toEqual(
+      expect.arrayContaining([
+        'CO_BUILDS:海川大学->海川大学白沙创新基地',
+        'CO_BUILDS:鼎城区->海川大学白沙创新基地',
+      ]),
+    );
+  });
+
+  it('ties a researcher who heads the centre (担任中心主任) to the centre', () => {
+    const r = run(
+      '2023年2月，海川职业技术学院与白沙机械铸造共建精密铸造工程技术中心，王国栋教授担任中心主任，带领团队攻关。',
+    );
+    expect(only(r, 'PART_OF')).toContain('PART_OF:王国栋->精密铸造工程技术中心');
+  });
+});
