@@ -22,6 +22,8 @@ const COMPROMISE_OPTIONS = Object.freeze({
   /** Text before a name that makes it the source of a report ("according to", "reported by"). */
   sourceBefore:
     /\b(?:according to|reported by|told|(?:posted|published) (?:on|by))\s+(?:the\s+)?$|^\s*by\s+$|\b(?:author|authors|editor|reporter|writer)s?\s*:\s*$/i,
+  /** A byline ("Author: Zhang Lin & Zouchun"): what it names wrote the report, no actor. */
+  byline: /^\s*(?:authors?|editors?|reporters?|writers?|by)\s*:/i,
   /** Text after a name that makes it the source of a report ("… reported"). */
   sourceAfter: /^\s*(?:reported|reports|said in a report)\b/i,
 });
@@ -141,6 +143,7 @@ export function findCompromiseOrganisations(sentence: string, offset: number): C
     if (/-[a-z][\w]*$/.test(surface) || /['’]s?$/.test(surface) || /-$/.test(surface)) continue;
     // "according to China Daily", "Global Times reported": a news source, not an actor.
     if (
+      COMPROMISE_OPTIONS.byline.test(sentence) ||
       COMPROMISE_OPTIONS.sourceBefore.test(sentence.slice(0, start)) ||
       COMPROMISE_OPTIONS.sourceAfter.test(sentence.slice(end))
     )

@@ -366,3 +366,12 @@ describe("English entities round 12: bare short forms need a company's manager",
     expect(out).not.toContain('Company:ASEAN');
   });
 });
+
+describe('English entities round 12: bylines', () => {
+  it('reads no organisation out of a byline', () => {
+    const out = names(
+      run('Author: Zhao Lin & Qiuyun  Date: 2018-01-02\n\nLanxi University opened a lab.'),
+    );
+    expect(out).toEqual(['University:Lanxi University']);
+  });
+});
