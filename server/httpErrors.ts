@@ -1,7 +1,8 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { ValidationError } from '../graph/errors';
 import { DbUnavailableError, NotFoundError } from '../store/errors';
-import { requestLogger } from './requestLog';
+import type { Logger } from 'pino';
+import { logger } from '../runtime/logger';
 
 /** The one JSON error shape: {error:{code,message,details}}. */
 export function errorBody(code: string, message: string, details?: unknown) {
@@ -43,8 +44,8 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
     res.status(status).json(errorBody('BAD_REQUEST', (err as Error).message || 'Bad request'));
     return;
   }
-  // A child of the request's logger (requestLog) bound to the request id, made only here.
-  const log = requestLogger(req).child({ reqId: (req as { id?: unknown }).id });
+  // The request's child of the process logger (requestLog); made here when requests are not logged.
+  const log = (req.log as Logger | undefined) ?? logger.child({ reqId: req.id });
   log.error({ err }, 'unhandled error');
   res.status(500).json(errorBody('INTERNAL', 'Internal error'));
 };
