@@ -184,7 +184,12 @@ function provides(ctx: SentenceCtx, text: string): ZhRelation[] {
       if (!target) continue;
       const colon = Math.max(text.lastIndexOf('：', wei), text.lastIndexOf(':', wei), s.start);
       const before = ctx.top.filter((x) => x.end <= wei && x.start >= colon && x.type !== 'Person');
-      const source = before[before.length - 1] ?? speakerBody(ctx);
+      // 从A、B引进团队，为Y提供支撑: names after 从 are where something comes from, not backers.
+      const from = listEnding(before, text)[0];
+      const source =
+        from && FROM_BEFORE_RE.test(text.slice(Math.max(s.start, from.start - 1), from.start))
+          ? undefined
+          : (before[before.length - 1] ?? speakerBody(ctx));
       if (source)
         for (const t of listRun(ctx.top, target, text, PROVIDED))
           out.push({ type: 'SUPPORTS', source, target: t, sentence: s, confidence: CONF });
@@ -192,6 +197,9 @@ function provides(ctx: SentenceCtx, text: string): ZhRelation[] {
   }
   return out;
 }
+
+/** A preposition of origin before a name (从A引进, 自B). */
+const FROM_BEFORE_RE = /[从自]$/;
 
 /** A sentence opened by a speaker's name (陈文兴在会上讲话，…; 李明表示，…). */
 const SPEAKER_RE = /^([\u4e00-\u9fff]{2,3}?)(?:在|表示|说|指出|强调|介绍|希望)/;

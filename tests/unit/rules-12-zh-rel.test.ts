@@ -206,6 +206,16 @@ describe('backers that give premises or funds', () => {
     expect(only(r, 'SUPPORTS')).toContain('SUPPORTS:常德市人民政府->海川大学常德研究院');
   });
 
+  it('takes no origin of 从A引进 as the backer of what is provided after it', () => {
+    const r = run(
+      '今年，实验室还从海川大学、白沙工程大学柔性引进高层次人才团队8个，为常德海洋经济发展提供了有力的科技支撑。',
+    );
+    expect(only(r, 'SUPPORTS')).toEqual([]);
+    expect(only(run('海川大学为常德市提供了有力的科技支撑。'), 'SUPPORTS')).toEqual([
+      'SUPPORTS:海川大学->常德市',
+    ]);
+  });
+
   it('reads no support where the sentence speaks of no unit', () => {
     const r = run('海川大学与常德市签约，常德市人民政府负责提供科研场地和启动经费。');
     expect(only(r, 'SUPPORTS')).toEqual([]);
