@@ -295,7 +295,8 @@ export function placeLevel(name: string): number {
 
 /**
  * 南昌市新建区, 汕尾陆河, 烟台八角湾中央创新区: a place named right after a larger one (no mark
- * between) lies in it → LOCATED_IN smaller → larger.
+ * between) lies in it → LOCATED_IN smaller → larger. A province heading a city (四川省成都市) is
+ * only the usual address, not a tie the text states: cities and smaller places head a chain.
  */
 export function placeChains(ctx: SentenceCtx): ZhRelation[] {
   const out: ZhRelation[] = [];
@@ -307,7 +308,7 @@ export function placeChains(ctx: SentenceCtx): ZhRelation[] {
       if (b.start > a.end) break;
       if (b.start !== a.end || a.canonical === b.canonical) continue;
       const outer = placeLevel(a.canonical);
-      if (outer > 0 && placeLevel(b.canonical) > outer)
+      if (outer > 1 && placeLevel(b.canonical) > outer)
         out.push({
           type: 'LOCATED_IN',
           source: b,

@@ -13,6 +13,11 @@ describe('places named inside larger places', () => {
     );
   });
 
+  it('ties no city to the province heading it (the usual address)', () => {
+    const r = run('近日，一家材料公司在湖南省常德市投产。');
+    expect(only(r, 'LOCATED_IN')).not.toContain('LOCATED_IN:常德市->湖南省');
+  });
+
   it('ties nothing between places of one level or places set apart by a mark', () => {
     const r = run('常德市、玉林市两地签约。常德、玉林的企业参加了洽谈。');
     expect(only(r, 'LOCATED_IN')).toEqual([]);
