@@ -4,6 +4,7 @@ import { parseSentence } from './parse';
 import { isStandingBody } from './bodies';
 import {
   BODY_HEADS,
+  EVENT_WORDS,
   GENERIC_WORDS,
   HEADLINE_VERBS,
   HEADS,
@@ -195,6 +196,8 @@ export function findCompromiseOrganisations(sentence: string, offset: number): C
     // whole by the head-word rules.
     if (isHeadWord(last) && /^\s+of\s+(?:the\s+)?[A-Z]/.test(sentence.slice(end))) continue;
     if (isStandingBody(surface.split(/\s+/))) continue;
+    // "International Conference", "Achievements Fair": an event, no actor.
+    if (EVENT_WORDS.has(last)) continue;
     // "ASEAN": a lone all-capital word is left to the short-form rules, which ask for evidence.
     if (/^[A-Z]{2,8}$/.test(surface)) continue;
     // Only generic and head words ("Joint Laboratory"): a description, not a name.

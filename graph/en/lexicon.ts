@@ -38,6 +38,9 @@ export const BODY_PREFIXES: ReadonlySet<string> = new Set(headsFile.bodyPrefixes
 /** Plural nouns for companies that may open a list of them ("enterprises, including …"). */
 export const COMPANY_NOUNS: readonly string[] = Object.freeze([...wordsFile.companyNouns]);
 
+/** Last words of events' titles ("Fair", "Forum"). */
+export const EVENT_WORDS: ReadonlySet<string> = new Set(wordsFile.eventWords);
+
 /** Words that open a list of examples ("including", "such as"). */
 export const LIST_OPENERS: readonly string[] = Object.freeze([...wordsFile.listOpeners]);
 

@@ -3,6 +3,7 @@ import {
   ABROAD,
   BODY_HEADS,
   BODY_PREFIXES,
+  EVENT_WORDS,
   EXPERT_TITLES,
   GENERIC_WORDS,
   HEADLINE_VERBS,
@@ -308,6 +309,16 @@ function placeUniversity(tokens: Token[], from: number, head: number, to: number
   if (from + place.length !== head) return false;
   const rest = tokens.slice(head, to).map((t) => t.lower);
   return UNIVERSITY_TAILS.some((t) => t.length === rest.length && t.every((w, j) => rest[j] === w));
+}
+
+/**
+ * "the first China University Scientific and Technological Achievements Fair": a name whose
+ * capitalised run goes on to an event's last word is part of the event's title.
+ */
+function insideEventTitle(tokens: Token[], to: number): boolean {
+  let j = to;
+  while (isNameWord(tokens[j]) || (tokens[j]?.text === 'and' && isNameWord(tokens[j + 1]))) j++;
+  return j > to && EVENT_WORDS.has(tokens[j - 1]?.lower ?? '');
 }
 
 /** True when the name from `first` up to the head at `head` says it is joint ("B Joint Laboratory"). */
@@ -677,6 +688,7 @@ export function findOrganisations(tokens: Token[], text: string, offset: number)
     )
       continue;
     if (head.type === 'District' && isTitle(tokens, from, to)) continue;
+    if (insideEventTitle(tokens, to)) continue;
     if (from === i && to === headEnd) continue;
     const start = (tokens[from] as Token).start;
     const level = !isCapitalized(first) && ORG_OPTIONS.levelWords.has(first.lower);

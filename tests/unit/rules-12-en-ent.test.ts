@@ -375,3 +375,19 @@ describe('English entities round 12: bylines', () => {
     expect(out).toEqual(['University:Lanxi University']);
   });
 });
+
+describe('English entities round 12: events are no actors', () => {
+  it('reads no university out of an event title and no company out of a conference', () => {
+    const out = names(
+      run(
+        'Deals were signed at the first Kelan University Science and Technology Achievements Fair. Lanxi University hosted the First Conference on Soil.',
+      ),
+    );
+    expect(out).toEqual(['University:Lanxi University']);
+  });
+
+  it('keeps a university followed by its campus', () => {
+    const out = names(run('Dezhou University Lanxi Campus opened this year.'));
+    expect(out).toContain('University:Dezhou University');
+  });
+});
