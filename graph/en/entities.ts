@@ -37,7 +37,10 @@ function canonical(name: string): string {
 function keyOf(type: Entity['type'], name: string): string {
   const base =
     type === 'District'
-      ? autonomousKey(name).replace(/\s+(district|county|city|province|municipality|new area)$/i, '')
+      ? autonomousKey(name).replace(
+          /\s+(district|county|city|province|municipality|new area)$/i,
+          '',
+        )
       : type === 'Company'
         ? // "Sony (China) Co." = "Sony (China) Co., Ltd.": the legal suffix is no part of the key.
           // "Can-lu Biotech" = "Can Lu Biotech": a hyphen inside a company name is spelling only.
