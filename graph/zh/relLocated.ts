@@ -10,6 +10,18 @@ const CONF = Object.freeze({ attributive: 0.9, predicate: 0.85, scene: 0.7 });
 /** Joiners between the items of a list of subjects (A、B和C双双落户X). */
 const LIST_JOINERS = new Set(['、', '和', '与', '及', '以及']);
 
+/** The index of the last place in the run of places written one after another from `k` (湖北大冶). */
+function chainEnd(top: readonly ZhMention[], k: number): number {
+  let j = k;
+  while (
+    j + 1 < top.length &&
+    (top[j + 1] as ZhMention).type === 'District' &&
+    (top[j + 1] as ZhMention).start === (top[j] as ZhMention).end
+  )
+    j++;
+  return j;
+}
+
 /**
  * The last mention before a trigger and the list it closes: A、B、C等一批机构落户X → A, B, C;
  * A和B双双落户X → A, B. Items must be joined by list marks only.
@@ -221,13 +233,7 @@ export function placedAt(ctx: SentenceCtx, text: string): ZhRelation[] {
           confidence: CONF.scene,
         });
     }
-    let j = k;
-    while (
-      j + 1 < top.length &&
-      (top[j + 1] as ZhMention).type === 'District' &&
-      (top[j + 1] as ZhMention).start === (top[j] as ZhMention).end
-    )
-      j++;
+    const j = chainEnd(top, k);
     const place = top[j] as ZhMention;
     const y = top[j + 1];
     if (y && y.start === place.end && SITED.has(y.type))
@@ -343,19 +349,14 @@ export function establishedAt(ctx: SentenceCtx, text: string): ZhRelation[] {
   for (let k = 0; k < top.length; k++) {
     const first = top[k] as ZhMention;
     if (first.type !== 'District' || text[first.start - 1] !== '在') continue;
-    let j = k;
-    while (
-      j + 1 < top.length &&
-      (top[j + 1] as ZhMention).type === 'District' &&
-      (top[j + 1] as ZhMention).start === (top[j] as ZhMention).end
-    )
-      j++;
+    const at = k;
+    const j = chainEnd(top, k);
     const place = top[j] as ZhMention;
     k = j;
     if (!ESTABLISHED_RE.test(text.slice(place.end, place.end + 6))) continue;
     const zai = first.start - 1;
     const cl = clauseOf(s, zai);
-    const before = top[top.indexOf(first) - 1];
+    const before = top[at - 1];
     let thing: ZhMention | undefined;
     if (before && before.end <= zai && before.start >= cl.start && SITED.has(before.type)) {
       if (TIME_GAP_RE.test(text.slice(before.end, zai))) thing = before;
