@@ -402,6 +402,14 @@ export function canonicalize(
       if (longs.length === 1) target.set(type + '|' + short, longs[0] as string);
     }
   }
+  // 绍兴县 … 常驻绍兴: a bare city name in a text about its namesake county is that county.
+  // It reads District names only: once per document, not once per name of the loop below.
+  for (const n of districtList) {
+    if (!n.endsWith('市') || target.has('District|' + n)) continue;
+    const base = n.slice(0, -1);
+    const county = districtList.find((x) => x === base + '县' || x === base + '区');
+    if (county) target.set('District|' + n, county);
+  }
   // 重庆两江新区 → 两江新区, 自贡市政府 → 自贡市人民政府: a district named with its city, a
   // government named without 人民.
   for (const type of ['District', 'Other'] as const) {
@@ -413,15 +421,6 @@ export function canonicalize(
           : n.endsWith('市政府') || n.endsWith('区政府') || n.endsWith('县政府')
             ? n.slice(0, -2) + '人民政府'
             : n;
-      // 绍兴县 … 常驻绍兴: a bare city name in a text about its namesake county is that county.
-      for (const n of names.get('District') ?? []) {
-        if (!n.endsWith('市') || target.has('District|' + n)) continue;
-        const base = n.slice(0, -1);
-        const county = (names.get('District') ?? []).find(
-          (x) => x === base + '县' || x === base + '区',
-        );
-        if (county) target.set('District|' + n, county);
-      }
       // 深圳市光明区人民政府 → 光明区人民政府: a government named with its city.
       if (type === 'Other' && full === n) {
         const bare = withoutCity(n);
