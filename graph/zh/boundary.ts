@@ -22,7 +22,27 @@ const COUNT_RE = /^[一二两三四五六七八九十百千万几多数首]+[大
 /** Ordinals (第十四, 第3): numbered units (…集团公司第十四研究所) carry them inside the name. */
 const ORDINAL_RE = /^第[一二三四五六七八九十百零〇0-9]+$/;
 
+/**
+ * Answers of nameToken by token: scanners ask about the same jieba words again and again (有限公司,
+ * 重庆), and the answer is five set lookups and two regexes. Tokens are a vocabulary, so the memo
+ * is kept across documents, bounded like the other word memos.
+ */
+const NAME_TOKENS = new Map<string, boolean>();
+
+/** Most tokens remembered before the memo is emptied. */
+const NAME_TOKEN_MEMO_LIMIT = 20000;
+
 export function nameToken(tok: string): boolean {
+  let r = NAME_TOKENS.get(tok);
+  if (r === undefined) {
+    r = nameTokenOnce(tok);
+    if (NAME_TOKENS.size >= NAME_TOKEN_MEMO_LIMIT) NAME_TOKENS.clear();
+    NAME_TOKENS.set(tok, r);
+  }
+  return r;
+}
+
+function nameTokenOnce(tok: string): boolean {
   if (LEXICON.stopTokens.has(tok) || COUNT_RE.test(tok)) return false;
   if (ORDINAL_RE.test(tok)) return true;
   if (
