@@ -1,4 +1,4 @@
-import { LEXICON } from './lexicon';
+import { LEXICON, suffixesEnding } from './lexicon';
 import { FUNCTION_WORDS, VERB_WORDS } from './pos';
 import { cutSpan } from './segment';
 import { isNameChar } from './chars';
@@ -345,7 +345,7 @@ function joinedStart(
     ? BOUNDARY_OPTIONS.maxJoinedSchoolLeft
     : BOUNDARY_OPTIONS.maxJoinedLeft;
   if (left.length < 2 || left.length > maxLeft) return start;
-  if (LEXICON.suffixes.some((s) => left.endsWith(s.text))) return start;
+  if (suffixesEnding(left).some((s) => left.endsWith(s.text))) return start;
   // 安康市与…, 绍兴县和…: a place with its level is a party, not a field.
   if (/[省市县区]$/.test(left)) return start;
   // 元泰科技与… is a company and a partner; 人工智能与… (one dictionary word) is a field.

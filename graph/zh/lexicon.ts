@@ -18,6 +18,23 @@ for (const [type, list] of Object.entries(suffixData)) {
 // Longest first, so that 有限公司 wins over 公司 and 产业学院 over 学院 at the same end.
 suffixes.sort((a, b) => b.text.length - a.text.length);
 
+/** Suffixes by their last character, each list in the order of LEXICON.suffixes. */
+const suffixesByLast = new Map<string, Suffix[]>();
+for (const x of suffixes) {
+  const last = x.text[x.text.length - 1] as string;
+  const list = suffixesByLast.get(last);
+  if (list) list.push(x);
+  else suffixesByLast.set(last, [x]);
+}
+
+/**
+ * The suffixes that may end `name` (those ending in its last character), in LEXICON.suffixes
+ * order: a test of each by endsWith finds what a test of all 200-odd suffixes finds.
+ */
+export function suffixesEnding(name: string): readonly Suffix[] {
+  return suffixesByLast.get(name[name.length - 1] ?? '') ?? [];
+}
+
 /** County-level place → canonical district name (潼南 → 潼南区, 忠县 → 忠县). */
 const districtCanonical = new Map<string, string>();
 for (const [suffix, names] of Object.entries(placeData.district)) {

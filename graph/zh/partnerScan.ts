@@ -1,5 +1,5 @@
 import type { ZhMention } from './mention';
-import { LEXICON } from './lexicon';
+import { LEXICON, suffixesEnding } from './lexicon';
 import { leftEdge } from './boundary';
 import { isNameChar } from './chars';
 import { cutExact } from './segment';
@@ -67,7 +67,7 @@ export function scanPartners(text: string, mentions: readonly ZhMention[]): ZhMe
     if (mentions.some((x) => x.start < conj && s < x.end && !opensWithCity(x))) continue;
     if (/[省市区县]$/.test(name)) continue;
     // 县农业农村局与…: a name with a suffix of its own is the suffix scan's (a bare 县 names none).
-    if (LEXICON.suffixes.some((x) => name.endsWith(x.text))) continue;
+    if (suffixesEnding(name).some((x) => name.endsWith(x.text))) continue;
     const type = partnerType(name);
     out.push({ start: s, end: conj, text: name, type, canonical: name, kind: 'brand' });
   }
@@ -104,7 +104,7 @@ function scanSecondPartners(text: string, mentions: readonly ZhMention[]): ZhMen
     // 与鄂城区鼓楼街道共建: a street or township is a place, not a partner's trade name.
     if (/(?:[省市区县镇乡村]|街道)$/.test(name) || LEXICON.genericWords.has(name)) continue;
     // 与中试基地联合…: a name with its own suffix is left to the suffix scan.
-    if (LEXICON.stopPhrases.has(name) || LEXICON.suffixes.some((x) => name.endsWith(x.text)))
+    if (LEXICON.stopPhrases.has(name) || suffixesEnding(name).some((x) => name.endsWith(x.text)))
       continue;
     // Every word may sit in a name, and one is more than a generic word (多家企业, 当地政府 are not).
     const toks = cutExact(name);

@@ -1,5 +1,5 @@
 import type { EntityType } from '../ontology';
-import { LEXICON } from './lexicon';
+import { LEXICON, suffixesEnding } from './lexicon';
 import { Literals } from './literals';
 import { leftEdge, nameToken, type FieldVerbs } from './boundary';
 import { isSpecificName } from './validate';
@@ -461,7 +461,8 @@ function extendOverTradeJoiner(text: string, start: number, at: number, from: nu
   const head = text.slice(s, j);
   if (LEXICON.genericWords.has(head) || LEXICON.stopPhrases.has(head)) return start;
   // 陕科大和…: a school's short form (…大, …院) is a name of its own.
-  if (/[大院所校]$/.test(head) || LEXICON.suffixes.some((x) => head.endsWith(x.text))) return start;
+  if (/[大院所校]$/.test(head) || suffixesEnding(head).some((x) => head.endsWith(x.text)))
+    return start;
   return s;
 }
 
@@ -755,7 +756,7 @@ export function scanSuffixes(text: string, from: number, to: number): ZhMention[
       // 重庆市畜牧科学院实验室: the lab of a named body is that body, not a named lab; 上海理工大学
       // 团队 (no leader named) is the school acting, not a named team.
       const part = text.slice(start, m.index);
-      const inner = LEXICON.suffixes.find(
+      const inner = suffixesEnding(part).find(
         (s) =>
           part.endsWith(s.text) &&
           (team ? s.type === 'University' || s.type === 'Institute' : s.type !== 'Lab'),
