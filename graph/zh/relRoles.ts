@@ -153,10 +153,12 @@ export function classReferent(ctx: SentenceCtx, text: string, at: number): ZhMen
   return undefined;
 }
 
-/** Subjects found per sentence: each sentence is read once, carried subjects reuse them. */
-const SUBJECTS = new WeakMap<SentenceCtx, ZhMention[]>();
-/** Partners joined to each sentence's subject (A与B签约), carried with it. */
-const PARTNERS = new WeakMap<SentenceCtx, ZhMention[]>();
+/**
+ * Subjects found per sentence, with the partners joined to them (A与B签约) that are carried
+ * along: each sentence is read once, carried subjects reuse them. One entry per sentence (weak
+ * map entries are costly to add).
+ */
+const SUBJECTS = new WeakMap<SentenceCtx, { subject: ZhMention[]; partners: ZhMention[] }>();
 
 /** Types that build, support, or are a partner: every type but persons and funds. */
 export const ACTING: ReadonlySet<string> = new Set([
@@ -221,7 +223,7 @@ export function ownSubject(
  */
 export function subjectOf(ctx: SentenceCtx, text: string, given?: readonly Clause[]): ZhMention[] {
   const known = SUBJECTS.get(ctx);
-  if (known) return known;
+  if (known) return known.subject;
   const clauses = given ?? clausesOf(ctx, text);
   let out = ownSubject(ctx, text, clauses, ctx.sentence.end);
   let partners: ZhMention[] = [];
@@ -233,14 +235,13 @@ export function subjectOf(ctx: SentenceCtx, text: string, given?: readonly Claus
   } else if (ctx.prev) {
     // Read lazily: sentences without a trigger never needed their own subject until now.
     out = subjectOf(ctx.prev, text);
-    partners = PARTNERS.get(ctx.prev) ?? [];
+    partners = subjectPartners(ctx.prev);
   }
-  SUBJECTS.set(ctx, out);
-  PARTNERS.set(ctx, partners);
+  SUBJECTS.set(ctx, { subject: out, partners });
   return out;
 }
 
 /** The partners joined to the subject of a sentence (A与B…) or carried with it; [] if none. */
 export function subjectPartners(ctx: SentenceCtx): ZhMention[] {
-  return PARTNERS.get(ctx) ?? [];
+  return SUBJECTS.get(ctx)?.partners ?? [];
 }
