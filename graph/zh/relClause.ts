@@ -1,11 +1,12 @@
 import type { RelationType } from '../ontology';
 import { LEXICON } from './lexicon';
+import type { Literals } from './literals';
 import type { ZhMention } from './mention';
 import {
   chainStart,
   listRun,
   sameEntity,
-  triggerRe,
+  triggerWords,
   type SentenceCtx,
   type ZhRelation,
 } from './relContext';
@@ -40,15 +41,15 @@ const CONF = Object.freeze({
 });
 
 const CL = LEXICON.triggers.clause;
-const CO_BUILDS = triggerRe([...LEXICON.triggers.coBuilds, ...CL.coBuilds]);
-const CO_BUILDS_NAMED = triggerRe([...LEXICON.triggers.coBuildsNamed, ...CL.coBuildsNamed]);
-const SUPPORTS = triggerRe(CL.supports);
-const PROVIDED = triggerRe(CL.provided);
-const SERVICE_CONTRACT = triggerRe(CL.serviceContracts);
-const TRANSFERS = triggerRe(CL.transfers);
-const LOCATED = triggerRe(CL.locatedIn);
+const CO_BUILDS = triggerWords([...LEXICON.triggers.coBuilds, ...CL.coBuilds]);
+const CO_BUILDS_NAMED = triggerWords([...LEXICON.triggers.coBuildsNamed, ...CL.coBuildsNamed]);
+const SUPPORTS = triggerWords(CL.supports);
+const PROVIDED = triggerWords(CL.provided);
+const SERVICE_CONTRACT = triggerWords(CL.serviceContracts);
+const TRANSFERS = triggerWords(CL.transfers);
+const LOCATED = triggerWords(CL.locatedIn);
 /** Every trigger, for one cheap test per sentence. */
-const ANY = triggerRe([
+const ANY = triggerWords([
   ...LEXICON.triggers.coBuilds,
   ...CL.coBuilds,
   ...LEXICON.triggers.coBuildsNamed,
@@ -103,7 +104,7 @@ const SUPPORTED_GAP_RE = /^(?:了|好|着)?$/;
 /** A support verb used as a noun (X的支持, 大力支持下): another rule reads it. */
 const SUPPORT_NOUN_BEFORE_RE = /(?:的|在)$/;
 /** Words before a recipient named by its class word (给予研究院…支持, 为研究院提供…). */
-const GRANT = triggerRe(['给予', '为']);
+const GRANT = triggerWords(['给予', '为']);
 /** What is granted after 给予B (资金支持, 大力扶持). */
 const GRANTED_RE = /^[\u4e00-\u9fff]{2,6}?[^，。；：]{0,8}?(?:支持|扶持|资助|帮助|支撑|保障)/;
 /** What is provided after 为B (为研究院提供办公场地, 提供技术支撑). */
@@ -123,8 +124,7 @@ type Push = (type: RelationType, source: ZhMention, target: ZhMention, conf: num
 /** The general relations of one sentence. */
 export function clauseRelations(ctx: SentenceCtx, text: string): ZhRelation[] {
   const out: ZhRelation[] = [];
-  ANY.lastIndex = 0;
-  if (!ANY.test(ctx.sentence.text)) return out;
+  if (!holds(ANY, ctx.sentence.text)) return out;
   const clauses = clausesOf(ctx, text);
   // A sentence without a subject of its own reads the one before (subjectOf reads it lazily).
   const subject = subjectOf(ctx, text, clauses);
@@ -137,8 +137,7 @@ export function clauseRelations(ctx: SentenceCtx, text: string): ZhRelation[] {
   for (const c of clauses) {
     const body = text.slice(c.start, c.end);
     // A clause holding no trigger word gives no tie: skip its eight rule scans.
-    ANY.lastIndex = 0;
-    if (!ANY.test(body)) continue;
+    if (!holds(ANY, body)) continue;
     // The acting names of the clause's trigger at `p`: its own agents, else a class word opening
     // the clause, else the sentence's subject before the clause, else the one carried over.
     const agents = (p: number, types: ReadonlySet<string>): [ZhMention[], number] => {
@@ -185,11 +184,21 @@ export function clauseRelations(ctx: SentenceCtx, text: string): ZhRelation[] {
 
 type Agents = (p: number, types: ReadonlySet<string>) => [ZhMention[], number];
 
-/** Each match of `re` in the clause body: absolute start and end. */
-function* matches(re: RegExp, body: string, from: number): Generator<[number, number, string]> {
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(body)) !== null) yield [from + m.index, from + m.index + m[0].length, m[0]];
+/** Each match of `words` in the clause body, left to right without overlap: absolute start, end, word. */
+function matches(words: Literals, body: string, from: number): Array<[number, number, string]> {
+  const out: Array<[number, number, string]> = [];
+  for (
+    let m = words.next(body, 0, body.length);
+    m;
+    m = words.next(body, m.index + m.word.length, body.length)
+  )
+    out.push([from + m.index, from + m.index + m.word.length, m.word]);
+  return out;
+}
+
+/** True when `text` holds one of `words`. */
+function holds(words: Literals, text: string): boolean {
+  return words.next(text, 0, text.length) !== null;
 }
 
 /**

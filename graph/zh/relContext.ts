@@ -2,6 +2,7 @@ import { ENTITY_TYPES, type EntityType, type RelationType } from '../ontology';
 import type { Sentence } from '../sentences';
 import type { ZhMention } from './mention';
 import { escapeRe } from './lexicon';
+import { Literals } from './literals';
 
 /** A relation found in one sentence, between mentions (resolved to entities later). */
 export interface ZhRelation {
@@ -39,6 +40,14 @@ export function triggerRe(words: readonly string[]): RegExp {
       .join('|'),
     'g',
   );
+}
+
+/**
+ * The same words as a Literals scanner, longest first: the matches of triggerRe (leftmost, then
+ * the first listed word), without the regex engine trying every word at every position.
+ */
+export function triggerWords(words: readonly string[]): Literals {
+  return new Literals([...words].sort((a, b) => b.length - a.length));
 }
 
 /** Clause around position `at` in the sentence: between ，；： marks. */
