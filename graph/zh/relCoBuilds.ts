@@ -8,13 +8,13 @@ import {
   partyView,
   placeBefore,
   sameEntity,
-  triggerRe,
+  triggerWords,
   type SentenceCtx,
   type ZhRelation,
 } from './relContext';
 import { actorOf } from './relUnits';
 
-const TRIGGER = triggerRe([
+const TRIGGER = triggerWords([
   ...LEXICON.triggers.coBuilds,
   ...LEXICON.triggers.coBuildsNamed,
   ...LEXICON.triggers.coBuildsBound,
@@ -308,43 +308,47 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
   // 与西安市高陵区共建: the district, not the city heading it, is the party.
   const top = partyView(ctx.top);
   let lastSubject: ZhMention | null = null;
-  TRIGGER.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TRIGGER.exec(s.text)) !== null) {
+  let resume = 0;
+  for (
+    let m = TRIGGER.next(s.text, resume, s.text.length);
+    m;
+    m = TRIGGER.next(s.text, resume, s.text.length)
+  ) {
+    resume = m.index + m.word.length;
     const at = s.start + m.index;
     // 综合建设 is no 合建: a bound trigger needs a builder or a party word right before it.
     if (
-      BOUND.has(m[0]) &&
+      BOUND.has(m.word) &&
       !top.some((x) => x.end === at) &&
       !BOUND_AFTER_RE.test(s.text.slice(Math.max(0, m.index - 2), m.index))
     ) {
       // 联合建立X: the overlapping trigger after it (建立) still counts.
-      TRIGGER.lastIndex = m.index + 1;
+      resume = m.index + 1;
       continue;
     }
     // A与B建立院士工作站: a weak trigger needs the built thing right after it (了 may sit between).
-    if (NAMED_ONLY.has(m[0])) {
-      const after = at + m[0].length;
+    if (NAMED_ONLY.has(m.word)) {
+      const after = at + m.word.length;
       if (!top.some((x) => x.start >= after && x.start - after <= 1 && isBuilt(x))) continue;
     }
     // 共建共享机制 names a mechanism, not an act of building.
-    if (s.text.startsWith('共享', m.index + m[0].length)) continue;
+    if (s.text.startsWith('共享', m.index + m.word.length)) continue;
     // 签署“X合作共建协议”: an agreement to build the named X quoted right before the trigger.
-    if (AGREEMENT_RE.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 6))) {
+    if (AGREEMENT_RE.test(s.text.slice(m.index + m.word.length, m.index + m.word.length + 6))) {
       out.push(...agreedBuild(ctx, top, text, at));
       continue;
     }
     // 签署《共建北京大学威海海洋研究院合作协议》: a title that names the built thing right after
     // the trigger is an agreement to build it; other titles name a document, not an act.
     const namedNext = top.some(
-      (x) => x.start === at + m![0].length && isBuilt(x) && x.kind !== 'coref',
+      (x) => x.start === at + m!.word.length && isBuilt(x) && x.kind !== 'coref',
     );
     if (insideTitle(s.text, m.index) && !namedNext) continue;
     // 签署共建…项目 / 签署了“共建…协议书”: a signed document builds nothing unnamed (a signed
     // agreement to build a named X still builds X).
     const signed =
       SIGNED_RE.test(s.text.slice(Math.max(0, m.index - 4), m.index)) ||
-      QUOTED_AGREEMENT_RE.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+      QUOTED_AGREEMENT_RE.test(s.text.slice(m.index + m.word.length, m.index + m.word.length + 40));
     const cl = clauseOf(s, at);
     // A与B全面合作暨C与D共建X: 暨 joins two events; only the second one's parties build X.
     const also = text.lastIndexOf('暨', at);
@@ -352,7 +356,7 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
     let pre = between(top, from, at).filter(
       (x) => x.type !== 'Person' && !isLocative(text, x, s.start),
     );
-    const post = between(top, at + m[0].length, cl.end);
+    const post = between(top, at + m.word.length, cl.end);
     // Several named things may follow (共同打造“A”“B”“C”): each is co-built.
     const targets: ZhMention[] = [];
     for (const x of post) {
@@ -375,7 +379,7 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
     }
     let target: ZhMention | undefined = targets[0];
     // A与B建立院士工作站: a weak trigger needs the built thing right after it (了 may sit between).
-    if (NAMED_ONLY.has(m[0]) && (!target || target.start - (at + m[0].length) > 1)) continue;
+    if (NAMED_ONLY.has(m.word) && (!target || target.start - (at + m.word.length) > 1)) continue;
     // 双方本着…原则，…，共建X: the party word may open an earlier clause of the sentence.
     const head = text.slice(s.start, at);
     // X将由双方共同建设: X is built, the party word names its builders.
@@ -396,7 +400,7 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
       partyWord = null;
     if (pre.length === 0 && !partyWord) {
       // 推动校地共建X / 校企共建X: the kind pair right before (or opening) the trigger.
-      const pair = PAIR_HEAD_RE.exec(m[0].startsWith('校企') ? '校企' : head.slice(-2));
+      const pair = PAIR_HEAD_RE.exec(m.word.startsWith('校企') ? '校企' : head.slice(-2));
       if (pair) partyWord = ['', pair[1] + '双方'] as unknown as RegExpExecArray;
     }
     if (partyWord) {
@@ -486,7 +490,7 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
       !target &&
       opener !== undefined &&
       (text[cl.start] === '是' || text[cl.start] === '系') &&
-      text[at + m[0].length] === '的' &&
+      text[at + m.word.length] === '的' &&
       cl.start > s.start
     ) {
       const subject = top.find((x) => x.start === s.start && x.end <= cl.start);
@@ -511,7 +515,7 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
     // upgrade or a renaming), it builds nothing with anyone.
     if (
       target?.type === 'University' &&
-      NAMED_ONLY.has(m[0]) &&
+      NAMED_ONLY.has(m.word) &&
       target.canonical.endsWith('大学') &&
       pre.length > 0 &&
       pre.every((x) => x.type === 'University')
@@ -589,7 +593,7 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
       ) &&
       !signed &&
       !TOPIC_BEFORE_RE.test(s.text.slice(Math.max(0, m.index - 2), m.index)) &&
-      unnamedBuild(text.slice(at + m[0].length, cl.end))
+      unnamedBuild(text.slice(at + m.word.length, cl.end))
     ) {
       const [a, ...rest] = pre as [ZhMention, ...ZhMention[]];
       for (const b of rest)

@@ -1,9 +1,9 @@
 import placeData from '../data/zh/places.json';
 import { LEXICON } from './lexicon';
 import type { ZhMention } from './mention';
-import { between, clauseOf, triggerRe, type SentenceCtx, type ZhRelation } from './relContext';
+import { between, clauseOf, triggerWords, type SentenceCtx, type ZhRelation } from './relContext';
 
-const TRIGGER = triggerRe(LEXICON.triggers.locatedIn);
+const TRIGGER = triggerWords(LEXICON.triggers.locatedIn);
 /** Confidence of LOCATED_IN patterns. */
 const CONF = Object.freeze({ attributive: 0.9, predicate: 0.85, scene: 0.7 });
 
@@ -55,11 +55,15 @@ const RESULT_ORIGINS = new Set(['University', 'Institute', 'Lab', 'ResearchTeam'
 export function locatedIn(ctx: SentenceCtx, text: string): ZhRelation[] {
   const out: ZhRelation[] = [];
   const s = ctx.sentence;
-  TRIGGER.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TRIGGER.exec(s.text)) !== null) {
+  let resume = 0;
+  for (
+    let m = TRIGGER.next(s.text, resume, s.text.length);
+    m;
+    m = TRIGGER.next(s.text, resume, s.text.length)
+  ) {
+    resume = m.index + m.word.length;
     const at = s.start + m.index;
-    const after = at + m[0].length;
+    const after = at + m.word.length;
     const cl = clauseOf(s, at);
     const post = between(ctx.top, after, cl.end);
     const districts: ZhMention[] = [];
@@ -75,7 +79,7 @@ export function locatedIn(ctx: SentenceCtx, text: string): ZhRelation[] {
     // 设在巴马科创中心 / 入驻X科技园: a named park or centre is the site too.
     const site =
       districts.length === 0 &&
-      SITE_WORDS.has(m[0]) &&
+      SITE_WORDS.has(m.word) &&
       post[0]?.type === 'Lab' &&
       post[0].start - after <= 1
         ? post[0]
@@ -112,7 +116,7 @@ export function locatedIn(ctx: SentenceCtx, text: string): ZhRelation[] {
         !site &&
         RESULT_ORIGINS.has(owner.type) &&
         TRANSFERRED_RE.test(text.slice(owner.end, at)) &&
-        (m[0] === '落户' || m[0] === '落地')
+        (m.word === '落户' || m.word === '落地')
       )
         out.push({
           type: 'TRANSFERS_TO',

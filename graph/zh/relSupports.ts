@@ -1,10 +1,10 @@
 import { LEXICON } from './lexicon';
 import type { ZhMention } from './mention';
-import { listRun, triggerRe, type SentenceCtx, type ZhRelation } from './relContext';
+import { listRun, triggerWords, type SentenceCtx, type ZhRelation } from './relContext';
 import { listEnding } from './relLocated';
 import { classReferent } from './relRoles';
 
-const TRIGGER = triggerRe(LEXICON.triggers.supports);
+const TRIGGER = triggerWords(LEXICON.triggers.supports);
 /** What can be supported: a named company, lab or research body. */
 const SUPPORTED = new Set(['Company', 'Lab', 'Institute', 'University', 'ResearchTeam']);
 /** Confidence of SUPPORTS. */
@@ -17,11 +17,15 @@ const CONF = 0.8;
 export function supports(ctx: SentenceCtx, text: string): ZhRelation[] {
   const out: ZhRelation[] = [];
   const s = ctx.sentence;
-  TRIGGER.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TRIGGER.exec(s.text)) !== null) {
+  let resume = 0;
+  for (
+    let m = TRIGGER.next(s.text, resume, s.text.length);
+    m;
+    m = TRIGGER.next(s.text, resume, s.text.length)
+  ) {
+    resume = m.index + m.word.length;
     const at = s.start + m.index;
-    const after = at + m[0].length;
+    const after = at + m.word.length;
     const target = ctx.top.find(
       (x) => x.start >= after && x.start - after <= 1 && SUPPORTED.has(x.type),
     );

@@ -8,12 +8,12 @@ import {
   partyView,
   placeBefore,
   sameEntity,
-  triggerRe,
+  triggerWords,
   type SentenceCtx,
   type ZhRelation,
 } from './relContext';
 
-const TRIGGER = triggerRe(LEXICON.triggers.transfers);
+const TRIGGER = triggerWords(LEXICON.triggers.transfers);
 /** Where technology comes from. */
 const ORIGINS = new Set(['University', 'Institute', 'ResearchTeam', 'Person', 'Lab', 'Company']);
 /** Who receives it. */
@@ -182,10 +182,14 @@ export function transfersTo(ctx: SentenceCtx, text: string): ZhRelation[] {
   takesIn(ctx, text, push);
   incubates(ctx, text, push);
   if (s.text.includes('入股')) sharesIn(ctx, text, push);
-  TRIGGER.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TRIGGER.exec(s.text)) !== null) {
-    const word = m[0];
+  let resume = 0;
+  for (
+    let m = TRIGGER.next(s.text, resume, s.text.length);
+    m;
+    m = TRIGGER.next(s.text, resume, s.text.length)
+  ) {
+    resume = m.index + m.word.length;
+    const word = m.word;
     const at = s.start + m.index;
     const after = at + word.length;
     const cl = clauseOf(s, at);
