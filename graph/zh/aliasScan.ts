@@ -292,6 +292,9 @@ const PREFIX_ABBREVIATIONS: ReadonlyArray<[string, string]> = Object.entries(
   LEXICON.prefixAbbreviations,
 );
 
+/** Autonomous regions, short name → full name (新疆 → 新疆维吾尔自治区). */
+const REGION_FULL: ReadonlyArray<[string, string]> = Object.entries(LEXICON.regionFull);
+
 /** The name without one leading city or province and its level (深圳市光明区… → 光明区…). */
 function withoutCity(n: string): string {
   for (let len = 2; len <= 3; len++)
@@ -326,11 +329,15 @@ export function canonicalize(
   /** Where the title line ends: short names in it may come before the full name. */
   titleEnd = 0,
 ): void {
+  // Each mention's type|canonical key, made once: the loops below look it up again and again.
+  const mentionKeys = mentions.map((m) => m.type + '|' + m.canonical);
   const names = new Map<string, string[]>();
   const listed = new Set<string>();
-  for (const m of mentions) {
-    if (m.kind === 'coref' || listed.has(m.type + '|' + m.canonical)) continue;
-    listed.add(m.type + '|' + m.canonical);
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k] as ZhMention;
+    const key = mentionKeys[k] as string;
+    if (m.kind === 'coref' || listed.has(key)) continue;
+    listed.add(key);
     const list = names.get(m.type);
     if (list) list.push(m.canonical);
     else names.set(m.type, [m.canonical]);
@@ -390,7 +397,7 @@ export function canonicalize(
     }
   }
   // 新疆 → 新疆维吾尔自治区: an autonomous region named short and in full is one place.
-  for (const [short, full] of Object.entries(LEXICON.regionFull))
+  for (const [short, full] of REGION_FULL)
     if (districts.has(short) && districts.has(full) && !target.has('District|' + short))
       target.set('District|' + short, full);
   // 井冈山技工学校 → 吉安市井冈山技工学校: an organisation named again without its city.
@@ -500,9 +507,10 @@ export function canonicalize(
   // A shorter name used in the body before the longer one is another unit (精密铸造…中心 built
   // in 2023年2月, 不锈钢精密铸造…中心 in 2023年7月), not its short form.
   const first = new Map<string, number>();
-  for (const m of mentions)
-    if (m.kind !== 'coref' && !first.has(m.type + '|' + m.canonical))
-      first.set(m.type + '|' + m.canonical, m.start);
+  mentions.forEach((m, k) => {
+    const key = mentionKeys[k] as string;
+    if (m.kind !== 'coref' && !first.has(key)) first.set(key, m.start);
+  });
   // Only a field word opening the longer name (不锈钢) makes another unit: a place opening it
   // (六盘水市农业科学研究院 after 科学研究院) names where the same unit is.
   const earlier = (type: string, short: string, long: string): boolean => {
