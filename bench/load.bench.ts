@@ -1,6 +1,6 @@
 import { LOAD_DEFAULTS, loadExtraction } from '../store/loader';
 import { buildRows, joinKeys } from '../store/loadRows';
-import { loadParams } from '../store/loadWire';
+import { entityRow, loadParams } from '../store/loadWire';
 import { getDriver } from '../store/driver';
 import type { ExtractionResult } from '../graph/types';
 import { readFileSync } from 'node:fs';
@@ -169,18 +169,7 @@ function rawParams(extraction: ExtractionResult): Record<RawStep, unknown[]> {
   const wire = loadParams(rows);
   return {
     documents: rows.documents,
-    entities: rows.entities.map((e) => [
-      e.id,
-      e.type,
-      e.name,
-      e.aliases,
-      e.nameEn,
-      e.nameZh,
-      joinKeys(e.pinyin),
-      joinKeys(e.initials),
-      e.newMentions,
-      e.newDocuments,
-    ]),
+    entities: rows.entities.map((e) => entityRow(e, joinKeys)),
     // Every distinct key of the batch: what the loader writes when none is stored yet.
     aliasKeys: wire.keys,
     mentions: rows.mentions.map((m) => [m.doc, m.entity, m.count, m.starts, m.ends, m.surfaces]),

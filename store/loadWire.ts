@@ -24,18 +24,7 @@ export interface LoadParams {
 export function loadParams(rows: BatchRows): LoadParams {
   return {
     documents: rows.documents,
-    entities: rows.entities.map((e) => [
-      e.id,
-      e.type,
-      e.name,
-      e.aliases,
-      e.nameEn,
-      e.nameZh,
-      e.pinyin,
-      e.initials,
-      e.newMentions,
-      e.newDocuments,
-    ]),
+    entities: rows.entities.map((e) => entityRow(e)),
     keys: rows.keys.map((k) => [k.key, k.entity]),
     mentions: rows.mentionGroups.map((g) => [
       g.doc,
@@ -55,4 +44,26 @@ export function loadParams(rows: BatchRows): LoadParams {
       g.rows.map((v) => [v.relId, v.sentence, v.start, v.end, v.confidence]),
     ]),
   };
+}
+
+/**
+ * One entity as a load-script row, in the column order of LoadParams.entities. `searchKeys` shapes
+ * the pinyin and initials keys (the load bench's raw baseline stores them joined into one string).
+ */
+export function entityRow(
+  e: BatchRows['entities'][number],
+  searchKeys: (keys: string[]) => unknown = (keys) => keys,
+): unknown[] {
+  return [
+    e.id,
+    e.type,
+    e.name,
+    e.aliases,
+    e.nameEn,
+    e.nameZh,
+    searchKeys(e.pinyin),
+    searchKeys(e.initials),
+    e.newMentions,
+    e.newDocuments,
+  ];
 }
