@@ -2,6 +2,7 @@ import { LEXICON, suffixesEnding } from './lexicon';
 import { FUNCTION_WORDS, VERB_WORDS } from './pos';
 import { cutSpan } from './segment';
 import { isNameChar } from './chars';
+import { memo } from './memo';
 
 /** Options for finding the left edge of a name. */
 const BOUNDARY_OPTIONS = Object.freeze({
@@ -27,20 +28,7 @@ const ORDINAL_RE = /^第[一二三四五六七八九十百零〇0-9]+$/;
  * 重庆), and the answer is five set lookups and two regexes. Tokens are a vocabulary, so the memo
  * is kept across documents, bounded like the other word memos.
  */
-const NAME_TOKENS = new Map<string, boolean>();
-
-/** Most tokens remembered before the memo is emptied. */
-const NAME_TOKEN_MEMO_LIMIT = 20000;
-
-export function nameToken(tok: string): boolean {
-  let r = NAME_TOKENS.get(tok);
-  if (r === undefined) {
-    r = nameTokenOnce(tok);
-    if (NAME_TOKENS.size >= NAME_TOKEN_MEMO_LIMIT) NAME_TOKENS.clear();
-    NAME_TOKENS.set(tok, r);
-  }
-  return r;
-}
+export const nameToken = memo(nameTokenOnce);
 
 function nameTokenOnce(tok: string): boolean {
   if (LEXICON.stopTokens.has(tok) || COUNT_RE.test(tok)) return false;

@@ -1,4 +1,5 @@
 import { LEXICON } from './lexicon';
+import { memo } from './memo';
 
 /** Legal-form endings dropped to get the core of a company name. */
 const LEGAL = [
@@ -13,22 +14,6 @@ const LEGAL = [
 ];
 /** Administrative prefixes kept apart from the core (重庆市 → 重庆 + 市). */
 const ADMIN = ['省', '市', '区', '县'];
-
-/** Memo size bound: the functions below are pure, names repeat across mentions and documents. */
-const MEMO_LIMIT = 20000;
-
-function memo(fn: (name: string) => string): (name: string) => string {
-  const cache = new Map<string, string>();
-  return (name: string): string => {
-    let r = cache.get(name);
-    if (r === undefined) {
-      r = fn(name);
-      if (cache.size >= MEMO_LIMIT) cache.clear();
-      cache.set(name, r);
-    }
-    return r;
-  };
-}
 
 /** Strips leading places (重庆, 重庆市, 四川省) so 重庆平伟汽车 and 平伟汽车 share a core. */
 export const stripPlaces = memo(stripPlacesOnce);
@@ -161,24 +146,16 @@ function isPlaceChain(head: string): boolean {
   return head.length > 0;
 }
 
-const basesMemo = new Map<string, readonly [string, string]>();
-
 /**
  * The forms an abbreviation of `long` is taken from: without leading places, and with the
  * administrative level kept (重庆市畜牧科学院 → 畜牧科学院, 市畜牧科学院).
  */
-export function abbreviationBases(long: string): readonly [string, string] {
-  let r = basesMemo.get(long);
-  if (r === undefined) {
-    const stripped = stripPlaces(long);
-    const at = long.indexOf(stripped);
-    const withAdmin = at > 0 && ADMIN.includes(long[at - 1] ?? '') ? long.slice(at - 1) : stripped;
-    r = [stripped, withAdmin] as const;
-    if (basesMemo.size >= MEMO_LIMIT) basesMemo.clear();
-    basesMemo.set(long, r);
-  }
-  return r;
-}
+export const abbreviationBases = memo((long: string): readonly [string, string] => {
+  const stripped = stripPlaces(long);
+  const at = long.indexOf(stripped);
+  const withAdmin = at > 0 && ADMIN.includes(long[at - 1] ?? '') ? long.slice(at - 1) : stripped;
+  return [stripped, withAdmin] as const;
+});
 
 /** First characters an abbreviation of `long` can start with (index key for candidate lookup). */
 export function abbreviationFirsts(long: string): string[] {
