@@ -32,6 +32,7 @@ import { locatedIn, placedAt, sceneLocation } from './relLocated';
 import { companyUnits, hostedBy, partOf } from './relPartOf';
 import { clauseRelations, keepNew } from './relClause';
 import { unitRelations } from './relUnits';
+import { resolveOwnSchool } from './relOwnSchool';
 
 /** Ranges of text that may hold actors: everything but layout blocks (bylines, captions). */
 function contentRanges(
@@ -186,6 +187,8 @@ function findRelations(
   mentions: ZhMention[],
   layout: ReadonlyArray<[number, number]>,
 ): ZhRelation[] {
+  // 我校/本校: one school, the article's own, before any tie is read.
+  resolveOwnSchool(text, mentions);
   const out: ZhRelation[] = [];
   // The general clause layer, kept apart so the sentence-shaped rules keep priority.
   const general: ZhRelation[] = [];

@@ -144,7 +144,12 @@ export function clauseRelations(ctx: SentenceCtx, text: string): ZhRelation[] {
       const mine = c.ms
         .filter(
           (m, k) =>
-            m.end <= p && c.roles[k] === 'agent' && types.has(m.type) && text[m.end] !== '的',
+            m.end <= p &&
+            c.roles[k] === 'agent' &&
+            types.has(m.type) &&
+            text[m.end] !== '的' &&
+            // 我校人文学院与B…: 我校 right before a name only says whose that name is.
+            !(m.kind === 'coref' && c.ms.some((y) => y.start === m.end && y.type !== 'District')),
         )
         .map((m) => actorOf(ctx, m))
         .filter((m): m is ZhMention => m !== undefined);
@@ -278,8 +283,12 @@ function coBuilds(
     const ownAgents = withRole(c, 'agent').filter(before);
     if (!named && partners.length === 0 && ownAgents.length < 2) return;
     const [acting, conf] = agents(p, ACTING);
-    // A与B签约。…将共建X: a carried subject brings the partner it was joined to.
-    const carried = conf === CONF.carried ? subjectPartners(ctx) : [];
+    // A与B签约。…将共建X: a carried subject brings the partner it was joined to, unless this
+    // sentence names partners of its own (与C合作，共建X: C, not B, builds with A).
+    const ownPartners = clauses.some(
+      (e) => e.start <= c.start && withRole(e, 'partner').some((m) => m.end <= p),
+    );
+    const carried = conf === CONF.carried && !ownPartners ? subjectPartners(ctx) : [];
     // A与B全面合作暨C与D共建X: 暨 joins two events; names before it build nothing here.
     const also = text.lastIndexOf('暨', p);
     const builders = [...acting, ...partners, ...carried].filter(

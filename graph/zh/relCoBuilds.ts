@@ -672,6 +672,11 @@ export function dropQualifiers(
   const drop = new Set<ZhMention>();
   for (let k = pre.length - 1; k >= 0; k--) {
     const x = pre[k] as ZhMention;
+    // 我校人文学院与B共建…: 我校/该校 right before a name only says whose that name is.
+    if (x.kind === 'coref' && top.some((y) => y.start === x.end && y.type !== 'District')) {
+      drop.add(x);
+      continue;
+    }
     const m = QUALIFIER_AFTER_RE.exec(text.slice(x.end, x.end + 3));
     if (!m) continue;
     const after = x.end + m[0].length;

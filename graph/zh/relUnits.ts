@@ -48,7 +48,7 @@ const INSIDE_RE = new RegExp(`^(?:${CL.placeInside.map(escapeRe).join('|')})`);
  * A school's name without its university or a place, opened by a field (药学院, 材料科学与工程学院);
  * a college named by its town (淮阴工学院) stands on its own.
  */
-function bareName(name: string): boolean {
+export function bareName(name: string): boolean {
   return (
     name.endsWith('学院') &&
     name.length > 2 &&
@@ -76,6 +76,16 @@ export function actorOf(ctx: SentenceCtx, x: ZhMention): ZhMention | undefined {
   return schoolBefore(ctx, x.start, ACTOR_LOOKBACK);
 }
 
+/**
+ * A college that stands on its own and has schools of its own (贵州理工学院, 厦门大学嘉庚学院): a
+ * 学院 name that is not a school's (药学院) nor a university's school (兰州大学生态学院).
+ */
+export function standaloneCollege(name: string): boolean {
+  if (!name.endsWith('学院') || bareName(name)) return false;
+  const at = name.lastIndexOf('大学');
+  return at < 0 || !bareName(name.slice(at + 2));
+}
+
 /** A campus's university by name (沈阳药科大学本溪校区 → 沈阳药科大学). */
 const CAMPUS_OWNER_RE = /^(.{2,}?(?:大学|学院))[^大学院]{1,6}(?:校区|分校)$/;
 /** Sentences looked back over for a campus's university named on its own. */
@@ -91,7 +101,8 @@ function universityOf(
   all: readonly ZhMention[],
 ): ZhMention | undefined {
   if (x.type !== 'University' || bareName(x.canonical)) return undefined;
-  if (!CAMPUS_RE.test(x.canonical)) return x.canonical.endsWith('大学') ? x : undefined;
+  if (!CAMPUS_RE.test(x.canonical))
+    return x.canonical.endsWith('大学') || standaloneCollege(x.canonical) ? x : undefined;
   const inner = all.find(
     (y) => y !== x && y.start === x.start && y.end < x.end && y.type === 'University',
   );
