@@ -5,6 +5,7 @@ import {
   type SentenceContext,
   wordBefore,
 } from './context';
+import { examplesAfter, kindsPlacedBefore, placeKindsBefore } from './rel-examples';
 
 /** Options for relations stated by adjacency (located in, part of). */
 const ADJACENT_OPTIONS = Object.freeze({
@@ -56,14 +57,6 @@ const ADJACENT_OPTIONS = Object.freeze({
   workOn: /^\s+on\s+(?:the\s+|a\s+|an\s+)?(?:construction\s+of\s+(?:the\s+|a\s+|an\s+)?)?$/i,
   /** Verbs of an event held with a partner ("signed a deal with X in Y"). */
   eventVerb: /\b(?:sign(?:s|ed|ing)?|met|meets|meeting|held|holds|inked|visited|talks)\b/i,
-  /** Text ending with a plural kind in a place ("leading institutions in the "). */
-  kindsIn: /\b[a-z]+(?:ies|s)\s+(?:based\s+|located\s+)?in\s+(?:the\s+)?$/i,
-  /** The same with a kind of place ("cities in the "): the examples are places. */
-  placeKindsIn:
-    /\b(?:cities|counties|districts|towns|townships|prefectures|villages)\s+(?:[a-z]+\s+)?in\s+(?:the\s+)?$/i,
-  /** Text between that place and its examples (", such as the "). */
-  suchAs:
-    /^\s*,?\s*(?:such as|including|like|among them|namely|for example|for instance)\s+(?:the\s+)?$/i,
   /** Lab names that are part of a school (industry college, co-built class). */
   collegeLab: /\b(college|class|school)$/i,
   /** Text between a District and the list of Districts it is made of ("X, which consists of A and B"). */
@@ -328,23 +321,14 @@ export function findAdjacent(ctx: SentenceContext): FoundRelation[] {
       add('LOCATED_IN', a, b);
   }
   // "institutions in the province, such as A and B": every example lies in the place.
-  for (const [i, place] of ms.entries()) {
-    if (place.type !== 'District') continue;
-    if (!ADJACENT_OPTIONS.kindsIn.test(between(ctx, ctx.start, place.start))) continue;
-    const first = ms.slice(i + 1).find((m) => m.start >= place.end);
-    if (!first || !ADJACENT_OPTIONS.suchAs.test(between(ctx, place.end, first.start))) continue;
+  for (const place of ms) {
+    if (place.type !== 'District' || !kindsPlacedBefore(ctx, place.start)) continue;
     // "cities in Sichuan, such as A and B": places are examples when the kind is a place kind;
     // "…, among them the X Co and the Y Industrial Park": a built place is an example too.
-    const placeKind = ADJACENT_OPTIONS.placeKindsIn.test(between(ctx, ctx.start, place.start));
-    const example = (m: Placed): boolean =>
-      m.type !== 'Person' && (m.type !== 'District' || placeKind || BUILT_PLACE.test(m.name));
-    let last = first;
-    if (example(first)) add('LOCATED_IN', first, place);
-    for (const m of ms.filter((x) => x.start >= first.end)) {
-      if (!/^\s*(?:,|,?\s*and)\s*(?:the\s+)?$/i.test(between(ctx, last.end, m.start))) break;
-      if (example(m)) add('LOCATED_IN', m, place);
-      last = m;
-    }
+    const placeKind = placeKindsBefore(ctx, place.start);
+    for (const m of examplesAfter(ctx, place))
+      if (m.type !== 'Person' && (m.type !== 'District' || placeKind || BUILT_PLACE.test(m.name)))
+        add('LOCATED_IN', m, place);
   }
   // "Qiantang New Area, which consists of A and B": every listed place lies in the first.
   for (const [i, whole] of ms.entries()) {

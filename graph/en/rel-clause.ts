@@ -95,6 +95,9 @@ const CLAUSE_OPTIONS = Object.freeze({
   /** Text between what is located and the participle ("X, ", "A and B, both "). */
   locatedGap:
     /^\s*,?\s*(?:(?:which|that|who)\s+)?(?:(?:is|are|was|were|will be|has been|have been|both|all|also|now|currently|each|being)\s+)*$/i,
+  /** A lower-case noun right before a participle ("firms located"): no verb word, no adverb. */
+  nounBefore:
+    /(?:^|[^\w-])(?!(?:is|are|was|were|be|been|being|also|now|both|all|each|which|that|who|and|or|to|still|then|itself|themselves)\b)[a-z][a-z-]*(?<!ly)\s+$/,
   /** Text before a mention that makes it an agent or partner ("set up by ", "together with "). */
   agentBefore: /\b(?:by|with)\s+(?:the\s+)?$/i,
   /** Text from that phrase to the main verb (", is "): no relative pronoun, so not its own clause. */
@@ -424,7 +427,12 @@ function located(ctx: SentenceContext): FoundRelation[] {
       near[0] !== undefined &&
       CLAUSE_OPTIONS.agentBefore.test(between(ctx, ctx.start, near[0].start)) &&
       CLAUSE_OPTIONS.mainVerbGap.test(between(ctx, (near[near.length - 1] as Placed).end, t.start));
-    const sources = near.length > 0 && !governed ? near : subjectRun(ctx, t.start);
+    // "transferred to enterprises located in Y": a bare noun right before the participle is
+    // what is located, not the clause's subject.
+    const nounLocated =
+      near.length === 0 && CLAUSE_OPTIONS.nounBefore.test(between(ctx, ctx.start, t.start));
+    const sources =
+      near.length > 0 && !governed ? near : nounLocated ? [] : subjectRun(ctx, t.start);
     for (const s of sources)
       if (s.type !== 'Person' && s.entity !== place.entity) out.push(rel('LOCATED_IN', s, place));
   }

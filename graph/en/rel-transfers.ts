@@ -8,6 +8,7 @@ import {
   type SentenceContext,
 } from './context';
 import nlp from 'compromise';
+import { examplesAfter, kindsPlacedBefore } from './rel-examples';
 
 /** Options for technology transfer, licensing and commercialisation. */
 const TRANSFER_OPTIONS = Object.freeze({
@@ -39,6 +40,8 @@ const TRANSFER_OPTIONS = Object.freeze({
     /\b(?:achievements?|results?|technolog(?:y|ies)|patents?|inventions?)\s+of\s+(?:the\s+)?$/i,
   /** Word that introduces the receiver after a transformation trigger. */
   transformReceiverWord: /\b(to|into|in)\b/i,
+  /** Text from "to" to a place that only says where the receiver is ("to a company in "). */
+  receiverIn: /^\w+\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){1,4}?(?:in|at)\s+(?:the\s+)?$/i,
   /** Word that introduces the receiver after the trigger. */
   receiverWord: /\b(to|into|with)\b/i,
   /** Commercialisation triggers, whose receiver may also follow "through"/"via" ("… through X Co."). */
@@ -142,11 +145,21 @@ export function findTransfers(ctx: SentenceContext): FoundRelation[] {
     const target = inClause.find((m) => m.start >= toAt && isReceiver(m));
     if (!target) continue;
     // "to enterprises such as A and B": every member of the list receives it.
-    const targets = [target];
+    let targets = [target];
     for (const m of inClause.filter((x) => x.start >= target.end)) {
       const last = targets[targets.length - 1] as Placed;
       if (!/^\s*(?:,|,?\s*and)\s*(?:the\s+)?$/i.test(between(ctx, last.end, m.start))) break;
       if (isReceiver(m)) targets.push(m);
+    }
+    // "to brands headquartered in X, such as A and B": the place only says where the receivers are.
+    if (
+      target.type === 'District' &&
+      (kindsPlacedBefore(ctx, target.start) ||
+        TRANSFER_OPTIONS.receiverIn.test(between(ctx, toAt, target.start)))
+    ) {
+      targets = examplesAfter(ctx, target).filter(
+        (m) => isReceiver(m) && m.type !== 'District' && m.end <= clause.end,
+      );
     }
     const fromMention = inClause.find((m) =>
       TRANSFER_OPTIONS.originWord.test(between(ctx, clause.start, m.start)),

@@ -1,0 +1,56 @@
+import { edges, run } from '../support/enExtract';
+
+// Invented organisations and places (other names, other regions, other word orders): each rule
+// must fire on sentences no fixture contains, and stay silent on near misses.
+
+describe('English relations (round 13): examples of a placed kind', () => {
+  it('results passed "to firms based in X, such as A, B and C" go to the examples, which lie in X', () => {
+    const e = edges(
+      run(
+        'Over the years Lanxi University has transferred its research results to enterprises located in Wucheng District, like Tianmu Textiles Co. and Hefeng Machinery Group.',
+      ),
+    );
+    expect(e).toContain('TRANSFERS_TO Lanxi University -> Tianmu Textiles Co.');
+    expect(e).toContain('TRANSFERS_TO Lanxi University -> Hefeng Machinery Group');
+    expect(e).toContain('LOCATED_IN Tianmu Textiles Co. -> Wucheng District');
+    expect(e).toContain('LOCATED_IN Hefeng Machinery Group -> Wucheng District');
+    // The place is no receiver, and the university is not what is located there.
+    expect(e).not.toContain('TRANSFERS_TO Lanxi University -> Wucheng District');
+    expect(e).not.toContain('LOCATED_IN Lanxi University -> Wucheng District');
+  });
+
+  it('a short description of one example does not end the list', () => {
+    const e = edges(
+      run(
+        'Many patents developed by Qinglan University have been licensed to companies headquartered in Jinhua County, such as Hefeng Machinery Group, Biyun Chemical Group, also a maker of dyes, and Tianmu Textiles Co.',
+      ),
+    );
+    for (const c of ['Hefeng Machinery Group', 'Biyun Chemical Group', 'Tianmu Textiles Co.']) {
+      expect(e).toContain(`TRANSFERS_TO Qinglan University -> ${c}`);
+      expect(e).toContain(`LOCATED_IN ${c} -> Jinhua County`);
+    }
+  });
+
+  it('firms "headquartered in X, including A and B" lie in X', () => {
+    const e = edges(
+      run(
+        'The fair drew well-known brands headquartered in Yuhang District, including Hefeng Machinery Group and Biyun Chemical Group.',
+      ),
+    );
+    expect(e).toContain('LOCATED_IN Hefeng Machinery Group -> Yuhang District');
+    expect(e).toContain('LOCATED_IN Biyun Chemical Group -> Yuhang District');
+  });
+
+  it('near miss: a place after "to a company in" is not what receives the patents', () => {
+    const e = edges(
+      run('Qinglan University has licensed its patents to a company located in Wucheng District.'),
+    );
+    expect(e).not.toContain('TRANSFERS_TO Qinglan University -> Wucheng District');
+    expect(e).not.toContain('LOCATED_IN Qinglan University -> Wucheng District');
+  });
+
+  it('near miss: a place named right after "to" still receives the results', () => {
+    const e = edges(run('Qinglan University transferred the patents to Wucheng District.'));
+    expect(e).toContain('TRANSFERS_TO Qinglan University -> Wucheng District');
+  });
+});
