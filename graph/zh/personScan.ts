@@ -44,7 +44,33 @@ function pickName(candidate: string): string | null {
 }
 
 /** Titles that may also stand before a researcher's name (中国科学院院士刘以训). */
-const PRE_TITLES = new Literals(['院士', '教授', '研究员', '首席科学家', '博士', '导师', '博导']);
+const PRE_TITLES = new Literals([
+  '院士',
+  '教授',
+  '研究员',
+  '首席科学家',
+  '博士',
+  '导师',
+  '博导',
+  // Experts sent or engaged by a body (科技特派员许存宾, 产业发展顾问陈茂彬).
+  '特派员',
+  '顾问',
+]);
+
+/**
+ * 姚广前顺利签订, 陈茂彬颁发: a name of n characters at `s` also ends where jieba starts a word of
+ * two or more characters right after it (王明 | 表示, not 王明表).
+ */
+function wordAfterName(text: string, s: number, n: number, to: number): boolean {
+  const toks = cutExact(text.slice(s, Math.min(to, s + n + 4)));
+  let p = 0;
+  let k = 0;
+  for (; k < toks.length && p < n; k++) p += (toks[k] as string).length;
+  // 高新区 | 负责人: a three-character dictionary word is a word, not a personal name.
+  if (n === 3 && toks[0] === text.slice(s, s + 3)) return false;
+  const next = toks[k];
+  return p === n && next !== undefined && next.length >= 2 && isHan(next, 0);
+}
 /** Characters that end a name written after its title (院士刘以训与…, 教授王明、…). */
 const AFTER_NAME = new Set('与和、，。；：及等（(在为带率出正来到赴向就对也还'.split(''));
 /** Words a researcher named after the title often does next (副教授陈刚负责…, 教授王明表示). */
@@ -83,7 +109,10 @@ function listedAfter(text: string, at: number, to: number): ZhMention[] {
       if (s + n > to) break;
       let han = true;
       for (let i = s; i < s + n; i++) if (!isHan(text, i)) han = false;
-      if (han && LISTED_AFTER_END.test(text.slice(s + n, s + n + 2))) {
+      if (
+        han &&
+        (LISTED_AFTER_END.test(text.slice(s + n, s + n + 2)) || wordAfterName(text, s, n, to))
+      ) {
         e = s + n;
         break;
       }
@@ -143,7 +172,11 @@ function scanTitledNames(text: string, from: number, to: number): ZhMention[] {
     for (const n of [3, 2]) {
       const e = s + n;
       if (e >= to) continue;
-      if (!AFTER_NAME.has(text[e] as string) && !AFTER_WORDS.some((w) => text.startsWith(w, e)))
+      if (
+        !AFTER_NAME.has(text[e] as string) &&
+        !AFTER_WORDS.some((w) => text.startsWith(w, e)) &&
+        !wordAfterName(text, s, n, to)
+      )
         continue;
       let han = true;
       for (let i = s; i < e; i++)

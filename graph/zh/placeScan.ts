@@ -7,6 +7,7 @@ import { placeMention } from './mention';
 import { isNameChar } from './chars';
 import { cutExact } from './segment';
 import { nameToken } from './boundary';
+import { COMMON_WORDS } from './pos';
 
 const names = [...LEXICON.districtCanonical.keys()].sort((a, b) => b.length - a.length);
 /** County-level places, optionally followed by their level (区/县); zones come from suffixScan. */
@@ -196,6 +197,7 @@ export function scanAutonomous(text: string, from: number, to: number): ZhMentio
   const out: ZhMention[] = [];
   const span = text.slice(from, to);
   if (span.indexOf('自治') < 0) return out;
+  scanAutonomousCounties(text, from, span, out);
   AUTONOMOUS_RE.lastIndex = 0;
   for (let m = AUTONOMOUS_RE.exec(span); m; m = AUTONOMOUS_RE.exec(span)) {
     const end = from + m.index + m[0].length;
@@ -225,6 +227,45 @@ export function scanAutonomous(text: string, from: number, to: number): ZhMentio
     }
   }
   return out;
+}
+
+/**
+ * An autonomous county or banner by its core, its peoples optional (威宁自治县, 三都水族自治县,
+ * 阿鲁科尔沁旗 is no autonomous one): the core is two characters.
+ */
+const AUTONOMOUS_COUNTY_RE = new RegExp(
+  `([\\u4e00-\\u9fff]{2})((?:(?:${PEOPLES})族){0,3})自治(?:县|旗)`,
+  'g',
+);
+
+/**
+ * 是威宁自治县一家…, 到乌蒙山深处的威宁自治县: news names an autonomous county by its core and
+ * 自治县 as often as in full; after a clause edge, a stop word, 的 or its province it is a place.
+ */
+function scanAutonomousCounties(text: string, from: number, span: string, out: ZhMention[]): void {
+  if (span.indexOf('自治县') < 0 && span.indexOf('自治旗') < 0) return;
+  AUTONOMOUS_COUNTY_RE.lastIndex = 0;
+  for (let m = AUTONOMOUS_COUNTY_RE.exec(span); m; m = AUTONOMOUS_COUNTY_RE.exec(span)) {
+    const start = from + m.index;
+    const core = m[1] as string;
+    if (BEFORE_PLACE_CHARS.includes(core[0] as string) || /[省市州县区的]/.test(core)) continue;
+    // 民族自治县: an everyday word before 自治县 names the kind of county, not one county.
+    if (COMMON_WORDS.has(core) || LEXICON.genericWords.has(core)) continue;
+    const prev = text[start - 1];
+    const edge =
+      start === from ||
+      !isNameChar(prev) ||
+      prev === '的' ||
+      prev === '省' ||
+      prev === '市' ||
+      prev === '州' ||
+      LEXICON.stopTokens.has(prev as string) ||
+      LEXICON.stopTokens.has(text.slice(start - 2, start)) ||
+      LEXICON.bigPlaces.has(text.slice(start - 2, start));
+    if (!edge) continue;
+    const name = m[0];
+    out.push(placeMention(start, start + name.length, name, name));
+  }
 }
 
 /** A whole autonomous place name, anchored (see AUTONOMOUS_RE). */

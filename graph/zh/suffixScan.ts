@@ -177,22 +177,54 @@ const PLACE_HEADED_MAX = 10;
  */
 function placeHeadedStart(text: string, at: number, from: number): number {
   let lo = at;
-  while (lo > Math.max(from, at - PLACE_HEADED_MAX - 3) && isNameChar(text[lo - 1])) lo--;
+  while (lo > Math.max(from, at - PLACE_HEADED_MAX - 6) && isNameChar(text[lo - 1])) lo--;
   if (lo === at) return at;
   const tokens = cutSpan(text, lo, at);
   let pos = at;
   for (let k = tokens.length - 1; k >= 0; k--) {
     const tok = tokens[k] as string;
-    const bare = /[省市]$/.test(tok) ? tok.slice(0, -1) : tok;
-    if (LEXICON.bigPlaces.has(bare) && k < tokens.length - 1) {
-      const headed = pos - tok.length;
+    if (bigPlaceToken(tok) && k < tokens.length - 1) {
+      let headed = pos - tok.length;
+      // 贵州六盘水凉都…公司: a province may head its city (two places, one opening).
+      const up = tokens[k - 1];
+      if (up !== undefined && bigPlaceToken(up)) headed -= up.length;
       return at - pos <= PLACE_HEADED_MAX && at - pos >= 2 ? headed : at;
     }
-    if (LEXICON.stopTokens.has(tok) || (tok.length === 1 && '和与及的在为是'.includes(tok)))
+    // 四川省农和智创科技, 六盘水凉都猕猴桃: a one-character stop word (和, 都) right after another
+    // single character sits inside an unknown trade name; after a word or the place (四川省和华为…)
+    // it joins or ends names. 与及的在为是 always do.
+    const inTrade =
+      tok.length === 1 &&
+      !'与及的在为是'.includes(tok) &&
+      (tokens[k - 1] ?? '').length === 1 &&
+      isNameChar(tokens[k - 1]);
+    if (
+      !inTrade &&
+      (LEXICON.stopTokens.has(tok) || (tok.length === 1 && '和与及的在为是'.includes(tok)))
+    )
       return at;
     pos -= tok.length;
   }
   return at;
+}
+
+/** A province or city token, its level optional (四川省, 六盘水). */
+function bigPlaceToken(tok: string): boolean {
+  return LEXICON.bigPlaces.has(/[省市]$/.test(tok) ? tok.slice(0, -1) : tok);
+}
+
+/**
+ * True when the left walk stopped inside a run of single characters (凉 | 都 | 猕猴桃…): jieba
+ * did not know the word there, so the trade name may go on to a place further left.
+ */
+function stoppedInUnknown(text: string, start: number, from: number): boolean {
+  const lo = Math.max(from, start - 4);
+  if (lo >= start || !isNameChar(text[start - 1])) return false;
+  const toks = cutSpan(text, lo, start);
+  const last = toks[toks.length - 1] as string;
+  if (last.length !== 1 || '与及的在为是'.includes(last)) return false;
+  // 农和 | 智创: a joiner stopped the walk; it counts only inside a run of single characters.
+  return last !== '和' || (toks[toks.length - 2] ?? '').length === 1;
 }
 
 /** A province or city with its level opening a zone name (大连市金普新区, 江西省赣江新区). */
@@ -701,7 +733,10 @@ export function scanSuffixes(text: string, from: number, to: number): ZhMention[
       start = extendOverPlaceBracket(text, start, from);
       start = extendOverTradeJoiner(text, start, m.index, from);
       // Only where the left walk stopped inside a word: a complete name needs no second cut.
-      if (m.index - start < 3 && isNameChar(text[start - 1]))
+      if (
+        (m.index - start < 3 && isNameChar(text[start - 1])) ||
+        (LEGAL_FORM_RE.test(suffix) && stoppedInUnknown(text, start, from))
+      )
         start = Math.min(start, placeHeadedStart(text, m.index, from));
     }
     // 西安交通大学和平高集团: jieba reads 和平 as one word; a whole name and 和 open no name.

@@ -1,0 +1,82 @@
+import { names, run } from '../support/zhExtract';
+
+// Round 13: general rules for Chinese names on unseen text. Every sentence is invented (other
+// names, other regions); each rule has near-misses where it must not fire.
+
+describe('company names opened by a place over an unknown trade name', () => {
+  it('keeps a joiner (和) inside a trade name of single characters', () => {
+    const r = run('学校与湖南省禾和丰农业科技有限公司签订协议。');
+    expect(names(r, 'Company')).toEqual(['湖南省禾和丰农业科技有限公司']);
+    expect(names(r, 'District')).toEqual([]);
+  });
+
+  it('keeps a one-character stop word (都) inside an unknown trade name', () => {
+    const r = run('近日，贵州六盘水凉都茶叶产业发展有限公司与青川大学签约。');
+    expect(names(r, 'Company')).toEqual(['贵州六盘水凉都茶叶产业发展有限公司']);
+  });
+
+  it('reads a province and its city before the trade name as one opening', () => {
+    const r = run('甘肃陇南宕昌羌藏中药材有限公司与青川大学签约。');
+    expect(names(r, 'Company')).toEqual(['甘肃陇南宕昌羌藏中药材有限公司']);
+  });
+
+  it('does not join a province and a company listed with 和', () => {
+    const r = run('四川省和成都华为技术有限公司签约。');
+    expect(names(r, 'Company')).toEqual(['成都华为技术有限公司']);
+  });
+
+  it('does not join a body and a company listed with 和', () => {
+    const r = run('学校与湖南省农科院和长沙隆平高科种业有限公司合作。');
+    expect(names(r, 'Company')).toEqual(['长沙隆平高科种业有限公司']);
+    expect(names(r, 'Institute')).toEqual(['湖南省农科院']);
+  });
+});
+
+describe('experts named after their role', () => {
+  it('reads a science-and-technology envoy named after the title', () => {
+    const r = run('村民从青川农业大学科技特派员许光明手中接过种子。');
+    expect(names(r, 'Person')).toEqual(['许光明']);
+  });
+
+  it('reads advisers named after their titles, the last one before a verb', () => {
+    const r = run('县政府为乡村规划顾问陈志远、产业发展顾问周文斌颁发了聘书。');
+    expect(names(r, 'Person')).toEqual(['陈志远', '周文斌']);
+  });
+
+  it('reads the last name of a list after a title when a verb follows it', () => {
+    const r = run('市农科所同青川大学农学院青年研究员王立新、刘海成顺利签订聘用协议。');
+    expect(names(r, 'Person')).toEqual(['王立新', '刘海成']);
+  });
+
+  it('does not run a name into the verb after it (王明 | 表示)', () => {
+    const r = run('教授王明表示欢迎。');
+    expect(names(r, 'Person')).toEqual(['王明']);
+  });
+});
+
+describe('autonomous counties by their core', () => {
+  it('reads X自治县 after 是', () => {
+    const r = run('该公司是石柱自治县一家企业。');
+    expect(names(r, 'District')).toEqual(['石柱自治县']);
+  });
+
+  it('reads an autonomous county with its people after its province', () => {
+    const r = run('专家来到湖南省城步苗族自治县开展服务。');
+    expect(names(r, 'District')).toContain('城步苗族自治县');
+  });
+
+  it('reads X自治县 after 的', () => {
+    const r = run('教师被派驻到大山深处的三都自治县。');
+    expect(names(r, 'District')).toEqual(['三都自治县']);
+  });
+
+  it('does not read an autonomous region body as a county', () => {
+    const r = run('内蒙古自治区科技厅召开会议。');
+    expect(names(r, 'District')).toEqual([]);
+  });
+
+  it('does not cut a county out of a longer word before 自治县', () => {
+    const r = run('推进民族自治县建设。');
+    expect(names(r, 'District')).toEqual([]);
+  });
+});
