@@ -24,8 +24,17 @@ const ORG_OPTIONS = Object.freeze({
   innerConnectors: new Set(['of', 'for', 'and', 'on']),
   /** Confidence of a name that ends with a known head. */
   headScore: 0.9,
-  /** Heads that name a place even in lower case after a name ("Chengdu's Longquanyi district"). */
-  lowerCaseHeads: new Set(['district', 'county', 'city', 'province', 'prefecture', 'autonomous']),
+  /** Heads that name a place even in lower case after a name ("Chengdu's Longquanyi district"),
+   * and legal forms written in lower case ("Harwick Motors plc"). */
+  lowerCaseHeads: new Set([
+    'district',
+    'county',
+    'city',
+    'province',
+    'prefecture',
+    'autonomous',
+    'plc',
+  ]),
   /** Lower-case level words left out of the name ("Taixing city" is the place Taixing). */
   levelWords: new Set(['city', 'province']),
   /** Confidence of a description ("the Research Institute"); above compromise's guess for the span. */

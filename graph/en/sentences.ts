@@ -8,6 +8,14 @@ export interface EnglishSentence {
   text: string;
 }
 
+/** Options for sentence splitting. */
+const SENTENCE_OPTIONS = Object.freeze({
+  /** A legal-form abbreviation ending a part ("… Pte.", "… Co.") that compromise took for a full stop. */
+  legalEnd: /\b(?:Pte|Pvt|Co|Corp|Inc|Sdn)\.$/,
+  /** The rest of the legal form opening the next part ("Ltd.", "Bhd"): the sentence goes on. */
+  legalNext: /^(?:Ltd|Limited|Bhd|Co|LLC)\b/,
+});
+
 interface OffsetJson {
   offset?: { start: number; length: number };
 }
@@ -41,5 +49,18 @@ function pushTrimmed(out: EnglishSentence[], text: string, start: number, end: n
   let e = end;
   while (s < e && /\s/.test(text[s] as string)) s++;
   while (e > s && /\s/.test(text[e - 1] as string)) e--;
-  if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
+  if (e <= s) return;
+  // "Applied Materials Pte. Ltd. and NUS …": a legal form split at its inner dot is one sentence.
+  const last = out[out.length - 1];
+  if (
+    last &&
+    SENTENCE_OPTIONS.legalEnd.test(last.text) &&
+    SENTENCE_OPTIONS.legalNext.test(text.slice(s, e)) &&
+    !text.slice(last.end, s).includes('\n')
+  ) {
+    last.end = e;
+    last.text = text.slice(last.start, e);
+    return;
+  }
+  out.push({ start: s, end: e, text: text.slice(s, e) });
 }

@@ -13,7 +13,20 @@ const TOKEN_OPTIONS = Object.freeze({
   /** Words keep internal hyphens, ampersands and apostrophes (Hi-tech, R&D, Xi'an) but not "'s". */
   pattern: /[A-Za-z0-9]+(?:[-&][A-Za-z0-9]+|['’](?!s\b)[A-Za-z0-9]+)*|[^\sA-Za-z0-9]/g,
   /** Abbreviations that keep their full stop (Co., Ltd., Prof.). */
-  abbreviations: new Set(['co', 'ltd', 'inc', 'corp', 'prof', 'dr', 'mr', 'ms', 'st', 'no', 'jr']),
+  abbreviations: new Set([
+    'co',
+    'ltd',
+    'inc',
+    'corp',
+    'pte',
+    'prof',
+    'dr',
+    'mr',
+    'ms',
+    'st',
+    'no',
+    'jr',
+  ]),
 });
 
 /** Splits text into word and punctuation tokens; known abbreviations keep their full stop. */

@@ -1,0 +1,90 @@
+import { names, run } from '../support/enExtract';
+
+describe('English entities round 13: heads of bodies and legal forms abroad', () => {
+  it('types foundations, endowments and confederations as Other bodies', () => {
+    const out = names(
+      run(
+        'The Corvale Science Foundation gave $2m to Brennan University. The Hallett Endowment and the Confederation of Norland Industry also back the programme.',
+      ),
+    );
+    expect(out).toContain('Other:Corvale Science Foundation');
+    expect(out).toContain('Other:Hallett Endowment');
+    expect(out).toContain('Other:Confederation of Norland Industry');
+    expect(out).not.toContain('Company:Corvale Science Foundation');
+  });
+
+  it('keeps a Singapore or Malaysian legal form whole across its inner dots', () => {
+    const out = names(
+      run(
+        'Orvane Systems Asia Pte. Ltd. and Brennan University have opened a lab. Kestrel Pacific Sdn. Bhd. joined them.',
+      ),
+    );
+    expect(out).toContain('Company:Orvane Systems Asia Pte. Ltd.');
+    expect(out).toContain('University:Brennan University');
+  });
+
+  it('reads plc, GmbH, LLC and AG as company endings', () => {
+    const out = names(
+      run(
+        'Harwick Motors plc, Steinfeld Optik GmbH, Baylor Cove LLC and Rhenwald Chemie AG signed the pact with Tarmouth University.',
+      ),
+    );
+    for (const n of [
+      'Harwick Motors plc',
+      'Steinfeld Optik GmbH',
+      'Baylor Cove LLC',
+      'Rhenwald Chemie AG',
+    ])
+      expect(out).toContain(`Company:${n}`);
+  });
+
+  it('does not read "Foundation" in lower-case prose or a lone head as a name', () => {
+    const out = names(
+      run('The partners laid the foundation for a new agency. The Foundation said it was pleased.'),
+    );
+    expect(out.filter((n) => n.startsWith('Other:'))).toEqual([]);
+  });
+});
+
+describe('English entities round 13: title-case headlines', () => {
+  it('drops a headline run glued to a verb when the body never writes it', () => {
+    const out = names(
+      run(
+        'Marlow Research Academy of KTU Established in Norland\nKTU set up the Marlow Research Academy of KTU in Norland last week. KTU students will work there.',
+      ),
+    );
+    expect(out.some((n) => /Established/.test(n))).toBe(false);
+  });
+
+  it('drops a headline object glued to a capitalised verb and a run with no head', () => {
+    const out = names(
+      run(
+        'Tarmouth and Kelby Establish Clean Water Engineering Institute\nTarmouth University and the Government of Kelby set up an institute for clean water engineering.\nOrvane, Tarmouth University to Develop Next-Gen Rail Traction Systems',
+      ),
+    );
+    expect(out).not.toContain('Institute:Clean Water Engineering Institute');
+    expect(out).toContain('University:Tarmouth University');
+  });
+
+  it('keeps a headline name the body repeats, and one closed by a comma and the line end', () => {
+    const a = names(
+      run(
+        'Brennan University and Orvane Systems Open Joint Robotics Laboratory\nBrennan University and Orvane Systems opened the Brennan-Orvane Joint Robotics Laboratory.',
+      ),
+    );
+    expect(a).toContain('University:Brennan University');
+    const b = names(
+      run(
+        'School of Marine Sciences, Kelby University\nA New Research Platform Was Approved for the School.',
+      ),
+    );
+    expect(b).toContain('University:Kelby University');
+  });
+
+  it('leaves a sentence-case headline alone', () => {
+    const out = names(
+      run('Kelby Clean Water Institute opens in Tarmouth\nThe new centre will train engineers.'),
+    );
+    expect(out).toContain('Institute:Kelby Clean Water Institute');
+  });
+});
