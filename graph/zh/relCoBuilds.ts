@@ -91,33 +91,67 @@ function describedGap(gap: string): boolean {
   return true;
 }
 
-/** The first pair of actors joined by 与/和/同 (A与B签约) among `ms`, or null. */
-function joinedPair(ms: readonly ZhMention[], text: string): ZhMention[] | null {
+/** Between A and B in A也是B的合作伙伴. */
+const PARTNER_IS_RE = /^(?:也|还|一直|均)?(?:是|为)$/;
+/** After B in A也是B的合作伙伴. */
+const PARTNER_NOUN_RE = /^的[^，。；]{0,6}?(?:合作伙伴|伙伴|合作单位)/;
+/** A bracket right after a name that holds another name (A（B）与C): B only renames A. */
+const BRACKETED_RE = /^[（(][^（()）]{1,24}[）)]/;
+
+/**
+ * The first pair of actors joined by 与/和/同 (A与B签约) among `ms`, or null; with `last`, the
+ * last such pair (the one nearest to what follows).
+ */
+function joinedPair(ms: readonly ZhMention[], text: string, last = false): ZhMention[] | null {
+  let found: ZhMention[] | null = null;
   for (let k = 0; k + 1 < ms.length; k++) {
     const a = ms[k] as ZhMention;
-    const b = ms[k + 1] as ZhMention;
+    let b = ms[k + 1] as ZhMention;
+    // 齐鲁工业大学（山东省科学院）与淄博市…: the name in brackets renames A, C is the partner.
+    const bracket = BRACKETED_RE.exec(text.slice(a.end, a.end + 26));
+    if (bracket && b.start === a.end + 1 && b.end === a.end + bracket[0].length - 1) {
+      const c = ms[k + 2];
+      if (!c) break;
+      b = c;
+    }
     if (a.type === 'Person' || b.type === 'Person' || sameEntity(a, b)) continue;
-    const gap = text.slice(a.end, b.start);
+    const gap = text.slice(
+      bracket && b.start > a.end + bracket[0].length - 1 ? a.end + bracket[0].length : a.end,
+      b.start,
+    );
     // A与合肥市蜀山区: the city heading the district sits in the gap (partyView dropped it).
-    if (/^(与|和|同)$/.test(gap) || (b.type === 'District' && CHAIN_GAP_RE.test(gap)))
-      return [a, b];
-    // A与首批“双一流”建设高校B签约: B is described before it is named.
-    if (describedGap(gap)) return [a, b];
+    if (
+      /^(与|和|同)$/.test(gap) ||
+      // A也是B的重要合作伙伴: a pair stated as partners.
+      (PARTNER_IS_RE.test(gap) && PARTNER_NOUN_RE.test(text.slice(b.end, b.end + 12))) ||
+      (b.type === 'District' && CHAIN_GAP_RE.test(gap)) ||
+      // A与首批“双一流”建设高校B签约: B is described before it is named.
+      describedGap(gap)
+    ) {
+      found = [a, b];
+      if (!last) return found;
+    }
   }
-  return null;
+  return found;
 }
 
 /** Sentences looked back over for the pair 双方 stands for. */
 const PAIR_LOOKBACK = 4;
+/** Farther back when the sentence before names fewer than two actors (officials sign, then 双方…). */
+const PAIR_LOOKBACK_FAR = 6;
 /** A visit joins a pair too (A到B交流对接, A赴B考察): 双方 then means the visitor and the host. */
 const VISIT_RE = /^(?:到|赴|走进|来到)$/;
 
 /** The nearest earlier sentence's pair joined by 与/和/同 or a visit (A到B交流), or []. */
 function pairBack(ctx: SentenceCtx, text: string): ZhMention[] {
   let c = ctx.last ?? null;
-  for (let k = 0; c && k < PAIR_LOOKBACK; k++, c = c.last ?? null) {
+  const actors = new Set(
+    (c?.top ?? []).filter((x) => x.type !== 'Person').map((x) => x.type + x.canonical),
+  );
+  const lookback = actors.size < 2 ? PAIR_LOOKBACK_FAR : PAIR_LOOKBACK;
+  for (let k = 0; c && k < lookback; k++, c = c.last ?? null) {
     const ms = partyView(c.top).filter((x) => x.type !== 'Person');
-    const pair = joinedPair(ms, text);
+    const pair = joinedPair(ms, text, true);
     if (pair) return pair;
     for (let j = 0; j + 1 < ms.length; j++) {
       const a = ms[j] as ZhMention;
@@ -353,8 +387,13 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
     // A与B全面合作暨C与D共建X: 暨 joins two events; only the second one's parties build X.
     const also = text.lastIndexOf('暨', at);
     const from = also >= cl.start ? also + 1 : cl.start;
+    // 签订了《共建A协议》《共建B协议》: a name inside another title is no builder of B.
+    const title = insideTitle(s.text, m.index) ? text.lastIndexOf('《', at) : -1;
     let pre = between(top, from, at).filter(
-      (x) => x.type !== 'Person' && !isLocative(text, x, s.start),
+      (x) =>
+        x.type !== 'Person' &&
+        !isLocative(text, x, s.start) &&
+        !(title >= 0 && x.start < title && insideTitle(s.text, x.start - s.start)),
     );
     const post = between(top, at + m.word.length, cl.end);
     // Several named things may follow (共同打造“A”“B”“C”): each is co-built.
@@ -417,14 +456,12 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
       // A、B、C共建X。…三方共建…: the builders of the last co-building before stand for 三方/双方.
       const builtBefore = before?.builders;
       if (pre.length === 0 && builtBefore && builtBefore.length === n) pre = [...builtBefore];
-      if (
-        pre.length === 0 &&
-        n === 2 &&
-        !TYPED_PARTIES[word] &&
-        before &&
-        !joinedPair(partyView(before.top), text)
-      )
-        pre = pairBack(ctx, text);
+      // 校地双方 a few sentences after 甲大学与乙市人民政府签约: the pair, when it has those kinds.
+      const kinds = TYPED_PARTIES[word];
+      if (pre.length === 0 && n === 2 && before && !joinedPair(partyView(before.top), text)) {
+        const back = pairBack(ctx, text);
+        if (!kinds || typedParties(back, kinds).length === 2) pre = back;
+      }
       if (pre.length === 0 && before) pre = parties(partyView(before.top), text, n, word);
     }
     if (pre.length === 0) {

@@ -82,3 +82,49 @@ describe('schools of a college that stands on its own', () => {
     expect(only(r, 'PART_OF')).not.toContain('PART_OF:药学院->云梦大学生态学院');
   });
 });
+
+describe('双方 / 校地双方: the pair that signed a few sentences back', () => {
+  it('reads A（B）与C as the pair A and C (B only renames A)', () => {
+    const r = run(
+      '3月5日，滇南理工大学（云南省能源研究院）与红河州人民政府签订战略合作协议。' +
+        '李明和王强分别代表校地双方签署协议。' +
+        '围绕红河州的产业需求，校地双方将推动产业基金在红河落地，深度共建“红河新能源材料省实验室”。',
+    );
+    const built = only(r, 'CO_BUILDS');
+    expect(built).toEqual(
+      expect.arrayContaining([
+        'CO_BUILDS:滇南理工大学->红河新能源材料省实验室',
+        'CO_BUILDS:红河州人民政府->红河新能源材料省实验室',
+      ]),
+    );
+    expect(built).not.toContain('CO_BUILDS:云南省能源研究院->红河新能源材料省实验室');
+    expect(built.some((x) => x.startsWith('CO_BUILDS:产业基金'))).toBe(false);
+  });
+
+  it('gives each agreement title the signing pair, never a name of another title', () => {
+    const r = run(
+      '5月8日，皖江大学与芜湖市人民政府签订合作协议。双方领导出席签约仪式。' +
+        '双方代表还签订了《共建芜湖智能装备联合研究中心合作协议》《共建芜湖新能源汽车研究院协议》。',
+    );
+    const built = only(r, 'CO_BUILDS');
+    expect(built).toEqual(
+      expect.arrayContaining([
+        'CO_BUILDS:皖江大学->芜湖智能装备联合研究中心',
+        'CO_BUILDS:芜湖市人民政府->芜湖智能装备联合研究中心',
+        'CO_BUILDS:皖江大学->芜湖新能源汽车研究院',
+        'CO_BUILDS:芜湖市人民政府->芜湖新能源汽车研究院',
+      ]),
+    );
+    expect(built).not.toContain('CO_BUILDS:芜湖智能装备联合研究中心->芜湖新能源汽车研究院');
+  });
+
+  it('keeps 双方 on the two actors of the sentence right before it', () => {
+    const r = run(
+      '漓江创新研究院由中国科学院与广西壮族自治区人民政府共建。目前，研究院已组建8个研究部。' +
+        '桂林理工大学也是研究院的重要合作伙伴。双方共建有色金属学院，联合培养研究生。',
+    );
+    const built = only(r, 'CO_BUILDS');
+    expect(built).toContain('CO_BUILDS:桂林理工大学->有色金属学院');
+    expect(built).not.toContain('CO_BUILDS:中国科学院->有色金属学院');
+  });
+});
