@@ -299,7 +299,16 @@ function uniqueEntities(ms: Placed[]): Placed[] {
   return ms.filter((m) => !seen.has(m.entity) && seen.add(m.entity));
 }
 
-function edges(builders: Placed[], things: Placed[], confidence: number): FoundRelation[] {
+/**
+ * CO_BUILDS edges: each builder to each thing; with no thing named, the first builder to each
+ * other one, or every pair when `pairwise` (partners listed side by side as one subject).
+ */
+function edges(
+  builders: Placed[],
+  things: Placed[],
+  confidence: number,
+  pairwise = false,
+): FoundRelation[] {
   const out: FoundRelation[] = [];
   const bs = uniqueEntities(builders);
   const ts = uniqueEntities(things).filter((t) => !bs.some((b) => b.entity === t.entity));
@@ -309,9 +318,10 @@ function edges(builders: Placed[], things: Placed[], confidence: number): FoundR
         out.push({ type: 'CO_BUILDS', source: b.entity, target: t.entity, confidence });
     }
   } else {
-    const [first, ...rest] = bs;
-    for (const other of first ? rest : []) {
-      out.push({ type: 'CO_BUILDS', source: first!.entity, target: other.entity, confidence });
+    for (const [i, a] of bs.entries()) {
+      if (i > 0 && !pairwise) break;
+      for (const b of bs.slice(i + 1))
+        out.push({ type: 'CO_BUILDS', source: a.entity, target: b.entity, confidence });
     }
   }
   return out;
@@ -537,7 +547,12 @@ function findStatedCoBuilds(ctx: SentenceContext): FoundRelation[] {
       !CO_BUILD_OPTIONS.facilityObject.test(between(ctx, trigger.end, clause.end))
     )
       continue;
-    out.push(...edges([...subjects, ...partners], built, CO_BUILD_OPTIONS.jointConfidence));
+    // "A, B, C and D will jointly build a park": partners listed as one subject pair up each.
+    const listed =
+      partners.length === 0 &&
+      subjects.length >= 3 &&
+      joinedSubjects(ctx, uniqueEntities(subjects));
+    out.push(...edges([...subjects, ...partners], built, CO_BUILD_OPTIONS.jointConfidence, listed));
   }
   if (out.length > 0) return out;
   for (const trigger of findTriggers(ctx, CO_BUILD_OPTIONS.partnerPatterns)) {
@@ -771,11 +786,17 @@ function findTogether(ctx: SentenceContext): FoundRelation[] {
     // "A and B signed an agreement to build a platform": so do subjects joined by "and".
     const sides =
       builders.every((b) => b.start === builders[0]?.start) || joinedSubjects(ctx, builders);
+    // "A, B, C and D will jointly build a park": partners listed as one subject pair up each.
     if (
       !passive &&
       (CO_BUILD_OPTIONS.jointThing.test(rest) || (sides && CO_BUILD_OPTIONS.anyThing.test(rest)))
     )
-      return edges(builders, [], CO_BUILD_OPTIONS.partnerConfidence);
+      return edges(
+        builders,
+        [],
+        CO_BUILD_OPTIONS.partnerConfidence,
+        builders.length >= 3 && joinedSubjects(ctx, builders),
+      );
   }
   return [];
 }

@@ -54,3 +54,58 @@ describe('English relations (round 13): examples of a placed kind', () => {
     expect(e).toContain('TRANSFERS_TO Qinglan University -> Wucheng District');
   });
 });
+
+describe('English relations (round 13): places and co-builders', () => {
+  it('"X in the city of Y" and "X, in the province of Y" place X in Y', () => {
+    expect(
+      edges(
+        run(
+          'Qinglan University and the district government of Wucheng in the city of Jinhua signed an agreement.',
+        ),
+      ),
+    ).toContain('LOCATED_IN Wucheng -> Jinhua');
+    expect(
+      edges(run('Yuhang District in the city of Hangzhou hosts the Lanxi Institute of Dyes.')),
+    ).toContain('LOCATED_IN Yuhang District -> Hangzhou');
+    expect(
+      edges(run('The Lanxi Institute of Dyes opened in Fengxian, in the province of Hebei.')),
+    ).toContain('LOCATED_IN Fengxian -> Hebei');
+  });
+
+  it('three or more partners listed as one subject of an unnamed joint build pair up each', () => {
+    const e = edges(
+      run(
+        'Qinglan University, Hefeng Machinery Group and Biyun Chemical Group will jointly build an innovation park.',
+      ),
+    );
+    expect(e).toContain('CO_BUILDS Qinglan University -> Hefeng Machinery Group');
+    expect(e).toContain('CO_BUILDS Qinglan University -> Biyun Chemical Group');
+    expect(e).toContain('CO_BUILDS Hefeng Machinery Group -> Biyun Chemical Group');
+    const f = edges(
+      run(
+        'Lanxi University, Hefeng Machinery Group and the Jinhua Institute of Optics jointly established an industrial alliance.',
+      ),
+    );
+    expect(f).toContain('CO_BUILDS Hefeng Machinery Group -> Jinhua Institute of Optics');
+  });
+
+  it('near miss: a subject building with partners named after "with" pairs with each, not they with each other', () => {
+    const e = edges(
+      run(
+        'Qinglan University will jointly build an innovation park with Hefeng Machinery Group and Biyun Chemical Group.',
+      ),
+    );
+    expect(e).toContain('CO_BUILDS Qinglan University -> Hefeng Machinery Group');
+    expect(e).not.toContain('CO_BUILDS Hefeng Machinery Group -> Biyun Chemical Group');
+  });
+
+  it('near miss: a named built thing links each builder to it, not the builders to each other', () => {
+    const e = edges(
+      run(
+        'Qinglan University, Hefeng Machinery Group and Biyun Chemical Group will jointly build the Lanxi Institute of Dyes.',
+      ),
+    );
+    expect(e).toContain('CO_BUILDS Biyun Chemical Group -> Lanxi Institute of Dyes');
+    expect(e).not.toContain('CO_BUILDS Hefeng Machinery Group -> Biyun Chemical Group');
+  });
+});
