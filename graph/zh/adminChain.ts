@@ -26,6 +26,27 @@ const BIG = new Literals([...LEXICON.bigPlaces].sort((a, b) => b.length - a.leng
 /** After a city or province and its level: a two-character name with its own level (深圳市光明区). */
 const TAIL_RE = /^([\u4e00-\u9fff]{2})([区县市])/;
 
+/** After a city or county and its level: a two-character town or township (东莞市常平镇). */
+const TOWN_RE = /^([\u4e00-\u9fff]{2})([镇乡])/;
+
+/**
+ * The town named right after a city or county ending at `at` (东莞市常平镇), if the article names
+ * it again (常平镇是…, 把常平镇打造成…): a town named once in an address (坐落在晋江市金井镇) only
+ * says where something is, and the county or city stays the site.
+ */
+function townAfter(text: string, at: number, to: number, out: ZhMention[]): void {
+  const m = TOWN_RE.exec(text.slice(at, at + 3));
+  if (!m || at + 3 > to) return;
+  const name = m[1] as string;
+  if ([...name].some((c) => NOT_IN_NAME.has(c))) return;
+  if (LEXICON.genericWords.has(name) || LEXICON.stopTokens.has(name)) return;
+  // 乡镇, 城镇: a town word after its first character is no name (…市城乡镇…).
+  if (name.endsWith('乡') || name.endsWith('城')) return;
+  const full = name + m[2];
+  if (text.indexOf(full) === at && text.indexOf(full, at + 3) < 0) return;
+  out.push(placeMention(at, at + 3, name + m[2], name + m[2]));
+}
+
 /**
  * Districts named under a larger place (深圳市盐田区, 安徽省天长市): the gazetteer only holds
  * some counties, but a two-character name with its level right after a city or province is one.
@@ -55,10 +76,14 @@ export function scanAdminChains(text: string, from: number, to: number): ZhMenti
     if (listed > 0) {
       const full = text.slice(at, at + listed);
       out.push(placeMention(at, at + listed, full, full));
+      townAfter(text, at + listed, to, out);
       continue;
     }
     const m = TAIL_RE.exec(text.slice(at, at + 3));
-    if (!m) continue;
+    if (!m) {
+      if (text[at - 1] === '市') townAfter(text, at, to, out);
+      continue;
+    }
     const name = m[1] as string;
     const level = m[2] as string;
     const end = at + 3;
@@ -69,6 +94,7 @@ export function scanAdminChains(text: string, from: number, to: number): ZhMenti
     const start = end - 3;
     const full = name + level;
     out.push(placeMention(start, end, full, full));
+    if (level !== '市') townAfter(text, end, to, out);
   }
   return out;
 }

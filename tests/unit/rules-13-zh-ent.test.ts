@@ -80,3 +80,25 @@ describe('autonomous counties by their core', () => {
     expect(names(r, 'District')).toEqual([]);
   });
 });
+
+describe('towns named under their city or county', () => {
+  it('reads a town that the article names again on its own', () => {
+    const r = run('学校与广东省佛山市九江镇签署协议。九江镇是著名的工业重镇。');
+    expect(names(r, 'District')).toContain('九江镇');
+  });
+
+  it('reads a town under a county that acts later (把X镇打造成…)', () => {
+    const r = run('专家来到四川省宜宾市翠屏区李庄镇开展服务，将把李庄镇打造成示范基地。');
+    expect(names(r, 'District')).toContain('李庄镇');
+  });
+
+  it('leaves a town named once in an address to its county (the site)', () => {
+    const r = run('校区坐落在福建省晋江市金井镇。');
+    expect(names(r, 'District')).not.toContain('金井镇');
+  });
+
+  it('does not read 城镇化 or 乡镇企业 after a city as a town', () => {
+    const r = run('推进东莞市城镇化建设，东莞市城镇化水平高。湖州市乡镇企业多，湖州市乡镇企业强。');
+    expect(names(r, 'District').filter((n) => /[镇乡]$/.test(n))).toEqual([]);
+  });
+});
