@@ -5,8 +5,10 @@ import type { EnglishSentence } from './sentences';
 
 /** Options for bare all-capital abbreviations of organisations ("SDUT", "SHINVA"). */
 const ACRONYM_OPTIONS = Object.freeze({
-  /** An all-capital word of 3..8 letters standing alone (or before a possessive "'s"). */
-  word: /(?<![A-Za-z0-9&'’@-])[A-Z]{3,8}(?![A-Za-z0-9&@-]|['’](?!s\b))/g,
+  /** An all-capital word of 2..8 letters standing alone (or before a possessive "'s"). */
+  word: /(?<![A-Za-z0-9&'’@-])[A-Z]{2,8}(?![A-Za-z0-9&@-]|['’](?!s\b))/g,
+  /** Letters a short form needs unless the text names its manager ("KT CEO …"). */
+  minLetters: 3,
   /** Times it must occur in the document before it is believed to be a name. */
   minCount: 2,
   /** Common abbreviations that are not organisations. */
@@ -25,6 +27,17 @@ const ACRONYM_OPTIONS = Object.freeze({
     'CPPCC',
     'NPC',
     'USA',
+    'US',
+    'HK',
+    'SW',
+    'HR',
+    'PR',
+    'TV',
+    'ID',
+    'PM',
+    'AM',
+    'OK',
+    'NO',
     'EU',
     'UN',
     'UK',
@@ -81,6 +94,10 @@ const ACRONYM_OPTIONS = Object.freeze({
     /^[bcdfghjklmnpqrstwxyz]*h?[aeiouü]+(?:ng|n(?![aeiou]))?([bcdfghjklmnpqrstwxyz])[a-zü]*$/i,
   /** Titles of a company's managers: "Chairman of X" or "X general manager" makes X a company. */
   managerTitles: 'chairman|chairwoman|general manager|board director|ceo|chief executive|founder',
+  /** Nouns that put a company's short form in apposition ("manufacturing company KMWE"). */
+  companyNouns: 'company|firm|manufacturer|supplier|maker|operator|carrier|startup|start-up',
+  /** What a university's short form owns ("KAIST students", "NUS's campus"). */
+  universityNouns: 'students|undergraduates|alumni|faculty members|campus|campuses',
   /** Confidence: below a name found by its head or defined in brackets. */
   score: 0.55,
 });
@@ -202,11 +219,21 @@ function managedIn(sentences: readonly EnglishSentence[], word: string): boolean
   const party = new RegExp(
     `\\b(?:agreement|contract|deal|partnership)\\s+with\\s+${word}\\b|\\b${word}\\s+(?:signed|signs|inked)\\b`,
   );
+  // "the Eindhoven-based manufacturing company KMWE": a company noun right before names it one.
+  const noun = new RegExp(`\\b(?:${ACRONYM_OPTIONS.companyNouns})\\s+${word}\\b`);
   const found = sentences.some(
-    (s) => before.test(s.text) || after.test(s.text) || party.test(s.text),
+    (s) => before.test(s.text) || after.test(s.text) || party.test(s.text) || noun.test(s.text),
   );
   seen.set(word, found);
   return found;
+}
+
+/** True when the text gives the short form students or a campus ("KAIST students"): a university. */
+function teachesIn(sentences: readonly EnglishSentence[], word: string): boolean {
+  const owns = new RegExp(`\\b${word}(?:['’]s)?\\s+(?:${ACRONYM_OPTIONS.universityNouns})\\b`);
+  // "an MBO college", "MBO students": a kind of school written after "a/an" names no one.
+  const kind = new RegExp(`\\ban?\\s+${word}\\b`, 'i');
+  return sentences.some((s) => owns.test(s.text)) && !sentences.some((s) => kind.test(s.text));
 }
 
 /** All-capital words used at least twice and never defined in brackets: Company or University. */
@@ -262,8 +289,14 @@ export function findAcronyms(
         continue;
       }
       if ((counts.get(word) ?? 0) < ACRONYM_OPTIONS.minCount) continue;
+      // "KT CEO Kim": a two-letter short form needs a manager named to be a company.
+      if (word.length < ACRONYM_OPTIONS.minLetters) {
+        if (!managedIn(sentences, word)) continue;
+      }
       // "COE", "MEMS": a short form the text never gives a company's manager is no company.
-      const university = ACRONYM_OPTIONS.university.test(word);
+      const university =
+        word.length >= ACRONYM_OPTIONS.minLetters &&
+        (ACRONYM_OPTIONS.university.test(word) || teachesIn(sentences, word));
       if (!university && !managedIn(sentences, word)) continue;
       out.push({
         start,

@@ -88,3 +88,39 @@ describe('English entities round 13: title-case headlines', () => {
     expect(out).toContain('Institute:Kelby Clean Water Institute');
   });
 });
+
+describe('English entities round 13: short forms never spelt out', () => {
+  it('reads a short form after a company noun as a company', () => {
+    const out = names(
+      run(
+        'Anna Berg, CEO of the Lyon-based engineering firm TRAVEX, attended. TRAVEX supplies the rail sector.',
+      ),
+    );
+    expect(out).toContain('Company:TRAVEX');
+  });
+
+  it('reads a short form whose students the text names as a university', () => {
+    const out = names(
+      run('POSTECH and Halden Motors will open a lab. POSTECH students will intern at the plant.'),
+    );
+    expect(out).toContain('University:POSTECH');
+  });
+
+  it('takes a two-letter short form only when its manager is named', () => {
+    const a = names(
+      run('LG and Tarmouth University signed a pact. LG CEO Park Min spoke at the event.'),
+    );
+    expect(a).toContain('Company:LG');
+    const b = names(run('The US and the EU talked. The US team left early.'));
+    expect(b.some((n) => /:US$/.test(n))).toBe(false);
+  });
+
+  it('does not make a kind of school a university ("an MBO college", "MBO students")', () => {
+    const out = names(
+      run(
+        'Summa College, an MBO college, joins the campus. About 900 MBO students will study here. MBO schools are common.',
+      ),
+    );
+    expect(out.some((n) => /:MBO$/.test(n))).toBe(false);
+  });
+});
