@@ -125,6 +125,9 @@ const CLAUSE_OPTIONS = Object.freeze({
   /** Text between a part and its owner phrase ("X, ", "X is ", "X, which is a "). */
   partGap:
     /^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:is|are|was|were|also|now|as|being|has been)\s+)*(?:(?:a|an)\s+)?$/i,
+  /** A relative clause between the main subject and its verb (", which was set up in 2004, is "). */
+  relativeThenMain:
+    /\s*,\s*(?:which|that)\s+[^,;()]{1,80}?(?:\([^()]{0,40}\)[^,;()]{0,40}?)?,\s*(?:is|was|are|were|has been|remains)\s+(?:also\s+|now\s+|still\s+)?(?:(?:a|an)\s+)?$/i,
   /** Types that can be built. */
   thingTypes: new Set(['Lab', 'Institute', 'Fund']),
   /** Place names that are built things (parks, zones). */
@@ -500,8 +503,19 @@ function partsOf(ctx: SentenceContext): FoundRelation[] {
     const owner = firstFrom(ctx, t.end, ctx.end);
     if (!owner || !CLAUSE_OPTIONS.ownerTypes.has(owner.type)) continue;
     if (!/^\s*(?:the\s+)?$/i.test(between(ctx, t.end, owner.start))) continue;
-    for (const part of listBefore(ctx, t.start, CLAUSE_OPTIONS.partGap))
-      if (CLAUSE_OPTIONS.partTypes.has(part.type) && part.entity !== owner.entity)
+    // "X, which was founded in 1999 as Y, is held by Z": the main clause's subject is the part.
+    const relative = CLAUSE_OPTIONS.relativeThenMain.exec(between(ctx, ctx.start, t.start));
+    const parts = relative
+      ? ctx.mentions.filter((m) => m.end === ctx.start + relative.index).slice(0, 1)
+      : listBefore(ctx, t.start, CLAUSE_OPTIONS.partGap);
+    // "held by" is a holding of shares: only a company is held.
+    const held = /^held\b/i.test(t.text);
+    for (const part of parts)
+      if (
+        CLAUSE_OPTIONS.partTypes.has(part.type) &&
+        (!held || part.type === 'Company') &&
+        part.entity !== owner.entity
+      )
         out.push(rel('PART_OF', part, owner));
   }
   return out;

@@ -109,3 +109,39 @@ describe('English relations (round 13): places and co-builders', () => {
     expect(e).not.toContain('CO_BUILDS Hefeng Machinery Group -> Biyun Chemical Group');
   });
 });
+
+describe('English relations (round 13): ownership', () => {
+  it('"X, which …, is held by Y": the main clause\'s subject is the company held', () => {
+    const e = edges(
+      run(
+        'Hefeng Machinery Group, which was founded in 1998 as Hefeng Tools Co., is held by Biyun Chemical Group.',
+      ),
+    );
+    expect(e).toContain('PART_OF Hefeng Machinery Group -> Biyun Chemical Group');
+    expect(e).not.toContain('PART_OF Hefeng Tools Co. -> Biyun Chemical Group');
+  });
+
+  it('"wholly owned by" and "a wholly owned subsidiary of" make a part', () => {
+    expect(edges(run('Tianmu Textiles Co. is wholly owned by Hefeng Machinery Group.'))).toContain(
+      'PART_OF Tianmu Textiles Co. -> Hefeng Machinery Group',
+    );
+    expect(
+      edges(
+        run(
+          'Tianmu Textiles Co., which opened its first plant in 2012, is now a wholly owned subsidiary of Hefeng Machinery Group.',
+        ),
+      ),
+    ).toContain('PART_OF Tianmu Textiles Co. -> Hefeng Machinery Group');
+  });
+
+  it('near miss: a lab or an event "held by" a university is no holding', () => {
+    const e = edges(
+      run(
+        'The Lanxi Institute of Dyes, which opened in 2019, was held by Qinglan University to be its best lab. ' +
+          'The Lanxi Innovation Forum, which drew 300 guests from Tianmu Textiles Co., was held by Biyun Chemical Group.',
+      ),
+    );
+    expect(e).not.toContain('PART_OF Lanxi Institute of Dyes -> Qinglan University');
+    expect(e.filter((x) => x.endsWith('-> Biyun Chemical Group'))).toEqual([]);
+  });
+});
