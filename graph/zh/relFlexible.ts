@@ -91,7 +91,11 @@ export function flexiblyIntroduces(ctx: SentenceCtx): ZhRelation[] {
     const after = at + m[0].length;
     const cl = clauseOf(s, after);
     let target = between(ctx.top, after, cl.end).find((x) => INTRODUCED.has(x.type));
-    if (!target || target.start - after > 4) continue;
+    if (!target || target.start - after > 4) {
+      // A与B教授签订柔性引才协议: the experts signed with are the ones brought in.
+      out.push(...signedWith(ctx, at));
+      continue;
+    }
     // 柔性引进了湘潭大学李青松教授: the school only says where the expert comes from.
     if (target.type === 'University' || target.type === 'Institute') {
       const next = ctx.top[ctx.top.indexOf(target) + 1];
@@ -123,6 +127,42 @@ export function flexiblyIntroduces(ctx: SentenceCtx): ZhRelation[] {
   return out;
 }
 
+/** A signing verb right before the flexible trigger (签订柔性聘用协议, 签署了一份柔性引才协议). */
+const SIGN_BEFORE_RE = /(?:签订|签署|签约)了?(?:一份|一项)?$/;
+/** Partner words before the experts signed with (A同B研究员P签订…). */
+const PARTNER_BEFORE = '与同和';
+/** Who is signed with: experts and teams. */
+const SIGNED = new Set(['Person', 'ResearchTeam']);
+
+/**
+ * 市林科院同兰州大学生态学院青年研究员武生聃、姚广前签订柔性聘用协议: the body before 与/同
+ * brings in the experts and teams named between the partner word and the signing verb.
+ */
+function signedWith(ctx: SentenceCtx, at: number): ZhRelation[] {
+  const s = ctx.sentence;
+  const lead = s.text.slice(0, at - s.start);
+  const sign = SIGN_BEFORE_RE.exec(lead);
+  if (!sign) return [];
+  const signAt = s.start + sign.index;
+  const cl = clauseOf(s, at);
+  const inClause = between(ctx.top, cl.start, signAt);
+  // The partner word: the last 与/同/和 right after an introducer, before the experts.
+  let k = inClause.length - 1;
+  while (k >= 0 && SIGNED.has((inClause[k] as ZhMention).type)) k--;
+  const experts = inClause.slice(k + 1).filter((x) => SIGNED.has(x.type));
+  if (experts.length === 0) return [];
+  const first = inClause.find((x) => PARTNER_BEFORE.includes(charAt(ctx, x.end)));
+  if (!first || !INTRODUCERS.has(first.type) || first.end >= (experts[0] as ZhMention).start)
+    return [];
+  return experts.map((target) => ({
+    type: 'FLEXIBLY_INTRODUCES' as const,
+    source: first,
+    target,
+    sentence: s,
+    confidence: CONF.local,
+  }));
+}
+
 /** Titles between an expert's school and name (湘潭大学教授李青松). */
 const TITLE_GAP_RE = /^(?:教授|博士|研究员|院士|专家|副教授)?$/;
 /** Verbs of hiring an expert from outside. */
@@ -131,6 +171,8 @@ const HIRE_RE = /聘请|聘任|特聘|聘用|聘/g;
 const ROLES: readonly string[] = LEXICON.triggers.supportRoles;
 /** Between the expert and the post. */
 const POST_RE = /^(?:教授|博士|研究员|院士)?(?:担任|为|作为|出任)/;
+/** Words that may name whose post it is between the verb and the post (为公司科技副总, 担任县科技顾问). */
+const POST_OWNER_RE = /^(?:该|本|我)?(?:公司|企业|集团|县|市|区|州|镇|园区|学院|研究院)?/;
 
 /**
  * 湖南青松公司聘请湘潭大学李青松教授担任技术顾问 → the company introduces the expert flexibly:
@@ -146,11 +188,16 @@ function hiredAs(ctx: SentenceCtx): ZhRelation[] {
     const at = s.start + m.index;
     const cl = clauseOf(s, at);
     const verbEnd = at + m[0].length;
-    const person = between(ctx.top, verbEnd, cl.end).find((x) => x.type === 'Person');
+    // 聘请X大学李教授 / 聘请X大学李教授团队: the expert or the team named after the verb.
+    const person = between(ctx.top, verbEnd, cl.end).find(
+      (x) => x.type === 'Person' || x.type === 'ResearchTeam',
+    );
     if (!person || person.start - verbEnd > 12) continue;
     const rest = s.text.slice(person.end - s.start);
     const post = POST_RE.exec(rest);
-    if (!post || !ROLES.some((r) => rest.startsWith(r, post[0].length))) continue;
+    if (!post) continue;
+    const owner = POST_OWNER_RE.exec(rest.slice(post[0].length))?.[0].length ?? 0;
+    if (!ROLES.some((r) => rest.startsWith(r, post[0].length + owner))) continue;
     const source = between(ctx.top, cl.start, at)
       .filter((x) => INTRODUCERS.has(x.type))
       .pop();

@@ -69,6 +69,14 @@ export function partOf(ctx: SentenceCtx, text: string): ZhRelation[] {
     // 西安交通大学-陕西有色金属集团产业创新研究院: a joint name is built by, not part of, its parties.
     if (inner && !/^[-—－–]/.test(outer.text.slice(inner.end - outer.start))) {
       out.push(partTie(outer, inner, s, CONF.nested));
+      // 华南理工大学王金梅团队: the expert a team is named after belongs to the same body.
+      if (outer.type === 'ResearchTeam') {
+        const lead = ctx.all.find(
+          (x) => x.type === 'Person' && contains(outer, x) && x.start >= inner.end,
+        );
+        if (lead && TITLE_GAP_RE.test(text.slice(inner.end, lead.start)))
+          out.push(partTie(lead, inner, s, CONF.nearby));
+      }
       continue;
     }
     // 青松集团旗下的青松智能材料实验室: a unit named right after its owner and 旗下/下属/所属.
@@ -337,7 +345,8 @@ function listedSchools(ctx: SentenceCtx, text: string): ZhRelation[] {
 const MEMBER_OF = new Set(['University', 'Institute', 'Lab', 'ResearchTeam']);
 /** Academic titles between a body and its researcher (X学院教授Y, 中国科学院院士Y); posts of
  * office (副院长, 书记) name officials, not researchers, and are left out. */
-const TITLE_GAP_RE = /^(?:教授|副教授|研究员|副研究员|博士|博士后|讲师|院士|专家|博导)?$/;
+const TITLE_GAP_RE =
+  /^(?:(?:青年|特聘|资深|知名|省级)?(?:教授|副教授|研究员|副研究员|博士|博士后|讲师|院士|专家|博导|教师|工程师|高级工程师|科技特派员))?$/;
 /** Joiners of a list of researchers (黄某、李某和王某). */
 const MEMBER_JOINER_RE = /^(?:、|和|及|与)$/;
 

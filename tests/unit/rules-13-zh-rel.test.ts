@@ -128,3 +128,70 @@ describe('双方 / 校地双方: the pair that signed a few sentences back', () 
     expect(built).not.toContain('CO_BUILDS:中国科学院->有色金属学院');
   });
 });
+
+describe('flexible introduction stated by a signed agreement or a post', () => {
+  it('credits the body that signs a flexible agreement with the experts named after 与/同', () => {
+    for (const [text, tie] of [
+      [
+        '10月9日，市农科院同云岭大学农学院青年研究员李青山、王海签订柔性聘用协议。',
+        'FLEXIBLY_INTRODUCES:市农科院->李青山',
+      ],
+      [
+        '青岚化工有限公司与云杉大学张明教授签订柔性引才协议。',
+        'FLEXIBLY_INTRODUCES:青岚化工有限公司->张明',
+      ],
+      [
+        '湘江集团与中南大学王刚教授团队签署柔性引进合作协议。',
+        'FLEXIBLY_INTRODUCES:湘江集团->中南大学王刚教授团队',
+      ],
+    ])
+      expect(only(run(text as string), 'FLEXIBLY_INTRODUCES')).toContain(tie);
+  });
+
+  it('introduces nobody when only a school signs (the school is no expert)', () => {
+    const r = run('湘江集团与中南大学签署柔性引才协议。');
+    expect(only(r, 'FLEXIBLY_INTRODUCES')).toEqual([]);
+  });
+
+  it('reads 聘请…为/担任 a post held part-time (公司科技副总, 县科技顾问, 特聘专家)', () => {
+    for (const [text, tie] of [
+      [
+        '青岚化工有限公司聘请云杉大学李青教授为公司科技副总。',
+        'FLEXIBLY_INTRODUCES:青岚化工有限公司->李青',
+      ],
+      [
+        '近日，青川县人民政府聘请四川大学刘洋教授担任县科技顾问。',
+        'FLEXIBLY_INTRODUCES:青川县人民政府->刘洋',
+      ],
+      [
+        '黔南州聘请贵州大学张强教授团队为特聘专家。',
+        'FLEXIBLY_INTRODUCES:黔南州->贵州大学张强教授团队',
+      ],
+    ])
+      expect(only(run(text as string), 'FLEXIBLY_INTRODUCES')).toContain(tie);
+  });
+
+  it('reads no introduction in a post of office (总经理, 法律顾问)', () => {
+    expect(
+      only(run('青岚化工有限公司聘请云杉大学李青教授为公司法律顾问。'), 'FLEXIBLY_INTRODUCES'),
+    ).toEqual([]);
+    expect(only(run('青岚化工有限公司聘请李青为公司总经理。'), 'FLEXIBLY_INTRODUCES')).toEqual([]);
+  });
+});
+
+describe('experts of a body', () => {
+  it('ties researchers named after their school and a title (青年研究员)', () => {
+    const r = run('会上，云岭大学生态学院青年研究员李青山、王海介绍了研究进展。');
+    expect(only(r, 'PART_OF')).toContain('PART_OF:李青山->云岭大学生态学院');
+  });
+
+  it('ties the expert a team is named after to the team’s body', () => {
+    const r = run('这次与华东理工大学李明团队合作的技术，可以从废液中提取黄酮。');
+    expect(only(r, 'PART_OF')).toContain('PART_OF:李明->华东理工大学');
+  });
+
+  it('ties no official named after a body by a post of office', () => {
+    const r = run('云岭大学副校长李青山出席签约仪式。');
+    expect(only(r, 'PART_OF')).not.toContain('PART_OF:李青山->云岭大学');
+  });
+});
