@@ -113,6 +113,21 @@ function extendOverJoin(text: string, start: number, from: number, type: EntityT
   );
   if (!party) {
     if (type !== 'Lab' && type !== 'Institute') return start;
+    if (text[at] === '（' || text[at] === '(') {
+      // 上海交通大学云南（大理）研究院: a school or firm, a province and its city in brackets open
+      // the name (the school's institute in that province and city).
+      const p = provinceBefore(text, at, from);
+      const owner =
+        p < 0
+          ? undefined
+          : LEXICON.suffixes.find(
+              (x) => PARTY_SUFFIX_TYPES.has(x.type) && text.startsWith(x.text, p - x.text.length),
+            );
+      if (owner) {
+        const o = leftEdge(text, p - owner.text.length, from, false);
+        if (o < p - owner.text.length) return o;
+      }
+    }
     const s = leftEdge(text, at, from, false);
     if (text[at] === '（' || text[at] === '(') {
       // 福建（泉州）先进制造技术研究院: a province with its city in brackets opens the name.
@@ -509,6 +524,16 @@ const COMPASS_REGIONS: ReadonlySet<string> = new Set([
   '东北',
   '中南',
 ]);
+
+/** Where a province or city (云南, 山东省) ending at `at` starts, or -1. */
+function provinceBefore(text: string, at: number, from: number): number {
+  const level = text[at - 1] === '省' || text[at - 1] === '市' ? 1 : 0;
+  for (const n of [3, 2]) {
+    const p = at - level - n;
+    if (p > from && LEXICON.bigPlaces.has(text.slice(p, at - level))) return p;
+  }
+  return -1;
+}
 
 /** A big place (泉州, 广东省) at `at`: its length with its level, or 0. */
 function bigPlaceAt(text: string, at: number): { len: number; city: boolean } {

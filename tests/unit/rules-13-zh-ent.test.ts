@@ -102,3 +102,25 @@ describe('towns named under their city or county', () => {
     expect(names(r, 'District').filter((n) => /[镇乡]$/.test(n))).toEqual([]);
   });
 });
+
+describe('a school’s institute named by a province and its city in brackets', () => {
+  it('keeps the school, the province and the bracketed city in one name', () => {
+    const r = run('双方共同建设浙江大学山东（临沂）现代农业研究院。');
+    expect(names(r, 'Institute')).toEqual(['浙江大学山东（临沂）现代农业研究院']);
+  });
+
+  it('works for a province written without its level before a district', () => {
+    const r = run('区政府与北京理工大学重庆（璧山）创新研究院签约。');
+    expect(names(r, 'Institute')).toEqual(['北京理工大学重庆（璧山）创新研究院']);
+  });
+
+  it('still starts a name at the province when no school stands before it', () => {
+    const r = run('学校与四川（宜宾）智能制造研究院合作。');
+    expect(names(r, 'Institute')).toEqual(['四川（宜宾）智能制造研究院']);
+  });
+
+  it('does not pull a school listed before with 与 into the name', () => {
+    const r = run('学校与浙江大学、山东（临沂）现代农业研究院合作。');
+    expect(names(r, 'Institute')).toEqual(['山东（临沂）现代农业研究院']);
+  });
+});
