@@ -13,6 +13,7 @@ import { findCarriedTransfers } from './rel-carried-transfer';
 import { findAgreementBuilds } from './rel-agreement';
 import { findJointOutcomes } from './rel-joint-outcome';
 import { findClauseRelations } from './rel-clause';
+import { findPossessives } from './rel-possessive';
 import { findBasedKindsNext, findLocalExamples } from './rel-local';
 
 /** Every relation pattern, run on each sentence. */
@@ -22,6 +23,7 @@ const FINDERS = Object.freeze([
   findTransfers,
   findSupports,
   findAdjacent,
+  findPossessives,
 ]);
 
 /**

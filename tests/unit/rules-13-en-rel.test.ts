@@ -145,3 +145,50 @@ describe('English relations (round 13): ownership', () => {
     expect(e.filter((x) => x.endsWith('-> Biyun Chemical Group'))).toEqual([]);
   });
 });
+
+describe('English relations (round 13): possessives', () => {
+  it('an appositive "Y\'s first research centre" makes the lab part of Y', () => {
+    expect(
+      edges(
+        run(
+          "Both projects are led by Professor Li Wen, director of the Qinglan University Centre for Water Technologies, Qinglan University's first research centre outside China.",
+        ),
+      ),
+    ).toContain('PART_OF Qinglan University Centre for Water Technologies -> Qinglan University');
+    expect(
+      edges(
+        run(
+          "The Jinhua Institute of Optics, the Hefeng Machinery Group's newest research institute, opened in May.",
+        ),
+      ),
+    ).toContain('PART_OF Jinhua Institute of Optics -> Hefeng Machinery Group');
+  });
+
+  it('"the building of Y\'s X" makes Y a builder of X', () => {
+    expect(
+      edges(
+        run(
+          "An agreement was signed confirming the building of Qinglan University's Wucheng Innovation Park.",
+        ),
+      ),
+    ).toContain('CO_BUILDS Qinglan University -> Wucheng Innovation Park');
+    expect(
+      edges(
+        run(
+          "The mayor praised the construction of Hefeng Machinery Group's Lanxi Institute of Dyes.",
+        ),
+      ),
+    ).toContain('CO_BUILDS Hefeng Machinery Group -> Lanxi Institute of Dyes');
+  });
+
+  it('near misses: a possessive in a list, or an unnamed thing, states no tie', () => {
+    const e = edges(
+      run(
+        "The Jinhua Institute of Optics and Hefeng Machinery Group's research centre signed a deal. " +
+          "The agreement covers the construction of Qinglan University's campus next to the Lanxi Institute of Dyes.",
+      ),
+    );
+    expect(e).not.toContain('PART_OF Jinhua Institute of Optics -> Hefeng Machinery Group');
+    expect(e).not.toContain('CO_BUILDS Qinglan University -> Lanxi Institute of Dyes');
+  });
+});
