@@ -106,7 +106,7 @@ export function findCompromiseOrganisations(sentence: string, offset: number): C
       surface = surface.slice(0, bracket);
     }
     // "Yingliu Group)": a closing bracket with no opening one inside ends an aside, not the name.
-    const trail = (surface.includes('(') ? /[\s.,;:'’"]+$/ : /[\s.,;:'’")）]+$/).exec(surface);
+    const trail = (surface.includes('(') ? /[\s.,;:'’"\]]+$/ : /[\s.,;:'’")）\]]+$/).exec(surface);
     if (trail) {
       end -= trail[0].length;
       surface = surface.slice(0, surface.length - trail[0].length);

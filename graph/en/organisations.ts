@@ -175,6 +175,24 @@ function extendLeft(tokens: Token[], i: number): number {
         continue;
       }
     }
+    // "the Establishment Meeting of X Alliance", "Opening Ceremony of X Institute": an event
+    // named after what it is for is no part of that name.
+    if (t.text === 'of' && EVENT_WORDS.has(tokens[k - 1]?.lower ?? '')) break;
+    // "Maurice J. Zucrow Laboratories": a person's middle initial inside a name.
+    if (
+      t.text === '.' &&
+      /^[A-Z]$/.test(tokens[k - 1]?.text ?? '') &&
+      tokens[k - 1]?.end === t.start &&
+      isNameWord(tokens[k - 2]) &&
+      // "… by Group A. Tarmouth Lab": after a head or generic word the dot ends a sentence.
+      !headAt(tokens, k - 2) &&
+      !GENERIC_WORDS.has(tokens[k - 2]?.lower ?? '') &&
+      k + 1 === first
+    ) {
+      first = k - 2;
+      k -= 3;
+      continue;
+    }
     // "Investment Committee of Amer Group": the owner's name does not take in its body.
     if (t.text === 'of' && bodyEndsAt(tokens, k - 1) && ownedByOrganisation(tokens, k + 1)) break;
     // "Education Group of X University": nor does a university take in a group of it.

@@ -124,3 +124,30 @@ describe('English entities round 13: short forms never spelt out', () => {
     expect(out.some((n) => /:MBO$/.test(n))).toBe(false);
   });
 });
+
+describe('English entities round 13: event titles, initials and stray brackets', () => {
+  it("leaves an event named after a body out of the body's name", () => {
+    const out = names(
+      run(
+        'The Founding Meeting of Kelby Robotics and Automation Alliance was held in Tarmouth. The Opening Ceremony of Norland Water and Soil Institute followed.',
+      ),
+    );
+    expect(out).toContain('Other:Kelby Robotics and Automation Alliance');
+    expect(out).toContain('Institute:Norland Water and Soil Institute');
+    expect(out.some((n) => /Meeting|Ceremony/.test(n))).toBe(false);
+  });
+
+  it('keeps a middle initial inside a name, not a full stop before a name', () => {
+    const a = names(
+      run('A grant will expand the Harold T. Brennan Laboratories at Kelby University.'),
+    );
+    expect(a).toContain('Lab:Harold T. Brennan Laboratories');
+    const b = names(run('The plan was approved by Group A. Tarmouth Robotics Laboratory opened.'));
+    expect(b).toContain('Lab:Tarmouth Robotics Laboratory');
+  });
+
+  it('does not keep a closing square bracket in a name', () => {
+    const out = names(run('Students visit the park. [Photo provided to Norland Evening Post]'));
+    expect(out.some((n) => n.endsWith(']'))).toBe(false);
+  });
+});
