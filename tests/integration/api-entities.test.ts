@@ -173,7 +173,8 @@ describe('GET /api/search', () => {
     await query(
       `UNWIND $names AS e
        CREATE (:Entity:University {id: e.id, name: e.name, type: 'University', aliases: [e.name],
-               documentCount: e.documentCount, pinyin: e.pinyin, initials: e.initials})`,
+               documentCount: e.documentCount, pinyin: e.pinyin, initials: e.initials,
+               searchKeys: e.searchKeys})`,
       { names },
     );
     try {
