@@ -142,6 +142,43 @@ export function locatedIn(ctx: SentenceCtx, text: string): ZhRelation[] {
     }
   }
   out.push(...appositiveSites(ctx, text), ...placeChains(ctx), ...establishedAt(ctx, text));
+  out.push(...kindOfPlace(ctx, text));
+  return out;
+}
+
+const KIND = LEXICON.triggers.locatedKind;
+/** After the place: what kind of body of that place the subject is (一家新成立的…公司). */
+const KIND_AFTER_RE = new RegExp(
+  `^的?(?:${KIND.lead.join('|')})?[^，。；：“”]{0,12}?(?:${KIND.kinds.join('|')})`,
+);
+/** Between the subject and the place (X是Y…, X系Y…, X作为Y…). */
+const IS_RE = /^(?:是|系|为|作为)$/;
+/** What can be a body of a place. */
+const OF_PLACE = new Set(['Company', 'Lab', 'Institute']);
+
+/**
+ * 贵州X食品开发有限公司是威宁自治县一家新成立的荞麦食品开发公司 → X lies in 威宁自治县: a
+ * company or institute said to be one of a place's bodies. The last place of a chain counts
+ * (湖南省常德市一家企业 → 常德市).
+ */
+function kindOfPlace(ctx: SentenceCtx, text: string): ZhRelation[] {
+  const out: ZhRelation[] = [];
+  const top = ctx.top;
+  for (let k = 0; k + 1 < top.length; k++) {
+    const x = top[k] as ZhMention;
+    const y = top[k + 1] as ZhMention;
+    if (!OF_PLACE.has(x.type) || y.type !== 'District' || !IS_RE.test(text.slice(x.end, y.start)))
+      continue;
+    const place = top[chainEnd(top, k + 1)] as ZhMention;
+    if (!KIND_AFTER_RE.test(text.slice(place.end, place.end + 24))) continue;
+    out.push({
+      type: 'LOCATED_IN',
+      source: x,
+      target: place,
+      sentence: ctx.sentence,
+      confidence: CONF.predicate,
+    });
+  }
   return out;
 }
 

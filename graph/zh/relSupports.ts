@@ -58,6 +58,7 @@ export function supports(ctx: SentenceCtx, text: string): ZhRelation[] {
   }
   out.push(...provides(ctx, text));
   out.push(...servesAs(ctx, text));
+  out.push(...sentTo(ctx, text));
   out.push(...underSupport(ctx, text));
   out.push(...receivedSupport(ctx));
   if (RESOURCE_RE.test(s.text)) out.push(...givesResources(ctx, text));
@@ -256,6 +257,50 @@ function servesAs(ctx: SentenceCtx, text: string): ZhRelation[] {
     const expert = ctx.top.filter((x) => x.end <= body.start && x.type === 'Person').pop();
     if (expert)
       out.push({ type: 'SUPPORTS', source: expert, target: body, sentence: s, confidence: CONF });
+  }
+  return out;
+}
+
+const SENT = LEXICON.triggers.supportsSent;
+/** A sending verb, then up to a short phrase, then where to (派驻到, 选派8名专家到, 组团派驻至). */
+const SENT_RE = new RegExp(
+  `(?:${SENT.verbs.join('|')})[^，。；：]{0,16}?(?:${SENT.to.join('|')})`,
+  'g',
+);
+/** Envoys the sentence must speak of: sending staff to a meeting is no support. */
+const ENVOY_RE = new RegExp(SENT.envoys.join('|'));
+/** Between where-to and the place: a qualifier of the place (乌蒙山深处的). */
+const SENT_GAP_RE = /^(?:[\u4e00-\u9fff]{1,6}的)?$/;
+/** Who sends envoys. */
+const SENDERS = new Set(['University', 'Institute', 'Company', 'Other', 'Lab']);
+/** Where envoys go. */
+const SENT_TO = new Set(['District', 'Company']);
+
+/**
+ * X学院今年派驻8名科技特派员，其中7名教师组团派驻到Y县 → X supports Y: a body sends its experts to
+ * a place or a firm. The sender is the actor opening the sentence or a clause before the verb.
+ */
+function sentTo(ctx: SentenceCtx, text: string): ZhRelation[] {
+  const out: ZhRelation[] = [];
+  const s = ctx.sentence;
+  if (!ENVOY_RE.test(s.text)) return out;
+  SENT_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SENT_RE.exec(s.text)) !== null) {
+    const verb = s.start + m.index;
+    const after = verb + m[0].length;
+    const target = ctx.top.find(
+      (x) => x.start >= after && SENT_GAP_RE.test(text.slice(after, x.start)),
+    );
+    if (!target || !SENT_TO.has(target.type)) continue;
+    const source = ctx.top.find(
+      (x) =>
+        x.end <= verb &&
+        SENDERS.has(x.type) &&
+        (x.start === s.start || '，,；;：:'.includes(text[x.start - 1] ?? '')),
+    );
+    if (source && source !== target)
+      out.push({ type: 'SUPPORTS', source, target, sentence: s, confidence: CONF });
   }
   return out;
 }

@@ -195,3 +195,48 @@ describe('experts of a body', () => {
     expect(only(r, 'PART_OF')).not.toContain('PART_OF:李青山->云岭大学');
   });
 });
+
+describe('envoys sent to a place support it', () => {
+  it('reads X派驻/选派 experts 到 Y as X supporting Y', () => {
+    for (const [text, tie] of [
+      [
+        '据介绍，云岭大学农学院今年共派驻8名省级科技特派员，其中7名教师组团派驻到乌蒙山深处的宁蒗彝族自治县。',
+        'SUPPORTS:云岭大学农学院->宁蒗彝族自治县',
+      ],
+      ['云岭大学选派12名专家到青川县开展技术服务。', 'SUPPORTS:云岭大学->青川县'],
+      [
+        '近日，云岭大学派出科技特派员服务团进驻青岚化工有限公司。',
+        'SUPPORTS:云岭大学->青岚化工有限公司',
+      ],
+    ])
+      expect(only(run(text as string), 'SUPPORTS')).toContain(tie);
+  });
+
+  it('reads no support when staff are sent to a meeting', () => {
+    expect(only(run('湘江集团派出代表到常德市参加会议。'), 'SUPPORTS')).toEqual([]);
+  });
+});
+
+describe('a body said to be one of a place’s bodies lies there', () => {
+  it('places X in Y for X是Y一家…公司/企业 (the last place of a chain)', () => {
+    for (const [text, tie] of [
+      [
+        '湘江智能装备有限公司是湖南省常德市一家专注农机的高新技术企业。',
+        'LOCATED_IN:湘江智能装备有限公司->常德市',
+      ],
+      [
+        '云岭生物科技有限公司是玉溪市重点龙头企业，年产值超亿元。',
+        'LOCATED_IN:云岭生物科技有限公司->玉溪市',
+      ],
+      [
+        '青川绿色食品研究院是广元市青川县唯一一家省级研究院。',
+        'LOCATED_IN:青川绿色食品研究院->青川县',
+      ],
+    ])
+      expect(only(run(text as string), 'LOCATED_IN')).toContain(tie);
+  });
+
+  it('places nothing when Y is a partner, not a home (X是Y的重要合作伙伴)', () => {
+    expect(only(run('湘江智能装备有限公司是常德市的重要合作伙伴。'), 'LOCATED_IN')).toEqual([]);
+  });
+});
