@@ -77,6 +77,9 @@ const CLAUSE_OPTIONS = Object.freeze({
     `\\b(?:${words.supportNouns.join('|')})\\s+(?:and\\s+[a-z]+\\s+)?(?:for|to)\\s+(?:the\\s+)?(?:(?:development|construction|growth)\\s+of\\s+(?:the\\s+)?)?$`,
     'i',
   ),
+  /** A sum of money given to the beneficiary ("gave $5m to ", "awarded a £2 million grant to "). */
+  moneyTo:
+    /^\s*(?:(?:a|an|another|the)\s+)?(?:(?:US|S|A|HK|NZ)?[$£€¥]\s?\d[\d.,]*\s*(?:m|bn|k|million|billion)?|\d[\d.,]*\s*(?:million|billion)\s+(?:yuan|dollars|euros|pounds|rupees|won|yen))\s+(?:[a-z-]+\s+){0,2}?(?:to|for)\s+(?:the\s+)?$/i,
   /** "support" used as a noun ("its support for", "strong support to"). */
   supportNoun:
     /^\s*(?:for|to)\s+(?:the\s+)?(?:(?:development|construction|growth)\s+of\s+(?:the\s+)?)?$/i,
@@ -298,6 +301,7 @@ function supports(ctx: SentenceContext): FoundRelation[] {
     const gap = between(ctx, t.end, first.start);
     const beneficiary =
       CLAUSE_OPTIONS.benefitFor.test(gap) ||
+      CLAUSE_OPTIONS.moneyTo.test(gap) ||
       (CLAUSE_OPTIONS.doubleObject.test(gap) &&
         CLAUSE_OPTIONS.givenThing.test(ctx.text.slice(first.end - ctx.start)));
     if (!beneficiary) continue;

@@ -192,3 +192,34 @@ describe('English relations (round 13): possessives', () => {
     expect(e).not.toContain('CO_BUILDS Qinglan University -> Lanxi Institute of Dyes');
   });
 });
+
+describe('English relations (round 13): money given', () => {
+  it('a body that gives or awards a sum of money to another supports it', () => {
+    expect(
+      edges(
+        run('Last year the Hefeng Foundation gave $5m to Qinglan University to expand its labs.'),
+      ),
+    ).toContain('SUPPORTS Hefeng Foundation -> Qinglan University');
+    expect(
+      edges(
+        run(
+          'The Lanxi Science Fund has awarded a £2 million research grant to the Jinhua Institute of Optics.',
+        ),
+      ),
+    ).toContain('SUPPORTS Lanxi Science Fund -> Jinhua Institute of Optics');
+    expect(
+      edges(
+        run('Biyun Chemical Group will provide 30 million yuan for the Lanxi Institute of Dyes.'),
+      ),
+    ).toContain('SUPPORTS Biyun Chemical Group -> Lanxi Institute of Dyes');
+  });
+
+  it('near misses: money paid for goods, or a lecture given, is no support', () => {
+    const e = edges(
+      run(
+        'Hefeng Machinery Group paid $5m to Biyun Chemical Group for the plant. Qinglan University gave a lecture to Tianmu Textiles Co.',
+      ),
+    );
+    expect(e.filter((x) => x.startsWith('SUPPORTS'))).toEqual([]);
+  });
+});
