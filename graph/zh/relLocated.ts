@@ -355,7 +355,7 @@ export function placeChains(ctx: SentenceCtx): ZhRelation[] {
       if (b.start > a.end) break;
       if (b.start !== a.end || a.canonical === b.canonical) continue;
       const outer = placeLevel(a.canonical);
-      if (outer > 1 && placeLevel(b.canonical) > outer)
+      if (outer > 1 && placeLevel(b.canonical) > outer) {
         out.push({
           type: 'LOCATED_IN',
           source: b,
@@ -363,7 +363,46 @@ export function placeChains(ctx: SentenceCtx): ZhRelation[] {
           sentence: ctx.sentence,
           confidence: CONF.attributive,
         });
+        out.push(...listedAfter(ctx, places, b, a));
+      }
     }
+  }
+  return out;
+}
+
+/** Marks between the places of one list (鼎城区、武陵区和桃源县). */
+const PLACE_LIST_RE = /^(?:、|和|及|以及)$/;
+
+/**
+ * 常德市鼎城区、武陵区和桃源县: in a list whose first place carries its city, the next places of
+ * the same level that carry no city of their own lie in that city too.
+ */
+function listedAfter(
+  ctx: SentenceCtx,
+  places: readonly ZhMention[],
+  first: ZhMention,
+  city: ZhMention,
+): ZhRelation[] {
+  const out: ZhRelation[] = [];
+  const level = placeLevel(first.canonical);
+  const text = ctx.sentence.text;
+  const at = (i: number): number => i - ctx.sentence.start;
+  let prev = first;
+  for (const x of places) {
+    if (x.start <= prev.end) continue;
+    if (!PLACE_LIST_RE.test(text.slice(at(prev.end), at(x.start)))) break;
+    // 鼎城区、长沙市岳麓区: a place that carries a city of its own starts a new address.
+    if (placeLevel(x.canonical) !== level || x.canonical === city.canonical) break;
+    const inner = places.find((y) => y !== x && y.start === x.start && y.end < x.end);
+    if (inner) break;
+    out.push({
+      type: 'LOCATED_IN',
+      source: x,
+      target: city,
+      sentence: ctx.sentence,
+      confidence: CONF.scene,
+    });
+    prev = x;
   }
   return out;
 }

@@ -240,3 +240,22 @@ describe('a body said to be one of a place’s bodies lies there', () => {
     expect(only(run('湘江智能装备有限公司是常德市的重要合作伙伴。'), 'LOCATED_IN')).toEqual([]);
   });
 });
+
+describe('places listed after one that carries its city', () => {
+  it('places the next districts and counties of the list in that city', () => {
+    const r = run('研究院在湖州市吴兴区、南浔区和德清县设立分院。');
+    expect(only(r, 'LOCATED_IN')).toEqual(
+      expect.arrayContaining([
+        'LOCATED_IN:吴兴区->湖州市',
+        'LOCATED_IN:南浔区->湖州市',
+        'LOCATED_IN:德清县->湖州市',
+      ]),
+    );
+  });
+
+  it('stops at a place that carries a city of its own', () => {
+    const r = run('项目分别落户常德市鼎城区、长沙市岳麓区。');
+    expect(only(r, 'LOCATED_IN')).not.toContain('LOCATED_IN:岳麓区->常德市');
+    expect(only(r, 'LOCATED_IN')).not.toContain('LOCATED_IN:长沙市->常德市');
+  });
+});
