@@ -738,10 +738,11 @@ export function scanSuffixes(text: string, from: number, to: number): ZhMention[
     const joinAnd =
       (type !== 'Company' && type !== 'District' && type !== 'Other' && suffix !== '大学') ||
       JOINT_BODIES.has(suffix);
-    // 稀土绿色冶炼分离联合实验室: platform and institute fields carry verbs; school units only
-    // after 与 (机械与运载工程学院); universities, firms and places take none.
+    // 稀土绿色冶炼分离联合实验室: platform and institute fields carry verbs, and so do teams
+    // named by their field (猕猴桃品种选育创新团队); school units only after 与 (机械与运载工程学院);
+    // universities, firms and places take none.
     const verbs: FieldVerbs =
-      type === 'Lab' || type === 'Institute'
+      type === 'Lab' || type === 'Institute' || (type === 'ResearchTeam' && suffix !== '团队')
         ? 'field'
         : type === 'University' && suffix !== '大学'
           ? 'joined'

@@ -32,6 +32,31 @@ function lastPlacePart(part: string): string {
   return part;
 }
 
+/** Level and class words that, with a suffix, make a kind (国家重点实验室, 省级工程中心). */
+const CLASS_WORDS: ReadonlySet<string> = new Set([
+  '国家',
+  '国家级',
+  '省',
+  '省级',
+  '市',
+  '市级',
+  '重点',
+  '省部共建',
+]);
+
+/**
+ * 作物学科和国家重点实验室: after the last joiner only level and class words stand, so the joiner
+ * lists a thing and a kind of platform (the discipline and the national key lab), no one name;
+ * 水资源与水电工程科学国家重点实验室 has a field of its own after the joiner.
+ */
+function joinedToClass(tokens: readonly string[]): boolean {
+  let k = tokens.length - 1;
+  while (k >= 0 && CLASS_WORDS.has(tokens[k] as string)) k--;
+  if (k === tokens.length - 1 || k < 1) return false;
+  const joiner = tokens[k] as string;
+  return joiner === '和' || joiner === '与' || joiner === '及';
+}
+
 /**
  * Decides whether a suffix-anchored span names something specific: 四川轻化工大学 does, 科研团队,
  * 重点实验室 and 各类独立法人研究院 do not.
@@ -59,6 +84,7 @@ export function isSpecificName(
   )
     return false;
   const tokens = partTokens ?? cutExact(part);
+  if (joinedToClass(tokens)) return false;
   let distinctive = 0;
   let places = 0;
   for (const tok of tokens) {

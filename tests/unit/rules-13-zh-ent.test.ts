@@ -124,3 +124,35 @@ describe('a school’s institute named by a province and its city in brackets', 
     expect(names(r, 'Institute')).toEqual(['山东（临沂）现代农业研究院']);
   });
 });
+
+describe('generic teams, platforms and kinds of platform', () => {
+  it('reads no team in a joint tackling team named by its task only', () => {
+    const r = run('企业工程师与高校教授组成“3+1”联合攻关团队。');
+    expect(names(r, 'ResearchTeam')).toEqual([]);
+  });
+
+  it('reads no team in a breeding team named by its activity only', () => {
+    const r = run('公司协助学校育种团队开展新品种孵化。');
+    expect(names(r, 'ResearchTeam')).toEqual([]);
+  });
+
+  it('keeps a team named by its crop and its activity', () => {
+    const r = run('学校组建了油菜品种选育创新团队。');
+    expect(names(r, 'ResearchTeam')).toEqual(['油菜品种选育创新团队']);
+  });
+
+  it('reads no base named only by development words (…的发展创新基地)', () => {
+    const r = run('该园区将成为新材料产业的发展创新基地。');
+    expect(names(r, 'Lab')).toEqual([]);
+  });
+
+  it('reads no lab in a discipline listed with a kind of lab (学科和国家重点实验室)', () => {
+    const r = run('团队依托学校植物学科和国家重点实验室的平台优势开展研究。');
+    expect(names(r, 'Lab')).toEqual([]);
+  });
+
+  it('keeps a key lab whose joined fields both have words of their own', () => {
+    const r = run('依托水资源与水电工程科学国家重点实验室开展研究。');
+    expect(names(r, 'Lab')).toEqual(['水资源与水电工程科学国家重点实验室']);
+  });
+});
