@@ -143,7 +143,36 @@ export function locatedIn(ctx: SentenceCtx, text: string): ZhRelation[] {
   }
   out.push(...appositiveSites(ctx, text), ...placeChains(ctx), ...establishedAt(ctx, text));
   out.push(...kindOfPlace(ctx, text));
+  if (ctx.docPlace && FIGURES.next(s.text, 0, s.text.length)) out.push(...projectSites(ctx, text));
   return out;
+}
+
+/** Figures that describe a project (总投资, 占地, 总建筑面积). */
+const FIGURES = triggerWords(LEXICON.triggers.projectFigures);
+/** Words between a project carrier and its figures: the project itself (厂房及其配套设施建设项目二期). */
+const PROJECT_GAP_RE = /^[^。；：“”]{0,22}?$/;
+/** What carries a zone's project: a company, a park, a lab or institute. */
+const CARRIERS = new Set(['Company', 'District', 'Lab', 'Institute']);
+
+/**
+ * A zone's article on its projects (福州高新区集中开工8个重大项目): a sentence that opens with a
+ * named carrier and gives its figures (隆恒科技生产基地总建筑面积约6万平方米) places it in the zone,
+ * when the sentence names no other place.
+ */
+function projectSites(ctx: SentenceCtx, text: string): ZhRelation[] {
+  const zone = ctx.docPlace as ZhMention;
+  const s = ctx.sentence;
+  if (placeLevel(zone.canonical) !== 4) return [];
+  const first = ctx.top[0];
+  if (!first || first.start !== s.start || !CARRIERS.has(first.type)) return [];
+  if (first.canonical === zone.canonical) return [];
+  if (ctx.top.some((x) => x !== first && x.type === 'District' && x.canonical !== zone.canonical))
+    return [];
+  const fig = FIGURES.next(s.text, first.end - s.start, s.text.length);
+  if (!fig || !PROJECT_GAP_RE.test(text.slice(first.end, s.start + fig.index))) return [];
+  // A place carrier is a park of the zone, not the zone's own district or city.
+  if (first.type === 'District' && placeLevel(first.canonical) !== 4) return [];
+  return [{ type: 'LOCATED_IN', source: first, target: zone, sentence: s, confidence: CONF.scene }];
 }
 
 const KIND = LEXICON.triggers.locatedKind;

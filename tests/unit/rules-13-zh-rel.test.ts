@@ -259,3 +259,30 @@ describe('places listed after one that carries its city', () => {
     expect(only(r, 'LOCATED_IN')).not.toContain('LOCATED_IN:长沙市->常德市');
   });
 });
+
+describe('a zone’s projects lie in the zone', () => {
+  it('places each carrier a sentence opens with and gives figures for in the zone', () => {
+    const r = run(
+      '昨日，常德经开区集中签约6个重大项目，将为常德经开区发展再添动力。' +
+        '湘江智能装备有限公司新能源电机项目总投资12亿元，拟建设标准厂房。' +
+        '青岚化工有限公司年产5万吨新材料项目，占地约80亩，建成后年产值可达10亿元。',
+    );
+    expect(only(r, 'LOCATED_IN')).toEqual(
+      expect.arrayContaining([
+        'LOCATED_IN:湘江智能装备有限公司->常德经开区',
+        'LOCATED_IN:青岚化工有限公司->常德经开区',
+      ]),
+    );
+  });
+
+  it('places nothing in a city article, nor where the sentence names another place', () => {
+    const city = run(
+      '昨日，常德市集中开工8个重大项目，常德市发展再添动力。湘江智能装备有限公司项目总投资12亿元。',
+    );
+    expect(only(city, 'LOCATED_IN')).toEqual([]);
+    const other = run(
+      '昨日，常德经开区集中签约6个项目，常德经开区再添动力。湘江智能装备有限公司在岳阳市的项目总投资12亿元。',
+    );
+    expect(only(other, 'LOCATED_IN')).not.toContain('LOCATED_IN:湘江智能装备有限公司->常德经开区');
+  });
+});
