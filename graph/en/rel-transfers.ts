@@ -62,6 +62,42 @@ const TRANSFER_OPTIONS = Object.freeze({
     /\b(?:bought|buys|buy|purchased|purchases|acquired|acquires|obtained|obtains|introduced)\s+(?:[\w-]+\s+){0,4}?(?:patents?|technolog(?:y|ies)|achievements?|inventions?|licen[cs]es?|rights)\s+(?:[\w-]+\s+){0,4}?from\s+(?:the\s+)?$/i,
 });
 
+/** Options for licensing deals signed between a research body and a company. */
+const LICENSE_OPTIONS = Object.freeze({
+  /** A licensing deal: "a licence agreement", "an exclusive licensing deal", "an agreement … to license". */
+  deal: /\b(?:licen[cs](?:e|ing)\s+(?:agreement|deal|contract)s?|(?:agreement|deal|contract)s?\b[^.;]{0,60}?\bto\s+licen[cs]e)\b/i,
+  /** The signing verb before the deal. */
+  signed: /\b(?:sign(?:s|ed|ing)?|inked|concluded|entered into|reached|struck)\b/i,
+  /** Bodies whose results are licensed, and the companies that take a licence. */
+  licensors: new Set(['University', 'Institute', 'Lab']),
+});
+
+/**
+ * "A and B signed an exclusive agreement to license A's materials", "B signed a licensing deal with
+ * A": a deal between one research body and companies licenses the body's results to them.
+ */
+function findLicenseDeals(ctx: SentenceContext): FoundRelation[] {
+  const deal = LICENSE_OPTIONS.deal.exec(ctx.text);
+  if (!deal) return [];
+  const at = ctx.start + deal.index;
+  const clause = clauseAround(ctx, at);
+  if (!LICENSE_OPTIONS.signed.test(between(ctx, clause.start, at))) return [];
+  const parties = ctx.mentions.filter(
+    (m) => m.start >= clause.start && m.end <= clause.end && isActor(m),
+  );
+  const licensors = [
+    ...new Set(parties.filter((m) => LICENSE_OPTIONS.licensors.has(m.type)).map((m) => m.entity)),
+  ];
+  const companies = [...new Set(parties.filter((m) => m.type === 'Company').map((m) => m.entity))];
+  if (licensors.length !== 1 || companies.length === 0) return [];
+  return companies.map((c) => ({
+    type: 'TRANSFERS_TO',
+    source: licensors[0] as string,
+    target: c,
+    confidence: TRANSFER_OPTIONS.confidence,
+  }));
+}
+
 /** Options for results taken up by a company ("industrialised by", "put into production at"). */
 const UPTAKE_OPTIONS = Object.freeze({
   /** Text before the owner of the results ("the technology developed by "). */
@@ -115,7 +151,8 @@ function isReceiver(m: Placed): boolean {
 
 /** "X transferred/licensed its technology to Y", "technology from X was transferred to Y". */
 export function findTransfers(ctx: SentenceContext): FoundRelation[] {
-  const out: FoundRelation[] = findUptake(ctx);
+  const deals = findLicenseDeals(ctx);
+  const out: FoundRelation[] = [...findUptake(ctx), ...deals];
   for (const trigger of findTriggers(ctx, TRANSFER_OPTIONS.patterns)) {
     const clause = clauseAround(ctx, trigger.start);
     const inClause = ctx.mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
@@ -203,5 +240,6 @@ export function findTransfers(ctx: SentenceContext): FoundRelation[] {
       confidence: TRANSFER_OPTIONS.confidence,
     });
   }
-  return out;
+  // A licensing deal goes from the research body to the company, whatever the word order.
+  return out.filter((r) => !deals.some((d) => d.source === r.target && d.target === r.source));
 }

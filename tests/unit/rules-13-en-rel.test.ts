@@ -223,3 +223,39 @@ describe('English relations (round 13): money given', () => {
     expect(e.filter((x) => x.startsWith('SUPPORTS'))).toEqual([]);
   });
 });
+
+describe('English relations (round 13): licensing deals', () => {
+  it("a licensing deal between a research body and companies licenses the body's results to them", () => {
+    expect(
+      edges(
+        run(
+          'The Jinhua Institute of Optics and Hefeng Machinery Group signed an exclusive agreement in May to license new battery materials.',
+        ),
+      ),
+    ).toContain('TRANSFERS_TO Jinhua Institute of Optics -> Hefeng Machinery Group');
+    const e = edges(
+      run(
+        'Biyun Chemical Group has signed a licensing deal with Qinglan University for its dye patents.',
+      ),
+    );
+    expect(e).toContain('TRANSFERS_TO Qinglan University -> Biyun Chemical Group');
+    expect(e).not.toContain('TRANSFERS_TO Biyun Chemical Group -> Qinglan University');
+    const f = edges(
+      run(
+        'Hefeng Machinery Group and Biyun Chemical Group signed a licensing agreement with the Jinhua Institute of Optics.',
+      ),
+    );
+    expect(f).toContain('TRANSFERS_TO Jinhua Institute of Optics -> Hefeng Machinery Group');
+    expect(f).toContain('TRANSFERS_TO Jinhua Institute of Optics -> Biyun Chemical Group');
+  });
+
+  it('near misses: a deal between two universities, or an agreement to build, licenses nothing', () => {
+    const e = edges(
+      run(
+        'Qinglan University and Lanxi University signed a licence agreement. ' +
+          'Qinglan University and Hefeng Machinery Group signed an agreement to build a joint lab.',
+      ),
+    );
+    expect(e.filter((x) => x.startsWith('TRANSFERS_TO'))).toEqual([]);
+  });
+});
