@@ -187,6 +187,9 @@ export function findCompromiseOrganisations(sentence: string, offset: number): C
     // the names on either side are found by the head-word rules.
     if (words.slice(1).some((w) => HEADLINE_VERBS.has(w))) continue;
     const last = words[words.length - 1] ?? '';
+    // "Chinese institutes", "Australian universities": a plural head in lower case is a kind of
+    // body, no name.
+    if (/\s[a-z][\w-]*s$/.test(surface) && isHeadWord(last)) continue;
     // A unit inside an organisation ("Industry-University-Research Office") is not annotated.
     if (COMPROMISE_OPTIONS.unitWords.has(last)) continue;
     // "Investment Committee of X": a body named "of" something is left to the head-word rules,

@@ -9,7 +9,7 @@ import { findAppositiveCompanies } from './appositiveOrgs';
 import { findListedCompanies } from './listedCompanies';
 import { findCompromiseOrganisations } from './compromiseOrgs';
 import { companyShortForms } from './companyShortForms';
-import { type Candidate, resolveOverlaps } from './mentions';
+import { bracketedPlaceInName, type Candidate, resolveOverlaps } from './mentions';
 import { findOrganisations } from './organisations';
 import { findPeople } from './people';
 import { findPlaces } from './places';
@@ -390,6 +390,9 @@ export function recogniseEntities(
       const undotted = undottedSuffix(c.type, surface);
       if (undotted && !entity.aliases.includes(undotted)) entity.aliases.push(undotted);
       entity.mentions.push({ doc: docId, start: c.start, end: c.end, text: c.text });
+      // "Institute of X (Yixing) is also set up at Y": the branch's city names a place, but the
+      // sentence's ties are the institute's, so the place takes no part in them.
+      if (cands.some((k) => bracketedPlaceInName(c, k))) return [];
       return [{ ...c, entity: entity.id }];
     }),
   );

@@ -73,6 +73,21 @@ function placeEndingBody(inner: Candidate, outer: Candidate): boolean {
   );
 }
 
+/**
+ * "Institute of Membrane Technology (Yixing)": the city in brackets closing a lab's or institute's
+ * name is kept as well, so the place where the branch sits is found (as an entity; it is no party
+ * of the sentence's ties, see recogniseEntities).
+ */
+export function bracketedPlaceInName(inner: Candidate, outer: Candidate): boolean {
+  return (
+    inner.type === 'District' &&
+    (outer.type === 'Institute' || outer.type === 'Lab') &&
+    inner.start > outer.start &&
+    inner.end + 1 === outer.end &&
+    outer.text.endsWith(`(${inner.text})`)
+  );
+}
+
 /** Drops candidates nested in or overlapping a longer (then higher-scoring) one. */
 export function resolveOverlaps(candidates: Candidate[]): Candidate[] {
   const ranked = [...candidates].sort(
@@ -88,7 +103,8 @@ export function resolveOverlaps(candidates: Candidate[]): Candidate[] {
           !personInTeam(c, k) &&
           !placeOfGovernment(c, k) &&
           !ownerInName(c, k) &&
-          !placeEndingBody(c, k),
+          !placeEndingBody(c, k) &&
+          !bracketedPlaceInName(c, k),
       )
     )
       continue;

@@ -151,3 +151,27 @@ describe('English entities round 13: event titles, initials and stray brackets',
     expect(out.some((n) => n.endsWith(']'))).toBe(false);
   });
 });
+
+describe('English entities round 13: places in brackets and kinds of bodies', () => {
+  it("finds a branch's city written in brackets after its name as a place", () => {
+    const out = run(
+      'Two projects will be with the Institute of Coastal Soil Engineering (Wenling) and the Institute of Tidal Energy Technology.',
+    );
+    expect(names(out)).toContain('District:Wenling');
+    expect(names(out)).toContain('Institute:Institute of Coastal Soil Engineering (Wenling)');
+  });
+
+  it('does not read a bracketed word that is no known place as a place', () => {
+    const out = names(run('The Institute of Coastal Soil Engineering (Phase Two) opened.'));
+    expect(out.filter((n) => n.startsWith('District:'))).toEqual([]);
+  });
+
+  it('does not read a plural lower-case head after an adjective as a name', () => {
+    const out = names(
+      run(
+        'The fund will support projects carried out by Tarmouth researchers and Chinese institutes. Australian universities and Korean companies joined.',
+      ),
+    );
+    expect(out.some((n) => /institutes|universities|companies/.test(n))).toBe(false);
+  });
+});
