@@ -59,6 +59,7 @@ export function supports(ctx: SentenceCtx, text: string): ZhRelation[] {
   out.push(...provides(ctx, text));
   out.push(...servesAs(ctx, text));
   out.push(...sentTo(ctx, text));
+  if (s.text.includes('向')) out.push(...soughtHelp(ctx, text));
   out.push(...underSupport(ctx, text));
   out.push(...receivedSupport(ctx));
   if (RESOURCE_RE.test(s.text)) out.push(...givesResources(ctx, text));
@@ -301,6 +302,39 @@ function sentTo(ctx: SentenceCtx, text: string): ZhRelation[] {
     );
     if (source && source !== target)
       out.push({ type: 'SUPPORTS', source, target, sentence: s, confidence: CONF });
+  }
+  return out;
+}
+
+/** A向B(的专家团队)求助: B, maybe with a unit of it, then the word of asking for help. */
+const SOUGHT_AFTER_RE = new RegExp(
+  `^(?:的)?[\u4e00-\u9fff]{0,10}?(?:${LEXICON.triggers.supportsSought.join('|')})`,
+);
+/** Who may be asked for help. */
+const HELPERS = new Set(['University', 'Institute', 'Lab', 'ResearchTeam', 'Company', 'Other']);
+
+/**
+ * 公司…随后向贵州理工学院科技特派员服务团求助 → the school supports the company: the body asked for
+ * help (named after 向) supports the one asking, the actor opening the sentence (else the one
+ * opening the sentence before).
+ */
+function soughtHelp(ctx: SentenceCtx, text: string): ZhRelation[] {
+  const out: ZhRelation[] = [];
+  const s = ctx.sentence;
+  for (const b of ctx.top) {
+    if (text[b.start - 1] !== '向' || !HELPERS.has(b.type)) continue;
+    if (!SOUGHT_AFTER_RE.test(text.slice(b.end, b.end + 20))) continue;
+    // 近日，A向B求助: the actor opening the sentence or a clause before B.
+    const opens = (c: SentenceCtx): ZhMention | undefined =>
+      c.top.find(
+        (x) =>
+          x.end <= b.start &&
+          SUPPORTED.has(x.type) &&
+          (x.start === c.sentence.start || '，,'.includes(text[x.start - 1] ?? '')),
+      );
+    const asker = opens(ctx) ?? (ctx.prev ? opens(ctx.prev) : undefined);
+    if (asker && asker.end <= b.start && asker.canonical !== b.canonical)
+      out.push({ type: 'SUPPORTS', source: b, target: asker, sentence: s, confidence: CONF });
   }
   return out;
 }

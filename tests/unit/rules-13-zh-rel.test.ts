@@ -286,3 +286,24 @@ describe('a zone’s projects lie in the zone', () => {
     expect(only(other, 'LOCATED_IN')).not.toContain('LOCATED_IN:湘江智能装备有限公司->常德经开区');
   });
 });
+
+describe('a body asked for help supports the one asking', () => {
+  it('reads A向B求助 / 寻求技术支持 as B supporting A', () => {
+    for (const [text, tie] of [
+      [
+        '青岚化工有限公司走访了多家检测机构，随后向云杉大学科技特派员服务团求助。',
+        'SUPPORTS:云杉大学->青岚化工有限公司',
+      ],
+      [
+        '近日，湘江智能装备有限公司向中南大学王刚教授团队寻求技术支持。',
+        'SUPPORTS:中南大学王刚教授团队->湘江智能装备有限公司',
+      ],
+    ])
+      expect(only(run(text as string), 'SUPPORTS')).toContain(tie);
+  });
+
+  it('reads no support when A gives to B or applies to B', () => {
+    expect(only(run('近日，湘江智能装备有限公司向中南大学捐赠了设备。'), 'SUPPORTS')).toEqual([]);
+    expect(only(run('湘江智能装备有限公司向常德市科技局申报项目。'), 'SUPPORTS')).toEqual([]);
+  });
+});
