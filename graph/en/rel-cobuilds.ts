@@ -116,6 +116,9 @@ const CO_BUILD_OPTIONS = Object.freeze({
   /** Text after the builder(s) of that clause ("… established in 2012"). */
   relativeVerb:
     /^\s*(?:has\s+|had\s+|have\s+|will\s+)?(?:jointly\s+)?(?:established|set up|founded|built|launched|created|co-founded|co-built|co-established|initiated|builds?|establish(?:es)?|sets? up|launch(?:es)?|creates?|co-builds?|runs?|operates?)\b/i,
+  /** A relative clause whose builder is a common noun ("…", which the university builds"). */
+  unnamedRelativeBuilder:
+    /^["”’]?\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:which|that)\s+(?:the|its|our|their|this)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:has\s+|had\s+|have\s+|will\s+)?(?:jointly\s+)?(?:established|set up|founded|built|launched|created|co-founded|co-built|co-established|builds?|establish(?:es)?|sets? up|launch(?:es)?|creates?|co-builds?|runs?|operates?)\b/i,
   /** Partners named after that verb ("… builds jointly with B"). */
   relativePartners: /^\s*(?:jointly\s+|together\s+)?with\s+(?:the\s+)?$/i,
   /** Verbs that found a company named right after them (not "launch", said of products). */
@@ -482,6 +485,20 @@ function builtInRelative(ctx: SentenceContext): FoundRelation[] {
   for (const [i, thing] of ms.entries()) {
     if (thing.type === 'District' || thing.type === 'Person') continue;
     const first = ms.slice(i + 1).find((m) => m.start >= thing.end);
+    // "the X Consortium", which the university builds jointly with B": the partner is named.
+    const unnamed = CO_BUILD_OPTIONS.unnamedRelativeBuilder.exec(
+      ctx.text.slice(thing.end - ctx.start),
+    );
+    if (unnamed) {
+      const verbEnd = thing.end + unnamed[0].length;
+      const partner = ms.find((m) => m.start >= verbEnd);
+      if (partner && CO_BUILD_OPTIONS.relativePartners.test(between(ctx, verbEnd, partner.start))) {
+        const actors = listFrom(ctx, partner).filter(
+          (b) => isActor(b) && b.entity !== thing.entity,
+        );
+        if (actors.length > 0) return edges(actors, [thing], CO_BUILD_OPTIONS.partnerConfidence);
+      }
+    }
     if (!first || !CO_BUILD_OPTIONS.objectRelative.test(between(ctx, thing.end, first.start)))
       continue;
     const builders = listFrom(ctx, first);

@@ -259,3 +259,32 @@ describe('English relations (round 13): licensing deals', () => {
     expect(e.filter((x) => x.startsWith('TRANSFERS_TO'))).toEqual([]);
   });
 });
+
+describe('English relations (round 13): relative clauses', () => {
+  it('"X, which the university builds jointly with B": B builds X even when the first builder is a common noun', () => {
+    expect(
+      edges(
+        run(
+          'The plan names the "Lanxi Dye Industry Consortium", which the university builds jointly with Hefeng Machinery Group.',
+        ),
+      ),
+    ).toContain('CO_BUILDS Hefeng Machinery Group -> Lanxi Dye Industry Consortium');
+    const e = edges(
+      run(
+        'Visitors toured the Jinhua Institute of Optics, which the city set up together with Biyun Chemical Group and Tianmu Textiles Co. in 2020.',
+      ),
+    );
+    expect(e).toContain('CO_BUILDS Biyun Chemical Group -> Jinhua Institute of Optics');
+    expect(e).toContain('CO_BUILDS Tianmu Textiles Co. -> Jinhua Institute of Optics');
+  });
+
+  it('near misses: a visit with a partner, or a partner of the main clause, builds nothing', () => {
+    const e = edges(
+      run(
+        'The Lanxi Institute of Dyes, which the company visited with Qinglan University, opened in May. ' +
+          'The Jinhua Institute of Optics, which the city built, works with Biyun Chemical Group.',
+      ),
+    );
+    expect(e.filter((x) => x.startsWith('CO_BUILDS'))).toEqual([]);
+  });
+});
