@@ -190,6 +190,13 @@ export function findCompromiseOrganisations(sentence: string, offset: number): C
     // "Chinese institutes", "Australian universities": a plural head in lower case is a kind of
     // body, no name.
     if (/\s[a-z][\w-]*s$/.test(surface) && isHeadWord(last)) continue;
+    // "an MBO college", "a Dutch company": a lower-case head after "a/an" is a kind, no name.
+    if (
+      /\s[a-z][\w-]*$/.test(surface) &&
+      isHeadWord(last) &&
+      /\ban?\s+$/i.test(sentence.slice(0, start))
+    )
+      continue;
     // A unit inside an organisation ("Industry-University-Research Office") is not annotated.
     if (COMPROMISE_OPTIONS.unitWords.has(last)) continue;
     // "Investment Committee of X": a body named "of" something is left to the head-word rules,

@@ -174,4 +174,12 @@ describe('English entities round 13: places in brackets and kinds of bodies', ()
     );
     expect(out.some((n) => /institutes|universities|companies/.test(n))).toBe(false);
   });
+
+  it('does not read a lower-case head after "a/an" and a short form as a name', () => {
+    const out = names(
+      run('Halden College, an HBO college, will join the park. It is a Dutch institute.'),
+    );
+    expect(out).toContain('University:Halden College');
+    expect(out.some((n) => /college$|institute$/.test(n))).toBe(false);
+  });
 });
