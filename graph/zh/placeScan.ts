@@ -351,6 +351,9 @@ function schoolBracket(text: string, i: number, end: number): boolean {
   return /(?:大学|学院)$/.test(text.slice(Math.max(0, i - 3), i - 1));
 }
 
+/** Words after a city that make it a news outlet's name (福州日报, 宁波晚报). */
+const OUTLET_WORDS: readonly string[] = placeData.outletWords;
+
 /** Cities: places of their own (provinces count only where served or joined, see above). */
 const CITY_SET: ReadonlySet<string> = new Set(placeData.city);
 const BIG_NAMED = new Literals([...placeData.city].sort((a, b) => b.length - a.length));
@@ -410,6 +413,8 @@ export function scanBigPlaces(text: string, from: number, to: number): ZhMention
       // 南通中创区: the city opens the name of a zone.
       if (!LEXICON.stopTokens.has(next) && CITY_ZONE_RE.test(text.slice(end, end + 4))) continue;
     }
+    // 来源：福州日报: a city naming a news outlet is the outlet's name, not a place of the story.
+    if (OUTLET_WORDS.some((w) => text.startsWith(w, end))) continue;
     // 重庆市九龙坡区: the city heads a district's full name; the district is what is named.
     if (headsDistrict(text, end)) continue;
     // 上海交大深研院: the city opens a short form of a longer name.

@@ -156,3 +156,15 @@ describe('generic teams, platforms and kinds of platform', () => {
     expect(names(r, 'Lab')).toEqual(['水资源与水电工程科学国家重点实验室']);
   });
 });
+
+describe('a city naming a news outlet', () => {
+  it('reads no place in a city evening paper named as the source', () => {
+    const r = run('据宁波晚报报道，青川大学在当地设立研究院。');
+    expect(names(r, 'District')).toEqual([]);
+  });
+
+  it('still reads the city where the story acts on it', () => {
+    const r = run('据宁波晚报报道，青川大学与宁波市签约。');
+    expect(names(r, 'District')).toEqual(['宁波市']);
+  });
+});
