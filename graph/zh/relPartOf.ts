@@ -139,7 +139,7 @@ export function companyUnits(
   ctx: SentenceCtx,
   named: ReadonlyMap<string, ZhMention>,
 ): ZhRelation[] {
-  const out: ZhRelation[] = [];
+  const out: ZhRelation[] = [...schoolsByName(ctx, named)];
   const companies = companyForms(named);
   if (companies.size === 0) return out;
   for (const x of ctx.top) {
@@ -153,6 +153,31 @@ export function companyUnits(
       if (startsWithPlace(name, n)) out.push(partTie(x, company, ctx.sentence, CONF.nested));
       break;
     }
+  }
+  return out;
+}
+
+/** A university's school named with it (兰州大学生态学院): the university, then the school. */
+const SCHOOL_OF_RE = /^(.{2,12}?大学)(.{2,14}学院)$/;
+
+/**
+ * 兰州大学生态学院 with 兰州大学 named in the document: the school belongs to that university even
+ * where the name was read whole (no mention of the university inside it).
+ */
+function schoolsByName(ctx: SentenceCtx, named: ReadonlyMap<string, ZhMention>): ZhRelation[] {
+  const out: ZhRelation[] = [];
+  for (const x of ctx.top) {
+    if (x.type !== 'University' || x.kind === 'coref') continue;
+    const m = SCHOOL_OF_RE.exec(x.canonical);
+    if (!m) continue;
+    const owner = named.get(m[1] as string);
+    if (!owner || owner.type !== 'University') continue;
+    // The university already read inside the name: the nested rule ties it.
+    if (ctx.all.some((y) => y.start === x.start && y.end < x.end && y.type === 'University'))
+      continue;
+    // 生态学院: a school opened by a field (a college named after a person is one of its own).
+    if (UNIT_FIELDS.some((f) => (m[2] as string).startsWith(f)))
+      out.push(partTie(x, owner, ctx.sentence, CONF.nested));
   }
   return out;
 }

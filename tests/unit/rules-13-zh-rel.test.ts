@@ -307,3 +307,12 @@ describe('a body asked for help supports the one asking', () => {
     expect(only(run('湘江智能装备有限公司向常德市科技局申报项目。'), 'SUPPORTS')).toEqual([]);
   });
 });
+
+describe('a school named with its university', () => {
+  it('belongs to the university named in the document even when read as one name', () => {
+    const r = run(
+      '青岚市林科院与云岭大学签约。10月9日，市林科院同云岭大学生态学院青年研究员李青山签订柔性聘用协议。',
+    );
+    expect(only(r, 'PART_OF')).toContain('PART_OF:云岭大学生态学院->云岭大学');
+  });
+});
