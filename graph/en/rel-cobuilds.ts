@@ -9,7 +9,7 @@ import {
   type SentenceContext,
   wordBefore,
 } from './context';
-import { hedged } from './clause';
+import { hedged, objectEnd } from './clause';
 import clauseWords from '../data/en/clause-triggers.json';
 
 /** Options for co-building patterns. */
@@ -516,6 +516,49 @@ function builtInRelative(ctx: SentenceContext): FoundRelation[] {
   return [];
 }
 
+/**
+ * "A will set up the X Center together with B, and the two will …": the partner comes after the
+ * named thing the verb before it builds, so A and B build X (the partners end with the clause's
+ * object, before a second clause).
+ */
+function builtBeforePartner(
+  ctx: SentenceContext,
+  trigger: { start: number; end: number },
+  from: number,
+): FoundRelation[] | null {
+  if (
+    !/^(?:together|along|jointly) with$/i.test(
+      ctx.text.slice(trigger.start - ctx.start, trigger.end - ctx.start),
+    )
+  )
+    return null;
+  const head = between(ctx, from, trigger.start);
+  const verbs = [...head.matchAll(new RegExp(CO_BUILD_OPTIONS.buildVerbs.source, 'gi'))];
+  const verb = verbs[verbs.length - 1];
+  if (!verb) return null;
+  const verbEnd = from + verb.index + verb[0].length;
+  const things = ctx.mentions.filter(
+    (m) => m.start >= verbEnd && m.end <= trigger.start && isThing(m) && m.type !== 'District',
+  );
+  const thing = things[0];
+  if (
+    !thing ||
+    !/^\s*(?:up\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+|new\s+)*["“]?$/i.test(
+      between(ctx, verbEnd, thing.start),
+    )
+  )
+    return null;
+  const subjects = ctx.mentions.filter(
+    (m) => m.start >= from && m.end <= from + verb.index && isBuilder(ctx, m),
+  );
+  const end = objectEnd(ctx, trigger.end);
+  const first = ctx.mentions.find((m) => m.start >= trigger.end && m.end <= end);
+  if (!first || !/^\s*(?:the\s+)?$/i.test(between(ctx, trigger.end, first.start))) return null;
+  const partners = listFrom(ctx, first).filter((m) => m.end <= end && isBuilder(ctx, m));
+  if (subjects.length === 0 || partners.length === 0) return null;
+  return edges([...subjects, ...partners], [thing], CO_BUILD_OPTIONS.partnerConfidence);
+}
+
 function findStatedCoBuilds(ctx: SentenceContext): FoundRelation[] {
   const out: FoundRelation[] = [];
   for (const trigger of findTriggers(ctx, CO_BUILD_OPTIONS.jointPatterns)) {
@@ -575,6 +618,11 @@ function findStatedCoBuilds(ctx: SentenceContext): FoundRelation[] {
   for (const trigger of findTriggers(ctx, CO_BUILD_OPTIONS.partnerPatterns)) {
     const clause = clauseAround(ctx, trigger.start);
     const rest = between(ctx, trigger.end, clause.end);
+    const afterVerb = builtBeforePartner(ctx, trigger, clause.start);
+    if (afterVerb) {
+      out.push(...afterVerb);
+      continue;
+    }
     const verb = CO_BUILD_OPTIONS.buildVerbs.exec(rest);
     if (!verb) continue;
     // "signed an agreement with Y to build …" states co-building only of a named thing.

@@ -288,3 +288,31 @@ describe('English relations (round 13): relative clauses', () => {
     expect(e.filter((x) => x.startsWith('CO_BUILDS'))).toEqual([]);
   });
 });
+
+describe('English relations (round 13): partners after the built thing', () => {
+  it('"A will set up the X Center together with B, and the two will …": A and B build X', () => {
+    const e = edges(
+      run(
+        'Biyun Chemical Group will set up the Lanxi Dye Research Center together with Jinhua County, and the two will train talent.',
+      ),
+    );
+    expect(e).toContain('CO_BUILDS Biyun Chemical Group -> Lanxi Dye Research Center');
+    expect(e).toContain('CO_BUILDS Jinhua County -> Lanxi Dye Research Center');
+    const f = edges(
+      run(
+        'Qinglan University established the Jinhua Institute of Optics along with Hefeng Machinery Group and Tianmu Textiles Co. in 2019.',
+      ),
+    );
+    expect(f).toContain('CO_BUILDS Hefeng Machinery Group -> Jinhua Institute of Optics');
+    expect(f).toContain('CO_BUILDS Tianmu Textiles Co. -> Jinhua Institute of Optics');
+  });
+
+  it('near miss: visiting a lab together with a partner builds nothing', () => {
+    const e = edges(
+      run(
+        'Hefeng Machinery Group visited the Jinhua Institute of Optics together with Qinglan University.',
+      ),
+    );
+    expect(e.filter((x) => x.startsWith('CO_BUILDS'))).toEqual([]);
+  });
+});
