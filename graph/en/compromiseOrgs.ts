@@ -67,6 +67,11 @@ function headlineVerbAfterHead(surface: string): number {
   return -1;
 }
 
+/** The lower-cased word after `lead` in `surface`. */
+function nextWordOf(surface: string, lead: string): string {
+  return (/^[A-Za-z]+/.exec(surface.slice(lead.length))?.[0] ?? '').toLowerCase();
+}
+
 interface OffsetJson {
   text: string;
   offset?: { start: number; length: number };
@@ -96,6 +101,10 @@ export function findCompromiseOrganisations(sentence: string, offset: number): C
         /^([A-Za-z]+)\s+(?=[A-Z])/.exec(surface);
       if (!opening) break;
       if (opening[1] !== undefined && !STOP_WORDS.has(opening[1].toLowerCase())) break;
+      // "General Electric", "General Mills": "General" opens a company's name unless a role
+      // follows it ("General Manager Li").
+      const after = nextWordOf(surface, opening[0]);
+      if (opening[1] === 'General' && !ROLE_WORDS.has(after) && !STOP_WORDS.has(after)) break;
       start += opening[0].length;
       surface = surface.slice(opening[0].length);
     }

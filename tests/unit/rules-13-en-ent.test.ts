@@ -182,4 +182,15 @@ describe('English entities round 13: places in brackets and kinds of bodies', ()
     expect(out).toContain('University:Halden College');
     expect(out.some((n) => /college$|institute$/.test(n))).toBe(false);
   });
+
+  it('keeps "General" opening a company name, not a role before a person', () => {
+    const out = names(
+      run(
+        'Halden Motors supplies aviation (Boeing) and engineering (General Electric). General Manager Wu Fang of Halden Motors spoke.',
+      ),
+    );
+    expect(out).toContain('Company:General Electric');
+    expect(out).not.toContain('Company:Electric');
+    expect(out.some((n) => /General Manager/.test(n))).toBe(false);
+  });
 });
