@@ -143,7 +143,7 @@ function extendOverJoin(text: string, start: number, from: number, type: EntityT
 
 /** An organisation suffix and a conjunction inside a name part: two names joined (A大学和B集团). */
 const JOINED_NAME_RE = new RegExp(
-  `(?:大学|学院|研究院|研究所|有限公司|集团|人民政府|${Object.keys(LEXICON.prefixAbbreviations).join('|')})(?:和|与|及|同)`,
+  `(?:大学|学院|研究院|研究所|有限公司|集团|人民政府|局|厅|${Object.keys(LEXICON.prefixAbbreviations).join('|')})(?:和|与|及|同)`,
   'g',
 );
 
@@ -180,6 +180,14 @@ function afterJoinedName(text: string, start: number, at: number): number {
   for (let m = JOINED_NAME_RE.exec(part); m; m = JOINED_NAME_RE.exec(part))
     cut = from + m.index + m[0].length;
   return cut > start && at - cut >= 2 ? cut : start;
+}
+
+/** An indefinite count (一家, 一所, 一个) and up to eight words of description before a name. */
+const INDEFINITE_RE = /(?:^|[^第\d])一[家所个座](?:[\u4e00-\u9fff]{0,8}的)?$/;
+
+/** True when an indefinite count stands right before `start` in its clause (一家新成立的…). */
+function indefiniteBefore(text: string, start: number, from: number): boolean {
+  return INDEFINITE_RE.test(text.slice(Math.max(from, start - 12), start));
 }
 
 /** Longest company name part after its opening place (湖北 + 三环锻造). */
@@ -853,6 +861,10 @@ export function scanSuffixes(text: string, from: number, to: number): ZhMention[
     )
       continue;
     if (!isSpecificName(name, suffix, type, cutSpan(text, start, m.index))) continue;
+    // 是…一家新成立的荞麦食品开发公司: after 一家/一所 a name without a legal form describes
+    // what something is (a kind), it names no one body.
+    if (!LEGAL_FORM_RE.test(suffix) && type !== 'District' && indefiniteBefore(text, start, from))
+      continue;
     // 打造…高水平人工智能创新平台: a quality word opening a platform describes it, names none.
     if ((type === 'Lab' || type === 'Institute') && descriptiveHead(text, start, m.index)) continue;
     // 射洪市融媒体中心讯: a media centre giving its byline is the source, not an actor.

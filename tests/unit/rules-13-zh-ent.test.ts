@@ -168,3 +168,37 @@ describe('a city naming a news outlet', () => {
     expect(names(r, 'District')).toEqual(['宁波市']);
   });
 });
+
+describe('descriptions after 一家, bureaus with joined fields, academies (书院)', () => {
+  it('reads no company in a description after 一家…的', () => {
+    const r = run('该公司是石柱县一家新成立的茶叶食品开发公司。');
+    expect(names(r, 'Company')).toEqual([]);
+  });
+
+  it('reads no company after 一家 without a name of its own', () => {
+    const r = run('他在县城创办了一家农业公司。');
+    expect(names(r, 'Company')).toEqual([]);
+  });
+
+  it('keeps a company named with its legal form after 一家', () => {
+    const r = run('他创办了一家青川禾丰农业科技有限公司。');
+    expect(names(r, 'Company')).toEqual(['青川禾丰农业科技有限公司']);
+  });
+
+  it('reads a county bureau named by two joined fields and ends it before 与', () => {
+    const r = run('乐平县自然资源和规划局与青川大学建筑工程学院签订协议。');
+    expect(names(r, 'Other')).toEqual(['乐平县自然资源和规划局']);
+    expect(names(r, 'University')).toContain('青川大学建筑工程学院');
+    expect(names(r, 'University')).not.toContain('规划局与青川大学建筑工程学院');
+  });
+
+  it('reads a traditional academy (书院) as a body', () => {
+    const r = run('人文学院已与武夷山朱子书院共建了教学实习基地。');
+    expect(names(r, 'Other')).toEqual(['武夷山朱子书院']);
+  });
+
+  it('reads no academy in 书院制 (a kind of schooling)', () => {
+    const r = run('学院依托书院制育人模式。');
+    expect(names(r, 'Other')).toEqual([]);
+  });
+});
