@@ -108,6 +108,9 @@ export function canBeSubject(ctx: SentenceContext, m: Placed, from: number): boo
   if (!isActor(m) || isOwnerTail(ctx, m) || inBracket(ctx, from, m)) return false;
   // "Guangzhou-based X": the place only says where X is.
   if (/^-based\b/i.test(ctx.text.slice(m.end - ctx.start))) return false;
+  // "X said the district will …": a mention opening the clause after a reporting verb is its subject.
+  if (from > ctx.start && /^\s*(?:that\s+)?(?:the\s+)?$/i.test(between(ctx, from, m.start)))
+    return true;
   const before = markerBefore(ctx, m);
   return !OBJECT_MARKERS.has(before) && !isVerbWord(before);
 }

@@ -316,3 +316,32 @@ describe('English relations (round 13): partners after the built thing', () => {
     expect(e.filter((x) => x.startsWith('CO_BUILDS'))).toEqual([]);
   });
 });
+
+describe('English relations (round 13): reported clauses', () => {
+  it('"An official of X said the district will keep providing support to Y": the body after "said" is the subject', () => {
+    expect(
+      edges(
+        run(
+          'An official of Jinhua County said the county will keep providing support and convenience to Qinglan University and will pool favorable resources.',
+        ),
+      ),
+    ).toContain('SUPPORTS Jinhua County -> Qinglan University');
+    expect(
+      edges(
+        run(
+          'A spokesman for Wucheng District said the district would keep giving help and guidance to the Lanxi Institute of Dyes.',
+        ),
+      ),
+    ).toContain('SUPPORTS Wucheng District -> Lanxi Institute of Dyes');
+  });
+
+  it('near miss: a place named in the reporting phrase is not the supporter', () => {
+    const e = edges(
+      run(
+        'Li Wen said at the Wucheng District forum that the Lanxi Institute of Dyes will provide help to Qinglan University.',
+      ),
+    );
+    expect(e).toContain('SUPPORTS Lanxi Institute of Dyes -> Qinglan University');
+    expect(e).not.toContain('SUPPORTS Wucheng District -> Qinglan University');
+  });
+});
