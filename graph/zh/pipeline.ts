@@ -188,7 +188,7 @@ function findRelations(
   layout: ReadonlyArray<[number, number]>,
 ): ZhRelation[] {
   // 我校/本校: one school, the article's own, before any tie is read.
-  resolveOwnSchool(text, mentions);
+  const ownSchool = resolveOwnSchool(text, mentions);
   const out: ZhRelation[] = [];
   // The general clause layer, kept apart so the sentence-shaped rules keep priority.
   const general: ZhRelation[] = [];
@@ -216,7 +216,7 @@ function findRelations(
       // A paragraph break resets the carried-over subject.
       const last = prev;
       if (prev && hasBreak(text, prev.sentence.end, sentence.start)) prev = null;
-      const ctx: SentenceCtx = { sentence, top, all, prev, last, docPlace };
+      const ctx: SentenceCtx = { sentence, top, all, prev, last, docPlace, ownSchool };
       general.push(...clauseRelations(ctx, text), ...unitRelations(ctx, text));
       if (all.length === 0) {
         // 双方将共建…: a sentence without names may still build with the parties named before.

@@ -24,6 +24,8 @@ export interface SentenceCtx {
   last?: SentenceCtx | null;
   /** The place the article speaks of most (its own district), for subjectless 引进. */
   docPlace?: ZhMention | undefined;
+  /** The school whose news the article is (我校/本校 resolved), if any. */
+  ownSchool?: ZhMention | undefined;
   /** Builders of the last CO_BUILDS in this sentence, carried to subjectless ones after it. */
   builders?: ZhMention[];
 }

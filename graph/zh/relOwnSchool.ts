@@ -58,18 +58,22 @@ function ownCandidates(mentions: readonly ZhMention[]): ZhMention[] {
  * named that is not a partner or visitor of 我校 (我校与X大学签约: X is the partner). Resolving
  * each 我校 to the school named last before it (a partner, or a school of the university) breaks
  * every tie stated with 我校. Sets the canonical name of each such mention; leaves them as found
- * when no university is named (a school's own news: 我校材料学院).
+ * when no university is named (a school's own news: 我校材料学院). Returns the school, if any.
  */
-export function resolveOwnSchool(text: string, mentions: readonly ZhMention[]): void {
+export function resolveOwnSchool(
+  text: string,
+  mentions: readonly ZhMention[],
+): ZhMention | undefined {
   const own = mentions.filter((m) => m.kind === 'coref' && FORMS.has(m.text));
-  if (own.length === 0) return;
+  if (own.length === 0) return undefined;
   const cands = ownCandidates(mentions);
   // A school once named as a partner or visitor of 我校 is never 我校, wherever else it stands.
   const partners = new Set(cands.filter((x) => partnerOf(text, x)).map((x) => x.canonical));
   const school = cands.find((x) => !partners.has(x.canonical));
-  if (!school) return;
+  if (!school) return undefined;
   for (const m of own) {
     m.type = 'University';
     m.canonical = school.canonical;
   }
+  return school;
 }

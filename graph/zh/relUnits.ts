@@ -148,6 +148,30 @@ function campusSite(ctx: SentenceCtx, campus: ZhMention, owner: ZhMention): ZhMe
   );
 }
 
+/** Endings of a school's own research units. */
+const OWN_UNIT_RE = /(?:研究所|研究中心|实验室)$/;
+/** A name opened by a place of any level (普洱市茶树研究所): the place's unit, not a school's. */
+const PLACE_HEAD_RE = /^[\u4e00-\u9fff]{1,3}[省市县区州]/;
+/** Longest name of a unit named by its subject alone (玉米研究所, 作物遗传实验室). */
+const OWN_UNIT_MAX = 8;
+
+/**
+ * In a school's own news (我校…), a research unit named by its subject alone (玉米研究所: no
+ * place, no body in its name, none right before it) is the school's.
+ */
+function ownUnit(ctx: SentenceCtx, x: ZhMention): boolean {
+  if ((x.type !== 'Institute' && x.type !== 'Lab') || x.kind === 'coref') return false;
+  const name = x.canonical;
+  if (
+    name.length > OWN_UNIT_MAX ||
+    !OWN_UNIT_RE.test(name) ||
+    startsWithPlace(name, 0) ||
+    PLACE_HEAD_RE.test(name)
+  )
+    return false;
+  return !ctx.all.some((y) => y !== x && y.end >= x.start && y.start < x.end);
+}
+
 /** PART_OF and LOCATED_IN ties of one sentence read from names and their neighbours. */
 export function unitRelations(ctx: SentenceCtx, text: string): ZhRelation[] {
   const out: ZhRelation[] = [];
@@ -188,6 +212,7 @@ export function unitRelations(ctx: SentenceCtx, text: string): ZhRelation[] {
         if (site) tie('LOCATED_IN', x, site, CONF.nested);
       }
     }
+    if (ctx.ownSchool && ownUnit(ctx, x)) tie('PART_OF', x, ctx.ownSchool, CONF.nearby);
     const next = top[k + 1];
     if (!next) continue;
     const gap = text.slice(x.end, next.start);

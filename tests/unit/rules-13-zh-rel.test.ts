@@ -316,3 +316,19 @@ describe('a school named with its university', () => {
     expect(only(r, 'PART_OF')).toContain('PART_OF:云岭大学生态学院->云岭大学');
   });
 });
+
+describe('a school’s own research units in its own news', () => {
+  it('ties a unit named by its subject alone to the school of 我校', () => {
+    const r = run(
+      '云岭农业大学新闻网\n\n近日，我校与青岚种业有限公司签订合作协议。该成果由茶树研究所选育，依托茶树研究所的平台优势完成。',
+    );
+    expect(only(r, 'PART_OF')).toContain('PART_OF:茶树研究所->云岭农业大学');
+  });
+
+  it('ties nothing outside a school’s own news, nor a unit named with a place', () => {
+    const other = run('近日，云岭农业大学与青岚种业有限公司签约。该成果由茶树研究所选育。');
+    expect(only(other, 'PART_OF')).not.toContain('PART_OF:茶树研究所->云岭农业大学');
+    const placed = run('云岭农业大学新闻网\n\n近日，我校与普洱市茶树研究所签订合作协议。');
+    expect(only(placed, 'PART_OF')).not.toContain('PART_OF:普洱市茶树研究所->云岭农业大学');
+  });
+});
