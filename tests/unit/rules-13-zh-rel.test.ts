@@ -69,6 +69,13 @@ describe('schools of a college that stands on its own', () => {
     );
   });
 
+  it('ties a school opened by a field such as 城建 or 人文 to the college named before it', () => {
+    const r = run(
+      '7月6日，皖北科技学院与宿州市人民政府签约。会上，城建与环境学院与青岚肥业有限公司签约。',
+    );
+    expect(only(r, 'PART_OF')).toContain('PART_OF:城建与环境学院->皖北科技学院');
+  });
+
   it('reads a college named after a person inside a university name as the school itself', () => {
     const r = run(
       '云梦大学南山学院　就业中心\n\n近日，我校与衡阳市签署合作协议。设计与创意学院院长出席签约仪式。',
