@@ -7,9 +7,10 @@ const APPOSITIVE_OPTIONS = Object.freeze({
   /** "firm, Name," / "a company called Name": the capitalised words that follow name it. */
   pattern:
     /\b(?:firm|company|startup|start-up|enterprise|subsidiary|business)(?:\s*,\s*|\s+(?:called|named)\s+)((?:[A-Z][\w&-]*)(?:\s+[A-Z][\w&-]*){0,4})(?=\s*[,.;)]|\s+(?:in|on|which|that)\b)/g,
-  /** "Name, a Suzhou-based start-up …", "Name is a company …": capitalised words described as a company. */
+  /** "Name, a Suzhou-based start-up …", "Name is a company …", "Name, also a maker of …":
+   * capitalised words described as a company. */
   describedAfter:
-    /(?<![\w&'’-])((?:[A-Z][\w&-]*)(?:\s+[A-Z][\w&-]*){0,3})(?:\s*,\s*|\s+(?:is|was)\s+)(?:a|an|the|China['’]s)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|start-up|startup|enterprise|maker|manufacturer|automaker|carmaker|producer|developer|provider|supplier|subsidiary|unicorn|brand)\b/g,
+    /(?<![\w&'’-])((?:[A-Z][\w&-]*)(?:\s+[A-Z][\w&-]*){0,3})(?:\s*,\s*|\s+(?:is|was)\s+)(?:(?:also|now|itself)\s+)?(?:a|an|the|China['’]s)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|start-up|startup|enterprise|maker|manufacturer|automaker|carmaker|producer|developer|provider|supplier|subsidiary|unicorn|brand)\b/g,
   /** "Luo Linbo, president of Zhongbu Zhiguang, said": the body a manager heads is named after "of". */
   managerOf:
     /\b(?:president|chairman|chairwoman|general manager|CEO|chief executive|founder|co-founder) of ((?:[A-Z][\w&-]*)(?:\s+[A-Z][\w&-]*){0,3})(?=\s*[,.;)]|\s+(?:and|said|says|who)\b)/g,

@@ -193,4 +193,15 @@ describe('English entities round 13: places in brackets and kinds of bodies', ()
     expect(out).not.toContain('Company:Electric');
     expect(out.some((n) => /General Manager/.test(n))).toBe(false);
   });
+
+  it('reads a name described as "also a maker of …" as a company, but not a place so described', () => {
+    const out = names(
+      run(
+        'Its designs went to brands in Kelby such as Orvex, Tamrin, also a maker of kitchen appliances, and Lodera, a supplier of pipes. Wenling, also a home of many appliance makers, grew fast.',
+      ),
+    );
+    expect(out).toContain('Company:Tamrin');
+    expect(out).toContain('Company:Lodera');
+    expect(out).not.toContain('Company:Wenling');
+  });
 });
