@@ -51,3 +51,56 @@ export function findAgreementBuilds(contexts: readonly SentenceContext[]): Found
     }));
   });
 }
+
+/** Options for an agreement between named partners on building a named thing. */
+const BETWEEN_OPTIONS = Object.freeze({
+  /** The agreement and "between" right before its first partner. */
+  between:
+    /\b(?:agreements?|deals?|contracts?|memorand(?:um|a)|MoUs?|pacts?)\s+between\s+(?:the\s+)?$/i,
+  /** Gap between two partners ("A and B", "A, B and C"). */
+  listGap: /^\s*(?:,|,?\s*and)\s*(?:the\s+)?$/i,
+  /** Text right before the thing the agreement builds ("on the co-establishment of "). */
+  buildingOf:
+    /\b(?:co-establishment|co-construction|co-building|joint establishment|joint construction|establishment|construction|building|founding|setting up|creation)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:new\s+)?["“]?$/i,
+  /** Types that can be built. */
+  thingTypes: new Set(['Lab', 'Institute', 'Fund']),
+  /** Confidence: the partners sign the agreement; what it builds is named beside it. */
+  confidence: 0.6,
+});
+
+/**
+ * "Nine agreements between A and B were signed, among them the one on the co-establishment of
+ * the X Institute": the partners of an agreement build what it establishes.
+ */
+export function findAgreementBetween(ctx: SentenceContext): FoundRelation[] {
+  const ms = ctx.mentions;
+  const text = (from: number, to: number): string =>
+    ctx.text.slice(from - ctx.start, to - ctx.start);
+  const first = ms.findIndex(
+    (m) => m.type !== 'Person' && BETWEEN_OPTIONS.between.test(text(ctx.start, m.start)),
+  );
+  if (first < 0) return [];
+  const partners: Placed[] = [ms[first] as Placed];
+  for (const m of ms.slice(first + 1)) {
+    const last = partners[partners.length - 1] as Placed;
+    if (m.start < last.end) continue;
+    if (!BETWEEN_OPTIONS.listGap.test(text(last.end, m.start))) break;
+    partners.push(m);
+  }
+  const end = (partners[partners.length - 1] as Placed).end;
+  const thing = ms.find(
+    (m) =>
+      m.start >= end &&
+      BETWEEN_OPTIONS.thingTypes.has(m.type) &&
+      BETWEEN_OPTIONS.buildingOf.test(text(ctx.start, m.start)),
+  );
+  if (!thing || partners.length < 2) return [];
+  return partners
+    .filter((p) => p.type !== 'Person' && p.entity !== thing.entity)
+    .map((p) => ({
+      type: 'CO_BUILDS' as const,
+      source: p.entity,
+      target: thing.entity,
+      confidence: BETWEEN_OPTIONS.confidence,
+    }));
+}

@@ -10,7 +10,7 @@ import { findJointNamePartners } from './rel-joint-name';
 import { findOwnersByName } from './rel-owner';
 import { findTransfers } from './rel-transfers';
 import { findCarriedTransfers } from './rel-carried-transfer';
-import { findAgreementBuilds } from './rel-agreement';
+import { findAgreementBetween, findAgreementBuilds } from './rel-agreement';
 import { findJointOutcomes } from './rel-joint-outcome';
 import { findClauseRelations } from './rel-clause';
 import { findPossessives } from './rel-possessive';
@@ -24,6 +24,7 @@ const FINDERS = Object.freeze([
   findSupports,
   findAdjacent,
   findPossessives,
+  findAgreementBetween,
 ]);
 
 /**

@@ -345,3 +345,33 @@ describe('English relations (round 13): reported clauses', () => {
     expect(e).not.toContain('SUPPORTS Wucheng District -> Qinglan University');
   });
 });
+
+describe('English relations (round 13): agreements between partners', () => {
+  it('the partners of "agreements between A and B … on the co-establishment of X" build X', () => {
+    const e = edges(
+      run(
+        'Nine agreements between Qinglan University and Jinhua County were signed at the ceremony, among them the one on the co-establishment of the Jinhua Institute of Optics.',
+      ),
+    );
+    expect(e).toContain('CO_BUILDS Qinglan University -> Jinhua Institute of Optics');
+    expect(e).toContain('CO_BUILDS Jinhua County -> Jinhua Institute of Optics');
+    const f = edges(
+      run(
+        'An agreement between Hefeng Machinery Group, Biyun Chemical Group and Lanxi University on the construction of the Lanxi Dye Research Center was signed in May.',
+      ),
+    );
+    for (const b of ['Hefeng Machinery Group', 'Biyun Chemical Group', 'Lanxi University'])
+      expect(f).toContain(`CO_BUILDS ${b} -> Lanxi Dye Research Center`);
+  });
+
+  it('near miss: the venue of the signing is not what the agreement builds', () => {
+    const e = edges(
+      run(
+        'An agreement between Qinglan University and Jinhua County on talent training was signed at the Jinhua Institute of Optics.',
+      ),
+    );
+    expect(
+      e.filter((x) => x.startsWith('CO_BUILDS') && x.endsWith('Jinhua Institute of Optics')),
+    ).toEqual([]);
+  });
+});
