@@ -179,8 +179,10 @@ function scanTitledNames(text: string, from: number, to: number): ZhMention[] {
       )
         continue;
       let han = true;
-      for (let i = s; i < e; i++)
-        if (!isHan(text, i) || AFTER_NAME.has(text[i] as string)) han = false;
+      for (let i = s; i < e; i++) if (!isHan(text, i)) han = false;
+      // 王明向记者介绍: a name never ends in a word that follows names (向, 在); inside one it
+      // may stand (李向东, 张正华).
+      if (AFTER_NAME.has(text[e - 1] as string)) han = false;
       if (!han) continue;
       const name = text.slice(s, e);
       if (LEXICON.genericWords.has(name) || LEXICON.stopTokens.has(name)) break;

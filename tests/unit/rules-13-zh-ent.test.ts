@@ -48,6 +48,16 @@ describe('experts named after their role', () => {
     expect(names(r, 'Person')).toEqual(['王立新', '刘海成']);
   });
 
+  it('reads a name holding a character that often follows names (李向东)', () => {
+    const r = run('科技特派员李向东介绍情况。');
+    expect(names(r, 'Person')).toEqual(['李向东']);
+  });
+
+  it('does not end a name in 向 before the one it speaks to (王明向记者)', () => {
+    const r = run('教授王明向记者介绍情况。');
+    expect(names(r, 'Person')).toEqual(['王明']);
+  });
+
   it('does not run a name into the verb after it (王明 | 表示)', () => {
     const r = run('教授王明表示欢迎。');
     expect(names(r, 'Person')).toEqual(['王明']);
