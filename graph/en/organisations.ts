@@ -1,3 +1,4 @@
+import nlp from 'compromise';
 import type { Candidate } from './mentions';
 import {
   ABROAD,
@@ -39,6 +40,8 @@ const ORG_OPTIONS = Object.freeze({
   levelWords: new Set(['city', 'province']),
   /** Confidence of a description ("the Research Institute"); above compromise's guess for the span. */
   descriptionScore: 0.65,
+  /** Most words remembered for the city test of a college's closing word. */
+  cityMemoSize: 2000,
   /** Longest name, in tokens, that is believed. */
   maxTokens: 16,
   /** Most words between "and" and the head of a name joined across "and" ("Machinery and Electronics Group"). */
@@ -388,6 +391,30 @@ function headedRunAt(tokens: Token[], k: number): boolean {
   return false;
 }
 
+const cityMemo = new Map<string, boolean>();
+
+/** True when compromise knows the capitalised word as a city ("London", "Dublin"). */
+function isCity(word: string): boolean {
+  let city = cityMemo.get(word);
+  if (city === undefined) {
+    city = nlp(word).has('#City');
+    if (cityMemo.size < ORG_OPTIONS.cityMemoSize) cityMemo.set(word, city);
+  }
+  return city;
+}
+
+/**
+ * "Imperial College London", "Trinity College Dublin": a college's name may close with its city,
+ * when the city ends the capitalised run.
+ */
+function cityClosesCollege(tokens: Token[], k: number, head: Head): boolean {
+  if (head.tokens[head.tokens.length - 1] !== 'college') return false;
+  const t = tokens[k];
+  if (!t || !isCapitalized(t) || isNameWord(tokens[k + 1]) || tokens[k + 1]?.text === '(')
+    return false;
+  return /^[A-Z][a-z]+$/.test(t.text) && !STOP_WORDS.has(t.lower) && isCity(t.text);
+}
+
 /** Index just after the "of …" tail that follows a head ("University of Science and Technology"). */
 function extendRight(tokens: Token[], after: number, head: Head): number {
   let end = after;
@@ -400,6 +427,7 @@ function extendRight(tokens: Token[], after: number, head: Head): number {
   // "Federation of Chinese Professional Associations in Europe": an overseas body's region.
   const abroad = head.type === 'Other' ? abroadAt(tokens, k) : 0;
   if (abroad > 0) return abroad;
+  if (!opensTail && cityClosesCollege(tokens, k, head)) return k + 1;
   if (!opensTail) return bracketedPlace(tokens, end, head);
   // "the Bao'an District People's Government of Shenzhen": the place says where, not who.
   const last = head.tokens[head.tokens.length - 1] ?? '';

@@ -204,4 +204,18 @@ describe('English entities round 13: places in brackets and kinds of bodies', ()
     expect(out).toContain('Company:Lodera');
     expect(out).not.toContain('Company:Wenling');
   });
+
+  it('closes a college name with its city, but not with a city that starts a new phrase', () => {
+    const a = names(
+      run('The Norland Institute signed an agreement with Trinity College Dublin last week.'),
+    );
+    expect(a).toContain('University:Trinity College Dublin');
+    const b = names(
+      run(
+        'Staff of Halden College London Branch Office met. Halden Medical College, Chennai, joined.',
+      ),
+    );
+    expect(b).not.toContain('University:Halden College London');
+    expect(b).toContain('University:Halden Medical College');
+  });
 });
