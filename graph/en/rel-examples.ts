@@ -17,7 +17,27 @@ const EXAMPLE_OPTIONS = Object.freeze({
    */
   listGap:
     /^\s*(?:,\s*(?:also\s+)?(?:a|an|the|one of)\s+[a-z][\w -]{0,60}?)?(?:,|,?\s*and)\s*(?:the\s+)?(?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s*(?:,\s*(?:also\s+)?(?:a|an|the)\s+[a-z][\w -]{0,60}?)?(?:,|,?\s*and)\s*(?:the\s+)?)?$/,
+  /**
+   * The same gap where a member may be a unit named through its owner ("the zone's S&T bureau, ")
+   * or a name may carry its owner ("…, the CAS's ").
+   */
+  ownedListGap:
+    /^(?:['’]s\s+[\w&-]+(?:\s+[a-z-]+){0,2})?(?:\s*,\s*(?:the\s+)?[a-z]+['’]s\s+[\w&-]+(?:\s+[a-z-]+){0,2})?\s*(?:,|,?\s*and)\s*(?:the\s+)?(?:[A-Z][\w&.-]*['’]s\s+)?$/,
 });
+
+/** `first` and the mentions listed after it as examples (commas, "and", short descriptions). */
+export function exampleList(ctx: SentenceContext, first: Placed, end = ctx.end): Placed[] {
+  const out = [first];
+  for (const x of ctx.mentions) {
+    const last = out[out.length - 1] as Placed;
+    if (x.start < last.end) continue;
+    if (x.end > end) break;
+    const gap = between(ctx, last.end, x.start);
+    if (!EXAMPLE_OPTIONS.listGap.test(gap) && !EXAMPLE_OPTIONS.ownedListGap.test(gap)) break;
+    out.push(x);
+  }
+  return out;
+}
 
 /** True when the plural kind before `at` is placed in what follows ("brands based in "). */
 export function kindsPlacedBefore(ctx: SentenceContext, at: number): boolean {

@@ -14,6 +14,7 @@ import { findAgreementBetween, findAgreementBuilds } from './rel-agreement';
 import { findJointOutcomes } from './rel-joint-outcome';
 import { findClauseRelations } from './rel-clause';
 import { findPossessives } from './rel-possessive';
+import { findInitiatedBy } from './rel-initiated';
 import { findBasedKindsNext, findLocalExamples } from './rel-local';
 
 /** Every relation pattern, run on each sentence. */
@@ -88,6 +89,7 @@ export function extractRelations(docId: string, contexts: SentenceContext[]): Re
   const outcomes = findJointOutcomes(contexts);
   const local = findLocalExamples(contexts);
   const basedNext = findBasedKindsNext(contexts);
+  const initiated = findInitiatedBy(contexts);
   /** Adds a found relation (proxies applied), unless its type+pair is among `blocked`. */
   const add = (f: FoundRelation, ctx: SentenceContext, blocked?: ReadonlySet<string>): void => {
     if (f.type === 'CO_BUILDS' || f.type === 'LOCATED_IN' || f.type === 'SUPPORTS')
@@ -130,6 +132,7 @@ export function extractRelations(docId: string, contexts: SentenceContext[]): Re
       ...(outcomes[i] ?? []),
       ...(local[i] ?? []),
       ...(basedNext[i] ?? []),
+      ...(initiated[i] ?? []),
     ];
     if (ctx.mentions.length < 2 && named.length === 0) continue;
     const own = withoutNestedPlaces(ctx);

@@ -375,3 +375,39 @@ describe('English relations (round 13): agreements between partners', () => {
     ).toEqual([]);
   });
 });
+
+describe('English relations (round 13): "The alliance was initiated by …"', () => {
+  it('founders given as examples build the one body named earlier with that head noun', () => {
+    const e = edges(
+      run(
+        "The Lanxi Dye Industry Alliance held its first meeting in May. The alliance was initiated by 12 organizations, including Hefeng Machinery Group, the county's science bureau, Biyun Chemical Group and Qinglan University.",
+      ),
+    );
+    for (const b of ['Hefeng Machinery Group', 'Biyun Chemical Group', 'Qinglan University'])
+      expect(e).toContain(`CO_BUILDS ${b} -> Lanxi Dye Industry Alliance`);
+    expect(
+      edges(
+        run(
+          'The Wucheng Textile Consortium opened last year. The consortium was founded by several firms, such as Tianmu Textiles Co. and Biyun Chemical Group.',
+        ),
+      ),
+    ).toContain('CO_BUILDS Tianmu Textiles Co. -> Wucheng Textile Consortium');
+    expect(
+      edges(
+        run(
+          'Visitors toured the Jinhua Optics Innovation Centre. The centre was set up by Qinglan University and Hefeng Machinery Group.',
+        ),
+      ),
+    ).toContain('CO_BUILDS Hefeng Machinery Group -> Jinhua Optics Innovation Centre');
+  });
+
+  it('near misses: two bodies with that noun, or a noun naming no body, give no builder', () => {
+    const e = edges(
+      run(
+        'The Lanxi Dye Industry Alliance and the Jinhua Textile Alliance met in May. The alliance was initiated by Hefeng Machinery Group. ' +
+          'The Wucheng Textile Consortium met in June. The meeting was set up by Biyun Chemical Group.',
+      ),
+    );
+    expect(e.filter((x) => x.startsWith('CO_BUILDS'))).toEqual([]);
+  });
+});
