@@ -730,7 +730,9 @@ export function scanSuffixes(text: string, from: number, to: number): ZhMention[
     const suffix = m.word;
     const end = m.index + suffix.length;
     const cont = CONTINUATIONS[suffix];
-    if (cont && cont.includes(text[end] ?? '\n')) continue;
+    // 学院派驻, 学院派出: 派 opens a verb there (to send), not the word 学院派 (an academic school).
+    const sends = text[end] === '派' && '驻出遣往'.includes(text[end + 1] ?? '\n');
+    if (cont && cont.includes(text[end] ?? '\n') && !sends) continue;
     // 学院 right before 科技园/路 etc. is resolved by the longer match that follows.
     let type = LEXICON.suffixType.get(suffix) as EntityType;
     // 重庆理工大学材科学院: a …学院 right after a university name is one of its schools.

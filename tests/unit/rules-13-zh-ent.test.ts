@@ -212,3 +212,16 @@ describe('descriptions after 一家, bureaus with joined fields, academies (书�
     expect(names(r, 'Other')).toEqual([]);
   });
 });
+
+describe('a school before 派驻/派出 (to send)', () => {
+  it('reads the school when 派 opens the verb after it', () => {
+    const r = run('他们是青川理工学院派驻队伍中人数最多的一支。');
+    expect(names(r, 'University')).toEqual(['青川理工学院']);
+    expect(names(r, 'District')).toEqual([]);
+  });
+
+  it('reads no school in 学院派 (an academic style)', () => {
+    const r = run('他的画风属于学院派。');
+    expect(names(r, 'University')).toEqual([]);
+  });
+});
