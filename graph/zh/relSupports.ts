@@ -1,8 +1,9 @@
 import { LEXICON } from './lexicon';
 import type { ZhMention } from './mention';
-import { listRun, triggerWords, type SentenceCtx, type ZhRelation } from './relContext';
+import { listRun, sameEntity, triggerWords, type SentenceCtx, type ZhRelation } from './relContext';
 import { listEnding } from './relLocated';
 import { classReferent } from './relRoles';
+import { actorOf } from './relUnits';
 
 const TRIGGER = triggerWords(LEXICON.triggers.supports);
 /** What can be supported: a named company, lab or research body. */
@@ -173,6 +174,8 @@ const PROVIDES_RES: readonly RegExp[] = [
   /对([^，。；：]{2,24}?)(?:给予|予以)[^，。；：]{0,10}?(?:支持|扶持|资助|帮助|支撑|指导)/g,
 ];
 const PROVIDED = new Set([...SUPPORTED, 'District']);
+/** Words right before a name that make it an object or a site, not a backer (把X, 在X). */
+const NOT_BACKER_BEFORE = '把在于';
 
 function provides(ctx: SentenceCtx, text: string): ZhRelation[] {
   const out: ZhRelation[] = [];
@@ -189,13 +192,25 @@ function provides(ctx: SentenceCtx, text: string): ZhRelation[] {
         (place && text.startsWith(place.canonical, wei + 1) ? place : undefined);
       if (!target) continue;
       const colon = Math.max(text.lastIndexOf('：', wei), text.lastIndexOf(':', wei), s.start);
-      const before = ctx.top.filter((x) => x.end <= wei && x.start >= colon && x.type !== 'Person');
+      // 学校将把研究院作为…，推动成果在晋城落地，为晋城…提供支持: the object of 把, a site after
+      // 在 and the recipient itself are no backers.
+      const before = ctx.top.filter(
+        (x) =>
+          x.end <= wei &&
+          x.start >= colon &&
+          x.type !== 'Person' &&
+          !sameEntity(x, target) &&
+          !(x.start > 0 && NOT_BACKER_BEFORE.includes(text[x.start - 1] as string)),
+      );
       // 从A、B引进团队，为Y提供支撑: names after 从 are where something comes from, not backers.
       const from = listEnding(before, text)[0];
       const source =
         from && FROM_BEFORE_RE.test(text.slice(Math.max(s.start, from.start - 1), from.start))
           ? undefined
-          : (before[before.length - 1] ?? speakerBody(ctx));
+          : before.length > 0
+            ? // 学校 read as a school of a university acts as that university.
+              actorOf(ctx, before[before.length - 1] as ZhMention)
+            : speakerBody(ctx);
       if (source)
         for (const t of listRun(ctx.top, target, text, PROVIDED))
           out.push({ type: 'SUPPORTS', source, target: t, sentence: s, confidence: CONF });

@@ -339,3 +339,15 @@ describe('a school’s own research units in its own news', () => {
     expect(only(placed, 'PART_OF')).not.toContain('PART_OF:普洱市茶树研究所->云岭农业大学');
   });
 });
+
+describe('who provides support for a place', () => {
+  it('skips the object of 把 and a site after 在 when finding the backer', () => {
+    const r = run(
+      '3月8日，云梦大学与岳阳市人民政府共建云梦大学岳阳研究院。' +
+        '李明表示，学校将把研究院作为服务地方的重要窗口，推动更多成果在岳阳落地转化，为岳阳高质量发展提供人才和智力支持。',
+    );
+    const sup = only(r, 'SUPPORTS');
+    expect(sup).toContain('SUPPORTS:云梦大学->岳阳市');
+    expect(sup).not.toContain('SUPPORTS:云梦大学岳阳研究院->岳阳市');
+  });
+});
