@@ -77,7 +77,10 @@ function isCategory(item: string): boolean {
 /** A count and a cue word closing a list (三家企业, 2所高校). */
 const COUNT_CUE_RE = /([两二三四五六七八九十几0-9]+[家所个])([\u4e00-\u9fff]{2,6})$/;
 
-const TAIL_RE = new RegExp(`^(?:等|的)([\\u4e00-\\u9fff“”0-9]{0,${LIST_OPTIONS.maxCueGap + 3}})`);
+// 金光高科等50家有技术需求的企业: a count after 等 (50家, 二十余所) does not count towards the gap.
+const TAIL_RE = new RegExp(
+  `^(?:等|的)(?:[0-9一二三四五六七八九十百几多]+余?[家个所])?([\\u4e00-\\u9fff“”0-9]{0,${LIST_OPTIONS.maxCueGap + 3}})`,
+);
 const HEAD_RE = /(企业|公司|高校|院校|单位)(包括|有|如|涵盖)/;
 
 /** 集研究、开发、生产、销售为一体: a verb, a stop word or an everyday word is an activity. */

@@ -225,3 +225,15 @@ describe('a school before 派驻/派出 (to send)', () => {
     expect(names(r, 'University')).toEqual([]);
   });
 });
+
+describe('a name before 等 and a count of firms', () => {
+  it('reads a brand before 等50家…的企业 as a company', () => {
+    const r = run('大会精准筛选出华光高科等50家有技术需求的企业。');
+    expect(names(r, 'Company')).toEqual(['华光高科']);
+  });
+
+  it('reads no organisation before 等20个…领域 (fields)', () => {
+    const r = run('双方在新材料等20个重点领域开展合作。');
+    expect(names(r)).toEqual([]);
+  });
+});
