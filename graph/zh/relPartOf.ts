@@ -157,8 +157,8 @@ export function companyUnits(
   return out;
 }
 
-/** A university's school named with it (兰州大学生态学院): the university, then the school. */
-const SCHOOL_OF_RE = /^(.{2,12}?大学)(.{2,14}学院)$/;
+/** A university's school named with it (兰州大学生态学院, 贵州理工学院食品工程学院). */
+const SCHOOL_OF_RE = /^(.{2,12}?(?:大学|学院))(.{2,14}学院)$/;
 
 /**
  * 兰州大学生态学院 with 兰州大学 named in the document: the school belongs to that university even

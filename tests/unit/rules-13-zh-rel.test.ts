@@ -322,6 +322,13 @@ describe('a school named with its university', () => {
     );
     expect(only(r, 'PART_OF')).toContain('PART_OF:云岭大学生态学院->云岭大学');
   });
+
+  it('belongs to a standalone college named before it in the same name', () => {
+    const r = run(
+      '湘南理工学院与郴州市签约。会上，湘南理工学院食品工程学院与青岚食品有限公司签约。',
+    );
+    expect(only(r, 'PART_OF')).toContain('PART_OF:湘南理工学院食品工程学院->湘南理工学院');
+  });
 });
 
 describe('a school’s own research units in its own news', () => {
