@@ -15,7 +15,7 @@ import { findPeople } from './people';
 import { findPlaces } from './places';
 import { learnPlaces } from './learnedPlaces';
 import { findGovernments } from './governments';
-import { dropHeadlineRuns } from './headline';
+import { headlineRunFilter } from './headline';
 import type { EnglishSentence } from './sentences';
 import { tokenize } from './tokens';
 import { GENERIC_WORDS, HEADS, PLACES, STOP_WORDS } from './lexicon';
@@ -317,10 +317,10 @@ export function recogniseEntities(
   sentences: EnglishSentence[],
 ): RecognisedEntities {
   const learned = learnPlaces(text);
-  const first = dropHeadlineRuns(
-    text,
-    sentences.map((s) => resolveOverlaps(rawCandidates(s, learned))),
-  );
+  // Names a title-case headline glued to its words are dropped from every sentence's list.
+  const inBody = headlineRunFilter(text);
+  const named = (list: Candidate[]): Candidate[] => (inBody ? list.filter(inBody) : list);
+  const first = sentences.map((s) => named(resolveOverlaps(rawCandidates(s, learned))));
   const brackets = findBracketAliases(text, first.flat());
   const abbreviations = new Map<string, Candidate>();
   const chineseNames = new Map<string, string>();
@@ -354,18 +354,17 @@ export function recogniseEntities(
   const acronyms = findAcronyms(sentences, new Set(abbreviations.keys()), first.flat());
   const mixed = findMixedCaseForms(sentences, new Set(abbreviations.keys()), first.flat());
   const surnames = findSurnameReferences(sentences, first.flat());
-  const kept = dropHeadlineRuns(
-    text,
-    sentences.map((s, i) => {
-      const extra = [...(acronyms[i] ?? []), ...(mixed[i] ?? []), ...(surnames[i] ?? [])];
-      if (abbreviations.size === 0 && extra.length === 0) return first[i] as Candidate[];
-      return resolveOverlaps([
+  const kept = sentences.map((s, i) => {
+    const extra = [...(acronyms[i] ?? []), ...(mixed[i] ?? []), ...(surnames[i] ?? [])];
+    if (abbreviations.size === 0 && extra.length === 0) return first[i] as Candidate[];
+    return named(
+      resolveOverlaps([
         ...rawCandidates(s, learned),
         ...findAbbreviations(s.text, s.start, abbreviations),
         ...extra,
-      ]);
-    }),
-  );
+      ]),
+    );
+  });
   const byKey = new Map<string, Entity>();
   const perSentence = kept.map((cands) =>
     cands.flatMap((c) => {

@@ -1,5 +1,6 @@
 import type { Candidate } from './mentions';
 import { HEADS } from './lexicon';
+import { ENTITY_TYPES } from '../ontology';
 
 /** Options for names found in a title-case headline. */
 const HEADLINE_OPTIONS = Object.freeze({
@@ -10,15 +11,7 @@ const HEADLINE_OPTIONS = Object.freeze({
   /** Fewest such words for the share to mean anything. */
   minWords: 3,
   /** Types checked: places and people are not glued to a headline's verbs by capitals. */
-  types: new Set<string>([
-    'Company',
-    'University',
-    'ResearchTeam',
-    'Lab',
-    'Institute',
-    'Fund',
-    'Other',
-  ]),
+  types: new Set<string>(ENTITY_TYPES.filter((t) => t !== 'District' && t !== 'Person')),
 });
 
 /** Index just after the first line when that line is written in title case, else 0. */
@@ -58,21 +51,18 @@ function comparable(s: string): string {
  * name runs on into the headline's verbs and nouns. An organisation found there whose words the
  * article never writes again, and that may have taken in such words (see mayBeGlued), is such a
  * run, not a name; the article's own names are written in its body. ("College of X, Xiamen
- * University" stays: a comma and the line's end close it.)
+ * University" stays: a comma and the line's end close it.) Returns the test a candidate must pass,
+ * or null when the text opens with no title-case headline (every candidate stays).
  */
-export function dropHeadlineRuns(text: string, perSentence: readonly Candidate[][]): Candidate[][] {
+export function headlineRunFilter(text: string): ((c: Candidate) => boolean) | null {
   const end = titleCaseHeadlineEnd(text);
-  if (end === 0) return perSentence as Candidate[][];
+  if (end === 0) return null;
   const body = comparable(text.slice(end));
   const line = text.slice(0, end);
-  return perSentence.map((list) =>
-    list.filter(
-      (c) =>
-        c.start >= end ||
-        !HEADLINE_OPTIONS.types.has(c.type) ||
-        !mayBeGlued(line, c) ||
-        body.includes(comparable(c.text)) ||
-        body.includes(comparable(c.name)),
-    ),
-  );
+  return (c) =>
+    c.start >= end ||
+    !HEADLINE_OPTIONS.types.has(c.type) ||
+    !mayBeGlued(line, c) ||
+    body.includes(comparable(c.text)) ||
+    body.includes(comparable(c.name));
 }

@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { memo } from '../memo';
 import type { Candidate } from './mentions';
 import {
   ABROAD,
@@ -40,8 +41,6 @@ const ORG_OPTIONS = Object.freeze({
   levelWords: new Set(['city', 'province']),
   /** Confidence of a description ("the Research Institute"); above compromise's guess for the span. */
   descriptionScore: 0.65,
-  /** Most words remembered for the city test of a college's closing word. */
-  cityMemoSize: 2000,
   /** Longest name, in tokens, that is believed. */
   maxTokens: 16,
   /** Most words between "and" and the head of a name joined across "and" ("Machinery and Electronics Group"). */
@@ -391,17 +390,8 @@ function headedRunAt(tokens: Token[], k: number): boolean {
   return false;
 }
 
-const cityMemo = new Map<string, boolean>();
-
 /** True when compromise knows the capitalised word as a city ("London", "Dublin"). */
-function isCity(word: string): boolean {
-  let city = cityMemo.get(word);
-  if (city === undefined) {
-    city = nlp(word).has('#City');
-    if (cityMemo.size < ORG_OPTIONS.cityMemoSize) cityMemo.set(word, city);
-  }
-  return city;
-}
+const isCity = memo((word: string): boolean => nlp(word).has('#City'));
 
 /**
  * "Imperial College London", "Trinity College Dublin": a college's name may close with its city,

@@ -516,6 +516,9 @@ function builtInRelative(ctx: SentenceContext): FoundRelation[] {
   return [];
 }
 
+/** Every build verb of a text, for the last one before a partner. */
+const BUILD_VERBS_ALL = new RegExp(CO_BUILD_OPTIONS.buildVerbs.source, 'gi');
+
 /**
  * "A will set up the X Center together with B, and the two will …": the partner comes after the
  * named thing the verb before it builds, so A and B build X (the partners end with the clause's
@@ -533,7 +536,7 @@ function builtBeforePartner(
   )
     return null;
   const head = between(ctx, from, trigger.start);
-  const verbs = [...head.matchAll(new RegExp(CO_BUILD_OPTIONS.buildVerbs.source, 'gi'))];
+  const verbs = [...head.matchAll(BUILD_VERBS_ALL)];
   const verb = verbs[verbs.length - 1];
   if (!verb) return null;
   const verbEnd = from + verb.index + verb[0].length;

@@ -25,18 +25,22 @@ const EXAMPLE_OPTIONS = Object.freeze({
     /^(?:['’]s\s+[\w&-]+(?:\s+[a-z-]+){0,2})?(?:\s*,\s*(?:the\s+)?[a-z]+['’]s\s+[\w&-]+(?:\s+[a-z-]+){0,2})?\s*(?:,|,?\s*and)\s*(?:the\s+)?(?:[A-Z][\w&.-]*['’]s\s+)?$/,
 });
 
-/** `first` and the mentions listed after it as examples (commas, "and", short descriptions). */
-export function exampleList(ctx: SentenceContext, first: Placed, end = ctx.end): Placed[] {
+/** `first` and the mentions after it while each gap to the next passes one of `gaps`. */
+function listed(ctx: SentenceContext, first: Placed, gaps: readonly RegExp[]): Placed[] {
   const out = [first];
   for (const x of ctx.mentions) {
     const last = out[out.length - 1] as Placed;
     if (x.start < last.end) continue;
-    if (x.end > end) break;
     const gap = between(ctx, last.end, x.start);
-    if (!EXAMPLE_OPTIONS.listGap.test(gap) && !EXAMPLE_OPTIONS.ownedListGap.test(gap)) break;
+    if (!gaps.some((g) => g.test(gap))) break;
     out.push(x);
   }
   return out;
+}
+
+/** `first` and the mentions listed after it as examples (commas, "and", short descriptions). */
+export function exampleList(ctx: SentenceContext, first: Placed): Placed[] {
+  return listed(ctx, first, [EXAMPLE_OPTIONS.listGap, EXAMPLE_OPTIONS.ownedListGap]);
 }
 
 /** True when the plural kind before `at` is placed in what follows ("brands based in "). */
@@ -56,12 +60,5 @@ export function placeKindsBefore(ctx: SentenceContext, at: number): boolean {
 export function examplesAfter(ctx: SentenceContext, m: Placed): Placed[] {
   const first = ctx.mentions.find((x) => x.start >= m.end);
   if (!first || !EXAMPLE_OPTIONS.suchAs.test(between(ctx, m.end, first.start))) return [];
-  const out = [first];
-  for (const x of ctx.mentions) {
-    const last = out[out.length - 1] as Placed;
-    if (x.start < last.end) continue;
-    if (!EXAMPLE_OPTIONS.listGap.test(between(ctx, last.end, x.start))) break;
-    out.push(x);
-  }
-  return out;
+  return listed(ctx, first, [EXAMPLE_OPTIONS.listGap]);
 }

@@ -2,7 +2,7 @@ import { LEXICON, suffixesEnding } from './lexicon';
 import { FUNCTION_WORDS, VERB_WORDS } from './pos';
 import { cutSpan } from './segment';
 import { isNameChar } from './chars';
-import { memo } from './memo';
+import { memo } from '../memo';
 
 /** Options for finding the left edge of a name. */
 const BOUNDARY_OPTIONS = Object.freeze({

@@ -1,5 +1,5 @@
 import { LEXICON } from './lexicon';
-import { memo } from './memo';
+import { memo } from '../memo';
 
 /** Legal-form endings dropped to get the core of a company name. */
 const LEGAL = [
