@@ -1,5 +1,5 @@
 import { LOAD_DEFAULTS, loadExtraction } from '../store/loader';
-import { buildRows, joinKeys } from '../store/loadRows';
+import { buildRows } from '../store/loadRows';
 import { entityRow, loadParams } from '../store/loadWire';
 import { getDriver } from '../store/driver';
 import { searchKeyString } from '../store/pinyinKeys';
@@ -122,8 +122,8 @@ function dropOf(statement: string): string {
 function rawStatements(P: string): Record<RawStep, string> {
   return {
     documents: `UNWIND $rows AS row CREATE (d:${P}Document) SET d = row, d.loadedAt = datetime()`,
-    // [id, type, name, aliases, nameEn, nameZh, pinyin, initials, mentionCount, documentCount, searchKeys]
-    entities: `UNWIND $rows AS row CREATE (n:${P}Entity:$(row[1]) {id: row[0], type: row[1], name: row[2], aliases: row[3], nameEn: row[4], nameZh: row[5], pinyin: row[6], initials: row[7], mentionCount: row[8], documentCount: row[9], searchKeys: row[10]})`,
+    // [id, type, name, aliases, nameEn, nameZh, pinyinKeys, initialsKeys, mentionCount, documentCount, searchKeys]
+    entities: `UNWIND $rows AS row CREATE (n:${P}Entity:$(row[1]) {id: row[0], type: row[1], name: row[2], aliases: row[3], nameEn: row[4], nameZh: row[5], mentionCount: row[8], documentCount: row[9], searchKeys: row[10]})`,
     // [key, entityId]
     aliasKeys: `UNWIND $rows AS row CREATE (:${P}AliasKey {key: row[0], entity: row[1]})`,
     // [docId, entityId, count, starts, ends, surfaces]. An entity recurs in later batches as a
@@ -169,10 +169,7 @@ function rawParams(extraction: ExtractionResult): Record<RawStep, unknown[]> {
   const wire = loadParams(rows);
   return {
     documents: rows.documents,
-    entities: rows.entities.map((e) => [
-      ...entityRow(e, joinKeys),
-      searchKeyString(e.pinyin, e.initials),
-    ]),
+    entities: rows.entities.map((e) => [...entityRow(e), searchKeyString(e.pinyin, e.initials)]),
     // Every distinct key of the batch: what the loader writes when none is stored yet.
     aliasKeys: wire.keys,
     mentions: rows.mentions.map((m) => [m.doc, m.entity, m.count, m.starts, m.ends, m.surfaces]),

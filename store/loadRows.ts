@@ -2,7 +2,7 @@ import { keysOfName } from '../graph/crossLanguage';
 import { ValidationError } from '../graph/errors';
 import { relationId } from '../graph/ids';
 import type { DocumentInfo, Entity, ExtractionResult, Relation } from '../graph/types';
-import { KEY_SEPARATOR, fullPinyin, pinyinInitials } from './pinyinKeys';
+import { fullPinyin, pinyinInitials } from './pinyinKeys';
 
 /** Rows for the load scripts (plain objects: the driver sends them as Cypher maps). */
 export interface EntityRow {
@@ -188,11 +188,6 @@ function cachedSearchKeys(names: string[]): { pinyin: string[]; initials: string
     pinyin: [...new Set(keys.map((k) => k.pinyin))],
     initials: [...new Set(keys.map((k) => k.initials))],
   };
-}
-
-/** Keys as the stored search string ("|chongqingdaxue|chongda|"), as pinyinKeys.searchKeys gives. */
-export function joinKeys(keys: readonly string[]): string {
-  return KEY_SEPARATOR + keys.join(KEY_SEPARATOR) + KEY_SEPARATOR;
 }
 
 /**

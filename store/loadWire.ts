@@ -24,7 +24,7 @@ export interface LoadParams {
 export function loadParams(rows: BatchRows): LoadParams {
   return {
     documents: rows.documents,
-    entities: rows.entities.map((e) => entityRow(e)),
+    entities: rows.entities.map(entityRow),
     keys: rows.keys.map((k) => [k.key, k.entity]),
     mentions: rows.mentionGroups.map((g) => [
       g.doc,
@@ -46,14 +46,8 @@ export function loadParams(rows: BatchRows): LoadParams {
   };
 }
 
-/**
- * One entity as a load-script row, in the column order of LoadParams.entities. `searchKeys` shapes
- * the pinyin and initials keys (the load bench's raw baseline stores them joined into one string).
- */
-export function entityRow(
-  e: BatchRows['entities'][number],
-  searchKeys: (keys: string[]) => unknown = (keys) => keys,
-): unknown[] {
+/** One entity as a load-script row, in the column order of LoadParams.entities. */
+export function entityRow(e: BatchRows['entities'][number]): unknown[] {
   return [
     e.id,
     e.type,
@@ -61,8 +55,8 @@ export function entityRow(
     e.aliases,
     e.nameEn,
     e.nameZh,
-    searchKeys(e.pinyin),
-    searchKeys(e.initials),
+    e.pinyin,
+    e.initials,
     e.newMentions,
     e.newDocuments,
   ];

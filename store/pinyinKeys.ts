@@ -1,8 +1,5 @@
 import { pinyin } from 'pinyin-pro';
 
-/** Separates the keys of different aliases inside the stored pinyin and initials strings. */
-export const KEY_SEPARATOR = '|';
-
 /**
  * Markers of the one indexed search string (`searchKeys`): a pinyin key is stored as "|key|", an
  * initials key as "#key#", so "|q|" is a whole pinyin, "#q#" whole initials, "|q" and "#q" their
@@ -50,21 +47,8 @@ export function searchKeyString(
   return pinyinKeys.map((k) => p + k + p).join('') + initialsKeys.map((k) => i + k + i).join('');
 }
 
-/**
- * Search keys for a name and its aliases: the pinyin and initials strings ('|'-separated, kept
- * for exports) and the one string the search index reads.
- */
-export function searchKeys(names: readonly string[]): {
-  pinyin: string;
-  initials: string;
-  searchKeys: string;
-} {
+/** The search string of a name and its aliases (tests and tools; the loader builds it in Cypher). */
+export function searchKeys(names: readonly string[]): string {
   const unique = [...new Set(names)];
-  const pinyinKeys = unique.map(fullPinyin);
-  const initialsKeys = unique.map(pinyinInitials);
-  return {
-    pinyin: KEY_SEPARATOR + pinyinKeys.join(KEY_SEPARATOR) + KEY_SEPARATOR,
-    initials: KEY_SEPARATOR + initialsKeys.join(KEY_SEPARATOR) + KEY_SEPARATOR,
-    searchKeys: searchKeyString(pinyinKeys, initialsKeys),
-  };
+  return searchKeyString(unique.map(fullPinyin), unique.map(pinyinInitials));
 }

@@ -20,13 +20,10 @@ SET n:$(e[1]),
     n.aliases = reduce(acc = coalesce(n.aliases, []), a IN e[3] | CASE WHEN a IN acc THEN acc ELSE acc + a END),
     n.nameEn = coalesce(n.nameEn, e[4]),
     n.nameZh = coalesce(n.nameZh, e[5]),
-    // '|'-separated keys: each key the entity lacks is appended, so an entity seen again under
-    // names it already has keeps the same strings untouched (kept for exports; not indexed).
-    n.pinyin = reduce(acc = coalesce(n.pinyin, '|'), k IN e[6] | CASE WHEN acc CONTAINS ('|' + k + '|') THEN acc ELSE acc + k + '|' END),
-    n.initials = reduce(acc = coalesce(n.initials, '|'), k IN e[7] | CASE WHEN acc CONTAINS ('|' + k + '|') THEN acc ELSE acc + k + '|' END),
     // The one indexed search string (store/pinyinKeys.ts SEARCH_MARKERS): pinyin keys as '|k|',
     // initials as '#k#' (keys hold neither marker). One text index instead of two: each costs
-    // Neo4j ~10 ms CPU per article commit. Missing keys are appended, as above.
+    // Neo4j ~10 ms CPU per article commit. Each key the entity lacks is appended, so an entity
+    // seen again under names it already has keeps the string untouched.
     n.searchKeys = reduce(acc = coalesce(n.searchKeys, ''), t IN [k IN e[6] | '|' + k + '|'] + [k IN e[7] | '#' + k + '#'] | CASE WHEN acc CONTAINS t THEN acc ELSE acc + t END),
     n.mentionCount = coalesce(n.mentionCount, 0) + toInteger(e[8]),
     n.documentCount = coalesce(n.documentCount, 0) + toInteger(e[9])

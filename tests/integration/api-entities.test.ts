@@ -169,11 +169,11 @@ describe('GET /api/search', () => {
         documentCount: 10,
       })),
       { id: 'pyr_exact', name: '测拼大学', documentCount: 0 },
-    ].map((e) => ({ ...e, ...searchKeys([e.name]) }));
+    ].map((e) => ({ ...e, searchKeys: searchKeys([e.name]) }));
     await query(
       `UNWIND $names AS e
        CREATE (:Entity:University {id: e.id, name: e.name, type: 'University', aliases: [e.name],
-               documentCount: e.documentCount, pinyin: e.pinyin, initials: e.initials,
+               documentCount: e.documentCount,
                searchKeys: e.searchKeys})`,
       { names },
     );

@@ -149,12 +149,14 @@ describe('innochain export', () => {
   test('the Cypher export recreates the graph in an empty database', async () => {
     expect((await run('load', SAMPLE)).code).toBe(0);
     const before = await graphFingerprint();
-    const sample = await query<{ name: string; aliases: string[] }>(
-      'MATCH (e:Entity) RETURN e.name AS name, e.aliases AS aliases ORDER BY e.id LIMIT 20',
+    // The pinyin/initials search string travels too: pinyin search works in the new database.
+    const sample = await query<{ name: string; aliases: string[]; searchKeys: string }>(
+      'MATCH (e:Entity) RETURN e.name AS name, e.aliases AS aliases, e.searchKeys AS searchKeys ORDER BY e.id LIMIT 20',
     );
     const sentences = await query<{ s: string }>(
       'MATCH (v:Evidence) RETURN v.sentence AS s ORDER BY v.relId, s',
     );
+    expect(sample.every((e) => e.searchKeys.length > 0)).toBe(true);
     const file = path.join(tmp, 'graph.cypher');
     const exported = await run('export', '--format', 'cypher', '--out', file);
     expect(exported.stderr).toContain('Exported');
@@ -175,7 +177,7 @@ describe('innochain export', () => {
     expect(after.relationships).toBe(before.relationships);
     expect(
       await query(
-        'MATCH (e:Entity) RETURN e.name AS name, e.aliases AS aliases ORDER BY e.id LIMIT 20',
+        'MATCH (e:Entity) RETURN e.name AS name, e.aliases AS aliases, e.searchKeys AS searchKeys ORDER BY e.id LIMIT 20',
       ),
     ).toEqual(sample);
     expect(await query('MATCH (v:Evidence) RETURN v.sentence AS s ORDER BY v.relId, s')).toEqual(
