@@ -10,6 +10,11 @@ const NORMALIZE_OPTIONS = Object.freeze({
   minDoubledLine: 4,
   /** Median line length above which the text is web text (a line is a paragraph). */
   webLineChars: 40,
+  /**
+   * Share of the median line length under which a wrapped (PDF) line ends its paragraph: wrapped
+   * lines fill the column, so a short one is a heading, a byline or a paragraph's last line.
+   */
+  shortLineShare: 0.5,
 });
 
 /** A lookup table over UTF-16 codes: one array read per character instead of a Set lookup. */
@@ -190,11 +195,14 @@ export function normalize(raw: string): NormalizedText {
   const softBreaks: number[] = [];
   // Web text puts one paragraph per line; PDF text wraps every dozen characters. Long lines
   // mean every line break is a paragraph break.
-  const webText = medianLineLength(raw) > NORMALIZE_OPTIONS.webLineChars;
+  const medianLine = medianLineLength(raw);
+  const webText = medianLine > NORMALIZE_OPTIONS.webLineChars;
+  const shortLine = medianLine * NORMALIZE_OPTIONS.shortLineShare;
   let hasPrev = false;
   let prevLastC = 0;
   let prevLastI = 0;
   let prevDoubled = false;
+  let prevShort = false;
   let blankSeen = false;
   let paraStart = 0;
   let paraAllDoubled = true;
@@ -230,7 +238,8 @@ export function normalize(raw: string): NormalizedText {
     if (hasPrev) {
       const quoteJoin =
         blankSeen && !indent && OPEN_QUOTE[first] === 1 && TERMINAL[prevLastC] !== 1;
-      const breakPara = !quoteJoin && (webText || blankSeen || indent || doubled !== prevDoubled);
+      const breakPara =
+        !quoteJoin && (webText || blankSeen || indent || prevShort || doubled !== prevDoubled);
       if (breakPara) {
         // A paragraph made only of doubled lines (byline, caption) is a layout block.
         if (paraCount > 1 && paraAllDoubled && n > paraStart) layout.push([paraStart, n]);
@@ -287,6 +296,7 @@ export function normalize(raw: string): NormalizedText {
     prevLastC = lastC;
     prevLastI = lastI;
     prevDoubled = doubled;
+    prevShort = e - s < shortLine;
     blankSeen = false;
     ls = le + 1;
   }

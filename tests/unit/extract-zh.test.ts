@@ -11,6 +11,20 @@ describe('normalisation', () => {
     const o = toOriginal(n, at, at + '重庆云帆新材料有限公司'.length);
     expect(raw.slice(o.start, o.end)).toBe('重庆云帆新材\n料有限公司');
   });
+  it('ends a paragraph after a short line of wrapped text, but joins full lines broken mid-word', () => {
+    // Wrapped lines fill the column; a line under half of the usual length is a byline or
+    // heading (or a paragraph's last line), so the next line's name does not run into it.
+    const raw = [
+      '来源：嘉陵日报',
+      '嘉陵高新区与南岭大学签署合作协议，双方将围绕新材',
+      '料、智能制造等领域共建联合研究院，推动科技成果',
+      '在园区转化落地，助力当地企业开展关键技术攻关。',
+    ].join('\n');
+    const text = normalize(raw).text;
+    expect(text).toContain('来源：嘉陵日报\n嘉陵高新区');
+    expect(text).toContain('新材料、智能制造');
+    expect(text).toContain('科技成果在园区');
+  });
   it('removes spaces between letter-spaced characters and undoes doubled headings', () => {
     expect(normalize('助力 星 河 材 料 公 司 发展').text).toBe('助力星河材料公司发展');
     expect(normalize('科创新闻科创新闻：：').text).toBe('科创新闻：');
