@@ -14,8 +14,8 @@ export interface EntityRow {
   nameZh: string | null;
   /**
    * Pinyin and initials of each name (one key per distinct name). The load script adds the keys the
-   * entity lacks to its '|'-separated search strings, one by one: a known entity seen with no new
-   * name leaves them as they are (no text-index update at all).
+   * entity lacks to its one search string (searchKeys), one by one: a known entity seen with no new
+   * name leaves it as it is (no text-index update at all).
    */
   pinyin: string[];
   initials: string[];
