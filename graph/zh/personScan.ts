@@ -72,7 +72,7 @@ function wordAfterName(text: string, s: number, n: number, to: number): boolean 
   return p === n && next !== undefined && next.length >= 2 && isHan(next, 0);
 }
 /** Characters that end a name written after its title (院士刘以训与…, 教授王明、…). */
-const AFTER_NAME = new Set('与和、，。；：及等（(在为带率出正来到赴向就对也还'.split(''));
+const AFTER_NAME = new Set('与和、，。；：及等（(在为带率出正来到赴向就对也还是'.split(''));
 /** Words a researcher named after the title often does next (副教授陈刚负责…, 教授王明表示). */
 const AFTER_WORDS: readonly string[] = [
   '负责',

@@ -23,6 +23,7 @@ import { scanAliases, scanDeclaredAliases, canonicalize } from './aliasScan';
 import { dropDescriptions, isNested, mergeMentions } from './mentions';
 import { scanPartners } from './partnerScan';
 import { trimSchoolHeads } from './schoolHeads';
+import { scanParks } from './parkScan';
 import type { SentenceCtx, ZhRelation } from './relContext';
 import { coBuilds, jointNameBuilds, ledBuilds, partneredBuilds } from './relCoBuilds';
 import { flexiblyIntroduces } from './relFlexible';
@@ -33,6 +34,7 @@ import { companyUnits, hostedBy, partOf } from './relPartOf';
 import { clauseRelations, keepNew } from './relClause';
 import { unitRelations } from './relUnits';
 import { resolveOwnSchool } from './relOwnSchool';
+import { fallbackRelations, keepFallback, roleBuilds } from './relFallback';
 
 /** Ranges of text that may hold actors: everything but layout blocks (bylines, captions). */
 function contentRanges(
@@ -100,6 +102,7 @@ export function findMentions(
   canonicalize(mentions, Math.max(0, text.indexOf('\n')));
   mergeCountyZones(mentions);
   mergeContractions(mentions);
+  mentions = scanParks(text, mentions);
   const coref = [...scanCoref(text, mentions), ...scanDefiniteTails(text, mentions)].filter(
     (c) => !mentions.some((m) => m.start < c.end && c.start < m.end),
   );
@@ -192,6 +195,8 @@ function findRelations(
   const out: ZhRelation[] = [];
   // The general clause layer, kept apart so the sentence-shaped rules keep priority.
   const general: ZhRelation[] = [];
+  // The permissive fallback layer, kept only where no other layer found the tie.
+  const fallback: ZhRelation[] = [];
   // Names by canonical form, for joint names whose parties are named elsewhere.
   const named = new Map<string, ZhMention>();
   for (const m of mentions)
@@ -218,6 +223,7 @@ function findRelations(
       if (prev && hasBreak(text, prev.sentence.end, sentence.start)) prev = null;
       const ctx: SentenceCtx = { sentence, top, all, prev, last, docPlace, ownSchool };
       general.push(...clauseRelations(ctx, text), ...unitRelations(ctx, text));
+      fallback.push(...fallbackRelations(ctx, named), ...roleBuilds(ctx, mentions, text));
       if (all.length === 0) {
         // 双方将共建…: a sentence without names may still build with the parties named before.
         if (PARTY_WORDS.test(sentence.text)) out.push(...coBuilds(ctx, text));
@@ -244,7 +250,8 @@ function findRelations(
       prev = ctx;
     }
   }
-  return [...out, ...keepNew(out, general)];
+  const found = [...out, ...keepNew(out, general)];
+  return [...found, ...keepFallback(found, fallback)];
 }
 
 /** Builds entities (one per type + canonical name) and relations with evidence. */

@@ -1,0 +1,431 @@
+import type { EntityType } from '../ontology';
+import fallbackData from '../data/zh/fallback.json';
+import type { ZhMention } from './mention';
+import { LEXICON } from './lexicon';
+import { triggerWords, type SentenceCtx, type ZhRelation } from './relContext';
+
+/**
+ * The permissive fallback layer: ties stated by the shape of a name (a unit named after its
+ * owner), by a title between a body and a person, or by a trigger class wider than the specific
+ * layers read (jointly applied-for centres, hired posts, support roles as nouns), with the roles
+ * filled by entity type. Lower confidence than every other layer; the pipeline keeps only ties
+ * the other layers did not find.
+ */
+const CONF = Object.freeze({
+  /** A unit whose name starts with its owner's full name. */
+  contained: 0.9,
+  /** A park named after the place it lies in. */
+  placed: 0.6,
+  /** Parts listed after a word of composition. */
+  composed: 0.5,
+  /** A person named right after a body and a title. */
+  titled: 0.6,
+  /** A named expert brought in for a post. */
+  hired: 0.6,
+  /** A thing jointly applied for or stated as the builders' joint project. */
+  joint: 0.5,
+  /** Support stated as a noun (起到支撑作用). */
+  supportNoun: 0.45,
+});
+
+const JOINT = triggerWords(fallbackData.jointBuilds);
+const COPULA_BUILT_RE = new RegExp(
+  `(?:${fallbackData.copulaBuiltHeads.join('|')})[^，。；：]{0,4}?(?:${fallbackData.copulaBuiltNouns.join('|')})`,
+);
+const HIRE = triggerWords(fallbackData.hireVerbs);
+const SUPPORT_NOUNS = triggerWords(fallbackData.supportNouns);
+const ROLES: readonly string[] = LEXICON.triggers.supportRoles;
+const HIRE_POSTS: readonly string[] = fallbackData.hirePosts;
+const TITLES_RE = new RegExp(`^(?:${fallbackData.memberTitles.join('|')})*$`);
+const POST_RE = new RegExp(
+  `^(?:${fallbackData.memberTitles.join('|')})*(?:${fallbackData.posts.join('|')})(?:公司|企业|该|本|我)?[“"]?`,
+);
+
+/** Marks joining two parties' names in a joint unit's name. */
+const JOINT_MARKS = '-－—–·・/';
+/** Names of parks (an area, District): 大学科技园, 科技园. */
+const PARK_END_RE = /科技园$/;
+/** Words of composition before a list of parts (共包括4个园区，分别是…). */
+const COMPOSED_RE = new RegExp(
+  `(?:${fallbackData.composedOf.join('|')})[^，。；：]{0,8}[，,：:]?(?:分别(?:是|为))?`,
+);
+/** What a whole and its listed parts can be. */
+const WHOLES: ReadonlySet<EntityType> = new Set(['District', 'Lab', 'Institute']);
+/** Units that can belong to a body whose name opens theirs. */
+const UNITS: ReadonlySet<EntityType> = new Set(['Lab', 'Institute', 'University']);
+/** Bodies that own units named after them. */
+const OWNERS: ReadonlySet<EntityType> = new Set(['University', 'Institute']);
+/** Bodies a titled person works at. */
+const WORKPLACES: ReadonlySet<EntityType> = new Set(['University', 'Institute', 'Lab', 'Company']);
+/** Who builds. */
+const BUILDERS: ReadonlySet<EntityType> = new Set([
+  'University',
+  'Institute',
+  'Company',
+  'Other',
+  'District',
+  'Lab',
+]);
+/** What is built. */
+const BUILT: ReadonlySet<EntityType> = new Set(['Lab', 'Institute']);
+/** What a head word may stand for (产业学院 is read as a Lab or a school). */
+const BUILT_TYPES: ReadonlySet<EntityType> = new Set(['Lab', 'Institute', 'University']);
+/** Who hires or supports. */
+const BODIES: ReadonlySet<EntityType> = new Set([
+  'University',
+  'Institute',
+  'Company',
+  'Other',
+  'District',
+  'Lab',
+]);
+/** What a support noun can be for. */
+const SUPPORTED: ReadonlySet<EntityType> = new Set([
+  'District',
+  'Company',
+  'Lab',
+  'Institute',
+  'University',
+]);
+
+/** Clause marks inside a sentence. */
+function isMark(c: string | undefined): boolean {
+  return c !== undefined && '，,；;：:'.includes(c);
+}
+
+/** Start and end of the clause around `at` in the sentence. */
+function clauseAround(ctx: SentenceCtx, at: number): [number, number] {
+  const s = ctx.sentence;
+  let a = at;
+  while (a > s.start && !isMark(s.text[a - 1 - s.start])) a--;
+  let b = at;
+  while (b < s.end && !isMark(s.text[b - s.start]) && s.text[b - s.start] !== '。') b++;
+  return [a, b];
+}
+
+type Push = (type: ZhRelation['type'], source: ZhMention, target: ZhMention, c: number) => void;
+
+/**
+ * 复旦大学生命科学学院 with 复旦大学 named in the article: a lab, institute or school whose name
+ * opens with its owner's full name is part of it, also when it sits inside a longer name (a team).
+ */
+function containedUnits(ctx: SentenceCtx, named: ReadonlyMap<string, ZhMention>, push: Push): void {
+  for (const m of ctx.all) {
+    if (!UNITS.has(m.type) || m.kind === 'coref') continue;
+    const name = m.canonical;
+    // The longest owner's name that opens this one, leaving a unit name of two characters or more.
+    for (let n = name.length - 2; n >= 2; n--) {
+      const owner = named.get(name.slice(0, n));
+      if (!owner || !OWNERS.has(owner.type)) continue;
+      // 西安交通大学-陕西有色金属集团产业创新研究院: a joint name of two parties, not a unit of one.
+      if (JOINT_MARKS.includes(name[n] as string)) break;
+      push('PART_OF', m, owner, CONF.contained);
+      break;
+    }
+  }
+}
+
+/**
+ * 西青区大学科技园 with 西青区 named in the article: a park named after a place (an area, typed
+ * District) lies in that place.
+ */
+function placedParks(ctx: SentenceCtx, named: ReadonlyMap<string, ZhMention>, push: Push): void {
+  for (const m of ctx.all) {
+    if (m.type !== 'District' || m.kind !== 'name' || !PARK_END_RE.test(m.canonical)) continue;
+    for (let n = m.canonical.length - 4; n >= 2; n--) {
+      const place = named.get(m.canonical.slice(0, n));
+      if (!place || place.type !== 'District') continue;
+      push('LOCATED_IN', m, place, CONF.placed);
+      break;
+    }
+  }
+}
+
+/**
+ * 西青区大学科技园共包括4个园区，分别是A、B、C和D: the parts listed after a word of composition
+ * belong to the subject opening the sentence, when they are of its kind (parks of a park).
+ */
+function listedParts(ctx: SentenceCtx, push: Push): void {
+  const s = ctx.sentence;
+  const m = COMPOSED_RE.exec(s.text);
+  if (!m) return;
+  const verb = s.start + m.index;
+  // The whole: the name right before the verb, opening its clause (据悉，X共包括…).
+  const whole = ctx.top.filter((x) => x.end <= verb).pop();
+  if (!whole || !WHOLES.has(whole.type) || whole.kind === 'place') return;
+  if (clauseAround(ctx, verb)[0] !== whole.start || verb - whole.end > 2) return;
+  const at = verb + m[0].length;
+  for (const x of ctx.top)
+    if (x.start >= at && WHOLES.has(x.type) && x.kind !== 'place' && x.kind !== 'coref')
+      push('PART_OF', x, whole, CONF.composed);
+}
+
+/** 乳品…重点实验室主任张和平, 复旦大学脑科学研究院副院长郑平教授: the person works at the body. */
+function titledMembers(ctx: SentenceCtx, push: Push): void {
+  const t = ctx.sentence.text;
+  const s0 = ctx.sentence.start;
+  for (const p of ctx.top) {
+    if (p.type !== 'Person') continue;
+    const body = ctx.top.filter((x) => x.end <= p.start).pop();
+    if (!body || !WORKPLACES.has(body.type) || body.kind === 'coref') continue;
+    const gap = t.slice(body.end - s0, p.start - s0);
+    // No title: another rule reads a body right before a name.
+    if (gap.length > 0 && TITLES_RE.test(gap)) push('PART_OF', p, body, CONF.titled);
+  }
+}
+
+/**
+ * 鹿城实验室引进上海交通大学材料科学与工程学院付超鹏教授担任“产业教授”, X聘请…郑平教授为特聘教授:
+ * the body opening the clause brings in the expert for a post (the flexible tie); a support post
+ * (科技副总, 技术顾问) also makes the expert support that body.
+ */
+function hiredPosts(ctx: SentenceCtx, push: Push): void {
+  const s = ctx.sentence;
+  const t = s.text;
+  for (let h = HIRE.next(t, 0, t.length); h; h = HIRE.next(t, h.index + h.word.length, t.length)) {
+    const at = s.start + h.index;
+    const [cs, ce] = clauseAround(ctx, at);
+    const verbEnd = at + h.word.length;
+    // The expert named after the verb, only names or titles between.
+    const after = ctx.top.filter((x) => x.start >= verbEnd && x.end <= ce);
+    const person = after.find((x) => x.type === 'Person');
+    if (!person) continue;
+    if (after.slice(0, after.indexOf(person)).some((x) => !WORKPLACES.has(x.type))) continue;
+    const rest = t.slice(person.end - s.start);
+    const post = POST_RE.exec(rest);
+    if (!post) continue;
+    const role = rest.slice(post[0].length);
+    const roleWord = ROLES.find((r) => role.startsWith(r));
+    // 为特聘教授, 担任“首席专家”: a post of an expert, not 为企业解决难题 or 为公司法律顾问.
+    if (!roleWord && !HIRE_POSTS.some((r) => role.startsWith(r))) continue;
+    const source = ctx.top
+      .filter((x) => x.start >= cs && x.end <= at && BODIES.has(x.type) && x.kind !== 'coref')
+      .shift();
+    if (!source) continue;
+    push('FLEXIBLY_INTRODUCES', source, person, CONF.hired);
+    if (roleWord && source.type !== 'District' && source.type !== 'Other')
+      push('SUPPORTS', person, source, CONF.hired - 0.1);
+  }
+}
+
+/**
+ * A与B联合申报的“X中心”，以及与C联合申报的“Y中心”: the actors before the verb build the named
+ * thing right after it; a clause opening with 与 takes the first builder of the clause before.
+ */
+function jointBuilds(ctx: SentenceCtx, push: Push): void {
+  const s = ctx.sentence;
+  const t = s.text;
+  let lead: ZhMention | undefined;
+  for (
+    let h = JOINT.next(t, 0, t.length);
+    h;
+    h = JOINT.next(t, h.index + h.word.length, t.length)
+  ) {
+    const at = s.start + h.index;
+    const end = at + h.word.length;
+    const [cs, ce] = clauseAround(ctx, at);
+    const built = ctx.top.find(
+      (x) =>
+        x.start >= end &&
+        x.end <= ce &&
+        BUILT.has(x.type) &&
+        /^(?:了|的)?[“"]?$/.test(t.slice(end - s.start, x.start - s.start)),
+    );
+    if (!built) continue;
+    const builders = ctx.top.filter(
+      (x) => x.start >= cs && x.end <= at && BUILDERS.has(x.type) && x !== built,
+    );
+    if (builders.length === 0) continue;
+    const opensWithPartner = /^(?:以及|并|还|又|同时)?(?:与|和|同)/.test(t.slice(cs - s.start));
+    if (opensWithPartner && lead && !builders.includes(lead)) builders.unshift(lead);
+    if (!opensWithPartner) lead = builders[0];
+    for (const b of builders) push('CO_BUILDS', b, built, CONF.joint);
+  }
+}
+
+/** 浙江大学温州研究院是温州市人民政府和浙江大学之间的重大战略合作项目: the two build it. */
+function copulaBuilds(ctx: SentenceCtx, push: Push): void {
+  const s = ctx.sentence;
+  const t = s.text;
+  const h = COPULA_BUILT_RE.exec(t);
+  if (!h) return;
+  const at = s.start + h.index;
+  const [cs] = clauseAround(ctx, at);
+  const inClause = ctx.top.filter((x) => x.start >= cs && x.end <= at);
+  const thing = inClause[0];
+  if (!thing || !BUILT.has(thing.type)) return;
+  // X是A和B…: 是 right after the thing, then the builders.
+  if (!/^(?:也|就|正|则)?是/.test(t.slice(thing.end - s.start))) return;
+  const builders = inClause.slice(1).filter((x) => BUILDERS.has(x.type));
+  if (builders.length < 2) return;
+  for (const b of builders) push('CO_BUILDS', b, thing, CONF.joint);
+}
+
+/**
+ * 对…推动石嘴山市产业高质量发展起到重要支撑作用: the sentence's first body supports the one named in
+ * the 对 phrase; 强化A、B等平台的支撑作用 (no 对): the named A, B support the sentence's subject.
+ */
+function supportNouns(ctx: SentenceCtx, push: Push): void {
+  const s = ctx.sentence;
+  const t = s.text;
+  const h = SUPPORT_NOUNS.next(t, 0, t.length);
+  if (!h) return;
+  const at = s.start + h.index;
+  const dui = t.lastIndexOf('对', h.index);
+  const [cs] = clauseAround(ctx, at);
+  const agent =
+    ctx.top.find((x) => BODIES.has(x.type) && x.type !== 'District' && x.end <= at) ??
+    ctx.ownSchool;
+  if (dui >= 0 && s.start + dui >= cs) {
+    const target = ctx.top.find(
+      (x) => x.start > s.start + dui && x.end <= at && SUPPORTED.has(x.type),
+    );
+    if (agent && target && agent.canonical !== target.canonical)
+      push('SUPPORTS', agent, target, CONF.supportNoun);
+    return;
+  }
+  // 强化A、B等…的支撑作用: the listed bodies in the clause support the subject opening the sentence.
+  const subject = ctx.top[0];
+  if (!subject || subject.start !== s.start || !SUPPORTED.has(subject.type)) return;
+  for (const x of ctx.top)
+    if (x.start >= cs && x.end <= at && x !== subject && BUILT.has(x.type))
+      push('SUPPORTS', x, subject, CONF.supportNoun);
+}
+
+/** The fallback ties of one sentence. `named`: the article's names by canonical form. */
+export function fallbackRelations(
+  ctx: SentenceCtx,
+  named: ReadonlyMap<string, ZhMention>,
+): ZhRelation[] {
+  const out: ZhRelation[] = [];
+  const push: Push = (type, source, target, confidence) => {
+    if (source.canonical === target.canonical) return;
+    const r = { type, source, target, sentence: ctx.sentence, confidence };
+    if (confidence === CONF.composed) STATED.add(r);
+    out.push(r);
+  };
+  containedUnits(ctx, named, push);
+  placedParks(ctx, named, push);
+  if (ctx.top.length < 2) return out;
+  titledMembers(ctx, push);
+  listedParts(ctx, push);
+  hiredPosts(ctx, push);
+  jointBuilds(ctx, push);
+  copulaBuilds(ctx, push);
+  supportNouns(ctx, push);
+  return out;
+}
+
+/** Parts stated by a word of composition: a unit may be part of its school and of an area park. */
+const STATED = new WeakSet<ZhRelation>();
+
+/** Key of a tie (co-builders in either order). */
+function tieKey(r: ZhRelation): string {
+  let a = r.source.type + ':' + r.source.canonical;
+  let b = r.target.type + ':' + r.target.canonical;
+  if (r.type === 'CO_BUILDS' && b < a) [a, b] = [b, a];
+  return r.type + '|' + a + '|' + b;
+}
+
+/**
+ * The fallback ties no other layer found: none between the same entities with the same type, no
+ * second owner for a unit (persons may work at two bodies), no second introducer of a person.
+ */
+export function keepFallback(
+  found: readonly ZhRelation[],
+  fallback: readonly ZhRelation[],
+): ZhRelation[] {
+  const keys = new Set(found.map(tieKey));
+  const owned = new Set<string>();
+  const introduced = new Set<string>();
+  for (const r of found) {
+    if (r.type === 'PART_OF' && r.source.type !== 'Person') owned.add(r.source.canonical);
+    if (r.type === 'FLEXIBLY_INTRODUCES') introduced.add(r.target.canonical);
+  }
+  const out: ZhRelation[] = [];
+  for (const r of fallback) {
+    const k = tieKey(r);
+    if (keys.has(k)) continue;
+    if (
+      r.type === 'PART_OF' &&
+      r.source.type !== 'Person' &&
+      owned.has(r.source.canonical) &&
+      !STATED.has(r)
+    )
+      continue;
+    if (r.type === 'FLEXIBLY_INTRODUCES' && introduced.has(r.target.canonical)) continue;
+    keys.add(k);
+    out.push(r);
+  }
+  return out;
+}
+
+/** Role words of builders (高校、政府、企业), each with the type it stands for. */
+const ROLE_TYPES: ReadonlyArray<[string, EntityType]> = Object.entries(fallbackData.roleParties)
+  .flatMap(([type, words]) => words.map((w) => [w, type as EntityType] as [string, EntityType]))
+  .sort((a, b) => b[0].length - a[0].length);
+const ROLE_WORD = `(?:${ROLE_TYPES.map(([w]) => w).join('|')})`;
+/** 由高校、政府、企业三方共建: role words joined, a count of sides, a building verb. */
+const ROLE_BUILD_RE = new RegExp(
+  `由((?:${ROLE_WORD}[、和与及]?){2,5})(?:[两二三四五多]方)?(?:共同)?(?:${fallbackData.roleBuilds.join('|')})`,
+);
+/** Head words that stand for the article's one unit named with them (产业学院 → X产业学院). */
+const BUILT_HEADS: readonly string[] = fallbackData.builtHeads;
+/** Government bodies among Other (a zone committee or a government), the builders of 政府. */
+const GOVERNMENT_RE = /(?:政府|管委会|管理委员会)$/;
+/** How far back (characters) a body named before may stand for a role word. */
+const ROLE_REACH = 1500;
+
+/**
+ * 产业学院由高校、政府、企业三方共建: each role word stands for the bodies of its type the article
+ * named before (within ROLE_REACH), and they build the unit opening the clause (or the one unit
+ * of the article named with that head word).
+ */
+export function roleBuilds(
+  ctx: SentenceCtx,
+  mentions: readonly ZhMention[],
+  text: string,
+): ZhRelation[] {
+  const s = ctx.sentence;
+  const m = ROLE_BUILD_RE.exec(s.text);
+  if (!m) return [];
+  const at = s.start + m.index;
+  const [cs] = clauseAround(ctx, at);
+  let built = ctx.top.filter((x) => x.start >= cs && x.end <= at && BUILT_TYPES.has(x.type)).pop();
+  if (!built) {
+    const before = text.slice(cs, at);
+    const head = BUILT_HEADS.find((h) => before.endsWith(h));
+    if (!head) return [];
+    const units = new Map<string, ZhMention>();
+    for (const x of mentions)
+      if (
+        x.end <= at &&
+        BUILT_TYPES.has(x.type) &&
+        x.canonical.endsWith(head) &&
+        x.canonical !== head
+      )
+        units.set(x.canonical, x);
+    if (units.size !== 1) return [];
+    built = [...units.values()][0] as ZhMention;
+  }
+  const roles = new Set<EntityType>();
+  for (const [w, type] of ROLE_TYPES) if ((m[1] as string).includes(w)) roles.add(type);
+  const out: ZhRelation[] = [];
+  const seen = new Set<string>();
+  for (const x of mentions) {
+    if (x.start >= at) break;
+    if (x.start < at - ROLE_REACH || x.kind === 'coref' || !roles.has(x.type)) continue;
+    if (x.type === 'Other' && !GOVERNMENT_RE.test(x.canonical)) continue;
+    if (x.canonical === built.canonical || seen.has(x.type + x.canonical)) continue;
+    // A school inside another body's name (…学院 of a university) is no party of its own.
+    if (
+      mentions.some(
+        (y) => y !== x && y.start <= x.start && y.end >= x.end && y.end - y.start > x.end - x.start,
+      )
+    )
+      continue;
+    seen.add(x.type + x.canonical);
+    out.push({ type: 'CO_BUILDS', source: x, target: built, sentence: s, confidence: CONF.joint });
+  }
+  return out;
+}

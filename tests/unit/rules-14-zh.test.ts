@@ -1,0 +1,225 @@
+import { names, rels, run } from '../support/zhExtract';
+
+/**
+ * Round 14 (Chinese): general mechanisms written from categories of round-13 misses, each tested
+ * on invented sentences with other names, regions and word orders, and on near misses.
+ */
+
+/** Ties of one type only. */
+function only(r: ReturnType<typeof run>, type: string): string[] {
+  return rels(r).filter((x) => x.startsWith(type + ':'));
+}
+
+describe('a unit whose name opens with its owner’s full name', () => {
+  it('belongs to it, also when the unit sits inside a team’s name', () => {
+    expect(
+      only(run('青州大学化学工程学院王明教授团队与海川公司签订合作协议。'), 'PART_OF'),
+    ).toContain('PART_OF:青州大学化学工程学院->青州大学');
+    expect(
+      only(
+        run('云岭师范大学生命科学学院李青课题组在会上作报告。云岭师范大学与昆明市签约。'),
+        'PART_OF',
+      ),
+    ).toContain('PART_OF:云岭师范大学生命科学学院->云岭师范大学');
+    expect(
+      only(
+        run('滇池大学与昆明市签约。青山实验室与滇池大学生命科学学院赵刚教授团队签订合作协议。'),
+        'PART_OF',
+      ),
+    ).toContain('PART_OF:滇池大学生命科学学院->滇池大学');
+  });
+
+  it('does not tie a joint name of two parties or a company named after a school', () => {
+    expect(only(run('海川大学-青石集团联合研究院揭牌。海川大学参加。'), 'PART_OF')).toEqual([]);
+    expect(only(run('海川大学科技有限公司与海川大学签订协议。'), 'PART_OF')).toEqual([]);
+  });
+});
+
+describe('a person named after a body and a title', () => {
+  it('works at that body (院长, 副院长…教授, 副研究员)', () => {
+    expect(only(run('海滨大学智能制造研究院院长赵刚教授介绍了项目情况。'), 'PART_OF')).toContain(
+      'PART_OF:赵刚->海滨大学智能制造研究院',
+    );
+    expect(
+      only(run('青山区人民医院聘请滇池大学医学院副院长李明教授为特聘教授。'), 'PART_OF'),
+    ).toContain('PART_OF:李明->滇池大学医学院');
+    const r = run('澜沧大学副研究员林海峰是首批科技特派员之一。');
+    expect(names(r, 'Person')).toContain('林海峰');
+    expect(only(r, 'PART_OF')).toContain('PART_OF:林海峰->澜沧大学');
+  });
+
+  it('is no member of a place or government named before an official', () => {
+    expect(only(run('青州市副市长王明与海川大学校长签约。'), 'PART_OF')).toEqual([]);
+    expect(rels(run('株洲市人民政府副秘书长陈刚出席会议。'))).toEqual([]);
+  });
+});
+
+describe('a body bringing in an expert for a post', () => {
+  it('introduces the expert (引进…担任“科技副总”, 聘请…为特聘教授, 柔性引进…担任首席科学家)', () => {
+    const a = run('青石科技有限公司引进云岭大学材料学院张强教授担任“科技副总”。');
+    expect(only(a, 'FLEXIBLY_INTRODUCES')).toContain('FLEXIBLY_INTRODUCES:青石科技有限公司->张强');
+    expect(only(a, 'SUPPORTS')).toContain('SUPPORTS:张强->青石科技有限公司');
+    expect(
+      only(
+        run('青山区人民医院聘请滇池大学医学院副院长李明教授为特聘教授。'),
+        'FLEXIBLY_INTRODUCES',
+      ),
+    ).toContain('FLEXIBLY_INTRODUCES:青山区人民医院->李明');
+    expect(
+      only(
+        run('东湖实验室柔性引进海滨大学物理学院陈刚教授担任首席科学家，助力实验室攻关。'),
+        'FLEXIBLY_INTRODUCES',
+      ),
+    ).toContain('FLEXIBLY_INTRODUCES:东湖实验室->陈刚');
+  });
+
+  it('reads no introduction for a post of office or for results taken in', () => {
+    expect(
+      only(run('青石科技有限公司引进滇池大学张强教授担任公司总经理。'), 'FLEXIBLY_INTRODUCES'),
+    ).toEqual([]);
+    expect(
+      only(run('青石科技有限公司引进滇池大学张强教授的技术成果。'), 'FLEXIBLY_INTRODUCES'),
+    ).toEqual([]);
+  });
+});
+
+describe('a named centre jointly applied for', () => {
+  it('is built by the applicants, a clause opening with 与 keeping the first one', () => {
+    expect(
+      only(
+        run('滇池大学与青石科技有限公司联合申报的“云南省智能装备工程技术研究中心”获批立项。'),
+        'CO_BUILDS',
+      ),
+    ).toEqual([
+      'CO_BUILDS:滇池大学->云南省智能装备工程技术研究中心',
+      'CO_BUILDS:青石科技有限公司->云南省智能装备工程技术研究中心',
+    ]);
+    const built = only(
+      run(
+        '日前，澜沧学院与东江化工股份有限公司联合申报的“东江精细化工工程研究中心”，以及与青山电器有限公司联合申报的“青山智能家电工程技术研究中心”双双获批。',
+      ),
+      'CO_BUILDS',
+    );
+    expect(built).toContain('CO_BUILDS:澜沧学院->青山智能家电工程技术研究中心');
+    expect(built).toContain('CO_BUILDS:青山电器有限公司->青山智能家电工程技术研究中心');
+    expect(built).not.toContain('CO_BUILDS:东江化工股份有限公司->青山智能家电工程技术研究中心');
+    expect(
+      only(run('海川大学与青石集团共同申报的海川海洋装备研究院获省科技厅认定。'), 'CO_BUILDS'),
+    ).toContain('CO_BUILDS:青石集团->海川海洋装备研究院');
+  });
+
+  it('builds nothing when a project is applied for or the centre is named elsewhere', () => {
+    expect(
+      only(run('滇池大学与青石科技有限公司联合申报了国家重点研发计划项目。'), 'CO_BUILDS'),
+    ).toEqual([]);
+    expect(
+      only(
+        run('滇池大学与青石科技有限公司联合申报，云南省科技厅公布了东江精细化工工程研究中心名单。'),
+        'CO_BUILDS',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a platform said to be the joint project of two bodies', () => {
+  it('is built by both (X是A和B之间的…合作项目 / 共建项目 / 合作的成果)', () => {
+    expect(
+      only(run('青州大学东营研究院是东营市人民政府和青州大学之间的重大合作项目。'), 'CO_BUILDS'),
+    ).toEqual(
+      expect.arrayContaining([
+        'CO_BUILDS:东营市人民政府->青州大学东营研究院',
+        'CO_BUILDS:青州大学->青州大学东营研究院',
+      ]),
+    );
+    expect(
+      only(run('据介绍，滇池新材料研究院也是昆明市人民政府与滇池大学的共建项目。'), 'CO_BUILDS'),
+    ).toContain('CO_BUILDS:滇池大学->滇池新材料研究院');
+    expect(
+      only(run('海川智能装备研究院是海川集团与滇池大学战略合作的重要成果。'), 'CO_BUILDS'),
+    ).toContain('CO_BUILDS:海川集团->海川智能装备研究院');
+  });
+
+  it('builds nothing for a partner or a project in another clause', () => {
+    expect(only(run('海川大学是青州市人民政府的重要合作伙伴。'), 'CO_BUILDS')).toEqual([]);
+    expect(
+      only(
+        run('海川智能装备研究院是海川集团投资的新型研发机构，与滇池大学开展合作项目。'),
+        'CO_BUILDS',
+      ),
+    ).not.toContain('CO_BUILDS:滇池大学->海川智能装备研究院');
+  });
+});
+
+describe('support stated as a noun (起到支撑作用)', () => {
+  it('is given by the sentence’s body to the one after 对, or by listed platforms to the subject', () => {
+    expect(
+      only(
+        run('这次合作将充分发挥海川大学的学科优势，对推动株洲市产业高质量发展起到重要支撑作用。'),
+        'SUPPORTS',
+      ),
+    ).toContain('SUPPORTS:海川大学->株洲市');
+    expect(only(run('海川集团的投资对株洲市经济发展起到带动作用。'), 'SUPPORTS')).toContain(
+      'SUPPORTS:海川集团->株洲市',
+    );
+    expect(
+      only(
+        run(
+          '滇池大学科技园发挥学科优势，强化云南省高原生物重点实验室、云南省智能装备工程技术研究中心等平台的支撑作用。',
+        ),
+        'SUPPORTS',
+      ),
+    ).toContain('SUPPORTS:云南省高原生物重点实验室->滇池大学科技园');
+  });
+
+  it('gives no support where nothing is named for it', () => {
+    expect(
+      only(run('海川大学在株洲市召开会议，专家认为人才培养起到关键作用。'), 'SUPPORTS'),
+    ).toEqual([]);
+    expect(only(run('政策在产业发展中起到重要支撑作用。'), 'SUPPORTS')).toEqual([]);
+  });
+});
+
+describe('science parks named X大学科技园', () => {
+  it('are a school’s Lab after its name and a place’s District after a place', () => {
+    const a = run('湖南工业大学科技园与株洲市签约。');
+    expect(names(a, 'Lab')).toContain('湖南工业大学科技园');
+    expect(only(a, 'PART_OF')).toContain('PART_OF:湖南工业大学科技园->湖南工业大学');
+    const b = run('浙江大学温州研究院落户温州市国家大学科技园。');
+    expect(names(b, 'District')).toContain('温州市国家大学科技园');
+    expect(only(b, 'LOCATED_IN')).toContain('LOCATED_IN:浙江大学温州研究院->温州市国家大学科技园');
+    expect(names(run('西青区大学科技园昨日开园，吸引企业入驻。'), 'District')).toContain(
+      '西青区大学科技园',
+    );
+  });
+
+  it('keep a branch’s longer name and a park named with a school of the article', () => {
+    expect(names(run('福州大学国家大学科技园晋江分园揭牌。'), 'Lab')).toEqual([
+      '福州大学国家大学科技园晋江分园',
+    ]);
+    expect(names(run('井冈山大学与吉安市共建井冈山大学科技园。'), 'Lab')).toEqual([
+      '井冈山大学科技园',
+    ]);
+  });
+});
+
+describe('parts listed after a word of composition', () => {
+  it('belong to the park that opens the clause; a place park lies in its place', () => {
+    const r = run(
+      '据悉，株洲市大学科技园共包括3个园区，分别是株洲大学科技园、湖南工业大学科技园和荷塘科创大学科技园。',
+    );
+    const parts = only(r, 'PART_OF');
+    expect(parts).toContain('PART_OF:株洲大学科技园->株洲市大学科技园');
+    expect(parts).toContain('PART_OF:湖南工业大学科技园->株洲市大学科技园');
+    expect(parts).toContain('PART_OF:荷塘科创大学科技园->株洲市大学科技园');
+    expect(only(r, 'LOCATED_IN')).toContain('LOCATED_IN:株洲市大学科技园->株洲市');
+  });
+
+  it('makes no companies listed as members parts of the park', () => {
+    expect(
+      only(
+        run('株洲市大学科技园共有企业30家，包括株洲新材料有限公司、株洲电子有限公司。'),
+        'PART_OF',
+      ),
+    ).toEqual([]);
+  });
+});
