@@ -10,7 +10,15 @@ const APPOSITIVE_OPTIONS = Object.freeze({
   /** "Name, a Suzhou-based start-up …", "Name is a company …", "Name, also a maker of …":
    * capitalised words described as a company. */
   describedAfter:
-    /(?<![\w&'’-])((?:[A-Z][\w&-]*)(?:\s+[A-Z][\w&-]*){0,3})(?:\s*,\s*|\s+(?:is|was)\s+)(?:(?:also|now|itself)\s+)?(?:a|an|the|China['’]s)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|start-up|startup|enterprise|maker|manufacturer|automaker|carmaker|producer|developer|provider|supplier|subsidiary|unicorn|brand)\b/g,
+    /(?<![\w&'’-])((?:[A-Z][\w&-]*)(?:\s+[A-Z][\w&-]*){0,3})(?:\s*,\s*|\s+(?:is|was)\s+)(?:(?:also|now|itself)\s+)?(?:a|an|the|China['’]s|[A-Z][\w&-]*['’]s)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|start-up|startup|enterprise|maker|manufacturer|automaker|carmaker|producer|developer|provider|supplier|subsidiary|unicorn|brand|arm|unit|spin-off|spinout|offshoot|affiliate|joint venture)\b/g,
+  /** "the Swiss company Syngenta", "the optical fibre firm Polymicro Technologies": a company
+   * named right after its kind. */
+  kindThenName:
+    /\b(?:the|a|an)\s+(?:[A-Za-z-]+\s+){0,2}?(?:company|firm|startup|start-up|conglomerate|multinational|carmaker|automaker|drugmaker|chipmaker)\s+((?:[A-Z][\w&-]*)(?:\s+[A-Z][\w&-]*){0,3})(?=\s*[,.;)]|\s+(?:and|in|on|which|that|has|have|had|is|was|will|said|says)\b)/g,
+  /** "Jlabs, the incubation arm of Johnson & Johnson Innovation": the owner of a company's arm or
+   * unit is named after "of" (words joined by "&" stay one name). */
+  unitOf:
+    /\b(?:arm|unit|subsidiary|division|affiliate|spin-off|spinout|offshoot) of (?:the\s+)?((?:[A-Z][\w&-]*)(?:\s+(?:&\s+)?[A-Z][\w&-]*){0,4})(?=\s*[,.;)]|\s+(?:and|said|says|who|which)\b)/g,
   /** "Luo Linbo, president of Zhongbu Zhiguang, said": the body a manager heads is named after "of". */
   managerOf:
     /\b(?:president|chairman|chairwoman|general manager|CEO|chief executive|founder|co-founder) of ((?:[A-Z][\w&-]*)(?:\s+[A-Z][\w&-]*){0,3})(?=\s*[,.;)]|\s+(?:and|said|says|who)\b)/g,
@@ -41,6 +49,18 @@ export function findAppositiveCompanies(sentence: string, offset: number): Candi
     })),
     ...[...sentence.matchAll(APPOSITIVE_OPTIONS.managerOf)]
       .filter((m) => !isPlaceOrPerson(m[1] as string) && !/^[A-Z]+$/.test(m[1] as string))
+      .map((m) => ({
+        name: m[1] as string,
+        start: (m.index ?? 0) + m[0].length - (m[1] as string).length,
+      })),
+    ...[...sentence.matchAll(APPOSITIVE_OPTIONS.kindThenName)]
+      .filter((m) => !isPlaceOrPerson(m[1] as string))
+      .map((m) => ({
+        name: m[1] as string,
+        start: (m.index ?? 0) + m[0].length - (m[1] as string).length,
+      })),
+    ...[...sentence.matchAll(APPOSITIVE_OPTIONS.unitOf)]
+      .filter((m) => !isPlaceOrPerson(m[1] as string))
       .map((m) => ({
         name: m[1] as string,
         start: (m.index ?? 0) + m[0].length - (m[1] as string).length,

@@ -1,3 +1,4 @@
+import { isProperSingleName } from './singleNames';
 import { entityId } from '../ids';
 import type { Entity } from '../types';
 import { abbreviates } from './abbreviates';
@@ -345,7 +346,14 @@ export function recogniseEntities(
   // "Zhanjiang Nongken, a company …": a company named without a head word, found once, is the
   // same company wherever its name recurs (otherwise "Zhanjiang" alone would read as a place).
   for (const c of first.flat())
-    if (c.type === 'Company' && isHeadlessName(c.name) && !abbreviations.has(c.name))
+    if (
+      c.type === 'Company' &&
+      (isHeadlessName(c.name) ||
+        (isProperSingleName(c.name, text) &&
+          // "Tata" beside "Tata Industries" is that company's short form, merged later.
+          !first.flat().some((o) => o.name !== c.name && o.name.startsWith(c.name + ' ')))) &&
+      !abbreviations.has(c.name)
+    )
       abbreviations.set(c.name, c);
   for (const [short, full] of bracketedPlaceForms(first.flat()))
     if (!abbreviations.has(short)) abbreviations.set(short, full);

@@ -5,6 +5,7 @@ import { recogniseEntities } from './entities';
 import { normalizeEnglish } from './normalize';
 import { extractRelations } from './relations';
 import { addCoreferences } from './coref';
+import { addHeadReferences } from './coref-heads';
 import { splitEnglishSentences } from './sentences';
 
 export { normalizeEnglish } from './normalize';
@@ -38,6 +39,7 @@ export function extractEnglishDocument(doc: SourceDocument): DocExtraction {
     })),
   }));
   addCoreferences(contexts);
+  addHeadReferences(contexts);
   const relations = extractRelations(id, contexts);
   const firstLine = text.split('\n')[0] ?? '';
   return {

@@ -56,6 +56,9 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set(wordsFile.genericWords
 /** Role and title words ("Governor", "Mayor") that are never place names, even before "of X province". */
 export const ROLE_WORDS: ReadonlySet<string> = new Set(wordsFile.roleWords);
 
+/** Lower-case particles inside foreign names ("Rio de Janeiro"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(wordsFile.nameParticles);
+
 /** Titles that introduce a named expert (Professor, Dr., Academician). */
 export const EXPERT_TITLES: ReadonlySet<string> = new Set(wordsFile.expertTitles);
 

@@ -16,6 +16,7 @@ import {
   SURNAMES,
   UNIVERSITY_TAILS,
   type Head,
+  NAME_PARTICLES,
 } from './lexicon';
 import { isCapitalized, type Token } from './tokens';
 import { isStandingBody } from './bodies';
@@ -482,7 +483,10 @@ function extendRight(tokens: Token[], after: number, head: Head): number {
     if (t.text === 'and' && isPlaceAt(tokens, k + 1) && placeRunEnds(tokens, k + 1)) break;
     // "X Committee and Minister of Y": a role after "and" starts a new phrase.
     if (t.text === 'and' && ROLE_WORDS.has(next?.lower ?? '')) break;
-    if ((ORG_OPTIONS.innerConnectors.has(t.text) || t.text === '&') && isNameWord(next)) {
+    if (
+      (ORG_OPTIONS.innerConnectors.has(t.text) || t.text === '&' || NAME_PARTICLES.has(t.text)) &&
+      isNameWord(next)
+    ) {
       k += 2;
       end = k;
       continue;

@@ -16,6 +16,8 @@ import { findClauseRelations } from './rel-clause';
 import { findPossessives } from './rel-possessive';
 import { findInitiatedBy } from './rel-initiated';
 import { findBasedKindsNext, findLocalExamples } from './rel-local';
+import { findMemberships } from './rel-members';
+import { findBackers } from './rel-backers';
 
 /** Every relation pattern, run on each sentence. */
 const FINDERS = Object.freeze([
@@ -26,6 +28,8 @@ const FINDERS = Object.freeze([
   findAdjacent,
   findPossessives,
   findAgreementBetween,
+  findMemberships,
+  findBackers,
 ]);
 
 /**

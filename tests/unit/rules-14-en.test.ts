@@ -1,0 +1,187 @@
+import { edges, names, run } from '../support/enExtract';
+
+// Invented organisations and places (other names, other regions, other word orders): each
+// mechanism must fire on sentences no fixture contains, and stay silent on near misses.
+
+describe('English (round 14): a definite description refers to the name with its head word', () => {
+  it('"the development zone" is the zone named before it', () => {
+    const e = edges(
+      run(
+        'The Linfen Economic and Technological Development Zone lies in Shanxi province. A returned engineer teamed up with the development zone to set up Huolan Sensor Technology Co Ltd.',
+      ),
+    );
+    expect(e).toContain(
+      'CO_BUILDS Linfen Economic and Technological Development Zone -> Huolan Sensor Technology Co Ltd.',
+    );
+  });
+
+  it('"the consortium" at a sentence start is the consortium named before it', () => {
+    const e = edges(
+      run(
+        'The Baltic Marine Robotics Consortium was launched in Gdansk last year. The consortium now has 12 members, among them Gdansk University of Technology and Wavetec Systems Ltd.',
+      ),
+    );
+    expect(e).toContain(
+      'PART_OF Gdansk University of Technology -> Baltic Marine Robotics Consortium',
+    );
+    expect(e).toContain('PART_OF Wavetec Systems Ltd. -> Baltic Marine Robotics Consortium');
+  });
+
+  it('modifiers pick the name that holds them ("the joint laboratory")', () => {
+    const e = edges(
+      run(
+        'Qinglan University runs the Marine Sensors Laboratory. Qinglan University and Haixin Group opened the Joint Laboratory of Smart Ports in May. Haixin Group will keep supporting the joint laboratory.',
+      ),
+    );
+    expect(e).toContain('SUPPORTS Haixin Group -> Joint Laboratory of Smart Ports');
+    expect(e).not.toContain('SUPPORTS Haixin Group -> Marine Sensors Laboratory');
+  });
+
+  it('near miss: no earlier name has that head word', () => {
+    const e = edges(
+      run(
+        'Qinglan University signed an agreement with Haixin Group. The alliance has 30 members, among them Biyun Chemical Group.',
+      ),
+    );
+    expect(e.filter((x) => x.startsWith('PART_OF'))).toEqual([]);
+  });
+
+  it('near miss: "the zone of" names another zone, not the one before', () => {
+    const e = edges(
+      run(
+        'The Dongli High-tech Zone lies in Tianjin. Hefeng Robotics joined the zone of free trade to set up a branch.',
+      ),
+    );
+    expect(e.some((x) => x.includes('Hefeng Robotics') && x.includes('Dongli'))).toBe(false);
+  });
+});
+
+describe('English (round 14): membership of a body with members', () => {
+  it('firms "such as A and B have joined the alliance" are part of it', () => {
+    const e = edges(
+      run(
+        'The Yangtze Hydrogen Energy Alliance was founded in Wuhan. Several firms, such as Hubei Qingneng Co. Ltd. and Sinofuel Group, have joined the alliance.',
+      ),
+    );
+    expect(e).toContain('PART_OF Hubei Qingneng Co. Ltd. -> Yangtze Hydrogen Energy Alliance');
+    expect(e).toContain('PART_OF Sinofuel Group -> Yangtze Hydrogen Energy Alliance');
+  });
+
+  it('"A is a member of the B Association" and "members include A and C"', () => {
+    const e = edges(
+      run(
+        'The members of the Andes Mining Research Association include the University of Chile and Cobrex Mining Company.',
+      ),
+    );
+    expect(e).toContain('PART_OF University of Chile -> Andes Mining Research Association');
+    expect(e).toContain('PART_OF Cobrex Mining Company -> Andes Mining Research Association');
+  });
+
+  it('"joined the X Alliance" after a list of universities', () => {
+    const e = edges(
+      run(
+        'Last month Dalarna University and Malardalen University joined the Nordic Battery Alliance.',
+      ),
+    );
+    expect(e).toContain('PART_OF Dalarna University -> Nordic Battery Alliance');
+    expect(e).toContain('PART_OF Malardalen University -> Nordic Battery Alliance');
+  });
+
+  it('near miss: "joined hands with" is partnering, not membership', () => {
+    const e = edges(
+      run(
+        'Dalarna University joined hands with the Nordic Battery Alliance to hold a forum in Falun.',
+      ),
+    );
+    expect(e).not.toContain('PART_OF Dalarna University -> Nordic Battery Alliance');
+  });
+
+  it('near miss: a body without members (a laboratory) takes no members', () => {
+    const e = edges(
+      run('Dalarna University joined the Falun Battery Laboratory project as a partner.'),
+    );
+    expect(e.filter((x) => x.startsWith('PART_OF'))).toEqual([]);
+  });
+});
+
+describe('English (round 14): backers and money received', () => {
+  it('"A will be the lead investor in B" and "A as a major backer of B"', () => {
+    const e = edges(
+      run(
+        'Under the deal, Norrland Capital Group will be the lead investor in Umea University. Earlier the school attracted Vasa Holdings Ltd. as a key backer of Lulea University of Technology.',
+      ),
+    );
+    expect(e).toContain('SUPPORTS Norrland Capital Group -> Umea University');
+    expect(e).toContain('SUPPORTS Vasa Holdings Ltd. -> Lulea University of Technology');
+  });
+
+  it('"B will tap into A funding programmes" and "B received $2 million from A"', () => {
+    const e = edges(
+      run(
+        'The Kenya Agricultural Research Institute will tap into Rift Valley Development Bank funding programmes. Separately, Moi University received $2 million from Safari Telecom Company.',
+      ),
+    );
+    expect(e).toContain(
+      'SUPPORTS Rift Valley Development Bank -> Kenya Agricultural Research Institute',
+    );
+    expect(e).toContain('SUPPORTS Safari Telecom Company -> Moi University');
+  });
+
+  it('near miss: a backer wished for is not a backer', () => {
+    const e = edges(
+      run(
+        'Umea University hopes Norrland Capital Group will be the lead investor in Umea Science Park.',
+      ),
+    );
+    expect(e).not.toContain('SUPPORTS Norrland Capital Group -> Umea Science Park');
+  });
+
+  it('near miss: received a visit from A is no money from A', () => {
+    const e = edges(
+      run('Moi University received a delegation from Safari Telecom Company on Monday.'),
+    );
+    expect(e).not.toContain('SUPPORTS Safari Telecom Company -> Moi University');
+  });
+});
+
+describe('English (round 14): names of foreign bodies', () => {
+  it('"X, Y\'s tech transfer unit" and "X, the incubation arm of Y" name companies', () => {
+    const n = names(
+      run(
+        "Yissum, HUJ's technology transfer unit, signed with Medlab. Kinlabs, the research arm of Borealis Health Ventures, and McGill University will open a space.",
+      ),
+    );
+    expect(n).toContain('Company:Yissum');
+    expect(n).toContain('Company:Kinlabs');
+    expect(n).toContain('Company:Borealis Health Ventures');
+  });
+
+  it('"the Swiss company X" names a company, and the one word recurs as that company', () => {
+    const out = run(
+      'Several firms, such as the Dutch company Vitagen, have joined the effort. Vitagen will also fund two labs.',
+    );
+    const n = names(out);
+    expect(n).toContain('Company:Vitagen');
+    expect(out.entities.find((x) => x.name === 'Vitagen')?.mentions.length).toBe(2);
+  });
+
+  it('a particle inside a foreign name keeps the name whole', () => {
+    const n = names(
+      run(
+        'The Federal University of Minas de Gerais and the University of Sao Paulo signed a pact.',
+      ),
+    );
+    expect(n).toContain('University:Federal University of Minas de Gerais');
+  });
+
+  it('near miss: a one-word name also written in lower case does not recur as a company', () => {
+    const out = run(
+      'Sources close to the firm Harvest said the harvest was poor. Harvest will report on Friday.',
+    );
+    expect(out.entities.find((x) => x.name === 'Harvest')?.mentions.length ?? 0).toBeLessThan(3);
+  });
+
+  it('near miss: "the company Friday" is no name', () => {
+    expect(names(run('Shares of the company rose on Friday.'))).toEqual([]);
+  });
+});
