@@ -14,6 +14,8 @@ import countyData from '../data/zh/counties.json';
 const HEADS: readonly string[] = parkData.heads;
 /** Fields that, between a place and 大学, name a university (湖南|工业|大学 → 湖南工业大学). */
 const FIELDS: ReadonlySet<string> = new Set(parkData.universityFields);
+/** Nouns a park word may qualify (…大学科技园建设名单). */
+const MODIFIED: readonly string[] = parkData.modifiedNouns;
 /** Characters looked at before a head for the owner's name. */
 const LOOK_BACK = 12;
 
@@ -103,6 +105,8 @@ export function scanParks(text: string, mentions: ZhMention[]): ZhMention[] {
     if (!head) continue;
     const headStart = i - (head.length - 5);
     const end = headStart + head.length;
+    // 入选重庆市大学科技园建设名单: a category of parks, not a park.
+    if (MODIFIED.some((w) => text.startsWith(w, end))) continue;
     const floor = Math.max(0, text.lastIndexOf('\n', headStart) + 1);
     // The school: its name ends where 科技园 starts (天津工业大学科技园) or before 国家.
     const uEnd = head === '大学科技园' ? i + 2 : headStart;

@@ -34,7 +34,7 @@ import { companyUnits, hostedBy, partOf } from './relPartOf';
 import { clauseRelations, keepNew } from './relClause';
 import { unitRelations } from './relUnits';
 import { resolveOwnSchool } from './relOwnSchool';
-import { fallbackRelations, keepFallback, roleBuilds } from './relFallback';
+import { fallbackRelations, keepFallback, roleBuilds, teamSchools } from './relFallback';
 
 /** Ranges of text that may hold actors: everything but layout blocks (bylines, captions). */
 function contentRanges(
@@ -251,7 +251,7 @@ function findRelations(
     }
   }
   const found = [...out, ...keepNew(out, general)];
-  return [...found, ...keepFallback(found, fallback)];
+  return [...found, ...keepFallback(found, [...fallback, ...teamSchools(found, named)])];
 }
 
 /** Builds entities (one per type + canonical name) and relations with evidence. */

@@ -33,6 +33,18 @@ const COPULA_BUILT_RE = new RegExp(
   `(?:${fallbackData.copulaBuiltHeads.join('|')})[^，。；：]{0,4}?(?:${fallbackData.copulaBuiltNouns.join('|')})`,
 );
 const HIRE = triggerWords(fallbackData.hireVerbs);
+const CO_BUILD = triggerWords(LEXICON.triggers.coBuilds);
+/** 在B得到…应用: the company where a technology is applied. */
+const APPLIED_RE = new RegExp(
+  `在[^，。；]{2,40}?(?=(?:${fallbackData.appliedAt.verbs.join('|')})[^，。；]{0,4}?(?:${fallbackData.appliedAt.nouns.join('|')}))`,
+);
+/** Who owns a technology applied elsewhere. */
+const TECH_OWNERS: ReadonlySet<EntityType> = new Set([
+  'University',
+  'Institute',
+  'Lab',
+  'ResearchTeam',
+]);
 const SUPPORT_NOUNS = triggerWords(fallbackData.supportNouns);
 const ROLES: readonly string[] = LEXICON.triggers.supportRoles;
 const HIRE_POSTS: readonly string[] = fallbackData.hirePosts;
@@ -167,10 +179,13 @@ function titledMembers(ctx: SentenceCtx, push: Push): void {
   for (const p of ctx.top) {
     if (p.type !== 'Person') continue;
     const body = ctx.top.filter((x) => x.end <= p.start).pop();
-    if (!body || !WORKPLACES.has(body.type) || body.kind === 'coref') continue;
+    if (!body || !WORKPLACES.has(body.type)) continue;
     const gap = t.slice(body.end - s0, p.start - s0);
-    // No title: another rule reads a body right before a name.
-    if (gap.length > 0 && TITLES_RE.test(gap)) push('PART_OF', p, body, CONF.titled);
+    // No title: another rule reads a named body right before a name; 学校陈平教授 (the school
+    // spoken of) is read here.
+    const bare = gap.length === 0 && body.kind === 'coref' && body.type === 'University';
+    if (body.kind === 'coref' && !bare) continue;
+    if (bare || (gap.length > 0 && TITLES_RE.test(gap))) push('PART_OF', p, body, CONF.titled);
   }
 }
 
@@ -292,6 +307,93 @@ function supportNouns(ctx: SentenceCtx, push: Push): void {
       push('SUPPORTS', x, subject, CONF.supportNoun);
 }
 
+/**
+ * 我校与石嘴山市…，…推动与上海交通大学共建A、B: a clause that opens with its partner (与C共建) and
+ * names no builder of its own is carried by the pair joined earlier in the sentence (A与B).
+ */
+function pairBuilds(ctx: SentenceCtx, push: Push): void {
+  const s = ctx.sentence;
+  const t = s.text;
+  for (
+    let h = CO_BUILD.next(t, 0, t.length);
+    h;
+    h = CO_BUILD.next(t, h.index + h.word.length, t.length)
+  ) {
+    const at = s.start + h.index;
+    const [cs, ce] = clauseAround(ctx, at);
+    const before = ctx.top.filter((x) => x.start >= cs && x.end <= at);
+    const partner = before[0];
+    // 推动与C共建: only the partner before the verb, right after 与/同/和.
+    if (
+      !partner ||
+      before.length !== 1 ||
+      !/(?:与|同|和|跟)$/.test(t.slice(0, partner.start - s.start))
+    )
+      continue;
+    if (/[\u4e00-\u9fff]*(?:双方|各方|三方)/.test(t.slice(cs - s.start, partner.start - s.start)))
+      continue;
+    const built = ctx.top.filter(
+      (x) => x.start >= at + h.word.length && x.end <= ce && BUILT.has(x.type),
+    );
+    if (built.length === 0) continue;
+    // The pair: two builders joined by 与/和/同 in an earlier clause of the sentence.
+    const earlier = ctx.top.filter((x) => x.end <= cs && BUILDERS.has(x.type));
+    for (let k = 0; k + 1 < earlier.length; k++) {
+      const a = earlier[k] as ZhMention;
+      const b = earlier[k + 1] as ZhMention;
+      if (!/^(?:与|和|同)$/.test(t.slice(a.end - s.start, b.start - s.start))) continue;
+      // 我校与A共建了X，与B共建了Y: a pair that builds something of its own is no subject
+      // carried on; the first builder goes on alone (read by the other layers).
+      const between = t.slice(b.end - s.start, cs - s.start);
+      if (CO_BUILD.next(between, 0, between.length)) break;
+      for (const x of built) {
+        push('CO_BUILDS', a, x, CONF.joint);
+        push('CO_BUILDS', b, x, CONF.joint);
+      }
+      break;
+    }
+  }
+}
+
+/**
+ * 学校陈平教授研发的…技术已经在永福鲁山新型建材有限公司得到很好的应用: the school or institute
+ * named before in the sentence transfers its technology to the company where it is applied.
+ */
+function appliedAt(ctx: SentenceCtx, push: Push): void {
+  const s = ctx.sentence;
+  const m = APPLIED_RE.exec(s.text);
+  if (!m) return;
+  const zai = s.start + m.index;
+  const verb = s.start + m.index + m[0].length;
+  // 在A下属的B实现产业化: the last company before the verb is where it is applied.
+  const site = ctx.top.filter((x) => x.start > zai && x.end <= verb && x.type === 'Company').pop();
+  if (!site || verb - site.end > 12) return;
+  for (const x of ctx.top)
+    if (x.end <= zai && TECH_OWNERS.has(x.type)) push('TRANSFERS_TO', x, site, CONF.joint);
+}
+
+/**
+ * 内蒙古农业大学张和平教授团队与…签订转让合同: a team named with its school transfers for the
+ * school too (a team named by its school acts as the school).
+ */
+export function teamSchools(
+  found: readonly ZhRelation[],
+  named: ReadonlyMap<string, ZhMention>,
+): ZhRelation[] {
+  const out: ZhRelation[] = [];
+  for (const r of found) {
+    if (r.type !== 'TRANSFERS_TO' || r.source.type !== 'ResearchTeam') continue;
+    const name = r.source.canonical;
+    for (let n = name.length - 2; n >= 2; n--) {
+      const school = named.get(name.slice(0, n));
+      if (!school || school.type !== 'University') continue;
+      out.push({ ...r, source: school, confidence: CONF.joint });
+      break;
+    }
+  }
+  return out;
+}
+
 /** The fallback ties of one sentence. `named`: the article's names by canonical form. */
 export function fallbackRelations(
   ctx: SentenceCtx,
@@ -311,6 +413,8 @@ export function fallbackRelations(
   listedParts(ctx, push);
   hiredPosts(ctx, push);
   jointBuilds(ctx, push);
+  pairBuilds(ctx, push);
+  appliedAt(ctx, push);
   copulaBuilds(ctx, push);
   supportNouns(ctx, push);
   return out;
@@ -318,6 +422,9 @@ export function fallbackRelations(
 
 /** Parts stated by a word of composition: a unit may be part of its school and of an area park. */
 const STATED = new WeakSet<ZhRelation>();
+
+/** Builders read from role words: only for a thing no other layer names a builder of. */
+const BY_ROLE = new WeakSet<ZhRelation>();
 
 /** Key of a tie (co-builders in either order). */
 function tieKey(r: ZhRelation): string {
@@ -338,7 +445,9 @@ export function keepFallback(
   const keys = new Set(found.map(tieKey));
   const owned = new Set<string>();
   const introduced = new Set<string>();
+  const builtBy = new Set<string>();
   for (const r of found) {
+    if (r.type === 'CO_BUILDS') builtBy.add(r.target.canonical);
     if (r.type === 'PART_OF' && r.source.type !== 'Person') owned.add(r.source.canonical);
     if (r.type === 'FLEXIBLY_INTRODUCES') introduced.add(r.target.canonical);
   }
@@ -354,6 +463,7 @@ export function keepFallback(
     )
       continue;
     if (r.type === 'FLEXIBLY_INTRODUCES' && introduced.has(r.target.canonical)) continue;
+    if (BY_ROLE.has(r) && builtBy.has(r.target.canonical)) continue;
     keys.add(k);
     out.push(r);
   }
@@ -388,10 +498,13 @@ export function roleBuilds(
 ): ZhRelation[] {
   const s = ctx.sentence;
   const m = ROLE_BUILD_RE.exec(s.text);
-  if (!m) return [];
+  // 由高校、政府、企业三方共建的机制: a modifier of another noun states no building.
+  if (!m || s.text[m.index + m[0].length] === '的') return [];
   const at = s.start + m.index;
   const [cs] = clauseAround(ctx, at);
-  let built = ctx.top.filter((x) => x.start >= cs && x.end <= at && BUILT_TYPES.has(x.type)).pop();
+  let built = ctx.top
+    .filter((x) => x.start >= cs && x.end <= at && BUILT_TYPES.has(x.type) && x.kind !== 'coref')
+    .pop();
   if (!built) {
     const before = text.slice(cs, at);
     const head = BUILT_HEADS.find((h) => before.endsWith(h));
@@ -425,7 +538,15 @@ export function roleBuilds(
     )
       continue;
     seen.add(x.type + x.canonical);
-    out.push({ type: 'CO_BUILDS', source: x, target: built, sentence: s, confidence: CONF.joint });
+    const r: ZhRelation = {
+      type: 'CO_BUILDS',
+      source: x,
+      target: built,
+      sentence: s,
+      confidence: CONF.joint,
+    };
+    BY_ROLE.add(r);
+    out.push(r);
   }
   return out;
 }

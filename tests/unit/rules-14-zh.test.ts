@@ -196,6 +196,9 @@ describe('science parks named X大学科技园', () => {
     expect(names(run('福州大学国家大学科技园晋江分园揭牌。'), 'Lab')).toEqual([
       '福州大学国家大学科技园晋江分园',
     ]);
+    expect(names(run('东湖科创园成功入选株洲市大学科技园建设名单。'), 'District')).not.toContain(
+      '株洲市大学科技园',
+    );
     expect(names(run('井冈山大学与吉安市共建井冈山大学科技园。'), 'Lab')).toEqual([
       '井冈山大学科技园',
     ]);
@@ -220,6 +223,146 @@ describe('parts listed after a word of composition', () => {
         run('株洲市大学科技园共有企业30家，包括株洲新材料有限公司、株洲电子有限公司。'),
         'PART_OF',
       ),
+    ).toEqual([]);
+  });
+});
+
+describe('builders named by their role (由高校、政府、企业三方共建)', () => {
+  it('are the bodies of each role named before; a bare head word stands for the one unit', () => {
+    const a = only(
+      run(
+        '青山现代制造产业学院揭牌仪式在青山职业技术学院举行。青山高新区管委会、青石机械有限公司参加。这次产业学院的成立意义重大。产业学院由高校、政府、企业三方共建。',
+      ),
+      'CO_BUILDS',
+    );
+    expect(a).toEqual(
+      expect.arrayContaining([
+        'CO_BUILDS:青山职业技术学院->青山现代制造产业学院',
+        'CO_BUILDS:青山高新区管委会->青山现代制造产业学院',
+        'CO_BUILDS:青石机械有限公司->青山现代制造产业学院',
+      ]),
+    );
+    expect(
+      only(
+        run(
+          '滇池职业学院、昆明经开区管委会和滇池电气有限公司出席签约。滇池智能电气产业学院由政府、学校、企业三方联合共建。',
+        ),
+        'CO_BUILDS',
+      ),
+    ).toContain('CO_BUILDS:昆明经开区管委会->滇池智能电气产业学院');
+    expect(
+      only(run('东湖大学与青石集团签约。东湖新材料研究院由高校和企业两方共建。'), 'CO_BUILDS'),
+    ).toContain('CO_BUILDS:青石集团->东湖新材料研究院');
+  });
+
+  it('builds nothing for a mechanism, and adds no one to builders the text names', () => {
+    expect(
+      only(
+        run('青山职业技术学院与青石机械有限公司签约。学校将由高校、政府、企业三方共建的机制推广。'),
+        'CO_BUILDS',
+      ),
+    ).toEqual([]);
+    expect(
+      only(
+        run(
+          '东湖大学与株洲市签约。滇池大学与青石集团共建滇池新材料研究院，研究院由高校和企业两方共建。',
+        ),
+        'CO_BUILDS',
+      ),
+    ).not.toContain('CO_BUILDS:东湖大学->滇池新材料研究院');
+  });
+});
+
+describe('a clause that opens with its partner (推动与C共建X)', () => {
+  it('is carried by the pair joined earlier in the sentence', () => {
+    const a = only(
+      run(
+        '滇池大学与株洲市签订合作协议\n\n10月8日，我校与株洲市签订合作协议。协议明确了我校与株洲市的合作方向，尤其明确了推动与中南大学共建株洲先进材料研究院、株洲智能制造研究院2个平台。',
+      ),
+      'CO_BUILDS',
+    );
+    expect(a).toContain('CO_BUILDS:滇池大学->株洲智能制造研究院');
+    expect(a).toContain('CO_BUILDS:株洲市->株洲先进材料研究院');
+    expect(
+      only(
+        run('青州市人民政府与海川大学签署协议，双方商定，推动与青石集团共建青州海洋装备研究院。'),
+        'CO_BUILDS',
+      ),
+    ).toContain('CO_BUILDS:海川大学->青州海洋装备研究院');
+    expect(
+      only(
+        run('会上，东湖区与滇池大学签约，今年将联合青山集团，与青山集团共建东湖智能制造研究院。'),
+        'CO_BUILDS',
+      ),
+    ).toContain('CO_BUILDS:滇池大学->东湖智能制造研究院');
+  });
+
+  it('is not carried by a pair that built something of its own, nor without a named thing', () => {
+    expect(
+      only(
+        run(
+          '河川大学与石家庄市签约。河川大学与石家庄市人民政府共建了石家庄电子研究院，与唐山市人民政府共建了唐山机器人研究院。',
+        ),
+        'CO_BUILDS',
+      ),
+    ).not.toContain('CO_BUILDS:石家庄市人民政府->唐山机器人研究院');
+    expect(only(run('海川大学与青州市签约，与青石集团共建的项目明年启动。'), 'CO_BUILDS')).toEqual(
+      expect.not.arrayContaining(['CO_BUILDS:青州市->青石集团']),
+    );
+  });
+});
+
+describe('a technology applied at a company (在B得到应用)', () => {
+  it('is transferred by the school, institute or team named before (学校 = the school spoken of)', () => {
+    const a = run(
+      '湘江大学副校长到会。该校科研处处长王强介绍说，学校李明教授研发的节能技术已经在青石建材有限公司得到很好的应用。',
+    );
+    expect(only(a, 'TRANSFERS_TO')).toContain('TRANSFERS_TO:湘江大学->青石建材有限公司');
+    expect(only(a, 'PART_OF')).toContain('PART_OF:李明->湘江大学');
+    expect(
+      only(run('滇池大学研发的高原育种技术已在云岭种业有限公司实现产业化。'), 'TRANSFERS_TO'),
+    ).toContain('TRANSFERS_TO:滇池大学->云岭种业有限公司');
+    expect(
+      only(
+        run('株洲工业大学张华团队开发的涂层工艺在湘江机械有限公司获得推广应用。'),
+        'TRANSFERS_TO',
+      ),
+    ).toContain('TRANSFERS_TO:株洲工业大学张华团队->湘江机械有限公司');
+  });
+
+  it('transfers nothing when no company is the site or nothing is applied', () => {
+    expect(only(run('青石建材有限公司在滇池大学的实验室得到很好的锻炼。'), 'TRANSFERS_TO')).toEqual(
+      [],
+    );
+    expect(only(run('滇池大学在会上介绍，新技术在农村得到推广应用。'), 'TRANSFERS_TO')).toEqual([]);
+  });
+});
+
+describe('a team named with its school that transfers', () => {
+  it('transfers for its school too', () => {
+    for (const [text, tie] of [
+      [
+        '12月1日，滇池大学李明教授团队与云岭乳业有限公司签订专利转让合同，把3项专利全部转让。',
+        'TRANSFERS_TO:滇池大学->云岭乳业有限公司',
+      ],
+      [
+        '湘江大学王刚教授团队与青石生物科技有限公司签署技术转让协议。',
+        'TRANSFERS_TO:湘江大学->青石生物科技有限公司',
+      ],
+      [
+        '东湖农业大学周勇教授团队将菌种技术转让给青山牧业有限公司。',
+        'TRANSFERS_TO:东湖农业大学->青山牧业有限公司',
+      ],
+    ] as const)
+      expect(only(run(text), 'TRANSFERS_TO')).toContain(tie);
+  });
+
+  it('gives no transfer to a school not named in the team, nor without a transfer', () => {
+    expect(
+      only(run('王刚教授团队与青石生物科技有限公司签署技术转让协议。'), 'TRANSFERS_TO'),
+    ).toEqual(['TRANSFERS_TO:王刚教授团队->青石生物科技有限公司']);
+    expect(
+      only(run('青石生物科技有限公司与湘江大学王刚教授团队签署合作协议。'), 'TRANSFERS_TO'),
     ).toEqual([]);
   });
 });
