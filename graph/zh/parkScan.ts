@@ -20,7 +20,7 @@ const MODIFIED: readonly string[] = parkData.modifiedNouns;
 const LOOK_BACK = 12;
 
 /** The start of a university's name ending at `end` (a known one or one jieba reads), or -1. */
-function universityStart(
+export function universityStart(
   text: string,
   end: number,
   floor: number,

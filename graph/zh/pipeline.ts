@@ -24,6 +24,8 @@ import { dropDescriptions, isNested, mergeMentions } from './mentions';
 import { scanPartners } from './partnerScan';
 import { trimSchoolHeads } from './schoolHeads';
 import { scanParks } from './parkScan';
+import { scanLeadingOwners } from './ownerScan';
+import { scanPersonRepeats } from './personRepeats';
 import type { SentenceCtx, ZhRelation } from './relContext';
 import { coBuilds, jointNameBuilds, ledBuilds, partneredBuilds } from './relCoBuilds';
 import { flexiblyIntroduces } from './relFlexible';
@@ -103,6 +105,9 @@ export function findMentions(
   mergeCountyZones(mentions);
   mergeContractions(mentions);
   mentions = scanParks(text, mentions);
+  const owners = [...scanLeadingOwners(text, mentions), ...scanPersonRepeats(text, mentions)];
+  if (owners.length > 0)
+    mentions = [...mentions, ...owners].sort((a, b) => a.start - b.start || b.end - a.end);
   const coref = [...scanCoref(text, mentions), ...scanDefiniteTails(text, mentions)].filter(
     (c) => !mentions.some((m) => m.start < c.end && c.start < m.end),
   );

@@ -366,3 +366,54 @@ describe('a team named with its school that transfers', () => {
     ).toEqual([]);
   });
 });
+
+describe('a university named at the start of a unit’s name', () => {
+  it('is found with the unit, which belongs to it (jieba reads 大学生 across the name)', () => {
+    for (const [text, school] of [
+      ['内蒙古科技大学生命健康与生物信息学重点实验室与复旦大学签订合作意向书。', '内蒙古科技大学'],
+      ['会上，江西农业大学生物质能源研究院与新余市签约。', '江西农业大学'],
+      ['广东工业大学生物医药研究院揭牌。', '广东工业大学'],
+    ] as const) {
+      const r = run(text);
+      expect(names(r, 'University')).toContain(school);
+      expect(only(r, 'PART_OF').some((x) => x.endsWith('->' + school))).toBe(true);
+    }
+  });
+
+  it('is not read from a place before 大学 nor from a name that is not a unit’s', () => {
+    expect(names(run('西青大学生命科学研究院成立。'), 'University')).toEqual([]);
+    expect(names(run('青州大学生活服务中心开业。'), 'University')).toEqual([]);
+  });
+});
+
+describe('a person found once', () => {
+  it('is the same person where the full name occurs again, after an official’s post', () => {
+    expect(
+      only(
+        run('云岭大学李晓东教授团队来访。云岭新材料研究院院长李晓东说，团队将常驻。'),
+        'PART_OF',
+      ),
+    ).toContain('PART_OF:李晓东->云岭新材料研究院');
+    expect(
+      only(run('湘江大学王国庆博士受聘。湘江工程技术研究中心主任王国庆介绍了情况。'), 'PART_OF'),
+    ).toContain('PART_OF:王国庆->湘江工程技术研究中心');
+    expect(
+      only(
+        run('东湖实验室与滇池大学周建华教授团队签约。东湖实验室主任周建华表示，将加强合作。'),
+        'PART_OF',
+      ),
+    ).toContain('PART_OF:周建华->东湖实验室');
+  });
+
+  it('is not read from part of a name, nor from a two-character name', () => {
+    expect(
+      only(
+        run('湘江大学王国庆博士受聘。国庆期间，湘江工程技术研究中心主任王明介绍了情况。'),
+        'PART_OF',
+      ),
+    ).toEqual(['PART_OF:王国庆->湘江大学']);
+    expect(
+      only(run('海川大学王明教授到会。会上，青山工程中心主任王明介绍情况。'), 'PART_OF'),
+    ).not.toContain('PART_OF:王明->青山工程中心');
+  });
+});
