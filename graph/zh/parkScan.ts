@@ -47,7 +47,7 @@ const COUNTY_CORES: Readonly<Record<string, string>> = countyData.cores;
 const COUNTY_NAMES: ReadonlySet<string> = new Set(Object.values(COUNTY_CORES));
 
 /** Start of a place's name ending at `end` (温州市, 西青区, 西青), or -1. */
-function placeStart(text: string, end: number, floor: number): number {
+export function placeStart(text: string, end: number, floor: number): number {
   for (const n of [5, 4, 3, 2]) {
     if (end - n < floor) continue;
     const w = text.slice(end - n, end);

@@ -26,6 +26,7 @@ import { trimSchoolHeads } from './schoolHeads';
 import { scanParks } from './parkScan';
 import { scanLeadingOwners } from './ownerScan';
 import { scanPersonRepeats } from './personRepeats';
+import { scanJoinedCompanies } from './joinedCompanies';
 import type { SentenceCtx, ZhRelation } from './relContext';
 import { coBuilds, jointNameBuilds, ledBuilds, partneredBuilds } from './relCoBuilds';
 import { flexiblyIntroduces } from './relFlexible';
@@ -105,6 +106,7 @@ export function findMentions(
   mergeCountyZones(mentions);
   mergeContractions(mentions);
   mentions = scanParks(text, mentions);
+  mentions = scanJoinedCompanies(text, mentions);
   const owners = [...scanLeadingOwners(text, mentions), ...scanPersonRepeats(text, mentions)];
   if (owners.length > 0)
     mentions = [...mentions, ...owners].sort((a, b) => a.start - b.start || b.end - a.end);

@@ -417,3 +417,29 @@ describe('a person found once', () => {
     ).not.toContain('PART_OF:王明->青山工程中心');
   });
 });
+
+describe('a company named with two trades joined by 与, in a list', () => {
+  it('is read whole when it opens with a place', () => {
+    expect(
+      names(
+        run('沈阳盛京智造发展有限公司、沈阳恒久安泰环保与节能科技有限公司的相关人员参加。'),
+        'Company',
+      ),
+    ).toContain('沈阳恒久安泰环保与节能科技有限公司');
+    expect(
+      names(run('昆明云岭环保与能源科技有限公司、滇池电气有限公司参加。'), 'Company'),
+    ).toContain('昆明云岭环保与能源科技有限公司');
+    expect(
+      names(run('出席的有：株洲湘江材料与装备制造有限公司、株洲电子有限公司等。'), 'Company'),
+    ).toContain('株洲湘江材料与装备制造有限公司');
+  });
+
+  it('is not read across a party named before 与', () => {
+    const a = names(run('湖北大学还先后与湖北鼎龙控股股份有限公司、武汉光谷有限公司签约。'));
+    expect(a).toContain('湖北鼎龙控股股份有限公司');
+    expect(a.some((x) => x.startsWith('湖北大学还'))).toBe(false);
+    expect(names(run('株洲高新区与湘江新材料有限公司、株洲电子有限公司签约。'), 'Company')).toEqual(
+      ['湘江新材料有限公司', '株洲电子有限公司'],
+    );
+  });
+});
