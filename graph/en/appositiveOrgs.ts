@@ -10,7 +10,7 @@ const APPOSITIVE_OPTIONS = Object.freeze({
   /** "Name, a Suzhou-based start-up …", "Name is a company …", "Name, also a maker of …":
    * capitalised words described as a company. */
   describedAfter:
-    /(?<![\w&'’-])((?:[A-Z][\w&-]*)(?:\s+[A-Z][\w&-]*){0,3})(?:\s*,\s*|\s+(?:is|was)\s+)(?:(?:also|now|itself)\s+)?(?:a|an|the|China['’]s|[A-Z][\w&-]*['’]s)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|start-up|startup|enterprise|maker|manufacturer|automaker|carmaker|producer|developer|provider|supplier|subsidiary|unicorn|brand|arm|unit|spin-off|spinout|offshoot|affiliate|joint venture)\b/g,
+    /(?<![\w&'’-])((?:[A-Z][\w&-]*)(?:\s+[A-Z][\w&-]*){0,3})(?:\s*,\s*|\s+(?:is|was)\s+)(?:(?:also|now|itself)\s+)?(?:a|an|the|China['’]s|(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*['’]s)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|start-up|startup|enterprise|maker|manufacturer|automaker|carmaker|producer|developer|provider|supplier|subsidiary|unicorn|brand|arm|unit|spin-off|spinout|offshoot|affiliate|joint venture)\b/g,
   /** "the Swiss company Syngenta", "the optical fibre firm Polymicro Technologies": a company
    * named right after its kind. */
   kindThenName:

@@ -1,4 +1,6 @@
 import { isProperSingleName } from './singleNames';
+import { typedAsOwner } from './branchType';
+import { foldSubunits } from './subunits';
 import { entityId } from '../ids';
 import type { Entity } from '../types';
 import { abbreviates } from './abbreviates';
@@ -375,7 +377,7 @@ export function recogniseEntities(
   });
   const byKey = new Map<string, Entity>();
   const perSentence = kept.map((cands) =>
-    cands.flatMap((c) => {
+    cands.map(typedAsOwner).flatMap((c) => {
       const name = canonical(c.name);
       const key = keyOf(c.type, name);
       let entity = c.description ? referent(byKey, c.type, name) : byKey.get(key);
@@ -424,5 +426,5 @@ export function recogniseEntities(
     entity.names = { ...entity.names, zh };
     if (!entity.aliases.includes(zh)) entity.aliases.push(zh);
   }
-  return { entities: [...byKey.values()], perSentence };
+  return { entities: foldSubunits(text, [...byKey.values()], perSentence), perSentence };
 }

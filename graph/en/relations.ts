@@ -18,6 +18,9 @@ import { findInitiatedBy } from './rel-initiated';
 import { findBasedKindsNext, findLocalExamples } from './rel-local';
 import { findMemberships } from './rel-members';
 import { findBackers } from './rel-backers';
+import { findAppositions } from './rel-apposition';
+import { withoutAppositives } from './appositiveView';
+import { findPartnershipBuilds } from './rel-partnership';
 
 /** Every relation pattern, run on each sentence. */
 const FINDERS = Object.freeze([
@@ -30,6 +33,8 @@ const FINDERS = Object.freeze([
   findAgreementBetween,
   findMemberships,
   findBackers,
+  findAppositions,
+  findPartnershipBuilds,
 ]);
 
 /**
@@ -141,6 +146,9 @@ export function extractRelations(docId: string, contexts: SentenceContext[]): Re
     if (ctx.mentions.length < 2 && named.length === 0) continue;
     const own = withoutNestedPlaces(ctx);
     for (const f of [...named, ...FINDERS.flatMap((find) => find(own))]) add(f, ctx);
+    // "A, the arm of B, and C built …": the coordination read again without the appositive.
+    const plain = withoutAppositives(own);
+    if (plain) for (const f of FINDERS.flatMap((find) => find(plain))) add(f, ctx);
   }
   // The broad clause layer fills in only type+pairs that no specific pattern found in the document.
   const before = new Set(byId.keys());

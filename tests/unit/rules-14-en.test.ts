@@ -185,3 +185,84 @@ describe('English (round 14): names of foreign bodies', () => {
     expect(names(run('Shares of the company rose on Friday.'))).toEqual([]);
   });
 });
+
+describe('English (round 14): ties stated by an appositive', () => {
+  it('"X, the research arm of Y" and "X, Y\'s technology transfer unit" make X part of Y', () => {
+    const e = edges(
+      run(
+        "Kinlabs, the research arm of Borealis Health Ventures, opened in Oslo. Yissum, Hebron University's technology transfer unit, signed with Medlab Company.",
+      ),
+    );
+    expect(e).toContain('PART_OF Kinlabs -> Borealis Health Ventures');
+    expect(e).toContain('PART_OF Yissum -> Hebron University');
+  });
+
+  it('"X, the joint venture company of A and B" and "X is a cooperative research organization of A, B and C"', () => {
+    const e = edges(
+      run(
+        'Fjordtech, the joint venture company of Bergen Marine Institute and Statvik Energy Group, leads the work. The Arctic Sensor Lab is a cooperative research organization of Tromso University, Bergen Marine Institute and Statvik Energy Group.',
+      ),
+    );
+    expect(e).toContain('CO_BUILDS Bergen Marine Institute -> Fjordtech');
+    expect(e).toContain('CO_BUILDS Statvik Energy Group -> Fjordtech');
+    for (const b of ['Tromso University', 'Bergen Marine Institute', 'Statvik Energy Group'])
+      expect(e).toContain(`CO_BUILDS ${b} -> Arctic Sensor Lab`);
+  });
+
+  it('a coordination read across an appositive: "A, the arm of B, and C to build …"', () => {
+    const e = edges(
+      run(
+        'The collaboration between Kinlabs, the research arm of Borealis Health Ventures, and the University of Bergen to build biotech startups is bearing fruit.',
+      ),
+    );
+    expect(e).toContain('CO_BUILDS Kinlabs -> University of Bergen');
+    expect(e).not.toContain('CO_BUILDS Borealis Health Ventures -> University of Bergen');
+  });
+
+  it('near miss: "X, the president of Y" is a person, not a part', () => {
+    const e = edges(
+      run(
+        'Professor Ole Hansen, the head of Bergen Marine Institute, visited Statvik Energy Group.',
+      ),
+    );
+    expect(e.filter((x) => x.startsWith('PART_OF') && x.includes('Statvik'))).toEqual([]);
+  });
+
+  it('near miss: a partnership between A and B that builds nothing gives no tie', () => {
+    const e = edges(
+      run(
+        'The partnership between Tromso University and Statvik Energy Group was discussed at the forum.',
+      ),
+    );
+    expect(e.filter((x) => x.startsWith('CO_BUILDS'))).toEqual([]);
+  });
+});
+
+describe('English (round 14): branches and schools', () => {
+  it('a branch of an institute is an institute; a branch of a center stays a lab', () => {
+    const n = names(
+      run(
+        'The Guizhou Branch of the Shanghai Advanced Materials Research Institute opened in Zunyi. The Jinan Branch of the North Technology Transfer Center opened too.',
+      ),
+    );
+    expect(n).toContain(
+      'Institute:Guizhou Branch of the Shanghai Advanced Materials Research Institute',
+    );
+    expect(n).toContain('Lab:Jinan Branch of the North Technology Transfer Center');
+  });
+
+  it('a college named at a university acts for the university and is no entity of its own', () => {
+    const out = run(
+      'The College of Materials Science and Engineering at Lanzhou Jiaotong University started a plan. The Rail Coatings Research Center, set up jointly by the College of Materials Science and Engineering and Gansu Tielu Coatings Co, opened in May.',
+    );
+    expect(names(out).filter((x) => x.includes('College of'))).toEqual([]);
+    expect(edges(out)).toContain(
+      'CO_BUILDS Lanzhou Jiaotong University -> Rail Coatings Research Center',
+    );
+  });
+
+  it('near miss: a college named on its own (no university after it) is left as found', () => {
+    const n = names(run('The College of Idaho signed an agreement with Boise Robotics Company.'));
+    expect(n.some((x) => x.includes('College of Idaho'))).toBe(true);
+  });
+});
