@@ -8,6 +8,7 @@ import helmet from 'helmet';
 import { requireToken } from './auth';
 import { SERVER_DEFAULTS, type ServerConfig } from './config';
 import { errorBody, errorHandler, notFoundHandler } from './httpErrors';
+import { jsonAnswer } from './jsonAnswer';
 import { analysisRoutes } from './routes/analysis';
 import { documentRoutes } from './routes/documents';
 import { entityRoutes } from './routes/entities';
@@ -49,6 +50,8 @@ export function createApp(config: ServerConfig): Express {
   // No ETag on API answers: hashing every body (hundreds of KB for a large neighbourhood) costs
   // each request, and nothing revalidates them. Static files keep serve-static's own ETags.
   app.set('etag', false);
+  // Every res.json of this app hands Node one string (server/jsonAnswer.ts).
+  app.response.json = jsonAnswer;
   app.use(requestLog());
   app.use(
     helmet({

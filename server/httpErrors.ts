@@ -1,8 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { ValidationError } from '../graph/errors';
 import { DbUnavailableError, NotFoundError } from '../store/errors';
-import type { Logger } from 'pino';
-import { logger } from '../runtime/logger';
+import { requestLogger } from './requestLog';
 
 /** The one JSON error shape: {error:{code,message,details}}. */
 export function errorBody(code: string, message: string, details?: unknown) {
@@ -44,9 +43,7 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
     res.status(status).json(errorBody('BAD_REQUEST', (err as Error).message || 'Bad request'));
     return;
   }
-  // The request's child of the process logger (requestLog); made here when requests are not logged.
-  const log = (req.log as Logger | undefined) ?? logger.child({ reqId: req.id });
-  log.error({ err }, 'unhandled error');
+  requestLogger(req).error({ err }, 'unhandled error');
   res.status(500).json(errorBody('INTERNAL', 'Internal error'));
 };
 
