@@ -38,6 +38,12 @@ const CO_BUILD = triggerWords(LEXICON.triggers.coBuilds);
 const APPLIED_RE = new RegExp(
   `在[^，。；]{2,40}?(?=(?:${fallbackData.appliedAt.verbs.join('|')})[^，。；]{0,4}?(?:${fallbackData.appliedAt.nouns.join('|')}))`,
 );
+/** 为B提供…场地/经费: what is provided right after B (a few words between). */
+const PROVIDED_RE = new RegExp(
+  `^(?:免费|无偿|每年|长期)?提供[^，。；]{0,12}?(?:${fallbackData.providedResources.join('|')})`,
+);
+/** A clause with no subject of its own before 为 (将为, 还将为). */
+const SUBJECTLESS_RE = /^(?:还|也|并|将|会|可|愿|则|再|已|正|均|都)*$/;
 /** Who owns a technology applied elsewhere. */
 const TECH_OWNERS: ReadonlySet<EntityType> = new Set([
   'University',
@@ -394,6 +400,32 @@ export function teamSchools(
   return out;
 }
 
+/**
+ * 株洲高新区为滇池大学株洲研究院提供3000平方米的办公场地: a body giving another premises or funds
+ * supports it (the body opening the clause, the one right after 为).
+ */
+function providedResources(ctx: SentenceCtx, push: Push): void {
+  const s = ctx.sentence;
+  const t = s.text;
+  for (let w = t.indexOf('为'); w >= 0; w = t.indexOf('为', w + 1)) {
+    const at = s.start + w;
+    const to = ctx.top.find((x) => x.start === at + 1);
+    if (!to || !SUPPORTED.has(to.type)) continue;
+    const rest = t.slice(to.end - s.start);
+    const m = PROVIDED_RE.exec(rest);
+    if (!m) continue;
+    const [cs] = clauseAround(ctx, at);
+    const bodies = ctx.top.filter(
+      (x) => x.end <= at && BODIES.has(x.type) && x.kind !== 'coref' && x !== to,
+    );
+    // The body opening the clause, else (将为B提供…: no subject of its own) the sentence's first.
+    const from =
+      bodies.find((x) => x.start >= cs) ??
+      (SUBJECTLESS_RE.test(t.slice(cs - s.start, w)) ? bodies[0] : undefined);
+    if (from && from.canonical !== to.canonical) push('SUPPORTS', from, to, CONF.supportNoun);
+  }
+}
+
 /** The fallback ties of one sentence. `named`: the article's names by canonical form. */
 export function fallbackRelations(
   ctx: SentenceCtx,
@@ -415,6 +447,7 @@ export function fallbackRelations(
   jointBuilds(ctx, push);
   pairBuilds(ctx, push);
   appliedAt(ctx, push);
+  providedResources(ctx, push);
   copulaBuilds(ctx, push);
   supportNouns(ctx, push);
   return out;

@@ -443,3 +443,22 @@ describe('a company named with two trades joined by 与, in a list', () => {
     );
   });
 });
+
+describe('premises or funds provided for a body (A为B提供场地/经费)', () => {
+  it('are support from the clause’s body, or the sentence’s when the clause has none', () => {
+    expect(
+      only(run('株洲高新区为滇池大学株洲研究院提供3000平方米的办公场地。'), 'SUPPORTS'),
+    ).toContain('SUPPORTS:株洲高新区->滇池大学株洲研究院');
+    expect(
+      only(run('株洲市人民政府将为湘江储能研究院免费提供办公用房和启动资金。'), 'SUPPORTS'),
+    ).toContain('SUPPORTS:株洲市人民政府->湘江储能研究院');
+    expect(only(run('会上，青山区表示，将为青石科技有限公司提供厂房。'), 'SUPPORTS')).toContain(
+      'SUPPORTS:青山区->青石科技有限公司',
+    );
+  });
+
+  it('are no support for people of a body, nor for a report handed over', () => {
+    expect(only(run('湘江集团为滇池大学学生提供实习岗位。'), 'SUPPORTS')).toEqual([]);
+    expect(only(run('湘江集团为滇池大学提供了一份报告。'), 'SUPPORTS')).toEqual([]);
+  });
+});
