@@ -20,11 +20,11 @@ SET n:$(e[1]),
     n.aliases = reduce(acc = coalesce(n.aliases, []), a IN e[3] | CASE WHEN a IN acc THEN acc ELSE acc + a END),
     n.nameEn = coalesce(n.nameEn, e[4]),
     n.nameZh = coalesce(n.nameZh, e[5]),
-    // The one indexed search string (store/pinyinKeys.ts SEARCH_MARKERS): pinyin keys as '|k|',
-    // initials as '#k#' (keys hold neither marker). One text index instead of two: each costs
-    // Neo4j ~10 ms CPU per article commit. Each key the entity lacks is appended, so an entity
-    // seen again under names it already has keeps the string untouched.
-    n.searchKeys = reduce(acc = coalesce(n.searchKeys, ''), t IN [k IN e[6] | '|' + k + '|'] + [k IN e[7] | '#' + k + '#'] | CASE WHEN acc CONTAINS t THEN acc ELSE acc + t END),
+    // The search string read by the full-text index entity_search (store/pinyinKeys.ts
+    // SEARCH_PREFIXES): pinyin keys as the token 'p_k', initials as 'i_k', separated by spaces
+    // (keys are [a-z0-9]; an empty one is skipped). Each token the entity lacks is appended, so an
+    // entity seen again under names it already has keeps the string untouched (no index update).
+    n.searchKeys = reduce(acc = coalesce(n.searchKeys, ''), t IN [k IN e[6] WHERE k <> '' | 'p_' + k] + [k IN e[7] WHERE k <> '' | 'i_' + k] | CASE WHEN (' ' + acc + ' ') CONTAINS (' ' + t + ' ') THEN acc WHEN acc = '' THEN t ELSE acc + ' ' + t END),
     n.mentionCount = coalesce(n.mentionCount, 0) + toInteger(e[8]),
     n.documentCount = coalesce(n.documentCount, 0) + toInteger(e[9])
 WITH i, n ORDER BY i

@@ -1,20 +1,22 @@
 // Search candidates of a latin query in one query (one round trip), ranked by the caller:
 // text: as search-fulltext.cypher, full-text hits over names and aliases, best Lucene score first
 //   ($query is Lucene-escaped; a type filter reads the $inner best hits and keeps $limit).
-// pinyin: pinyin ("chongqingdaxue") and initials ("cqdx")
-//   matches, ranked before the limit. One indexed string holds every alias's keys, a pinyin key
-//   as '|k|' and an initials key as '#k#' ("|chongqingdaxue||chongda|#cqdx##cd#",
-//   store/pinyinKeys.ts), so '|q|' is a whole pinyin, '#q#' whole initials, '|q' and '#q'
-//   prefixes ($pinyin is [a-z0-9] only, never a marker). Each tier is its own text-index lookup
-//   with its own limit (a short query matches thousands of entities: sorting all of them would be
-//   slow), best tier first: 4 whole pinyin of a name, 3 whole initials, 2 pinyin prefix,
-//   1 initials prefix, 0 pinyin inside (a hit inside initials only is filtered out: split on '|',
-//   a pinyin key holds no '#', a run of initials keys does). A query of other text needs no
-//   pinyin: search-fulltext.cypher alone (a lighter plan to compile: the pinyin tiers cost Neo4j
-//   ~0.7 s to plan on first use).
+// pinyin: pinyin ("chongqingdaxue") and initials ("cqdx") matches, ranked before the limit. The
+//   same full-text index holds every alias's keys as tokens of e.searchKeys, a pinyin key as
+//   'p_k' and an initials key as 'i_k' (store/pinyinKeys.ts), so 'p_q' is a whole pinyin, 'i_q'
+//   whole initials, 'p_q*' and 'i_q*' prefixes, 'p_*q*' pinyin inside ($pinyin is [a-z0-9]
+//   only: no Lucene syntax). Each tier is its own lookup with its own limit (a short query
+//   matches thousands of entities: sorting all of them would be slow), best tier first: 4 whole
+//   pinyin of a name, 3 whole initials, 2 pinyin prefix, 1 initials prefix, 0 pinyin inside.
+//   A name query matches no key unless it spells the prefix: keys are only 'p_'/'i_' terms.
+//   A query of other text needs no pinyin: search-fulltext.cypher alone (a lighter plan to
+//   compile).
+// entity_search is eventually consistent (cypher/schema/007-one-full-text-index.cypher): awaiting
+// its refresh first (~nothing when no update is pending) finds whatever was committed before.
 // Rows are lists, not maps: [id, name, type, aliases, nameEn, documentCount, score or tier].
+CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()
 CALL () {
-  CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: toInteger($inner)})
+  CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: toInteger($inner)})
   YIELD node, score
   WHERE $types IS NULL OR node.type IN $types
   WITH node, score
@@ -23,26 +25,30 @@ CALL () {
 }
 CALL () {
   CALL () {
-    MATCH (e:Entity)
-    WHERE e.searchKeys CONTAINS ('|' + $pinyin + '|') AND ($types IS NULL OR e.type IN $types)
-    RETURN e, 4 AS tier LIMIT toInteger($pinyinLimit)
+    CALL db.index.fulltext.queryNodes('entity_search', 'searchKeys:p_' + $pinyin, {limit: toInteger($inner)})
+    YIELD node
+    WHERE $types IS NULL OR node.type IN $types
+    RETURN node AS e, 4 AS tier LIMIT toInteger($pinyinLimit)
     UNION
-    MATCH (e:Entity)
-    WHERE e.searchKeys CONTAINS ('#' + $pinyin + '#') AND ($types IS NULL OR e.type IN $types)
-    RETURN e, 3 AS tier LIMIT toInteger($pinyinLimit)
+    CALL db.index.fulltext.queryNodes('entity_search', 'searchKeys:i_' + $pinyin, {limit: toInteger($inner)})
+    YIELD node
+    WHERE $types IS NULL OR node.type IN $types
+    RETURN node AS e, 3 AS tier LIMIT toInteger($pinyinLimit)
     UNION
-    MATCH (e:Entity)
-    WHERE e.searchKeys CONTAINS ('|' + $pinyin) AND ($types IS NULL OR e.type IN $types)
-    RETURN e, 2 AS tier LIMIT toInteger($pinyinLimit)
+    CALL db.index.fulltext.queryNodes('entity_search', 'searchKeys:p_' + $pinyin + '*', {limit: toInteger($inner)})
+    YIELD node
+    WHERE $types IS NULL OR node.type IN $types
+    RETURN node AS e, 2 AS tier LIMIT toInteger($pinyinLimit)
     UNION
-    MATCH (e:Entity)
-    WHERE e.searchKeys CONTAINS ('#' + $pinyin) AND ($types IS NULL OR e.type IN $types)
-    RETURN e, 1 AS tier LIMIT toInteger($pinyinLimit)
+    CALL db.index.fulltext.queryNodes('entity_search', 'searchKeys:i_' + $pinyin + '*', {limit: toInteger($inner)})
+    YIELD node
+    WHERE $types IS NULL OR node.type IN $types
+    RETURN node AS e, 1 AS tier LIMIT toInteger($pinyinLimit)
     UNION
-    MATCH (e:Entity)
-    WHERE e.searchKeys CONTAINS $pinyin AND ($types IS NULL OR e.type IN $types)
-      AND any(k IN split(e.searchKeys, '|') WHERE k CONTAINS $pinyin AND NOT k CONTAINS '#')
-    RETURN e, 0 AS tier LIMIT toInteger($pinyinLimit)
+    CALL db.index.fulltext.queryNodes('entity_search', 'searchKeys:p_*' + $pinyin + '*', {limit: toInteger($inner)})
+    YIELD node
+    WHERE $types IS NULL OR node.type IN $types
+    RETURN node AS e, 0 AS tier LIMIT toInteger($pinyinLimit)
   }
   WITH e, max(tier) AS tier
   ORDER BY tier DESC, coalesce(e.documentCount, 0) DESC, size(e.name), e.id

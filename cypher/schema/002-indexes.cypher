@@ -3,4 +3,4 @@
 CREATE INDEX evidence_rel IF NOT EXISTS FOR (v:Evidence) ON (v.relId);
 CREATE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type);
 CREATE INDEX alias_entity IF NOT EXISTS FOR (k:AliasKey) ON (k.entity);
-// Pinyin and initials search: one text index over e.searchKeys (006-one-search-index.cypher).
+// Names, aliases and pinyin/initials search: one full-text index (007-one-full-text-index.cypher).

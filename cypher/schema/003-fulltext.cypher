@@ -1,2 +1,2 @@
-// Names and aliases, Chinese included: the cjk analyzer indexes CJK text as bigrams.
-CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliases, e.nameEn] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
+// Names and aliases were searched through the full-text index entity_names: it is replaced by
+// entity_search (007-one-full-text-index.cypher), which also holds the pinyin/initials keys.

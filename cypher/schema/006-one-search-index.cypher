@@ -1,9 +1,8 @@
-// Pinyin and initials search read one text index over one string, e.searchKeys ('|pinyin|' and
-// '#initials#' keys, store/pinyinKeys.ts): the two text indexes over e.pinyin and e.initials cost
-// Neo4j ~10 ms CPU each on every article's commit. Databases made before this gain the string,
-// built from their stored pinyin and initials keys (a key's '#' becomes '_', as new keys do),
-// then lose the two indexes. Re-running finds no entity without the string: it changes nothing.
-CREATE TEXT INDEX entity_search_keys IF NOT EXISTS FOR (e:Entity) ON (e.searchKeys);
+// Pinyin and initials search read one string, e.searchKeys: the two text indexes over e.pinyin and
+// e.initials cost Neo4j ~10 ms CPU each on every article's commit. Databases made before this gain
+// the string in its first form ('|pinyin|' and '#initials#' keys; 007-one-full-text-index.cypher
+// turns it into search tokens), built from their stored pinyin and initials keys, then lose the two
+// indexes. Re-running finds no entity without the string: it changes nothing.
 MATCH (e:Entity)
 WHERE e.searchKeys IS NULL AND (e.pinyin IS NOT NULL OR e.initials IS NOT NULL)
 CALL (e) {

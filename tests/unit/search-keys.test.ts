@@ -1,13 +1,25 @@
-import { fullPinyin, pinyinInitials, searchKeyString, searchKeys } from '../../store/pinyinKeys';
+import {
+  fullPinyin,
+  normalizePinyinQuery,
+  pinyinInitials,
+  searchKeyString,
+  searchKeys,
+} from '../../store/pinyinKeys';
 
-test('the one search string marks pinyin keys with | and initials keys with #', () => {
-  expect(searchKeys(['重庆大学', '重大', '重庆大学'])).toBe('|chongqingdaxue||zhongda|#cqdx##zd#');
+test('the one search string holds each pinyin key as p_key and each initials key as i_key', () => {
+  expect(searchKeys(['重庆大学', '重大', '重庆大学'])).toBe(
+    'p_chongqingdaxue p_zhongda i_cqdx i_zd',
+  );
   expect(searchKeyString([], [])).toBe('');
+  // A name whose keys are empty (symbols only) adds no bare prefix.
+  expect(searchKeyString([''], [''])).toBe('');
 });
 
-test('a marker character inside a name never reads as a key boundary', () => {
-  // "C#" and "A|B" would otherwise end a key early: '#cq' or '|b' would match as a prefix.
-  expect(fullPinyin('C#研究院')).toBe('c_yanjiuyuan');
-  expect(pinyinInitials('A|B实验室')).toBe('a_bsys');
-  expect(searchKeyString([fullPinyin('A|B')], [pinyinInitials('C#')])).toBe('|a_b|#c_#');
+test('keys hold only what a user query keeps, so the two always compare alike', () => {
+  // "C#" and "A|B": a query drops the symbol too ("c#yanjiuyuan" is read as "cyanjiuyuan").
+  expect(fullPinyin('C#研究院')).toBe('cyanjiuyuan');
+  expect(normalizePinyinQuery('C# Yanjiuyuan')).toBe(fullPinyin('C#研究院'));
+  expect(pinyinInitials('A|B实验室')).toBe('absys');
+  // Nothing in a key can split it into two index terms or read as Lucene syntax.
+  expect(fullPinyin('A&B·科技（上海）')).toMatch(/^[a-z0-9]+$/);
 });
