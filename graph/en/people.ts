@@ -17,7 +17,7 @@ const PEOPLE_OPTIONS = Object.freeze({
     /^\s*,\s*(?:the\s+)?(?:[A-Z][\w&-]*\s+){0,3}(?:President|Vice[- ]President|Provost|Chancellor|Vice[- ]Chancellor|Secretary|Party Secretary|Chairman|Chairwoman|Mayor|Deputy Mayor|Governor|Director[- ]General|Magistrate)\b/,
   /** The same in lower case before "of" ("…, vice president of X University"): an official. */
   officialOf:
-    /^\s*,\s*(?:the\s+)?(?:(?:executive|deputy|vice|former)[- ])?(?:president|party secretary|secretary|mayor|governor|chairman|chairwoman|general manager|chief executive|magistrate)\s+(?:of|at)\b/,
+    /^\s*,\s*(?:the\s+)?(?:(?:executive|deputy|vice|former|acting|interim)[- ])?(?:president|party secretary|secretary|mayor|governor|chairman|chairwoman|general manager|chief executive|managing director|CEO|CFO|CTO|COO|magistrate)\s+(?:of|at)\b/,
   /** Capitalised titles after "Name," that make the name an expert's ("Pan Fusheng, Academician"). */
   appositiveTitles: new Set([
     'academician',

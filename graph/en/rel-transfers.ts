@@ -52,7 +52,7 @@ const TRANSFER_OPTIONS = Object.freeze({
   originWord: /\bfrom\s+(the\s+)?$/i,
   /** A trigger naming a facility or service ("technology transfer center"): no transfer stated. */
   facilityAfter:
-    /^\s*(?:and\s+[a-z]+\s+)?(?:center|centre|centers|centres|office|station|platform|base|hub|institute|alliance|department|services?)\b/i,
+    /^\s*(?:and\s+[a-z]+\s+)?(?:center|centre|centers|centres|office|offices|station|platform|base|hub|institute|alliance|department|services?|business|businesses|units?|arm|company|companies|officers?|teams?|programmes?|programs?|system|efforts?)\b/i,
   /** Confidence of a transfer with explicit receiver. */
   confidence: 0.75,
   /** Types that can receive technology. */

@@ -266,3 +266,32 @@ describe('English (round 14): branches and schools', () => {
     expect(n.some((x) => x.includes('College of Idaho'))).toBe(true);
   });
 });
+
+describe('English (round 14): officers and transfer units', () => {
+  it('"Dr X, acting CEO of Y" and "Dr X, managing director of Y" are officers, not experts', () => {
+    const n = names(
+      run(
+        'Dr Anna Lind, acting CEO of Norrland Capital Group, spoke first. Dr Peter Vik, managing director of Statvik Energy Group, agreed.',
+      ),
+    );
+    expect(n.filter((x) => x.startsWith('Person'))).toEqual([]);
+  });
+
+  it('near miss: "Dr X, a researcher at Y" is still an expert', () => {
+    const n = names(run('Dr Anna Lind, a researcher at Umea University, led the study.'));
+    expect(n).toContain('Person:Anna Lind');
+  });
+
+  it('"its tech transfer business … with Y" states no transfer; "transferred its patents to Y" does', () => {
+    expect(
+      edges(
+        run(
+          'Umea University wants to grow its tech transfer business through a partnership with Norrland Capital Group.',
+        ),
+      ),
+    ).not.toContain('TRANSFERS_TO Umea University -> Norrland Capital Group');
+    expect(
+      edges(run('Umea University transferred its patents to Norrland Capital Group.')),
+    ).toContain('TRANSFERS_TO Umea University -> Norrland Capital Group');
+  });
+});
