@@ -14,12 +14,13 @@ const MIN_REST = 3;
  */
 export function scanLeadingOwners(text: string, mentions: readonly ZhMention[]): ZhMention[] {
   const out: ZhMention[] = [];
+  const spans = new Set(mentions.map((m) => m.start + ':' + m.end));
   for (const m of mentions) {
     if (!UNITS.has(m.type) || m.kind !== 'name') continue;
     const i = m.text.indexOf('大学');
     if (i < 2 || m.text.length - (i + 2) < MIN_REST) continue;
     const end = m.start + i + 2;
-    if (mentions.some((x) => x.start === m.start && x.end === end)) continue;
+    if (spans.has(m.start + ':' + end)) continue;
     const start = universityStart(text, end, m.start, []);
     if (start !== m.start) continue;
     const name = text.slice(start, end);

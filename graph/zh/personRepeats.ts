@@ -14,11 +14,14 @@ export function scanPersonRepeats(text: string, mentions: readonly ZhMention[]):
     if (m.type === 'Person' && m.kind !== 'coref' && m.canonical.length >= MIN_NAME)
       names.add(m.canonical);
   if (names.size === 0) return [];
+  // Positions already inside a mention: one pass over the mentions, not one per occurrence.
+  const covered = new Uint8Array(text.length);
+  for (const m of mentions) covered.fill(1, m.start, m.end);
   const out: ZhMention[] = [];
   for (const name of names) {
     for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
       const end = i + name.length;
-      if (mentions.some((m) => m.start < end && i < m.end)) continue;
+      if (covered.subarray(i, end).includes(1)) continue;
       out.push({ start: i, end, text: name, type: 'Person', canonical: name, kind: 'person' });
     }
   }
