@@ -1,6 +1,7 @@
 import { isProperSingleName } from './singleNames';
 import { typedAsOwner } from './branchType';
 import { foldSubunits } from './subunits';
+import { sameCompanyCore } from './companySuffix';
 import { entityId } from '../ids';
 import type { Entity } from '../types';
 import { abbreviates } from './abbreviates';
@@ -143,6 +144,7 @@ function mergeShortForms(
         e.type === short.type &&
         e.name.length > short.name.length &&
         (dropsBracketedPlace(short.name, e.name) ||
+          (short.type === 'Company' && sameCompanyCore(short.name, e.name)) ||
           // "Cambridge University" is the "University of Cambridge" named in the same article.
           (short.type === 'University' && e.name.toLowerCase() === ofForm(short.name)) ||
           (!oneWord && e.name.toLowerCase().endsWith(`-${tail}`)) ||

@@ -295,3 +295,46 @@ describe('English (round 14): officers and transfer units', () => {
     ).toContain('TRANSFERS_TO Umea University -> Norrland Capital Group');
   });
 });
+
+describe('English (round 14): a company with and without its legal words', () => {
+  const companies = (text: string): string[] =>
+    names(run(text)).filter((x) => x.startsWith('Company'));
+
+  it('"KUBOTA" and "KUBOTA HOLDINGS CO., LTD." are one company', () => {
+    expect(
+      companies(
+        'KUBOTA and Hokkaido University open a lab. KUBOTA HOLDINGS CO., LTD. and Hokkaido University set up the KUBOTA Soil Research Center in May.',
+      ),
+    ).toEqual(['Company:KUBOTA HOLDINGS CO., LTD.']);
+  });
+
+  it('"NGC Ltd" is the "Nordic Grid Company (NGC) Ltd" named before', () => {
+    expect(
+      companies(
+        'The Nordic Grid Company (NGC) Ltd has 12 shareholders. Dr Anna Lind, acting CEO of NGC Ltd, says the group is growing.',
+      ),
+    ).toEqual(['Company:Nordic Grid Company (NGC) Ltd']);
+  });
+
+  it('"Sandvik" and "Sandvik Group" are one company', () => {
+    expect(
+      companies('Sandvik will fund the lab. Sandvik Group signed the deal with Lulea University.'),
+    ).toHaveLength(1);
+  });
+
+  it('near miss: a company whose longer name adds a real word stays apart from this rule', () => {
+    expect(
+      companies(
+        'Vasa Shipping Co., Ltd. signed with Umea University. Vasa Energy Co., Ltd. signed too.',
+      ),
+    ).toHaveLength(2);
+  });
+
+  it('near miss: a different short form in brackets is another company', () => {
+    expect(
+      companies(
+        'The Nordic Grid Company (NGC) Ltd has 12 shareholders. It works with the Baltic Power Company (BPC) Ltd.',
+      ),
+    ).toHaveLength(2);
+  });
+});
