@@ -18,6 +18,20 @@ const PEOPLE_OPTIONS = Object.freeze({
   /** The same in lower case before "of" ("…, vice president of X University"): an official. */
   officialOf:
     /^\s*,\s*(?:the\s+)?(?:(?:executive|deputy|vice|former|acting|interim)[- ])?(?:president|party secretary|secretary|mayor|governor|chairman|chairwoman|general manager|chief executive|managing director|CEO|CFO|CTO|COO|magistrate)\s+(?:of|at)\b/,
+  /** Roles right before an expert title that make the titled person an officer ("CSIR CEO Dr X"). */
+  roleBefore: new Set([
+    'ceo',
+    'cfo',
+    'cto',
+    'coo',
+    'chairman',
+    'chairwoman',
+    'president',
+    'minister',
+    'mayor',
+    'governor',
+    'secretary',
+  ]),
   /** Capitalised titles after "Name," that make the name an expert's ("Pan Fusheng, Academician"). */
   appositiveTitles: new Set([
     'academician',
@@ -187,7 +201,12 @@ export function findPeople(tokens: Token[], text: string, offset: number): Candi
       const rest = span ? text.slice((tokens[span.to - 1] as Token).end) : '';
       const official =
         span !== undefined &&
-        (PEOPLE_OPTIONS.officialAfter.test(rest) || PEOPLE_OPTIONS.officialOf.test(rest));
+        (PEOPLE_OPTIONS.officialAfter.test(rest) ||
+          PEOPLE_OPTIONS.officialOf.test(rest) ||
+          // "Honorary President Academician X" stays an expert: the title outranks the role.
+          (PEOPLE_OPTIONS.roleBefore.has(tokens[i - 1]?.lower ?? '') &&
+            !PEOPLE_OPTIONS.appositiveTitles.has(t.lower.replace(/\.$/, '')) &&
+            t.lower !== 'prof.'));
       if (span && span.from > i && !official) {
         person(span);
         // "academicians Li Ming and Zhou Qiang": a plural title names every surname-first name listed.

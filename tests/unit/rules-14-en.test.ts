@@ -277,6 +277,22 @@ describe('English (round 14): officers and transfer units', () => {
     expect(n.filter((x) => x.startsWith('Person'))).toEqual([]);
   });
 
+  it('"Y CEO Dr X" and "Chairman Dr X" are officers, not experts', () => {
+    const n = names(
+      run(
+        'Norrland Capital Group CEO Dr Anna Lind signed the agreement. Later Chairman Dr Peter Vik of Statvik Energy Group spoke.',
+      ),
+    );
+    expect(n.filter((x) => x.startsWith('Person'))).toEqual([]);
+  });
+
+  it('near miss: "Honorary President Academician X" stays an expert', () => {
+    const n = names(
+      run('Honorary President Academician Zhou Qiang of Umea University attended the ceremony.'),
+    );
+    expect(n).toContain('Person:Zhou Qiang');
+  });
+
   it('near miss: "Dr X, a researcher at Y" is still an expert', () => {
     const n = names(run('Dr Anna Lind, a researcher at Umea University, led the study.'));
     expect(n).toContain('Person:Anna Lind');
