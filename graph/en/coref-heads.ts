@@ -36,8 +36,8 @@ function holdsModifiers(name: string, modifiers: readonly string[]): boolean {
  * kinds is needed; phrases already covered by a mention are left alone. Mutates the contexts.
  */
 export function addHeadReferences(contexts: SentenceContext[]): void {
-  /** Names seen so far, most recent last. */
-  const seen: Placed[] = [];
+  /** Names seen so far by head word, each entity once, most recently named last. */
+  const seen = new Map<string, Placed[]>();
   for (const ctx of contexts) {
     const extra: Placed[] = [];
     const re = HEAD_COREF_OPTIONS.phrase;
@@ -56,15 +56,9 @@ export function addHeadReferences(contexts: SentenceContext[]): void {
         if (HEAD_COREF_OPTIONS.notAfter.test(ctx.text.slice(e - ctx.start))) continue;
         if (ctx.mentions.some((x) => x.start < e && s < x.end)) break;
         const modifiers = phraseWords.slice(0, k);
-        const ante = [...seen]
+        const ante = [...(seen.get(head) ?? [])]
           .reverse()
-          .find(
-            (x) =>
-              x.type !== 'Person' &&
-              headWord(x.name) === head &&
-              /[A-Z]/.test(x.name) &&
-              holdsModifiers(x.name, modifiers),
-          );
+          .find((x) => /[A-Z]/.test(x.name) && holdsModifiers(x.name, modifiers));
         if (!ante) continue;
         // Named in this very sentence: the description speaks of something else or repeats it.
         if (!ctx.mentions.some((x) => x.entity === ante.entity))
@@ -73,7 +67,13 @@ export function addHeadReferences(contexts: SentenceContext[]): void {
         break;
       }
     }
-    seen.push(...ctx.mentions.filter((x) => x.type !== 'Person'));
+    for (const x of ctx.mentions) {
+      if (x.type === 'Person') continue;
+      const head = headWord(x.name);
+      const list = (seen.get(head) ?? []).filter((o) => o.entity !== x.entity);
+      list.push(x);
+      seen.set(head, list);
+    }
     if (extra.length > 0)
       ctx.mentions = [...ctx.mentions, ...extra].sort((a, b) => a.start - b.start || a.end - b.end);
   }

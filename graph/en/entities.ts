@@ -349,13 +349,17 @@ export function recogniseEntities(
   }
   // "Zhanjiang Nongken, a company …": a company named without a head word, found once, is the
   // same company wherever its name recurs (otherwise "Zhanjiang" alone would read as a place).
+  /** First words of longer names ("Tata" of "Tata Industries"), so a one-word short form stays one. */
+  const firstWords = new Set(
+    first.flat().flatMap((o) => (/\s/.test(o.name) ? [o.name.split(/\s+/)[0] as string] : [])),
+  );
   for (const c of first.flat())
     if (
       c.type === 'Company' &&
       (isHeadlessName(c.name) ||
         (isProperSingleName(c.name, text) &&
           // "Tata" beside "Tata Industries" is that company's short form, merged later.
-          !first.flat().some((o) => o.name !== c.name && o.name.startsWith(c.name + ' ')))) &&
+          !firstWords.has(c.name))) &&
       !abbreviations.has(c.name)
     )
       abbreviations.set(c.name, c);
