@@ -6,6 +6,7 @@ import {
   chainStart,
   listRun,
   sameEntity,
+  tieKey,
   triggerWords,
   type SentenceCtx,
   type ZhRelation,
@@ -482,14 +483,6 @@ function zonesBefore(ctx: SentenceCtx, place: ZhMention): ZhMention[] {
     start = x.start;
   }
   return out;
-}
-
-/** Key of a tie between two entities (co-builders in either order). */
-function tieKey(r: ZhRelation): string {
-  let a = r.source.type + ':' + r.source.canonical;
-  let b = r.target.type + ':' + r.target.canonical;
-  if (r.type === 'CO_BUILDS' && b < a) [a, b] = [b, a];
-  return r.type + '|' + a + '|' + b;
 }
 
 /**

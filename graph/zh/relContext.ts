@@ -151,3 +151,11 @@ export function placeBefore(
   }
   return best;
 }
+
+/** Key of a tie between two entities (co-builders in either order). */
+export function tieKey(r: ZhRelation): string {
+  let a = r.source.type + ':' + r.source.canonical;
+  let b = r.target.type + ':' + r.target.canonical;
+  if (r.type === 'CO_BUILDS' && b < a) [a, b] = [b, a];
+  return r.type + '|' + a + '|' + b;
+}

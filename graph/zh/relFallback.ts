@@ -2,7 +2,7 @@ import type { EntityType } from '../ontology';
 import fallbackData from '../data/zh/fallback.json';
 import type { ZhMention } from './mention';
 import { LEXICON } from './lexicon';
-import { triggerWords, type SentenceCtx, type ZhRelation } from './relContext';
+import { tieKey, triggerWords, type SentenceCtx, type ZhRelation } from './relContext';
 
 /**
  * The permissive fallback layer: ties stated by the shape of a name (a unit named after its
@@ -458,14 +458,6 @@ const STATED = new WeakSet<ZhRelation>();
 
 /** Builders read from role words: only for a thing no other layer names a builder of. */
 const BY_ROLE = new WeakSet<ZhRelation>();
-
-/** Key of a tie (co-builders in either order). */
-function tieKey(r: ZhRelation): string {
-  let a = r.source.type + ':' + r.source.canonical;
-  let b = r.target.type + ':' + r.target.canonical;
-  if (r.type === 'CO_BUILDS' && b < a) [a, b] = [b, a];
-  return r.type + '|' + a + '|' + b;
-}
 
 /**
  * The fallback ties no other layer found: none between the same entities with the same type, no
