@@ -79,10 +79,37 @@ function commandExists(cmd: string, args: string[]): boolean {
   return r.error === undefined && r.status === 0;
 }
 
-/** Builds the Java launcher with Maven the first time (fetches Neo4j from Maven Central). */
+/** Newest modification time (ms) of the files below `dir`; 0 when there are none. */
+function newestMtime(dir: string): number {
+  if (!fs.existsSync(dir)) return 0;
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    newest = Math.max(newest, fs.statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
+  }
+  return newest;
+}
+
+/**
+ * True when `launcherDir` holds a built launcher (jar and its lib/) at least as new as its
+ * pom.xml and Java sources: a checkout updated after the first build gets the new launcher.
+ */
+export function launcherBuildIsCurrent(launcherDir: string = LAUNCHER_DIR): boolean {
+  const jar = path.join(launcherDir, 'target', 'innochain-neo4j-local.jar');
+  if (!fs.existsSync(jar) || !fs.existsSync(path.join(launcherDir, 'target', 'lib'))) return false;
+  const sources = Math.max(
+    fs.statSync(path.join(launcherDir, 'pom.xml')).mtimeMs,
+    newestMtime(path.join(launcherDir, 'src')),
+  );
+  return fs.statSync(jar).mtimeMs >= sources;
+}
+
+/**
+ * Builds the Java launcher with Maven the first time (fetches Neo4j from Maven Central), and again
+ * when its sources are newer than the jar.
+ */
 export function ensureLauncherBuilt(onProgress: (line: string) => void = () => {}): void {
-  if (fs.existsSync(LAUNCHER_JAR) && fs.existsSync(path.join(LAUNCHER_DIR, 'target', 'lib')))
-    return;
+  if (launcherBuildIsCurrent()) return;
   if (!commandExists('java', ['-version'])) {
     throw new LocalNeo4jError(
       'Java 17 is required to run the local Neo4j (java not found on PATH). Install a JDK 17, or set NEO4J_URI to use an external Neo4j.',
