@@ -1,6 +1,7 @@
 import { LEXICON } from './lexicon';
 import type { ZhMention } from './mention';
 import {
+  BODY_TYPES,
   between,
   chainStart,
   clauseOf,
@@ -783,14 +784,7 @@ function distributed(
 const SITE_BEFORE = '在于';
 
 /** Types a partner of 分别与 may have. */
-const PARTNER_TYPES: ReadonlySet<string> = new Set([
-  'University',
-  'Institute',
-  'Company',
-  'Other',
-  'District',
-  'Lab',
-]);
+const PARTNER_TYPES = BODY_TYPES;
 
 /**
  * The partners of an earlier 分别与B、C… in the sentence paired in order with `targets` (as many
@@ -890,7 +884,7 @@ export function jointNameBuilds(
 const JOIN_RE =
   /^(?:等[^，。；参]{0,8})?(?:共同)?(?:参与|参加)了?(?:共同建设|合作共建|共建|建设|组建|筹建|打造)?/;
 /** Types that can lead or take part in building. */
-const LEADERS = new Set(['University', 'Institute', 'Company', 'Other', 'District', 'Lab']);
+const LEADERS = BODY_TYPES;
 
 /**
  * 由A牵头、B(、C)参与建设X / X由A牵头、B参与建设: the leader and the participants co-build X (or,

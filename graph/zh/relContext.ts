@@ -159,3 +159,16 @@ export function tieKey(r: ZhRelation): string {
   if (r.type === 'CO_BUILDS' && b < a) [a, b] = [b, a];
   return r.type + '|' + a + '|' + b;
 }
+
+/**
+ * Bodies that act as institutions — build, lead, partner, hire or support: every type but persons,
+ * teams and funds. One set for every layer that asks it.
+ */
+export const BODY_TYPES: ReadonlySet<EntityType> = new Set([
+  'University',
+  'Institute',
+  'Company',
+  'Other',
+  'District',
+  'Lab',
+]);

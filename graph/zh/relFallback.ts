@@ -2,7 +2,7 @@ import type { EntityType } from '../ontology';
 import fallbackData from '../data/zh/fallback.json';
 import type { ZhMention } from './mention';
 import { LEXICON } from './lexicon';
-import { tieKey, triggerWords, type SentenceCtx, type ZhRelation } from './relContext';
+import { BODY_TYPES, tieKey, triggerWords, type SentenceCtx, type ZhRelation } from './relContext';
 
 /**
  * The permissive fallback layer: ties stated by the shape of a name (a unit named after its
@@ -76,27 +76,13 @@ const OWNERS: ReadonlySet<EntityType> = new Set(['University', 'Institute']);
 /** Bodies a titled person works at. */
 const WORKPLACES: ReadonlySet<EntityType> = new Set(['University', 'Institute', 'Lab', 'Company']);
 /** Who builds. */
-const BUILDERS: ReadonlySet<EntityType> = new Set([
-  'University',
-  'Institute',
-  'Company',
-  'Other',
-  'District',
-  'Lab',
-]);
+const BUILDERS = BODY_TYPES;
 /** What is built. */
 const BUILT: ReadonlySet<EntityType> = new Set(['Lab', 'Institute']);
 /** What a head word may stand for (产业学院 is read as a Lab or a school). */
 const BUILT_TYPES: ReadonlySet<EntityType> = new Set(['Lab', 'Institute', 'University']);
 /** Who hires or supports. */
-const BODIES: ReadonlySet<EntityType> = new Set([
-  'University',
-  'Institute',
-  'Company',
-  'Other',
-  'District',
-  'Lab',
-]);
+const BODIES = BODY_TYPES;
 /** What a support noun can be for. */
 const SUPPORTED: ReadonlySet<EntityType> = new Set([
   'District',
