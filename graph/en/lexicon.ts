@@ -32,6 +32,11 @@ export const UNIVERSITY_TAILS: readonly string[][] = Object.freeze(
   headsFile.universityTails.map((t) => tokenize(t).map((x) => x.lower)),
 );
 
+/** Tails that make any named institute a university ("Stevens Institute of Technology"). */
+export const NAMED_UNIVERSITY_TAILS: readonly string[][] = Object.freeze(
+  headsFile.namedUniversityTails.map((t) => tokenize(t).map((x) => x.lower)),
+);
+
 /** Words that make any head after them a body ("Party Group"). */
 export const BODY_PREFIXES: ReadonlySet<string> = new Set(headsFile.bodyPrefixes);
 

@@ -15,6 +15,7 @@ import {
   STOP_WORDS,
   SURNAMES,
   UNIVERSITY_TAILS,
+  NAMED_UNIVERSITY_TAILS,
   type Head,
   NAME_PARTICLES,
 } from './lexicon';
@@ -331,13 +332,19 @@ function runLastHeadType(tokens: Token[], k: number): string | undefined {
 
 /**
  * "Harbin Institute of Technology": a place's name, then a university tail that closes the name,
- * is a university whatever its head.
+ * is a university whatever its head; "Stevens Institute of Technology" is one after any name.
  */
 function placeUniversity(tokens: Token[], from: number, head: number, to: number): boolean {
-  if (from === head || !isPlaceAt(tokens, from)) return false;
+  if (from === head) return false;
+  const words = tokens.slice(from, to).map((t) => t.lower);
+  const namedTail = NAMED_UNIVERSITY_TAILS.some(
+    (t) => t.length < words.length && t.every((w, j) => words[words.length - t.length + j] === w),
+  );
+  if (namedTail) return true;
+  if (!isPlaceAt(tokens, from)) return false;
   const place = PLACES.find((p) => p.every((w, j) => tokens[from + j]?.lower === w)) ?? [];
   if (from + place.length !== head) return false;
-  const rest = tokens.slice(head, to).map((t) => t.lower);
+  const rest = words.slice(head - from);
   return UNIVERSITY_TAILS.some((t) => t.length === rest.length && t.every((w, j) => rest[j] === w));
 }
 
