@@ -1,7 +1,8 @@
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { createApp } from './app';
+import { createAppServer } from './appServer';
 import type { ServerConfig } from './config';
 import { errorBody } from './httpErrors';
 
@@ -16,7 +17,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   // http.createServer + 'listening'/'error' events: Express 5's app.listen calls its callback
   // on errors too, which would report a port already in use as a successful start.
   const server: Server = await new Promise((resolve, reject) => {
-    const s = createServer(app);
+    const s = createAppServer(app);
     s.once('listening', () => resolve(s));
     s.listen(config.port, config.host);
     s.once('error', (err: NodeJS.ErrnoException) => {

@@ -1,6 +1,6 @@
 import './quietLogs';
 import { spawn } from 'node:child_process';
-import { createServer, type RequestListener } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -13,7 +13,7 @@ import { cpuSeconds } from './cpuUse';
  * with the store functions behind search and neighbourhood answering fixed results, driven by
  * autocannon; its CPU per request is the server's own overhead (HTTP, Express, middleware,
  * validation, JSON), the part the API/direct ratio of api.bench.ts charges to the API. A bare
- * Node server sending the search answer gives the floor. Run: npx tsx bench/api/overhead.ts
+ * Node server sending the same answers gives the floor. Run: npx tsx bench/api/overhead.ts
  */
 export const OVERHEAD_BENCH = Object.freeze({
   /** Seconds per measured run (OVERHEAD_SECONDS). */
@@ -79,26 +79,35 @@ function stubModule(request: string, replacements: Record<string, unknown>): voi
 /** The child: the app (store stubbed) or a bare Node server, on a free port. */
 async function runChild(kind: string): Promise<void> {
   const { hits, neighbourhood } = fixtures();
-  let listener: RequestListener;
+  let server: Server;
   if (kind === 'bare') {
-    listener = (_req, res) => {
+    server = createServer((req, res) => {
       res.setHeader('Content-Type', 'application/json; charset=utf-8');
-      res.end(JSON.stringify({ results: hits }));
-    };
+      const expansion = req.url?.includes('/neighbourhood');
+      res.end(
+        JSON.stringify(
+          expansion ? { centre: 'e_00123456789ab', ...neighbourhood } : { results: hits },
+        ),
+      );
+    });
   } else {
     stubModule('../../store/search', { searchEntities: () => Promise.resolve(hits) });
     stubModule('../../store/graphQueries', { neighbourhood: () => Promise.resolve(neighbourhood) });
     // Loaded after the stubs, so the routes bind to them.
     const { createApp } = load('../../server/app') as typeof import('../../server/app');
-    listener = createApp({
+    const { createAppServer } = load(
+      '../../server/appServer',
+    ) as typeof import('../../server/appServer');
+    const app = createApp({
       port: 0,
       host: '127.0.0.1',
       readsPerMinute: 100_000_000,
       writesPerMinute: 100_000_000,
       clientDir: path.join(PROJECT_ROOT, 'client', 'dist'),
     });
+    // As startServer serves it.
+    server = createAppServer(app);
   }
-  const server = createServer(listener);
   server.listen(0, '127.0.0.1', () => {
     process.send!(String((server.address() as AddressInfo).port));
   });
@@ -116,7 +125,12 @@ function drive(url: string, seconds: number): Promise<autocannon.Result> {
 
 /** Median server CPU µs per request of each path on one server kind. */
 async function measure(kind: string, paths: readonly string[]): Promise<number[]> {
-  const child = spawn(process.execPath, [...process.execArgv, __filename], {
+  // OVERHEAD_PROFILE=<dir>: the app child writes a V8 CPU profile there when it exits.
+  const profile =
+    kind === 'app' && process.env.OVERHEAD_PROFILE
+      ? ['--cpu-prof', `--cpu-prof-dir=${process.env.OVERHEAD_PROFILE}`]
+      : [];
+  const child = spawn(process.execPath, [...profile, ...process.execArgv, __filename], {
     env: { ...process.env, [CHILD_ENV]: kind, LOG_LEVEL: OVERHEAD_BENCH.logLevel },
     stdio: ['pipe', 'ignore', 'inherit', 'ipc'],
   });
@@ -149,13 +163,23 @@ async function measure(kind: string, paths: readonly string[]): Promise<number[]
 async function main(): Promise<void> {
   const search = '/api/search?q=%E5%90%88%E8%82%A5&limit=10';
   const d1 = '/api/entities/e_00123456789ab/neighbourhood?depth=1';
-  const [bare] = await measure('bare', [search]);
-  const [appSearch, appD1] = await measure('app', [search, d1]);
+  // OVERHEAD_ONLY=search|d1: that request alone (a CPU profile of one request kind).
+  const only = process.env.OVERHEAD_ONLY;
+  const [bareSearch, bareD1] = only
+    ? [Number.NaN, Number.NaN]
+    : await measure('bare', [search, d1]);
+  const [appSearch, appD1] =
+    only === 'search'
+      ? [...(await measure('app', [search])), Number.NaN]
+      : only === 'd1'
+        ? [Number.NaN, ...(await measure('app', [d1]))]
+        : await measure('app', [search, d1]);
   const f = (x: number | undefined): string => (x ?? Number.NaN).toFixed(0);
   console.log(
     `server CPU µs per request (median of ${OVERHEAD_BENCH.runs} × ${OVERHEAD_BENCH.seconds} s, ` +
       `${OVERHEAD_BENCH.connections} connections, log level ${OVERHEAD_BENCH.logLevel}):\n` +
-      `  bare Node, search answer: ${f(bare)}\n` +
+      `  bare Node, search answer: ${f(bareSearch)}\n` +
+      `  bare Node, d1 answer:     ${f(bareD1)}\n` +
       `  API search (10 hits):     ${f(appSearch)}\n` +
       `  API neighbourhood d1:     ${f(appD1)}`,
   );
