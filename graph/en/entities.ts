@@ -18,6 +18,7 @@ import { findOrganisations } from './organisations';
 import { findPeople } from './people';
 import { findPlaces } from './places';
 import { learnPlaces } from './learnedPlaces';
+import { refineWithLearnedOrganisations } from './learnedOrgs';
 import { findGovernments } from './governments';
 import { headlineRunFilter } from './headline';
 import type { EnglishSentence } from './sentences';
@@ -315,8 +316,25 @@ function mergeBareAcronyms(
   }
 }
 
-/** Finds entity mentions sentence by sentence and groups them into document entities. */
+/**
+ * Finds entity mentions sentence by sentence and groups them into document entities; the learned
+ * organisation layer then applies the uses its data file turns on (none: the rules' entities as they are).
+ */
 export function recogniseEntities(
+  docId: string,
+  text: string,
+  sentences: EnglishSentence[],
+): RecognisedEntities {
+  return refineWithLearnedOrganisations(
+    docId,
+    text,
+    sentences,
+    recogniseRuleEntities(docId, text, sentences),
+  );
+}
+
+/** The rules' entities alone, before the learned organisation layer (training reads these). */
+export function recogniseRuleEntities(
   docId: string,
   text: string,
   sentences: EnglishSentence[],
