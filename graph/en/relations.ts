@@ -21,6 +21,7 @@ import { findBackers } from './rel-backers';
 import { findAppositions } from './rel-apposition';
 import { withoutAppositives } from './appositiveView';
 import { findPartnershipBuilds } from './rel-partnership';
+import { findLearned } from './rel-learned';
 
 /** Every relation pattern, run on each sentence. */
 const FINDERS = Object.freeze([
@@ -156,5 +157,7 @@ export function extractRelations(docId: string, contexts: SentenceContext[]): Re
     if (ctx.mentions.length < 2) continue;
     for (const f of findClauseRelations(withoutNestedPlaces(ctx))) add(f, ctx, before);
   }
+  // The learned layer reads pairs that no layer above tied, at a confidence under theirs.
+  for (const { found, ctx } of findLearned(contexts, byId.values())) add(found, ctx);
   return [...byId.values()];
 }

@@ -28,7 +28,8 @@ export const TRAIN_DEFAULTS = Object.freeze({
   storeThreshold: 1e-3,
 });
 
-export type TrainOptions = typeof TRAIN_DEFAULTS;
+/** The options as numbers (the frozen defaults alone would type each as its literal value). */
+export type TrainOptions = { readonly [K in keyof typeof TRAIN_DEFAULTS]: number };
 
 /** Deterministic 32-bit PRNG (mulberry32) for the visiting order. */
 function randomFrom(seed: number): () => number {

@@ -38,6 +38,7 @@ import { clauseRelations, keepNew } from './relClause';
 import { unitRelations } from './relUnits';
 import { resolveOwnSchool } from './relOwnSchool';
 import { fallbackRelations, keepFallback, roleBuilds, teamSchools } from './relFallback';
+import { learnedRelations } from './relLearned';
 
 /** Ranges of text that may hold actors: everything but layout blocks (bylines, captions). */
 function contentRanges(
@@ -204,6 +205,8 @@ function findRelations(
   const general: ZhRelation[] = [];
   // The permissive fallback layer, kept only where no other layer found the tie.
   const fallback: ZhRelation[] = [];
+  // Every sentence read, for the learned layer that reads their pairs again after the rules.
+  const read: SentenceCtx[] = [];
   // Names by canonical form, for joint names whose parties are named elsewhere.
   const named = new Map<string, ZhMention>();
   for (const m of mentions)
@@ -254,11 +257,13 @@ function findRelations(
         const builtTargets = built.filter((r) => r.confidence >= 0.9).map((r) => r.target);
         out.push(...sceneLocation(ctx, text, [...new Set(builtTargets)]));
       }
+      read.push(ctx);
       prev = ctx;
     }
   }
   const found = [...out, ...keepNew(out, general)];
-  return [...found, ...keepFallback(found, [...fallback, ...teamSchools(found, named)])];
+  const ruled = [...found, ...keepFallback(found, [...fallback, ...teamSchools(found, named)])];
+  return [...ruled, ...learnedRelations(text, read, ruled)];
 }
 
 /** Builds entities (one per type + canonical name) and relations with evidence. */
