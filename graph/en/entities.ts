@@ -18,6 +18,8 @@ import { findOrganisations } from './organisations';
 import { findPeople } from './people';
 import { findPlaces } from './places';
 import { learnPlaces } from './learnedPlaces';
+import { withGazetteer } from './gazetteerCandidates';
+import { EMPTY_GAZETTEER, type Gazetteer } from '../gazetteer';
 import { findGovernments } from './governments';
 import { headlineRunFilter } from './headline';
 import type { EnglishSentence } from './sentences';
@@ -320,12 +322,15 @@ export function recogniseEntities(
   docId: string,
   text: string,
   sentences: EnglishSentence[],
+  gazetteer: Gazetteer = EMPTY_GAZETTEER,
 ): RecognisedEntities {
   const learned = learnPlaces(text);
   // Names a title-case headline glued to its words are dropped from every sentence's list.
   const inBody = headlineRunFilter(text);
   const named = (list: Candidate[]): Candidate[] => (inBody ? list.filter(inBody) : list);
-  const first = sentences.map((s) => named(resolveOverlaps(rawCandidates(s, learned))));
+  const first = sentences.map((s) =>
+    named(withGazetteer(resolveOverlaps(rawCandidates(s, learned)), text, s, gazetteer)),
+  );
   const brackets = findBracketAliases(text, first.flat());
   const abbreviations = new Map<string, Candidate>();
   const chineseNames = new Map<string, string>();
@@ -374,11 +379,16 @@ export function recogniseEntities(
     const extra = [...(acronyms[i] ?? []), ...(mixed[i] ?? []), ...(surnames[i] ?? [])];
     if (abbreviations.size === 0 && extra.length === 0) return first[i] as Candidate[];
     return named(
-      resolveOverlaps([
-        ...rawCandidates(s, learned),
-        ...findAbbreviations(s.text, s.start, abbreviations),
-        ...extra,
-      ]),
+      withGazetteer(
+        resolveOverlaps([
+          ...rawCandidates(s, learned),
+          ...findAbbreviations(s.text, s.start, abbreviations),
+          ...extra,
+        ]),
+        text,
+        s,
+        gazetteer,
+      ),
     );
   });
   const byKey = new Map<string, Entity>();
