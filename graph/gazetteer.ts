@@ -57,13 +57,18 @@ export interface GazetteerMatch {
   /** The entry's canonical name. */
   name: string;
   type: EntityType;
+  /** True for a name inside a longer matched one (the institute inside its team's name). */
+  nested: boolean;
 }
 
 /** A validated gazetteer, ready to match. */
 export interface Gazetteer {
   /** Number of entries. */
   readonly size: number;
-  /** Leftmost-longest, non-overlapping occurrences of any form in text[from, to). */
+  /**
+   * Leftmost-longest, non-overlapping occurrences of any form in text[from, to), each followed by
+   * the names inside it (found the same way within its span; `nested`).
+   */
   find(text: string, from?: number, to?: number): GazetteerMatch[];
 }
 
@@ -99,32 +104,50 @@ function compile(entries: readonly GazetteerEntry[]): Gazetteer {
     }
   const prefixes = new Set([...byForm.keys()].map((f) => f.slice(0, 2)));
   const lengths = [...new Set([...byForm.keys()].map((f) => f.length))].sort((a, b) => b - a);
+  /** The longest form starting at i and ending by `to`, other than the span [i, not). */
+  const longestAt = (
+    text: string,
+    i: number,
+    to: number,
+    nested: boolean,
+    not = -1,
+  ): GazetteerMatch | undefined => {
+    if (!prefixes.has(text.slice(i, i + 2))) return undefined;
+    for (const length of lengths) {
+      if (i + length > to || i + length === not) continue;
+      const surface = text.slice(i, i + length);
+      const entry = byForm.get(surface);
+      if (entry === undefined || !atBoundary(text, i, i + length)) continue;
+      return {
+        start: i,
+        end: i + length,
+        text: surface,
+        name: entry.name,
+        type: entry.type,
+        nested,
+      };
+    }
+    return undefined;
+  };
+  /** Leftmost-longest matches in [from, to); the span [from, not) itself is not one. */
+  const scan = (text: string, from: number, to: number, nested: boolean, not = -1) => {
+    const out: GazetteerMatch[] = [];
+    let i = from;
+    while (i < to - 1) {
+      const match = longestAt(text, i, to, nested, i === from ? not : -1);
+      if (match) out.push(match);
+      i = match ? match.end : i + 1;
+    }
+    return out;
+  };
   return {
     size: entries.length,
     find(text, from = 0, to = text.length) {
-      const out: GazetteerMatch[] = [];
-      let i = from;
-      while (i < to - 1) {
-        let matched: GazetteerMatch | undefined;
-        if (prefixes.has(text.slice(i, i + 2)))
-          for (const length of lengths) {
-            if (i + length > to) continue;
-            const surface = text.slice(i, i + length);
-            const entry = byForm.get(surface);
-            if (entry === undefined || !atBoundary(text, i, i + length)) continue;
-            matched = {
-              start: i,
-              end: i + length,
-              text: surface,
-              name: entry.name,
-              type: entry.type,
-            };
-            break;
-          }
-        if (matched) out.push(matched);
-        i = matched ? matched.end : i + 1;
-      }
-      return out;
+      // A short form inside its own full name is no second entity.
+      return scan(text, from, to, false).flatMap((outer) => [
+        outer,
+        ...scan(text, outer.start, outer.end, true, outer.end).filter((m) => m.name !== outer.name),
+      ]);
     },
   };
 }

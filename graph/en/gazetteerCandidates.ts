@@ -19,16 +19,13 @@ export function withGazetteer(
   if (gazetteer.size === 0) return [...candidates];
   let out = [...candidates];
   for (const match of gazetteer.find(text, sentence.start, sentence.end)) {
-    const held = out.some(
-      (c) =>
-        !c.description &&
-        c.start <= match.start &&
-        match.end <= c.end &&
-        c.end - c.start > match.end - match.start,
-    );
-    if (held) continue;
-    out = out.filter((c) => c.end <= match.start || match.end <= c.start);
-    out.push({ ...match, score: CONFIRMED_SCORE });
+    const longer = (c: Candidate): boolean =>
+      c.start <= match.start && match.end <= c.end && c.end - c.start > match.end - match.start;
+    if (!match.nested && out.some((c) => !c.description && longer(c))) continue;
+    // A name inside a confirmed one stays beside it ("Wang Lei" inside "Wang Lei's team").
+    out = out.filter((c) => c.end <= match.start || match.end <= c.start || longer(c));
+    const { start, end, text: surface, name, type } = match;
+    out.push({ start, end, text: surface, name, type, score: CONFIRMED_SCORE });
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -14,7 +14,8 @@ function kindOf(type: EntityType): MentionKind {
 /**
  * Puts the user's confirmed names among the rules' mentions. A confirmed name replaces whatever
  * it overlaps, with its own canonical name and type, unless a longer specific name holds it (the
- * full company name around its confirmed short form is the more exact reading).
+ * full company name around its confirmed short form is the more exact reading). Confirmed names
+ * inside a confirmed name are kept inside it, as the rules keep an institute inside its team.
  */
 export function applyGazetteer(
   text: string,
@@ -32,8 +33,12 @@ export function applyGazetteer(
           contains(m, match) &&
           m.end - m.start > match.end - match.start,
       );
-      if (held) continue;
-      out = out.filter((m) => !overlaps(m, match));
+      if (held && !match.nested) continue;
+      // A name inside a confirmed one stays beside it (the institute inside its team's name).
+      out = out.filter(
+        (m) =>
+          !overlaps(m, match) || (contains(m, match) && m.end - m.start > match.end - match.start),
+      );
       out.push({
         start: match.start,
         end: match.end,

@@ -119,3 +119,36 @@ describe('extraction with a gazetteer', () => {
     expect(new Set(company[0]!.mentions.map((m) => m.doc))).toEqual(new Set(['a', 'b']));
   });
 });
+
+describe('confirmed names inside confirmed names', () => {
+  const nested = parseGazetteer({
+    entities: [
+      { name: '滇南农垦研究所周立新团队', type: 'ResearchTeam' },
+      { name: '滇南农垦研究所', type: 'Institute' },
+      { name: '周立新', type: 'Person' },
+    ],
+  });
+
+  it('are found after the name that holds them, marked nested', () => {
+    const found = nested.find('引进滇南农垦研究所周立新团队。');
+    expect(found.map((m) => [m.text, m.nested])).toEqual([
+      ['滇南农垦研究所周立新团队', false],
+      ['滇南农垦研究所', true],
+      ['周立新', true],
+    ]);
+  });
+
+  it('stay entities beside the name that holds them', () => {
+    const out = extractDocument(
+      { id: 'd', text: '南岭县柔性引进滇南农垦研究所周立新团队。' },
+      { gazetteer: nested },
+    );
+    expect(out.entities.map((e) => `${e.name}:${e.type}`)).toEqual(
+      expect.arrayContaining([
+        '滇南农垦研究所周立新团队:ResearchTeam',
+        '滇南农垦研究所:Institute',
+        '周立新:Person',
+      ]),
+    );
+  });
+});
