@@ -1,32 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { main } from '../../cli/innochain';
+import { runCli as run } from '../support/cli';
 import { splitStatements } from '../../cypher/registry';
 import { BUNDLED_CORPUS_DIR } from '../../runtime/paths';
 import { getDriver } from '../../store/driver';
 import { closeDriver, graphFingerprint, query, resetDatabase } from '../support/db';
-
-/** Runs the CLI in-process and captures what it prints. */
-async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const out = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    stdout += String(chunk);
-    return true;
-  });
-  const err = jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    stderr += String(chunk);
-    return true;
-  });
-  try {
-    const code = await main(args);
-    return { code, stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
 
 jest.setTimeout(60_000);
 
