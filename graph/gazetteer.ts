@@ -85,9 +85,14 @@ function atBoundary(text: string, start: number, end: number): boolean {
   return true;
 }
 
+/** The two UTF-16 units at i as one number: no string is made for the positions that match nothing. */
+function prefixKey(text: string, i: number): number {
+  return text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1);
+}
+
 /**
- * Forms are looked up by exact substring: a set of two-character prefixes skips almost every
- * position, and only the lengths some form has are tried there (longest first). This keeps memory
+ * Forms are looked up by exact substring: a map of two-character prefixes skips almost every
+ * position, and only the lengths of the forms with that prefix are tried there (longest first). This keeps memory
  * at one map entry per form, where a character trie of 10^5 names would hold millions of nodes.
  */
 function compile(entries: readonly GazetteerEntry[]): Gazetteer {
@@ -102,8 +107,14 @@ function compile(entries: readonly GazetteerEntry[]): Gazetteer {
         });
       byForm.set(f, entry);
     }
-  const prefixes = new Set([...byForm.keys()].map((f) => f.slice(0, 2)));
-  const lengths = [...new Set([...byForm.keys()].map((f) => f.length))].sort((a, b) => b - a);
+  // The lengths of the forms that start with each two-character prefix, longest first.
+  const lengthsByPrefix = new Map<number, number[]>();
+  for (const f of byForm.keys()) {
+    const lengths = lengthsByPrefix.get(prefixKey(f, 0)) ?? [];
+    if (!lengths.includes(f.length)) lengths.push(f.length);
+    lengthsByPrefix.set(prefixKey(f, 0), lengths);
+  }
+  for (const lengths of lengthsByPrefix.values()) lengths.sort((a, b) => b - a);
   /** The longest form starting at i and ending by `to`, other than the span [i, not). */
   const longestAt = (
     text: string,
@@ -112,7 +123,8 @@ function compile(entries: readonly GazetteerEntry[]): Gazetteer {
     nested: boolean,
     not = -1,
   ): GazetteerMatch | undefined => {
-    if (!prefixes.has(text.slice(i, i + 2))) return undefined;
+    const lengths = lengthsByPrefix.get(prefixKey(text, i));
+    if (lengths === undefined) return undefined;
     for (const length of lengths) {
       if (i + length > to || i + length === not) continue;
       const surface = text.slice(i, i + length);
