@@ -2,9 +2,10 @@ import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ValidationError } from '../graph/errors';
 import { toCsv, toCypherScript, toElementsJson, toGraphMl } from '../store/exportFormats';
+import { toGazetteer } from '../store/gazetteerExport';
 import { readSnapshot } from '../store/snapshot';
 
-const FORMATS = ['cypher', 'json', 'graphml', 'csv'] as const;
+const FORMATS = ['cypher', 'json', 'graphml', 'csv', 'gazetteer'] as const;
 type Format = (typeof FORMATS)[number];
 
 /** `innochain export --format F [--out FILE]`: the whole graph, portable. */
@@ -37,6 +38,9 @@ export async function runExport(args: string[]): Promise<number> {
       break;
     case 'graphml':
       write(values.out, toGraphMl(snapshot));
+      break;
+    case 'gazetteer':
+      write(values.out, toGazetteer(snapshot));
       break;
     case 'csv': {
       const { nodes, relationships } = toCsv(snapshot);

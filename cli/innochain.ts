@@ -14,6 +14,7 @@ import { applySchema } from '../store/schema';
 import { expandInputs, readArticle, TEXT_EXTENSIONS } from './readArticles';
 import { loadCommand } from './load';
 import { runExport } from './export';
+import { GAZETTEER_ENV, processGazetteer, useGazetteerFile } from '../runtime/gazetteer';
 
 const HELP = `innochain — InnoChain Explorer command line
 
@@ -23,12 +24,15 @@ Usage:
   innochain serve                 like start, without loading the bundled corpus
   innochain db start|stop|status  run the project's local Neo4j in the background
   innochain extract FILE...       print the extraction JSON of article files (UTF-8 text)
+    [--gazetteer FILE]            (extract and load) also recognise the confirmed names of FILE
+                                  (JSON: {"entities":[{"name","type","aliases"?}]}; see README)
   innochain load FILE|DIR...      extract and store articles (.txt/.md), or store extraction .json files;
     [--batch-size N]              N documents per transaction (default 50); a document Neo4j refuses
                                   is reported and left out (exit code 5), the others are stored
   innochain unload DOC_ID...      remove documents and whatever only they supported
-  innochain export --format cypher|json|graphml|csv [--out FILE]
-                                  write the whole graph in a portable format (stdout by default)
+  innochain export --format cypher|json|graphml|csv|gazetteer [--out FILE]
+                                  write the whole graph in a portable format (stdout by default);
+                                  gazetteer: its entities as a file to review and use with --gazetteer
 
 Environment:
   PORT                  HTTP port (default 3000)
@@ -37,6 +41,8 @@ Environment:
   INNOCHAIN_BOLT_PORT   Bolt port of the local Neo4j (default 7687)
   INNOCHAIN_HOME        where local state lives (default .innochain/ in the project)
   INNOCHAIN_API_TOKEN   when set, writes through the API need "Authorization: Bearer <token>"
+  INNOCHAIN_GAZETTEER   a gazetteer file used by every extraction of the process (start, serve,
+                        the API's "add an article", extract, load)
 `;
 
 type Out = (line: string) => void;
@@ -61,8 +67,10 @@ export async function main(argv: string[]): Promise<number> {
         return await db(rest);
       case 'extract':
         return extractCommand(rest);
-      case 'load':
-        return await withDatabase(() => loadCommand(rest, say));
+      case 'load': {
+        const loadArgs = takeGazetteerOption(rest);
+        return await withDatabase(() => loadCommand(loadArgs, say));
+      }
       case 'unload':
         return await withDatabase(() => unloadCommand(rest));
       case 'export':
@@ -112,6 +120,9 @@ async function serve({ loadCorpus }: { loadCorpus: boolean }): Promise<number> {
   let server: Awaited<ReturnType<typeof startServer>>;
   try {
     say(`Neo4j: ${database.describe}`);
+    const gazetteer = processGazetteer();
+    if (gazetteer.size > 0)
+      say(`Gazetteer (${GAZETTEER_ENV}): ${gazetteer.size} confirmed entries.`);
     await applySchema();
     say('Schema applied.');
     if (loadCorpus) await loadBundledCorpus();
@@ -194,12 +205,31 @@ async function db(args: string[]): Promise<number> {
   }
 }
 
+/**
+ * Removes `--gazetteer FILE` (or `--gazetteer=FILE`) from the arguments and uses that file's
+ * confirmed names for this run; the other arguments are returned.
+ */
+export function takeGazetteerOption(args: readonly string[]): string[] {
+  const rest: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg === '--gazetteer' || arg.startsWith('--gazetteer=')) {
+      const file = arg === '--gazetteer' ? args[++i] : arg.slice('--gazetteer='.length);
+      if (!file) throw new ValidationError('--gazetteer needs a FILE');
+      const gazetteer = useGazetteerFile(file);
+      say(`Gazetteer ${file}: ${gazetteer.size} confirmed entries.`);
+    } else rest.push(arg);
+  }
+  return rest;
+}
+
 /** Reads each file only when extraction reaches it: one article's text in memory at a time. */
 function* readLazily(files: readonly string[]): Generator<ArticleInput> {
   for (const f of files) yield readArticle(f);
 }
 
-function extractCommand(files: string[]): number {
+function extractCommand(args: string[]): number {
+  const files = takeGazetteerOption(args);
   if (files.length === 0) throw new ValidationError('extract needs at least one FILE');
   const result = extractArticles(readLazily(expandInputs(files, TEXT_EXTENSIONS)));
   process.stdout.write(JSON.stringify(result, null, 2) + '\n');

@@ -7,10 +7,12 @@ import { extractZh } from './zh/pipeline';
 import { startDocument } from './zh/segment';
 import { resolveDocuments } from './resolve';
 import { extractEnglishDocument } from './en/index';
+import { EMPTY_GAZETTEER, type Gazetteer } from './gazetteer';
 
 export { ValidationError } from './errors';
 export { normalize, toOriginal } from './normalize';
 export { detectLanguage } from './lang';
+export { parseGazetteer, EMPTY_GAZETTEER, type Gazetteer } from './gazetteer';
 
 /** Builds a SourceDocument; the id defaults to 'd_' + sha256(normalised text). */
 export function makeDocument(
@@ -29,15 +31,22 @@ function checkDocument(doc: SourceDocument): void {
     throw new ValidationError('document id is required');
 }
 
+/** Options of an extraction run. */
+export interface ExtractOptions {
+  /** The user's confirmed names, recognised wherever they occur (default: none). */
+  gazetteer?: Gazetteer;
+}
+
 /** Extracts one document with the pipeline of its language. */
-export function extractDocument(doc: SourceDocument): DocExtraction {
+export function extractDocument(doc: SourceDocument, options: ExtractOptions = {}): DocExtraction {
   checkDocument(doc);
+  const gazetteer = options.gazetteer ?? EMPTY_GAZETTEER;
   const lang = doc.lang ?? detectLanguage(doc.text);
   if (lang === 'zh') {
     startDocument();
-    return extractZh(doc);
+    return extractZh(doc, undefined, gazetteer);
   }
-  return extractEnglishDocument({ ...doc, lang });
+  return extractEnglishDocument({ ...doc, lang }, gazetteer);
 }
 
 /**
@@ -45,7 +54,10 @@ export function extractDocument(doc: SourceDocument): DocExtraction {
  * Any iterable works: a generator that reads one file at a time keeps only one text in memory,
  * since each document's text is dropped once it is extracted (an array is checked up front).
  */
-export function extract(docs: Iterable<SourceDocument>): ExtractionResult {
+export function extract(
+  docs: Iterable<SourceDocument>,
+  options: ExtractOptions = {},
+): ExtractionResult {
   if (
     docs === null ||
     typeof docs !== 'object' ||
@@ -62,7 +74,7 @@ export function extract(docs: Iterable<SourceDocument>): ExtractionResult {
   const out: DocExtraction[] = [];
   for (const d of docs) {
     if (!Array.isArray(docs)) seen(d);
-    const { document, entities, relations } = extractDocument(d);
+    const { document, entities, relations } = extractDocument(d, options);
     out.push({ document, entities, relations, normalizedText: '' });
   }
   return resolveDocuments(out);

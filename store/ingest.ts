@@ -3,6 +3,7 @@ import { ValidationError } from '../graph/errors';
 import type { ExtractionResult, SourceDocument } from '../graph/types';
 import { titleOf } from './articleTitle';
 import { loadExtraction, type LoadOptions, type LoadSummary } from './loader';
+import { processGazetteer } from '../runtime/gazetteer';
 
 /** An article as a user hands it over (CLI file, API body, UI paste). */
 export interface ArticleInput {
@@ -18,7 +19,7 @@ export interface ArticleInput {
  * one at a time, so a lazy iterable (files read as they are reached) holds one text at a time.
  */
 export function extractArticles(articles: Iterable<ArticleInput>): ExtractionResult {
-  return extract(asDocuments(articles));
+  return extract(asDocuments(articles), { gazetteer: processGazetteer() });
 }
 
 function* asDocuments(articles: Iterable<ArticleInput>): Generator<SourceDocument> {

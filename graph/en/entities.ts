@@ -19,6 +19,8 @@ import { findPeople } from './people';
 import { findPlaces } from './places';
 import { learnPlaces } from './learnedPlaces';
 import { refineWithLearnedOrganisations } from './learnedOrgs';
+import { withGazetteer } from './gazetteerCandidates';
+import { EMPTY_GAZETTEER, type Gazetteer } from '../gazetteer';
 import { findGovernments } from './governments';
 import { headlineRunFilter } from './headline';
 import type { EnglishSentence } from './sentences';
@@ -324,26 +326,33 @@ export function recogniseEntities(
   docId: string,
   text: string,
   sentences: EnglishSentence[],
+  gazetteer: Gazetteer = EMPTY_GAZETTEER,
 ): RecognisedEntities {
   return refineWithLearnedOrganisations(
     docId,
     text,
     sentences,
-    recogniseRuleEntities(docId, text, sentences),
+    recogniseRuleEntities(docId, text, sentences, gazetteer),
   );
 }
 
-/** The rules' entities alone, before the learned organisation layer (training reads these). */
+/**
+ * The rules' entities (with the user's confirmed names), before the learned organisation layer
+ * (training reads these).
+ */
 export function recogniseRuleEntities(
   docId: string,
   text: string,
   sentences: EnglishSentence[],
+  gazetteer: Gazetteer = EMPTY_GAZETTEER,
 ): RecognisedEntities {
   const learned = learnPlaces(text);
   // Names a title-case headline glued to its words are dropped from every sentence's list.
   const inBody = headlineRunFilter(text);
   const named = (list: Candidate[]): Candidate[] => (inBody ? list.filter(inBody) : list);
-  const first = sentences.map((s) => named(resolveOverlaps(rawCandidates(s, learned))));
+  const first = sentences.map((s) =>
+    named(withGazetteer(resolveOverlaps(rawCandidates(s, learned)), text, s, gazetteer)),
+  );
   const brackets = findBracketAliases(text, first.flat());
   const abbreviations = new Map<string, Candidate>();
   const chineseNames = new Map<string, string>();
@@ -392,11 +401,16 @@ export function recogniseRuleEntities(
     const extra = [...(acronyms[i] ?? []), ...(mixed[i] ?? []), ...(surnames[i] ?? [])];
     if (abbreviations.size === 0 && extra.length === 0) return first[i] as Candidate[];
     return named(
-      resolveOverlaps([
-        ...rawCandidates(s, learned),
-        ...findAbbreviations(s.text, s.start, abbreviations),
-        ...extra,
-      ]),
+      withGazetteer(
+        resolveOverlaps([
+          ...rawCandidates(s, learned),
+          ...findAbbreviations(s.text, s.start, abbreviations),
+          ...extra,
+        ]),
+        text,
+        s,
+        gazetteer,
+      ),
     );
   });
   const byKey = new Map<string, Entity>();

@@ -7,6 +7,7 @@ import { extractRelations } from './relations';
 import { addCoreferences } from './coref';
 import { addHeadReferences } from './coref-heads';
 import { splitEnglishSentences } from './sentences';
+import { EMPTY_GAZETTEER, type Gazetteer } from '../gazetteer';
 
 export { normalizeEnglish } from './normalize';
 export { splitEnglishSentences } from './sentences';
@@ -21,11 +22,14 @@ const EN_OPTIONS = Object.freeze({
  * The English pipeline: minimal normalisation, compromise sentence splitting, organisation /
  * place / expert recognition and relation patterns. Offsets refer to `normalizedText`.
  */
-export function extractEnglishDocument(doc: SourceDocument): DocExtraction {
+export function extractEnglishDocument(
+  doc: SourceDocument,
+  gazetteer: Gazetteer = EMPTY_GAZETTEER,
+): DocExtraction {
   const { text } = normalizeEnglish(doc.text);
   const id = doc.id || documentId(text);
   const sentences = splitEnglishSentences(text);
-  const { entities, perSentence } = recogniseEntities(id, text, sentences);
+  const { entities, perSentence } = recogniseEntities(id, text, sentences, gazetteer);
   const contexts: SentenceContext[] = sentences.map((s, i) => ({
     text: s.text,
     start: s.start,

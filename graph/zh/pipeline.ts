@@ -27,6 +27,8 @@ import { scanParks } from './parkScan';
 import { scanLeadingOwners } from './ownerScan';
 import { scanPersonRepeats } from './personRepeats';
 import { scanJoinedCompanies } from './joinedCompanies';
+import { applyGazetteer } from './gazetteerScan';
+import { EMPTY_GAZETTEER, type Gazetteer } from '../gazetteer';
 import type { SentenceCtx, ZhRelation } from './relContext';
 import { coBuilds, jointNameBuilds, ledBuilds, partneredBuilds } from './relCoBuilds';
 import { flexiblyIntroduces } from './relFlexible';
@@ -60,6 +62,7 @@ export function findMentions(
   text: string,
   layout: ReadonlyArray<[number, number]>,
   softBreaks: readonly number[] = [],
+  gazetteer: Gazetteer = EMPTY_GAZETTEER,
 ): ZhMention[] {
   const cands: ZhMention[] = [];
   const chained: ZhMention[] = [];
@@ -96,7 +99,7 @@ export function findMentions(
     const inContent = (i: number): boolean => ranges.some(([s, e]) => i >= s && i < e);
     cands.push(...chained, ...scanChainRepeats(text, chained, inContent));
   }
-  let mentions = mergeMentions(cands);
+  let mentions = applyGazetteer(text, mergeMentions(cands), gazetteer, ranges);
   mentions = mergeMentions([...mentions, ...scanAliases(text, mentions, layout)]);
   mentions = mergeMentions([...mentions, ...scanDeclaredAliases(text, mentions)]);
   const partners = scanPartners(text, mentions);
@@ -398,7 +401,11 @@ function rewrap(mentions: ZhMention[], rels: ZhRelation[], toOld: Int32Array): v
 }
 
 /** The Chinese pipeline for one document. */
-export function extractZh(doc: SourceDocument, docId?: string): DocExtraction {
+export function extractZh(
+  doc: SourceDocument,
+  docId?: string,
+  gazetteer: Gazetteer = EMPTY_GAZETTEER,
+): DocExtraction {
   const norm = normalize(doc.text);
   const text = norm.text;
   const id = docId ?? doc.id;
@@ -410,11 +417,11 @@ export function extractZh(doc: SourceDocument, docId?: string): DocExtraction {
     const toNew = toNewMap(wrapped.toOld, text.length);
     const at = (i: number): number => toNew[i] as number;
     const layout = norm.layout.map(([s, e]) => [at(s), at(e)] as [number, number]);
-    mentions = findMentions(wrapped.text, layout, norm.softBreaks.map(at));
+    mentions = findMentions(wrapped.text, layout, norm.softBreaks.map(at), gazetteer);
     rels = findRelations(wrapped.text, mentions, layout);
     rewrap(mentions, rels, wrapped.toOld);
   } else {
-    mentions = findMentions(text, norm.layout, norm.softBreaks);
+    mentions = findMentions(text, norm.layout, norm.softBreaks, gazetteer);
     rels = findRelations(text, mentions, norm.layout);
   }
   const { entities, relations } = assemble(id, mentions, rels);

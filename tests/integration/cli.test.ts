@@ -1,32 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { main } from '../../cli/innochain';
+import { runCli as run } from '../support/cli';
 import { splitStatements } from '../../cypher/registry';
 import { BUNDLED_CORPUS_DIR } from '../../runtime/paths';
 import { getDriver } from '../../store/driver';
 import { closeDriver, graphFingerprint, query, resetDatabase } from '../support/db';
-
-/** Runs the CLI in-process and captures what it prints. */
-async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const out = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    stdout += String(chunk);
-    return true;
-  });
-  const err = jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    stderr += String(chunk);
-    return true;
-  });
-  try {
-    const code = await main(args);
-    return { code, stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
 
 jest.setTimeout(60_000);
 
@@ -199,5 +178,29 @@ describe('innochain export', () => {
       'id,name,type,aliases,nameEn,mentionCount,documentCount',
     );
     expect((await run('export', '--format', 'xml')).code).toBe(2);
+  });
+
+  test('the gazetteer export, reviewed and used with --gazetteer, keeps what was confirmed', async () => {
+    expect((await run('load', SECOND)).code).toBe(0);
+    const file = path.join(tmp, 'confirmed.json');
+    const exported = await run('export', '--format', 'gazetteer', '--out', file);
+    expect(exported.code).toBe(0);
+    const gazetteer = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+      entities: { name: string; type: string; aliases?: string[] }[];
+    };
+    const names = gazetteer.entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['北辰智能科技有限公司', '南岭大学']));
+    // A reviewer confirms the company's short form; a new article then uses only that form.
+    const company = gazetteer.entities.find((e) => e.name === '北辰智能科技有限公司')!;
+    company.aliases = [...(company.aliases ?? []), '北辰智能'];
+    fs.writeFileSync(file, JSON.stringify(gazetteer));
+    const later = path.join(tmp, 'later.txt');
+    fs.writeFileSync(later, '南岭大学向北辰智能转让了一项专利。\n');
+    const extracted = await run('extract', '--gazetteer', file, later);
+    expect(extracted.code).toBe(0);
+    const result = JSON.parse(extracted.stdout) as { entities: { name: string; type: string }[] };
+    const confirmed = result.entities.find((e) => e.name === '北辰智能科技有限公司');
+    expect(confirmed?.type).toBe('Company');
+    expect(result.entities.map((e) => e.name)).not.toContain('北辰智能');
   });
 });
