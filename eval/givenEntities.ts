@@ -2,11 +2,8 @@
  * The gold entities of an article as a gazetteer: scoring with them given separates the relation
  * layers' quality from entity recognition (`npm run eval -- --given-entities`).
  */
-import { parseGazetteer, type Gazetteer } from '../graph/gazetteer';
+import { GAZETTEER_LIMITS, parseGazetteer, type Gazetteer } from '../graph/gazetteer';
 import type { Gold } from './score';
-
-/** A gold form shorter than this is left out: the gazetteer refuses one-character forms. */
-const MIN_FORM = 2;
 
 /**
  * Every required gold entity, minus forms two gold entities share. Optional ones are left out:
@@ -18,7 +15,11 @@ export function goldGazetteer(gold: Gold): Gazetteer {
   for (const e of required)
     for (const form of new Set([e.name, ...(e.aliases ?? [])]))
       owners.set(form, (owners.get(form) ?? 0) + 1);
-  const usable = (form: string): boolean => form.length >= MIN_FORM && owners.get(form) === 1;
+  // Forms the gazetteer refuses (one character, over its length limit) are left out.
+  const usable = (form: string): boolean =>
+    form.length >= GAZETTEER_LIMITS.minFormLength &&
+    form.length <= GAZETTEER_LIMITS.maxFormLength &&
+    owners.get(form) === 1;
   return parseGazetteer({
     entities: required
       .filter((e) => usable(e.name))
