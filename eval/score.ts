@@ -67,7 +67,7 @@ function relKey(type: string, a: string, b: string): string {
 }
 
 /** Name comparison ignores case, a leading English article and runs of spaces. */
-function formKey(name: string): string {
+export function formKey(name: string): string {
   return name
     .trim()
     .replace(/^the\s+/i, '')
@@ -75,8 +75,19 @@ function formKey(name: string): string {
     .toLowerCase();
 }
 
-/** Scores one document. Each gold entity matches at most one predicted entity. */
-export function scoreDocument(gold: Gold, pred: Predicted): DocScore {
+/** How the predicted entities of a document match its gold entities. */
+export interface EntityMatch {
+  /** Gold name each matched predicted entity id stands for (optional and duplicate ones too). */
+  predToGold: Map<string, string>;
+  /** Indexes of the required gold entities found. */
+  matchedGold: Set<number>;
+  tp: number;
+  fp: number;
+  spuriousEntities: string[];
+}
+
+/** Matches predicted entities to gold ones by type and any shared form; each gold entity counts once. */
+export function matchEntities(gold: Gold, pred: Predicted): EntityMatch {
   const goldForms = gold.entities.map((g) => new Set([g.name, ...(g.aliases ?? [])].map(formKey)));
   const matchedGold = new Set<number>();
   const predToGold = new Map<string, string>();
@@ -113,6 +124,12 @@ export function scoreDocument(gold: Gold, pred: Predicted): DocScore {
     fp++;
     spuriousEntities.push(`${p.type}:${p.name}`);
   }
+  return { predToGold, matchedGold, tp, fp, spuriousEntities };
+}
+
+/** Scores one document. Each gold entity matches at most one predicted entity. */
+export function scoreDocument(gold: Gold, pred: Predicted): DocScore {
+  const { predToGold, matchedGold, tp, fp, spuriousEntities } = matchEntities(gold, pred);
   const missedEntities = gold.entities
     .filter((g, i) => !g.optional && !matchedGold.has(i))
     .map((g) => `${g.type}:${g.name}`);
@@ -159,17 +176,21 @@ export function scoreDocument(gold: Gold, pred: Predicted): DocScore {
 
 /** Micro-average over documents. */
 export function aggregate(scores: readonly DocScore[]): { entities: Prf; relations: Prf } {
-  const sum = (pick: (s: DocScore) => Prf) => {
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
-    for (const s of scores) {
-      const x = pick(s);
-      tp += x.tp;
-      fp += x.fp;
-      fn += x.fn;
-    }
-    return prf(tp, fp, fn);
+  return {
+    entities: sumPrf(scores.map((s) => s.entities)),
+    relations: sumPrf(scores.map((s) => s.relations)),
   };
-  return { entities: sum((s) => s.entities), relations: sum((s) => s.relations) };
+}
+
+/** Micro-average of several scores: their counts added, then precision/recall/F1. */
+export function sumPrf(scores: readonly Prf[]): Prf {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const s of scores) {
+    tp += s.tp;
+    fp += s.fp;
+    fn += s.fn;
+  }
+  return prf(tp, fp, fn);
 }

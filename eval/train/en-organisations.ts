@@ -20,7 +20,7 @@ import { scoreableSpans, type ScoredSpan } from '../../graph/en/orgSpans';
 import { splitEnglishSentences, type EnglishSentence } from '../../graph/en/sentences';
 import type { LinearModel } from '../../graph/learn/linearModel';
 import { trainLinearModel, type TrainingExample, type TrainOptions } from '../../graph/learn/train';
-import { prf, scoreDocument, type Gold, type Prf } from '../score';
+import { formKey, scoreDocument, sumPrf, type Gold, type Prf } from '../score';
 import { readFixtures } from './fixtures';
 
 /** Options of the training run. */
@@ -57,15 +57,6 @@ interface Article {
   examples: TrainingExample[];
 }
 
-/** Name comparison as eval/score.ts does it. */
-function formKey(name: string): string {
-  return name
-    .trim()
-    .replace(/^the\s+/i, '')
-    .replace(/\s+/g, ' ')
-    .toLowerCase();
-}
-
 /** Label of each span: the type of the gold entity it names, NONE, or null for optional ones. */
 function labelOf(gold: Gold, text: string): string | null {
   const key = formKey(text);
@@ -96,18 +87,6 @@ function entityScore(article: Article, result: RecognisedEntities): Prf {
   return scoreDocument(article.gold, { entities: result.entities, relations: [] }).entities;
 }
 
-function sum(scores: readonly Prf[]): Prf {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  for (const s of scores) {
-    tp += s.tp;
-    fp += s.fp;
-    fn += s.fn;
-  }
-  return prf(tp, fp, fn);
-}
-
 const OFF: LearnedUses = Object.freeze({ add: null, drop: null, retype: null, replace: null });
 
 /** Out-of-fold results of one setting of the uses, summed over all articles. */
@@ -116,7 +95,7 @@ function crossValidated(
   models: readonly LinearModel[],
   uses: LearnedUses,
 ): Prf {
-  return sum(
+  return sumPrf(
     articles.map((a, i) => {
       const model = models[i % TRAIN_EN_ORGS.folds]!;
       return entityScore(a, applyLearnedOrganisations(a.name, a.rules, a.spans, model, uses));

@@ -31,7 +31,14 @@ import {
 } from '../../graph/learn/relationLayer';
 import { isRelationType } from '../../graph/ontology';
 import { observeZhCandidates } from '../../graph/zh/relLearned';
-import { prf, scoreDocument, type Gold, type Predicted, type Prf } from '../score';
+import {
+  matchEntities,
+  scoreDocument,
+  sumPrf,
+  type Gold,
+  type Predicted,
+  type Prf,
+} from '../score';
 import { readFixtures } from './fixtures';
 
 /** Options of a training run. */
@@ -72,36 +79,6 @@ interface Article {
   labels: Array<string | null>;
 }
 
-/** Name comparison as the scorer does it (case, a leading article, runs of spaces). */
-function formKey(name: string): string {
-  return name
-    .trim()
-    .replace(/^the\s+/i, '')
-    .replace(/\s+/g, ' ')
-    .toLowerCase();
-}
-
-/** Gold entity name of each predicted entity id, matched as the scorer matches them. */
-function goldNames(gold: Gold, pred: Predicted): Map<string, string> {
-  const forms = gold.entities.map((g) => new Set([g.name, ...(g.aliases ?? [])].map(formKey)));
-  const taken = new Set<number>();
-  const out = new Map<string, string>();
-  const order = [...pred.entities].sort(
-    (a, b) => b.aliases.length - a.aliases.length || (a.name < b.name ? -1 : 1),
-  );
-  for (const p of order) {
-    const mine = [p.name, ...p.aliases].map(formKey);
-    const candidates = gold.entities
-      .map((g, i) => ({ g, i }))
-      .filter(({ g, i }) => g.type === p.type && mine.some((f) => forms[i]!.has(f)));
-    const pick = candidates.find(({ g, i }) => !g.optional && !taken.has(i)) ?? candidates[0];
-    if (!pick) continue;
-    if (!pick.g.optional) taken.add(pick.i);
-    out.set(p.id, pick.g.name);
-  }
-  return out;
-}
-
 /** Label of a pair from the gold ties between its two entities (required ones first). */
 function labelOf(gold: Gold, names: Map<string, string>, c: PairCandidate): string | null {
   const a = names.get(c.first);
@@ -131,7 +108,7 @@ function readArticles(lang: 'zh' | 'en'): Article[] {
     } finally {
       observe(null);
     }
-    const names = goldNames(fx.gold, rules);
+    const names = matchEntities(fx.gold, rules).predToGold;
     const labels = candidates.map((c) => labelOf(fx.gold, names, c));
     out.push({ name: fx.name, gold: fx.gold, rules, candidates, labels });
   }
@@ -197,18 +174,6 @@ function added(
   return [...best.values()].map((x) => x.rel);
 }
 
-function sum(scores: readonly Prf[]): Prf {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  for (const s of scores) {
-    tp += s.tp;
-    fp += s.fp;
-    fn += s.fn;
-  }
-  return prf(tp, fp, fn);
-}
-
 /** F-beta of a score: beta < 1 weighs precision more. */
 function fBeta(p: Prf, beta: number): number {
   const b2 = beta * beta;
@@ -232,13 +197,13 @@ function crossValidate(lang: string, articles: readonly Article[]): number {
       if (i % folds === k) decisions[i] = a.candidates.map((c) => decide(model, types, c));
     });
   }
-  const rulesOnly = sum(articles.map((a) => scoreDocument(a.gold, a.rules).relations));
+  const rulesOnly = sumPrf(articles.map((a) => scoreDocument(a.gold, a.rules).relations));
   console.log(`\n${lang}: ${folds}-fold CV by article over ${articles.length} training articles`);
   console.log(`rules alone                      P/R/F1 ${row(rulesOnly)}`);
   console.log('threshold | layer alone P    R    F1 | rules+layer P    R    F1 | added  right');
   let best = { threshold: thresholds[thresholds.length - 1]!, f1: -1 };
   for (const t of thresholds) {
-    const alone = sum(
+    const alone = sumPrf(
       articles.map(
         (a, i) =>
           scoreDocument(a.gold, { ...a.rules, relations: added(a, decisions[i]!, t, false) })
@@ -246,7 +211,7 @@ function crossValidate(lang: string, articles: readonly Article[]): number {
       ),
     );
     let extra = 0;
-    const both = sum(
+    const both = sumPrf(
       articles.map((a, i) => {
         const more = added(a, decisions[i]!, t, true);
         extra += more.length;

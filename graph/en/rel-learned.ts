@@ -8,28 +8,15 @@ import modelData from '../data/learned/en-relations.json';
 import clauseWords from '../data/en/clause-triggers.json';
 import relNouns from '../data/en/rel-nouns.json';
 import {
-  asRelationModel,
   bestRelation,
   bucket,
-  compileModel,
+  LearnedLayer,
   learnedConfidence,
   type CandidateObserver,
   type PairCandidate,
 } from '../learn/relationLayer';
 import type { Relation } from '../types';
 import type { FoundRelation, Placed, SentenceContext } from './context';
-
-/** The model, checked once at load. */
-const MODEL = asRelationModel(modelData);
-
-/** The same weights laid out for fast scoring. */
-const SCORER = compileModel(MODEL);
-
-/** Ordered type pairs the model reads. */
-const PAIR_TYPES: ReadonlySet<string> = new Set(MODEL.pairTypes);
-
-/** A model without weights (before any training) reads nothing. */
-const EMPTY_MODEL = SCORER.weights.size === 0;
 
 /** Options of the layer. */
 export const LEARNED_EN = Object.freeze({
@@ -48,6 +35,10 @@ export const LEARNED_EN = Object.freeze({
   /** Words before the first and after the second mention taken as window features. */
   window: 2,
 });
+
+/** The model (checked once at load) and the layer's switch. */
+const LAYER = new LearnedLayer(modelData, LEARNED_EN.enabled);
+const { model: MODEL, scorer: SCORER, pairTypes: PAIR_TYPES } = LAYER;
 
 /** Every word list of the English relation lexicons, by name, so hits name their list. */
 const TRIGGERS = (() => {
@@ -172,20 +163,14 @@ function pairFeatureList(
   return f;
 }
 
-/** The layer switched on or off at run time; null follows LEARNED_EN.enabled. */
-let switchedOn: boolean | null = null;
-
 /** Turns the layer on or off for later extractions (null: back to the default). */
 export function useLearnedEn(on: boolean | null): void {
-  switchedOn = on;
+  LAYER.switchedOn = on;
 }
-
-/** Training's hook: when set, the layer hands it every pair and adds nothing. */
-let observer: CandidateObserver | null = null;
 
 /** Sets (or clears, with null) the observer of candidate pairs. Offline training only. */
 export function observeEnCandidates(fn: CandidateObserver | null): void {
-  observer = fn;
+  LAYER.observer = fn;
 }
 
 /**
@@ -196,8 +181,8 @@ export function findLearned(
   contexts: readonly SentenceContext[],
   ruled: Iterable<Relation>,
 ): Array<{ found: FoundRelation; ctx: SentenceContext }> {
-  const watching = observer;
-  if (!watching && (EMPTY_MODEL || !(switchedOn ?? LEARNED_EN.enabled))) return [];
+  const watching = LAYER.observer;
+  if (!LAYER.active) return [];
   const tied = new Set<string>();
   for (const r of ruled) {
     tied.add(r.source + '|' + r.target);

@@ -87,6 +87,36 @@ export function compileModel(model: LinearModel): CompiledModel {
 }
 
 /**
+ * A learned relation layer's model and run-time state: the stored model checked and laid out for
+ * scoring once at load, the switch users flip and training's observer of candidate pairs.
+ */
+export class LearnedLayer {
+  readonly model: RelationModel;
+  readonly scorer: CompiledModel;
+  /** Ordered type pairs ("University>Company") the model reads. */
+  readonly pairTypes: ReadonlySet<string>;
+  /** On or off at run time; null follows the default. */
+  switchedOn: boolean | null = null;
+  /** Training's hook: when set, the layer hands it every pair and adds nothing. */
+  observer: CandidateObserver | null = null;
+
+  constructor(
+    data: unknown,
+    private readonly enabledByDefault: boolean,
+  ) {
+    this.model = asRelationModel(data);
+    this.scorer = compileModel(this.model);
+    this.pairTypes = new Set(this.model.pairTypes);
+  }
+
+  /** True when the layer reads pairs: training watches, or it is on and has weights. */
+  get active(): boolean {
+    if (this.observer !== null) return true;
+    return this.scorer.weights.size > 0 && (this.switchedOn ?? this.enabledByDefault);
+  }
+}
+
+/**
  * Bias plus the weights of features shared by many pairs (those of one sentence), summed once:
  * pass it as `base` to bestRelation with the pairs' own features.
  */

@@ -8,13 +8,12 @@ import modelData from '../data/learned/zh-relations.json';
 import triggerData from '../data/zh/triggers.json';
 import { entityId } from '../ids';
 import {
-  asRelationModel,
   bestRelation,
   baseScores,
   bucketIndex,
   bucketLabel,
   BUCKET_COUNT,
-  compileModel,
+  LearnedLayer,
   learnedConfidence,
   type CandidateObserver,
   type PairCandidate,
@@ -23,18 +22,6 @@ import type { Sentence } from '../sentences';
 import { Literals } from './literals';
 import type { ZhMention } from './mention';
 import type { SentenceCtx, ZhRelation } from './relContext';
-
-/** The model, checked once at load. */
-const MODEL = asRelationModel(modelData);
-
-/** The same weights laid out for fast scoring. */
-const SCORER = compileModel(MODEL);
-
-/** Ordered type pairs the model reads. */
-const PAIR_TYPES: ReadonlySet<string> = new Set(MODEL.pairTypes);
-
-/** A model without weights (before any training) reads nothing. */
-const EMPTY_MODEL = SCORER.weights.size === 0;
 
 /** Options of the layer. */
 export const LEARNED_ZH = Object.freeze({
@@ -50,6 +37,10 @@ export const LEARNED_ZH = Object.freeze({
   /** Gaps up to this length give all their bigrams; longer ones those of their two ends. */
   wholeCut: 16,
 });
+
+/** The model (checked once at load) and the layer's switch. */
+const LAYER = new LearnedLayer(modelData, LEARNED_ZH.enabled);
+const { model: MODEL, scorer: SCORER, pairTypes: PAIR_TYPES } = LAYER;
 
 /** Every word list of triggers.json (nested lists too), by path, so hits name their list. */
 function triggerLists(): Map<string, string[]> {
@@ -255,20 +246,14 @@ export function pairFeatures(
 
 const keyOf = (m: ZhMention): string => m.type + ':' + m.canonical;
 
-/** The layer switched on or off at run time; null follows LEARNED_ZH.enabled. */
-let switchedOn: boolean | null = null;
-
 /** Turns the layer on or off for later extractions (null: back to the default). */
 export function useLearnedZh(on: boolean | null): void {
-  switchedOn = on;
+  LAYER.switchedOn = on;
 }
-
-/** Training's hook: when set, the layer hands it every pair and adds nothing. */
-let observer: CandidateObserver | null = null;
 
 /** Sets (or clears, with null) the observer of candidate pairs. Offline training only. */
 export function observeZhCandidates(fn: CandidateObserver | null): void {
-  observer = fn;
+  LAYER.observer = fn;
 }
 
 /**
@@ -280,8 +265,8 @@ export function learnedRelations(
   sentences: ReadonlyArray<Pick<SentenceCtx, 'sentence' | 'top'>>,
   ruled: readonly ZhRelation[],
 ): ZhRelation[] {
-  const watching = observer;
-  if (!watching && (EMPTY_MODEL || !(switchedOn ?? LEARNED_ZH.enabled))) return [];
+  const watching = LAYER.observer;
+  if (!LAYER.active) return [];
   return readPairs(text, sentences, ruled, watching);
 }
 
