@@ -18,6 +18,8 @@ const RUN_OPTIONS = Object.freeze({
   /** `--given-entities` gives each article's gold entities to the extractor (as a gazetteer): the
    * relation figures then show what the relation layers do when every name is found. */
   givenEntities: process.argv.includes('--given-entities'),
+  /** `--learned` switches the learned relation layers on (they are off by default). */
+  learned: process.argv.includes('--learned'),
   /** `--verbose` lists misses and spurious items per article. */
   verbose: process.argv.includes('--verbose'),
   /** `--split NAME` scores only that split's articles, so misses of held-out ones stay unread. */
@@ -80,7 +82,10 @@ function main(): void {
       const text = readFileSync(join(dir, base + '.txt'), 'utf8');
       let score: DocScore;
       try {
-        const options = RUN_OPTIONS.givenEntities ? { gazetteer: goldGazetteer(gold) } : {};
+        const options = {
+          learnedRelations: RUN_OPTIONS.learned,
+          ...(RUN_OPTIONS.givenEntities ? { gazetteer: goldGazetteer(gold) } : {}),
+        };
         const out = extractDocument({ id: base, text }, options);
         score = scoreDocument(gold, out);
       } catch (err) {

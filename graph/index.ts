@@ -1,4 +1,4 @@
-import type { DocExtraction, ExtractionResult, SourceDocument } from './types';
+import type { DocExtraction, ExtractOptions, ExtractionResult, SourceDocument } from './types';
 import { detectLanguage } from './lang';
 import { normalize } from './normalize';
 import { documentId } from './ids';
@@ -7,12 +7,12 @@ import { extractZh } from './zh/pipeline';
 import { startDocument } from './zh/segment';
 import { resolveDocuments } from './resolve';
 import { extractEnglishDocument } from './en/index';
-import { EMPTY_GAZETTEER, type Gazetteer } from './gazetteer';
 
 export { ValidationError } from './errors';
 export { normalize, toOriginal } from './normalize';
 export { detectLanguage } from './lang';
 export { parseGazetteer, EMPTY_GAZETTEER, type Gazetteer } from './gazetteer';
+export type { ExtractOptions } from './types';
 
 /** Builds a SourceDocument; the id defaults to 'd_' + sha256(normalised text). */
 export function makeDocument(
@@ -31,22 +31,15 @@ function checkDocument(doc: SourceDocument): void {
     throw new ValidationError('document id is required');
 }
 
-/** Options of an extraction run. */
-export interface ExtractOptions {
-  /** The user's confirmed names, recognised wherever they occur (default: none). */
-  gazetteer?: Gazetteer;
-}
-
 /** Extracts one document with the pipeline of its language. */
 export function extractDocument(doc: SourceDocument, options: ExtractOptions = {}): DocExtraction {
   checkDocument(doc);
-  const gazetteer = options.gazetteer ?? EMPTY_GAZETTEER;
   const lang = doc.lang ?? detectLanguage(doc.text);
   if (lang === 'zh') {
     startDocument();
-    return extractZh(doc, undefined, gazetteer);
+    return extractZh(doc, options);
   }
-  return extractEnglishDocument({ ...doc, lang }, gazetteer);
+  return extractEnglishDocument({ ...doc, lang }, options);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { documentId, textHash } from '../ids';
-import type { DocExtraction, SourceDocument } from '../types';
+import type { DocExtraction, ExtractOptions, SourceDocument } from '../types';
 import type { SentenceContext } from './context';
 import { recogniseEntities } from './entities';
 import { normalizeEnglish } from './normalize';
@@ -7,7 +7,8 @@ import { extractRelations } from './relations';
 import { addCoreferences } from './coref';
 import { addHeadReferences } from './coref-heads';
 import { splitEnglishSentences } from './sentences';
-import { EMPTY_GAZETTEER, type Gazetteer } from '../gazetteer';
+import { EMPTY_GAZETTEER } from '../gazetteer';
+import { LEARNED_EN } from './rel-learned';
 
 export { normalizeEnglish } from './normalize';
 export { splitEnglishSentences } from './sentences';
@@ -24,8 +25,9 @@ const EN_OPTIONS = Object.freeze({
  */
 export function extractEnglishDocument(
   doc: SourceDocument,
-  gazetteer: Gazetteer = EMPTY_GAZETTEER,
+  options: ExtractOptions = {},
 ): DocExtraction {
+  const gazetteer = options.gazetteer ?? EMPTY_GAZETTEER;
   const { text } = normalizeEnglish(doc.text);
   const id = doc.id || documentId(text);
   const sentences = splitEnglishSentences(text);
@@ -44,7 +46,7 @@ export function extractEnglishDocument(
   }));
   addCoreferences(contexts);
   addHeadReferences(contexts);
-  const relations = extractRelations(id, contexts);
+  const relations = extractRelations(id, contexts, options.learnedRelations ?? LEARNED_EN.enabled);
   const firstLine = text.split('\n')[0] ?? '';
   return {
     document: {

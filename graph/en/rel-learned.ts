@@ -23,7 +23,7 @@ export const LEARNED_EN = Object.freeze({
   /**
    * Off by default: on unseen (held-out) articles it raised English relation F1, but on invented
    * near misses (an agreement signed, a visit, a list of attendees) it adds ties the rules
-   * rightly refuse. useLearnedEn(true) turns it on.
+   * rightly refuse. ExtractOptions.learnedRelations turns it on.
    */
   enabled: false,
   /** Most words between the two mentions of a pair read: farther pairs are not ties. */
@@ -37,7 +37,7 @@ export const LEARNED_EN = Object.freeze({
 });
 
 /** The model (checked once at load) and the layer's switch. */
-const LAYER = new LearnedLayer(modelData, LEARNED_EN.enabled);
+const LAYER = new LearnedLayer(modelData);
 const { model: MODEL, scorer: SCORER, pairTypes: PAIR_TYPES } = LAYER;
 
 /** Every word list of the English relation lexicons, by name, so hits name their list. */
@@ -163,11 +163,6 @@ function pairFeatureList(
   return f;
 }
 
-/** Turns the layer on or off for later extractions (null: back to the default). */
-export function useLearnedEn(on: boolean | null): void {
-  LAYER.switchedOn = on;
-}
-
 /** Sets (or clears, with null) the observer of candidate pairs. Offline training only. */
 export function observeEnCandidates(fn: CandidateObserver | null): void {
   LAYER.observer = fn;
@@ -180,9 +175,10 @@ export function observeEnCandidates(fn: CandidateObserver | null): void {
 export function findLearned(
   contexts: readonly SentenceContext[],
   ruled: Iterable<Relation>,
+  enabled: boolean = LEARNED_EN.enabled,
 ): Array<{ found: FoundRelation; ctx: SentenceContext }> {
   const watching = LAYER.observer;
-  if (!LAYER.active) return [];
+  if (!LAYER.reads(enabled)) return [];
   const tied = new Set<string>();
   for (const r of ruled) {
     tied.add(r.source + '|' + r.target);

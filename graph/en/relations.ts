@@ -21,7 +21,7 @@ import { findBackers } from './rel-backers';
 import { findAppositions } from './rel-apposition';
 import { withoutAppositives } from './appositiveView';
 import { findPartnershipBuilds } from './rel-partnership';
-import { findLearned } from './rel-learned';
+import { findLearned, LEARNED_EN } from './rel-learned';
 
 /** Every relation pattern, run on each sentence. */
 const FINDERS = Object.freeze([
@@ -88,7 +88,11 @@ function withoutNestedPlaces(ctx: SentenceContext): SentenceContext {
 }
 
 /** Runs all relation patterns and merges repeats into one relation with several evidences. */
-export function extractRelations(docId: string, contexts: SentenceContext[]): Relation[] {
+export function extractRelations(
+  docId: string,
+  contexts: SentenceContext[],
+  learned: boolean = LEARNED_EN.enabled,
+): Relation[] {
   const byId = new Map<string, Relation>();
   const proxies = actingFor(contexts);
   const byName = findOwnersByName(contexts);
@@ -158,6 +162,6 @@ export function extractRelations(docId: string, contexts: SentenceContext[]): Re
     for (const f of findClauseRelations(withoutNestedPlaces(ctx))) add(f, ctx, before);
   }
   // The learned layer reads pairs that no layer above tied, at a confidence under theirs.
-  for (const { found, ctx } of findLearned(contexts, byId.values())) add(found, ctx);
+  for (const { found, ctx } of findLearned(contexts, byId.values(), learned)) add(found, ctx);
   return [...byId.values()];
 }

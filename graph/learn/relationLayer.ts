@@ -87,32 +87,26 @@ export function compileModel(model: LinearModel): CompiledModel {
 }
 
 /**
- * A learned relation layer's model and run-time state: the stored model checked and laid out for
- * scoring once at load, the switch users flip and training's observer of candidate pairs.
+ * A learned relation layer's model and training hook: the stored model checked and laid out for
+ * scoring once at load, and training's observer of candidate pairs.
  */
 export class LearnedLayer {
   readonly model: RelationModel;
   readonly scorer: CompiledModel;
   /** Ordered type pairs ("University>Company") the model reads. */
   readonly pairTypes: ReadonlySet<string>;
-  /** On or off at run time; null follows the default. */
-  switchedOn: boolean | null = null;
   /** Training's hook: when set, the layer hands it every pair and adds nothing. */
   observer: CandidateObserver | null = null;
 
-  constructor(
-    data: unknown,
-    private readonly enabledByDefault: boolean,
-  ) {
+  constructor(data: unknown) {
     this.model = asRelationModel(data);
     this.scorer = compileModel(this.model);
     this.pairTypes = new Set(this.model.pairTypes);
   }
 
-  /** True when the layer reads pairs: training watches, or it is on and has weights. */
-  get active(): boolean {
-    if (this.observer !== null) return true;
-    return this.scorer.weights.size > 0 && (this.switchedOn ?? this.enabledByDefault);
+  /** True when the layer reads pairs: training watches, or the caller asked and it has weights. */
+  reads(enabled: boolean): boolean {
+    return this.observer !== null || (enabled && this.scorer.weights.size > 0);
   }
 }
 

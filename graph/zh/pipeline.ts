@@ -1,4 +1,11 @@
-import type { DocExtraction, DocumentInfo, Entity, Relation, SourceDocument } from '../types';
+import type {
+  DocExtraction,
+  DocumentInfo,
+  Entity,
+  ExtractOptions,
+  Relation,
+  SourceDocument,
+} from '../types';
 import { normalize } from '../normalize';
 import { splitSentences } from '../sentences';
 import { entityId, relationId, textHash } from '../ids';
@@ -40,7 +47,7 @@ import { clauseRelations, keepNew } from './relClause';
 import { unitRelations } from './relUnits';
 import { resolveOwnSchool } from './relOwnSchool';
 import { fallbackRelations, keepFallback, roleBuilds, teamSchools } from './relFallback';
-import { learnedRelations } from './relLearned';
+import { LEARNED_ZH, learnedRelations } from './relLearned';
 
 /** Ranges of text that may hold actors: everything but layout blocks (bylines, captions). */
 function contentRanges(
@@ -200,6 +207,7 @@ function findRelations(
   text: string,
   mentions: ZhMention[],
   layout: ReadonlyArray<[number, number]>,
+  learned: boolean,
 ): ZhRelation[] {
   // 我校/本校: one school, the article's own, before any tie is read.
   const ownSchool = resolveOwnSchool(text, mentions);
@@ -266,7 +274,7 @@ function findRelations(
   }
   const found = [...out, ...keepNew(out, general)];
   const ruled = [...found, ...keepFallback(found, [...fallback, ...teamSchools(found, named)])];
-  return [...ruled, ...learnedRelations(text, read, ruled)];
+  return [...ruled, ...learnedRelations(text, read, ruled, learned)];
 }
 
 /** Builds entities (one per type + canonical name) and relations with evidence. */
@@ -401,14 +409,12 @@ function rewrap(mentions: ZhMention[], rels: ZhRelation[], toOld: Int32Array): v
 }
 
 /** The Chinese pipeline for one document. */
-export function extractZh(
-  doc: SourceDocument,
-  docId?: string,
-  gazetteer: Gazetteer = EMPTY_GAZETTEER,
-): DocExtraction {
+export function extractZh(doc: SourceDocument, options: ExtractOptions = {}): DocExtraction {
+  const gazetteer = options.gazetteer ?? EMPTY_GAZETTEER;
+  const learned = options.learnedRelations ?? LEARNED_ZH.enabled;
   const norm = normalize(doc.text);
   const text = norm.text;
-  const id = docId ?? doc.id;
+  const id = doc.id;
   // Names and sentences are read over the page's wrapped lines joined again.
   const wrapped = unwrap(text, norm.layout);
   let mentions: ZhMention[];
@@ -418,11 +424,11 @@ export function extractZh(
     const at = (i: number): number => toNew[i] as number;
     const layout = norm.layout.map(([s, e]) => [at(s), at(e)] as [number, number]);
     mentions = findMentions(wrapped.text, layout, norm.softBreaks.map(at), gazetteer);
-    rels = findRelations(wrapped.text, mentions, layout);
+    rels = findRelations(wrapped.text, mentions, layout, learned);
     rewrap(mentions, rels, wrapped.toOld);
   } else {
     mentions = findMentions(text, norm.layout, norm.softBreaks, gazetteer);
-    rels = findRelations(text, mentions, norm.layout);
+    rels = findRelations(text, mentions, norm.layout, learned);
   }
   const { entities, relations } = assemble(id, mentions, rels);
   const document: DocumentInfo = {

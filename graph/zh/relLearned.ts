@@ -27,7 +27,7 @@ import type { SentenceCtx, ZhRelation } from './relContext';
 export const LEARNED_ZH = Object.freeze({
   /**
    * Off by default: on unseen (held-out) articles the layer lowered Chinese relation F1 a little
-   * (42.1 → 41.4), the rules there being precise already. useLearnedZh(true) turns it on.
+   * (42.1 → 41.4), the rules there being precise already. ExtractOptions.learnedRelations turns it on.
    */
   enabled: false,
   /** Longest gap (characters) between the two mentions of a pair read: farther pairs are not ties. */
@@ -39,7 +39,7 @@ export const LEARNED_ZH = Object.freeze({
 });
 
 /** The model (checked once at load) and the layer's switch. */
-const LAYER = new LearnedLayer(modelData, LEARNED_ZH.enabled);
+const LAYER = new LearnedLayer(modelData);
 const { model: MODEL, scorer: SCORER, pairTypes: PAIR_TYPES } = LAYER;
 
 /** Every word list of triggers.json (nested lists too), by path, so hits name their list. */
@@ -246,11 +246,6 @@ export function pairFeatures(
 
 const keyOf = (m: ZhMention): string => m.type + ':' + m.canonical;
 
-/** Turns the layer on or off for later extractions (null: back to the default). */
-export function useLearnedZh(on: boolean | null): void {
-  LAYER.switchedOn = on;
-}
-
 /** Sets (or clears, with null) the observer of candidate pairs. Offline training only. */
 export function observeZhCandidates(fn: CandidateObserver | null): void {
   LAYER.observer = fn;
@@ -264,9 +259,10 @@ export function learnedRelations(
   text: string,
   sentences: ReadonlyArray<Pick<SentenceCtx, 'sentence' | 'top'>>,
   ruled: readonly ZhRelation[],
+  enabled: boolean = LEARNED_ZH.enabled,
 ): ZhRelation[] {
   const watching = LAYER.observer;
-  if (!LAYER.active) return [];
+  if (!LAYER.reads(enabled)) return [];
   return readPairs(text, sentences, ruled, watching);
 }
 

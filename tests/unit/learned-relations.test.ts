@@ -11,8 +11,8 @@ import { splitSentences } from '../../graph/sentences';
 import { findMentions } from '../../graph/zh/pipeline';
 import { isNested } from '../../graph/zh/mentions';
 import { startDocument } from '../../graph/zh/segment';
-import { LEARNED_ZH, readPairs, useLearnedZh } from '../../graph/zh/relLearned';
-import { LEARNED_EN, useLearnedEn } from '../../graph/en/rel-learned';
+import { LEARNED_ZH, readPairs } from '../../graph/zh/relLearned';
+import { LEARNED_EN } from '../../graph/en/rel-learned';
 import type { ZhRelation } from '../../graph/zh/relContext';
 import {
   asRelationModel,
@@ -43,8 +43,11 @@ function zhPairs(raw: string, ruled: ZhRelation[] = []): ZhRelation[] {
 const show = (r: ZhRelation): string => `${r.type} ${r.source.canonical} -> ${r.target.canonical}`;
 
 /** Relations of an English text with their endpoint names. */
-function enRelations(text: string): Array<{ type: string; ends: string[]; confidence: number }> {
-  const out = extractDocument({ id: 'invented', text, lang: 'en' });
+function enRelations(
+  text: string,
+  learnedRelations = false,
+): Array<{ type: string; ends: string[]; confidence: number }> {
+  const out = extractDocument({ id: 'invented', text, lang: 'en' }, { learnedRelations });
   const name = new Map(out.entities.map((e) => [e.id, e.name]));
   return out.relations.map((r) => ({
     type: r.type,
@@ -92,14 +95,13 @@ describe('learned relation layer (Chinese)', () => {
 
   it('is off in the pipeline by default (it lowered held-out F1) and on when asked', () => {
     expect(LEARNED_ZH.enabled).toBe(false);
-    try {
-      useLearnedZh(true);
-      const out = extractDocument({ id: 'invented', text: TEAMED, lang: 'zh' });
-      expect(out.relations.map((r) => r.type)).toEqual(['LOCATED_IN']);
-      expect(out.relations[0]!.evidence[0]!.sentence).toBe(TEAMED);
-    } finally {
-      useLearnedZh(null);
-    }
+    expect(extractDocument({ id: 'invented', text: TEAMED, lang: 'zh' }).relations).toEqual([]);
+    const out = extractDocument(
+      { id: 'invented', text: TEAMED, lang: 'zh' },
+      { learnedRelations: true },
+    );
+    expect(out.relations.map((r) => r.type)).toEqual(['LOCATED_IN']);
+    expect(out.relations[0]!.evidence[0]!.sentence).toBe(TEAMED);
   });
 
   it('reads the same ties every time', () => {
@@ -116,12 +118,9 @@ describe('learned relation layer (English)', () => {
     expect(enRelations(TEAMED)).toEqual([]);
   });
 
-  describe('switched on', () => {
-    beforeAll(() => useLearnedEn(true));
-    afterAll(() => useLearnedEn(null));
-
+  describe('switched on (ExtractOptions.learnedRelations)', () => {
     it('reads a sentence shape no rule reads, at a confidence under the rules', () => {
-      const found = enRelations(TEAMED);
+      const found = enRelations(TEAMED, true);
       const built = found.find(
         (r) =>
           r.type === 'CO_BUILDS' &&
@@ -140,6 +139,7 @@ describe('learned relation layer (English)', () => {
       expect(
         enRelations(
           'Students of Qinglan University visited Songyan Technology Co., Ltd. last week.',
+          true,
         ),
       ).toEqual([]);
     });
@@ -147,6 +147,7 @@ describe('learned relation layer (English)', () => {
     it('leaves a tie the rules found to the rules (same confidence as without the layer)', () => {
       const found = enRelations(
         'Qinglan University and Songyan Technology Co., Ltd. jointly established the Mochuan Battery Laboratory.',
+        true,
       );
       const lab = found.filter((r) => r.ends.includes('Mochuan Battery Laboratory'));
       expect(lab.length).toBeGreaterThan(0);
@@ -154,8 +155,8 @@ describe('learned relation layer (English)', () => {
     });
 
     it('gives the same output every time', () => {
-      const a = extractDocument({ id: 'x', text: TEAMED, lang: 'en' });
-      const b = extractDocument({ id: 'x', text: TEAMED, lang: 'en' });
+      const a = extractDocument({ id: 'x', text: TEAMED, lang: 'en' }, { learnedRelations: true });
+      const b = extractDocument({ id: 'x', text: TEAMED, lang: 'en' }, { learnedRelations: true });
       expect(b.relations).toEqual(a.relations);
     });
   });
