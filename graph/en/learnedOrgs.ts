@@ -9,7 +9,7 @@
 import learnedData from '../data/learned/en-organisations.json';
 import { entityId } from '../ids';
 import { abbreviates } from './abbreviates';
-import { asLinearModel, probabilities, type LinearModel } from '../learn/linearModel';
+import { asLinearModel, NONE, probabilities, type LinearModel } from '../learn/linearModel';
 import type { EntityType } from '../ontology';
 import type { Entity } from '../types';
 import type { RecognisedEntities } from './entities';
@@ -39,7 +39,7 @@ export function isOff(uses: LearnedUses): boolean {
 }
 
 /** The label of spans that are no entity. */
-export const NONE = 'NONE';
+export { NONE };
 
 /** Types the layer may add: organisations (places and people stay with the rules). */
 export const ADD_TYPES: ReadonlySet<string> = new Set<EntityType>([

@@ -38,7 +38,6 @@ export const LEARNED_EN = Object.freeze({
 
 /** The model (checked once at load) and the layer's switch. */
 const LAYER = new LearnedLayer(modelData);
-const { model: MODEL, scorer: SCORER, pairTypes: PAIR_TYPES } = LAYER;
 
 /** Every word list of the English relation lexicons, by name, so hits name their list. */
 const TRIGGERS = (() => {
@@ -195,7 +194,7 @@ export function findLearned(
       for (let j = i + 1; j < ms.length && j - i - 1 <= LEARNED_EN.maxBetween; j++) {
         const b = ms[j]!;
         if (a.entity === b.entity || b.start < a.end) continue;
-        if (!watching && !PAIR_TYPES.has(a.type + '>' + b.type)) continue;
+        if (!watching && !LAYER.pairTypes.has(a.type + '>' + b.type)) continue;
         const isTied = tied.has(a.entity + '|' + b.entity);
         if (isTied && !watching) continue;
         const inside = ctx.text.slice(a.end - ctx.start, b.start - ctx.start);
@@ -206,7 +205,7 @@ export function findLearned(
           seen.push({ first: a.entity, second: b.entity, features, ruled: isTied });
           continue;
         }
-        const found = bestRelation(SCORER, features, MODEL.threshold);
+        const found = bestRelation(LAYER.scorer, features, LAYER.model.threshold);
         if (!found) continue;
         const pair = a.entity < b.entity ? a.entity + '|' + b.entity : b.entity + '|' + a.entity;
         const held = best.get(pair);
@@ -216,7 +215,7 @@ export function findLearned(
             type: found.type,
             source: found.firstIsSource ? a.entity : b.entity,
             target: found.firstIsSource ? b.entity : a.entity,
-            confidence: learnedConfidence(found.probability, MODEL.threshold),
+            confidence: learnedConfidence(found.probability, LAYER.model.threshold),
           },
           ctx,
           p: found.probability,

@@ -13,6 +13,9 @@ export interface LinearModel {
   readonly bias: readonly number[];
 }
 
+/** The label of an example that is none of the classes sought (no entity, no tie). */
+export const NONE = 'NONE';
+
 /** One label with its probability under the model. */
 export interface Prediction {
   readonly label: string;

@@ -4,10 +4,16 @@
  * the confidence scale below the rules, and the hook training uses to see every candidate pair.
  */
 import { isRelationType, type RelationType } from '../ontology';
-import { asLinearModel, ModelFormatError, probabilities, type LinearModel } from './linearModel';
+import {
+  asLinearModel,
+  ModelFormatError,
+  NONE,
+  probabilities,
+  type LinearModel,
+} from './linearModel';
 
-/** Label of a pair with no tie between its two mentions. */
-export const NONE = 'NONE';
+/** Label of a pair with no tie between its two mentions (the models' shared NONE label). */
+export { NONE };
 
 /**
  * Label of a tie between the first and the second mention of a pair in text order:
@@ -91,17 +97,36 @@ export function compileModel(model: LinearModel): CompiledModel {
  * scoring once at load, and training's observer of candidate pairs.
  */
 export class LearnedLayer {
-  readonly model: RelationModel;
-  readonly scorer: CompiledModel;
-  /** Ordered type pairs ("University>Company") the model reads. */
-  readonly pairTypes: ReadonlySet<string>;
   /** Training's hook: when set, the layer hands it every pair and adds nothing. */
   observer: CandidateObserver | null = null;
+  /** Checked and compiled on first use: the layer is off by default, so start-up skips it. */
+  private loaded?: {
+    model: RelationModel;
+    scorer: CompiledModel;
+    pairTypes: ReadonlySet<string>;
+  };
 
-  constructor(data: unknown) {
-    this.model = asRelationModel(data);
-    this.scorer = compileModel(this.model);
-    this.pairTypes = new Set(this.model.pairTypes);
+  constructor(private readonly data: unknown) {}
+
+  private get parts(): NonNullable<LearnedLayer['loaded']> {
+    if (this.loaded === undefined) {
+      const model = asRelationModel(this.data);
+      this.loaded = { model, scorer: compileModel(model), pairTypes: new Set(model.pairTypes) };
+    }
+    return this.loaded;
+  }
+
+  get model(): RelationModel {
+    return this.parts.model;
+  }
+
+  get scorer(): CompiledModel {
+    return this.parts.scorer;
+  }
+
+  /** Ordered type pairs ("University>Company") the model reads. */
+  get pairTypes(): ReadonlySet<string> {
+    return this.parts.pairTypes;
   }
 
   /** True when the layer reads pairs: training watches, or the caller asked and it has weights. */

@@ -40,7 +40,6 @@ export const LEARNED_ZH = Object.freeze({
 
 /** The model (checked once at load) and the layer's switch. */
 const LAYER = new LearnedLayer(modelData);
-const { model: MODEL, scorer: SCORER, pairTypes: PAIR_TYPES } = LAYER;
 
 /** Every word list of triggers.json (nested lists too), by path, so hits name their list. */
 function triggerLists(): Map<string, string[]> {
@@ -146,7 +145,7 @@ function sentenceHits(text: string, s: Sentence, scoring: boolean): SentenceHits
   return {
     hits,
     sentenceFeatures,
-    base: scoring ? baseScores(SCORER, sentenceFeatures) : undefined,
+    base: scoring ? baseScores(LAYER.scorer, sentenceFeatures) : undefined,
   };
 }
 
@@ -289,7 +288,7 @@ export function readPairs(
       for (let j = i + 1; j < top.length && j - i - 1 <= LEARNED_ZH.maxBetween; j++) {
         const b = top[j]!;
         if (b.start - a.end > LEARNED_ZH.maxGap) break;
-        if (b.start < a.end || !(watching || PAIR_TYPES.has(a.type + '>' + b.type))) continue;
+        if (b.start < a.end || !(watching || LAYER.pairTypes.has(a.type + '>' + b.type))) continue;
         keys ??= top.map(keyOf);
         const ka = keys[i]!;
         const kb = keys[j]!;
@@ -307,7 +306,7 @@ export function readPairs(
           });
           continue;
         }
-        const found = bestRelation(SCORER, features, MODEL.threshold, hits.base);
+        const found = bestRelation(LAYER.scorer, features, LAYER.model.threshold, hits.base);
         if (!found) continue;
         const pair = ka < kb ? ka + '|' + kb : kb + '|' + ka;
         const held = best.get(pair);
@@ -317,7 +316,7 @@ export function readPairs(
           source: found.firstIsSource ? a : b,
           target: found.firstIsSource ? b : a,
           sentence: s,
-          confidence: learnedConfidence(found.probability, MODEL.threshold),
+          confidence: learnedConfidence(found.probability, LAYER.model.threshold),
           p: found.probability,
         });
       }
