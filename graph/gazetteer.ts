@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { ValidationError } from './errors';
-import { ENTITY_TYPES, type EntityType } from './ontology';
+import { ENTITY_TYPES, isEntityType, type EntityType } from './ontology';
 
 /** Limits of a gazetteer file (frozen defaults; each keeps a bad file from exhausting memory). */
 export const GAZETTEER_LIMITS = Object.freeze({
@@ -162,6 +162,50 @@ function compile(entries: readonly GazetteerEntry[]): Gazetteer {
       ]);
     },
   };
+}
+
+/** True for a form the gazetteer takes as it is: trimmed, one line, within the length limits. */
+function isGazetteerForm(form: unknown): form is string {
+  return (
+    typeof form === 'string' &&
+    form.trim() === form &&
+    form.length >= GAZETTEER_LIMITS.minFormLength &&
+    form.length <= GAZETTEER_LIMITS.maxFormLength &&
+    !/[\n\r]/.test(form)
+  );
+}
+
+/** An entity found elsewhere (the graph, gold annotations), not yet checked. */
+export interface EntityForms {
+  name: unknown;
+  type: unknown;
+  aliases?: readonly unknown[] | null;
+}
+
+/**
+ * Gazetteer entries for entities found elsewhere, in their order. Forms the gazetteer would
+ * refuse are left out, and so is a form two entities share ('川大' for a university and a
+ * district's short name): a gazetteer says one thing per form, and which one is a person's call.
+ */
+export function gazetteerEntries(entities: readonly EntityForms[]): GazetteerEntry[] {
+  const owners = new Map<string, Set<string>>();
+  const found: Array<{ name: string; type: EntityType; forms: string[] }> = [];
+  for (const e of entities) {
+    if (!isGazetteerForm(e.name) || !isEntityType(e.type)) continue;
+    const forms = [...new Set([e.name, ...(e.aliases ?? []).filter(isGazetteerForm)])];
+    const key = `${e.type}\u0000${e.name}`;
+    for (const f of forms) owners.set(f, (owners.get(f) ?? new Set()).add(key));
+    found.push({ name: e.name, type: e.type, forms });
+  }
+  const single = (f: string): boolean => owners.get(f)?.size === 1;
+  return found
+    .filter((e) => single(e.name))
+    .map((e) => {
+      const aliases = e.forms.slice(1).filter(single).slice(0, GAZETTEER_LIMITS.maxAliases);
+      return aliases.length > 0
+        ? { name: e.name, type: e.type, aliases }
+        : { name: e.name, type: e.type };
+    });
 }
 
 /** Validates a parsed gazetteer file (JSON) and compiles it; bad input → ValidationError. */
