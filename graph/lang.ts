@@ -1,7 +1,11 @@
 /** Options for language detection. */
 const LANG_OPTIONS = Object.freeze({
-  /** Share of CJK among letters above which a text counts as Chinese; news mixes in Latin names. */
-  cjkShare: 0.3,
+  /**
+   * CJK characters that weigh as much as one Latin word: a Chinese word runs 1.5–2 characters,
+   * and the Chinese names quoted in English text are long ones, so 2 keeps "moved to 澜沧湾科技
+   * 创新园 in May" English while a Chinese text quoting a few English names stays Chinese.
+   */
+  cjkPerWord: 2,
   /** Only the head of a long text is sampled: language does not change mid-article. */
   sampleChars: 4000,
 });
@@ -11,18 +15,32 @@ export function isCjk(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
 }
 
-/** Detects 'zh' or 'en' from the share of CJK characters among letters. */
+/** True for a Latin letter, accented ones included (names like "Körte", "São Paulo"). */
+function isLatin(code: number): boolean {
+  return (
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7)
+  );
+}
+
+/**
+ * Detects 'zh' or 'en' by weighing Latin words against CJK characters: Chinese when the CJK
+ * characters, counted as words, outnumber the Latin words. Words rather than letters, so a short
+ * English sentence holding one long Chinese name stays English.
+ */
 export function detectLanguage(text: string): 'zh' | 'en' {
   const n = Math.min(text.length, LANG_OPTIONS.sampleChars);
   let cjk = 0;
-  let latin = 0;
+  let words = 0;
+  let inWord = false;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (isCjk(c)) cjk++;
-    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+    const latin = isLatin(c);
+    if (latin && !inWord) words++;
+    inWord = latin;
   }
-  // Latin letters are counted per word-ish unit: ~5 letters carry what one CJK character does.
-  const letters = cjk + latin / 5;
-  if (letters === 0) return 'en';
-  return cjk / letters >= LANG_OPTIONS.cjkShare ? 'zh' : 'en';
+  if (cjk === 0) return 'en';
+  return cjk / LANG_OPTIONS.cjkPerWord > words ? 'zh' : 'en';
 }
