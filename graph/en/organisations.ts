@@ -47,6 +47,19 @@ const ORG_OPTIONS = Object.freeze({
   maxTokens: 16,
   /** Most words between "and" and the head of a name joined across "and" ("Machinery and Electronics Group"). */
   maxAndRight: 3,
+  /** Legal forms written after a comma ("Brennock Systems, Inc."): the comma is inside the name. */
+  commaLegalHeads: new Set([
+    'inc.',
+    'inc',
+    'llc',
+    'ltd.',
+    'ltd',
+    'limited',
+    'plc',
+    'corp.',
+    'gmbh',
+    'ag',
+  ]),
   /** Possessives that belong inside a name ("People's Government", "People's Hospital"). */
   namePossessives: new Set(['people']),
   /** Bodies of an organisation named before "of" it ("Standing Committee of the X Committee"). */
@@ -165,6 +178,17 @@ function extendLeft(tokens: Token[], i: number): number {
     }
     // "Zhejiang Normal University (ZJNU) - Juhua Group Joint Laboratory": a joint lab named
     // after its partners runs left across the dash and the first partner's bracketed short form.
+    // "Brennock Systems, Inc.": a legal form after a comma closes the name before it.
+    if (
+      t.text === ',' &&
+      k === i - 1 &&
+      ORG_OPTIONS.commaLegalHeads.has(tokens[i]?.lower ?? '') &&
+      isNameWord(tokens[k - 1])
+    ) {
+      first = k - 1;
+      k -= 2;
+      continue;
+    }
     // "Cambridge University - Nanjing Centre of …": a headed partner before the dash, too.
     if (
       (t.text === '-' || t.text === '–') &&
