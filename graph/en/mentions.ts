@@ -28,18 +28,21 @@ function personInTeam(inner: Candidate, outer: Candidate): boolean {
 }
 
 /**
- * "the Shuangliu district government": the place opening a government written in lower case is
- * kept as well, so the government can act for it even when the place is never named alone.
+ * "the Shuangliu district government", "the People's Government of Heshan District": the place
+ * opening a government's name, or right after its "Government of", is kept as well, so the
+ * government can act for it even when the place is never named alone.
  */
 function placeOfGovernment(inner: Candidate, outer: Candidate): boolean {
-  return (
-    inner.type === 'District' &&
-    outer.type === 'Other' &&
-    inner.start === outer.start &&
-    inner.end < outer.end &&
-    / (?:(?:city|municipal|district|county|provincial|local) )?(?:people['’]s )?government$/.test(
+  if (inner.type !== 'District' || outer.type !== 'Other') return false;
+  if (inner.start < outer.start || inner.end >= outer.end) return false;
+  // "the Tarrow District People's Government": the place opens the name.
+  if (inner.start === outer.start)
+    return / (?:(?:city|municipal|district|county|provincial|local) )?(?:people['’]s )?government$/i.test(
       outer.text,
-    )
+    );
+  // "the People's Government of Tarrow District (of Linfen City)": the place right after "of".
+  return /^(?:the )?(?:people['’]s )?government of (?:the )?$/i.test(
+    outer.text.slice(0, inner.start - outer.start),
   );
 }
 

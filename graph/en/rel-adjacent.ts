@@ -181,9 +181,22 @@ export function findAdjacent(ctx: SentenceContext): FoundRelation[] {
     // A leader inside a team mention is skipped: the team is what touches the next mention.
     let j = i + 1;
     while (j < ms.length && (ms[j] as Placed).start < a.end) j++;
+    // "the Institute of X (IX) of the Y": the bracketed short form of the first name is read as
+    // part of it, and the gap starts after the bracket. Not before a comma: "X, under the Y (YA),
+    // will move into Z" and "A (AA), B and C" go on with a parenthesis or a list.
+    let aEnd = a.end;
+    const short = ms[j];
+    if (
+      short?.entity === a.entity &&
+      /^\s*\(\s*$/.test(between(ctx, a.end, short.start)) &&
+      /^\s*\)\s*[^\s,]/.test(ctx.text.slice(short.end - ctx.start))
+    ) {
+      aEnd = short.end + (ctx.text.slice(short.end - ctx.start).indexOf(')') + 1);
+      j++;
+    }
     const b = ms[j];
     if (!b) continue;
-    const gap = between(ctx, a.end, b.start);
+    const gap = between(ctx, aEnd, b.start);
     if (b.type === 'District' && a.type !== 'Person') {
       // "A, B and C" lists places side by side: a bare comma locates only outside a list.
       const after = ms.find((m) => m.start >= b.end);

@@ -44,12 +44,13 @@ const FINDERS = Object.freeze([
  * Government", "X Bureau of Science and Technology").
  */
 const ACTING_FOR =
-  /^(?:(?:the\s+)?(?:CPC|Communist Party)\b.*\bCommittee|.+\bCommittee of (?:the )?(?:CPC|Communist Party of China)|.+\b(?:District|County|Municipal|City|Provincial) (?:People['’]s )?Government|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? Government|.+\b(?:Bureau|Commission)(?:\s+of\s+.+)?)$/i;
+  /^(?:(?:the\s+)?(?:CPC|Communist Party)\b.*\bCommittee|.+\bCommittee of (?:the )?(?:CPC|Communist Party of China)|.+\b(?:District|County|Municipal|City|Provincial) (?:People['’]s )?Government|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? Government|(?:the\s+)?(?:People['’]s\s+)?Government\s+of\s+.+|.+\b(?:Bureau|Commission)(?:\s+of\s+.+)?)$/i;
 
 /**
  * A party committee named after an organisation or place acts for it when it
  * builds or supports something: "CPC Bishan District Committee" → Bishan, "CPC X University Committee" → X
- * University (the longest such name found in the document).
+ * University (the name found in the document that starts first in the body's name, the longest
+ * of those: "People's Government of Heshan District of Linfen City" acts for Heshan).
  */
 function actingFor(contexts: readonly SentenceContext[]): Map<string, string> {
   const named = new Map<string, { name: string; type: string }>();
@@ -57,7 +58,7 @@ function actingFor(contexts: readonly SentenceContext[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const [id, m] of named) {
     if (m.type !== 'Other' || !ACTING_FOR.test(m.name)) continue;
-    let best: [string, string] | null = null;
+    let best: [string, string, number] | null = null;
     for (const [other, o] of named) {
       if (other === id || o.type === 'Other' || o.type === 'Person') continue;
       // "Shuangliu Government" acts for "Shuangliu County": a place matches without its level word.
@@ -65,9 +66,12 @@ function actingFor(contexts: readonly SentenceContext[]): Map<string, string> {
         o.type === 'District'
           ? o.name.replace(/\s+(?:district|county|city|province)$/i, '')
           : o.name;
-      if (!new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(m.name))
-        continue;
-      if (!best || name.length > best[1].length) best = [other, name];
+      const at = m.name.search(
+        new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i'),
+      );
+      if (at < 0) continue;
+      if (!best || at < best[2] || (at === best[2] && name.length > best[1].length))
+        best = [other, name, at];
     }
     if (best) out.set(id, best[0]);
   }
@@ -85,6 +89,24 @@ function withoutNestedPlaces(ctx: SentenceContext): SentenceContext {
   return ctx.mentions.some(nested)
     ? { ...ctx, mentions: ctx.mentions.filter((m) => !nested(m)) }
     : ctx;
+}
+
+/**
+ * "the People's Government of Heshan District of Linfen City": the places kept inside a body's
+ * name tie to each other as adjacent places do (Heshan District lies in Linfen City), though the
+ * patterns otherwise see the body alone.
+ */
+function nestedPlaceTies(ctx: SentenceContext): FoundRelation[] {
+  const out: FoundRelation[] = [];
+  for (const body of ctx.mentions) {
+    if (body.type !== 'Other') continue;
+    const places = ctx.mentions.filter(
+      (m) => m.type === 'District' && body.start <= m.start && m.end <= body.end,
+    );
+    if (places.length < 2) continue;
+    out.push(...findAdjacent({ ...ctx, mentions: places }).filter((f) => f.type === 'LOCATED_IN'));
+  }
+  return out;
 }
 
 /** Runs all relation patterns and merges repeats into one relation with several evidences. */
@@ -147,6 +169,7 @@ export function extractRelations(
       ...(local[i] ?? []),
       ...(basedNext[i] ?? []),
       ...(initiated[i] ?? []),
+      ...nestedPlaceTies(ctx),
     ];
     if (ctx.mentions.length < 2 && named.length === 0) continue;
     const own = withoutNestedPlaces(ctx);

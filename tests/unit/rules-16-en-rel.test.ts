@@ -1,0 +1,49 @@
+import { edges, names, run } from '../support/enExtract';
+
+// Invented organisations and places: each mechanism must fire on sentences no fixture contains,
+// and stay silent on near misses.
+
+describe('English (round 16): a bracketed short form between a part and its owner', () => {
+  it('"the Institute of X (IX) of the Y (YA)" is part of Y', () => {
+    const e = edges(
+      run(
+        'Qinglan University signed an agreement with the Institute of Marine Chemistry (IMC) of the Chinese Academy of Fisheries (CAFS).',
+      ),
+    );
+    expect(e).toContain('PART_OF Institute of Marine Chemistry -> Chinese Academy of Fisheries');
+  });
+
+  it('near miss: a comma after the bracket starts a parenthesis, not an "of" phrase', () => {
+    const e = edges(
+      run(
+        'The Tarrow Institute of Batteries, under the Qinglan Academy of Sciences (QAS), will move into Linfen Science City.',
+      ),
+    );
+    expect(e).not.toContain('LOCATED_IN Qinglan Academy of Sciences -> Linfen Science City');
+  });
+});
+
+describe('English (round 16): "the People\'s Government of X District of Y City"', () => {
+  const text =
+    "Qinglan University and the People's Government of Tarrow District of Linfen City will jointly establish the Tarrow Battery Institute.";
+
+  it('the district named after "Government of" is found, and lies in the city after it', () => {
+    const out = run(text);
+    expect(names(out)).toContain('District:Tarrow District');
+    expect(edges(out)).toContain('LOCATED_IN Tarrow District -> Linfen City');
+  });
+
+  it('the government acts for its own district, not for the city that holds it', () => {
+    const e = edges(run(text));
+    expect(e).toContain('CO_BUILDS Tarrow District -> Tarrow Battery Institute');
+    expect(e).not.toContain('CO_BUILDS Linfen City -> Tarrow Battery Institute');
+  });
+
+  it('"the X District People\'s Government" keeps its district too', () => {
+    const out = run(
+      "The Tarrow District People's Government and Haixin Group will jointly build the Tarrow Sensor Park.",
+    );
+    expect(names(out)).toContain('District:Tarrow District');
+    expect(edges(out)).toContain('CO_BUILDS Tarrow District -> Tarrow Sensor Park');
+  });
+});
