@@ -22,11 +22,15 @@ const DAG_CUT_OPTIONS = Object.freeze({
 interface Trie {
   /** Child of the root by code (0: none). */
   root: Int32Array;
-  /** Open-addressing table of the other edges: parent node, code and child node per slot. */
-  parent: Int32Array;
-  code: Uint16Array;
-  child: Int32Array;
+  /**
+   * Open-addressing table of the other edges, four numbers per slot (parent node, code, child
+   * node, unused) so that one probe reads one cache line.
+   */
+  edges: Int32Array;
+  /** Slots - 1 (a power of two). */
   mask: number;
+  /** 1 for nodes with children: a walk ends at the others without probing the table. */
+  inner: Uint8Array;
   /** ln(frequency) of the word ending at each node; NaN where no word ends. */
   logFreq: Float64Array;
   /** ln(sum of all frequencies): jieba's normaliser. */
@@ -35,16 +39,18 @@ interface Trie {
 
 /** Slot of the edge (node, c) in the table: where it sits or the empty slot it would take. */
 function slotOf(t: Trie, node: number, c: number): number {
+  const e = t.edges;
   let h = (Math.imul(node, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) & t.mask;
-  while (t.parent[h] !== 0 && (t.parent[h] !== node || t.code[h] !== c)) h = (h + 1) & t.mask;
-  return h;
+  while (e[h << 2] !== 0 && (e[h << 2] !== node || e[(h << 2) + 1] !== c)) h = (h + 1) & t.mask;
+  return h << 2;
 }
 
 /** The child of `node` by code `c`, or 0. */
 function step(t: Trie, node: number, c: number): number {
   if (node === 0) return t.root[c] as number;
-  const h = slotOf(t, node, c);
-  return t.parent[h] === 0 ? 0 : (t.child[h] as number);
+  if (t.inner[node] === 0) return 0;
+  const at = slotOf(t, node, c);
+  return t.edges[at] === 0 ? 0 : (t.edges[at + 2] as number);
 }
 
 /** Where each word of jieba's dictionary ("word freq tag" per line) sits, and its frequency. */
@@ -103,10 +109,9 @@ function buildTrie(dict: string): Trie {
   const freq: number[] = [NaN];
   const t: Trie = {
     root: new Int32Array(65536),
-    parent: new Int32Array(size),
-    code: new Uint16Array(size),
-    child: new Int32Array(size),
+    edges: new Int32Array(size * 4),
     mask: size - 1,
+    inner: new Uint8Array(chars + 1),
     logFreq: new Float64Array(0),
     logTotal: 0,
   };
@@ -120,10 +125,11 @@ function buildTrie(dict: string): Trie {
         freq.push(NaN);
         if (node === 0) t.root[c] = next;
         else {
-          const h = slotOf(t, node, c);
-          t.parent[h] = node;
-          t.code[h] = c;
-          t.child[h] = next;
+          const at = slotOf(t, node, c);
+          t.edges[at] = node;
+          t.edges[at + 1] = c;
+          t.edges[at + 2] = next;
+          t.inner[node] = 1;
         }
       }
       node = next;
