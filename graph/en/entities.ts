@@ -22,6 +22,7 @@ import { refineWithLearnedOrganisations } from './learnedOrgs';
 import { withGazetteer } from './gazetteerCandidates';
 import { EMPTY_GAZETTEER, type Gazetteer } from '../gazetteer';
 import { findGovernments } from './governments';
+import { findCoordinatedNames } from './coordinatedNames';
 import { headlineRunFilter } from './headline';
 import type { EnglishSentence } from './sentences';
 import { tokenize } from './tokens';
@@ -397,6 +398,10 @@ export function recogniseRuleEntities(
   const acronyms = findAcronyms(sentences, new Set(abbreviations.keys()), first.flat());
   const mixed = findMixedCaseForms(sentences, new Set(abbreviations.keys()), first.flat());
   const surnames = findSurnameReferences(sentences, first.flat());
+  // Short forms the acronym layers tied to a longer name are no names of their own.
+  const shortForms = new Set([...acronyms.flat(), ...mixed.flat()].map((c) => c.text));
+  for (const [name, c] of findCoordinatedNames(sentences, first, text))
+    if (!abbreviations.has(name) && !shortForms.has(name)) abbreviations.set(name, c);
   const kept = sentences.map((s, i) => {
     const extra = [...(acronyms[i] ?? []), ...(mixed[i] ?? []), ...(surnames[i] ?? [])];
     if (abbreviations.size === 0 && extra.length === 0) return first[i] as Candidate[];

@@ -1,4 +1,4 @@
-import { names, run } from '../support/enExtract';
+import { edges, names, run } from '../support/enExtract';
 
 // Invented organisations and places: each mechanism must fire on sentences no fixture contains,
 // and stay silent on near misses.
@@ -16,5 +16,54 @@ describe('English (round 16): a legal form after a comma closes the name', () =>
   it('near miss: a comma before an ordinary word joins no name', () => {
     const found = names(run('Brennock Systems, Qinglan University and Haixin Group met in May.'));
     expect(found.some((n) => n.includes('Brennock Systems, Qinglan'))).toBe(false);
+  });
+});
+
+describe('English (round 16): unknown names in a list of organisations', () => {
+  it('one-word names beside a recognised company are companies', () => {
+    const found = names(
+      run('Galanz, Midea and Haixin Group signed an agreement with Qinglan University.'),
+    );
+    expect(found).toContain('Company:Galanz');
+    expect(found).toContain('Company:Midea');
+  });
+
+  it('an acronym takes its neighbours type, or reads a U as a university', () => {
+    const found = names(
+      run('The lab was founded by Tarrow University, Brennock University and KTRI in 2019.'),
+    );
+    expect(found).toContain('University:KTRI');
+    const other = names(run('The lab was founded by Haixin Group, Qinglan Lab and NUQ in 2019.'));
+    expect(other).toContain('University:NUQ');
+  });
+
+  it('the name is found again in later sentences, and its ties are read', () => {
+    const out = run(
+      'Norvex and the Qinglan University Foundation signed an agreement. Norvex will fund the Tarrow Battery Laboratory.',
+    );
+    expect(names(out)).toContain('Company:Norvex');
+    expect(edges(out)).toContain('SUPPORTS Norvex -> Tarrow Battery Laboratory');
+  });
+
+  it('near miss: a list holding a place or a person is left alone', () => {
+    const found = names(run('Tarrowby, Linfen and Haixin Group agreed on a plan.'));
+    expect(found.some((n) => n.endsWith(':Tarrowby'))).toBe(false);
+  });
+
+  it('near miss: a word that recurs in lower case, or part of a longer run, is no name', () => {
+    const found = names(
+      run(
+        'Industry and Haixin Group met. The industry grew. Haixin Group and Norvex Systems agreed.',
+      ),
+    );
+    expect(found).not.toContain('Company:Industry');
+    expect(found).not.toContain('Company:Norvex');
+  });
+
+  it('near miss: an acronym inside a longer recognised name is its short form', () => {
+    const found = names(
+      run('The DOWA Tarrow Research Center opened. DOWA and Qinglan University will fund it.'),
+    );
+    expect(found.some((n) => n.endsWith(':DOWA'))).toBe(false);
   });
 });
