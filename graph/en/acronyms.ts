@@ -82,6 +82,17 @@ const ACRONYM_OPTIONS = Object.freeze({
     'UPDATED',
     'THE',
     'AND',
+    // Chips and devices whose names end in U, which would otherwise read as universities.
+    'CPU',
+    'GPU',
+    'TPU',
+    'DPU',
+    'APU',
+    'MCU',
+    'IMU',
+    'ECU',
+    'ICU',
+    'SKU',
   ]),
   /** Letter groups that mark a university ("…U", "…UT", "…UST", "…UPT"). */
   university: /U[A-Z]{0,2}$|UST|UPT/,
@@ -101,6 +112,11 @@ const ACRONYM_OPTIONS = Object.freeze({
   /** Confidence: below a name found by its head or defined in brackets. */
   score: 0.55,
 });
+
+/** True for a common abbreviation that names no organisation ("CEO", "GPU", "EU"). */
+export function isCommonAbbreviation(word: string): boolean {
+  return ACRONYM_OPTIONS.ignore.has(word.toUpperCase());
+}
 
 /** "SJTU" for "Shanghai Jiao Tong University": the first letters of a name's words. */
 function initialsOf(name: string): string {

@@ -3,6 +3,7 @@ import type { EntityType } from '../ontology';
 import type { Candidate } from './mentions';
 import type { EnglishSentence } from './sentences';
 import { isProperSingleName } from './singleNames';
+import { isCommonAbbreviation } from './acronyms';
 import { GENERIC_WORDS, HEADS, PLACES, ROLE_WORDS, STOP_WORDS, SURNAMES } from './lexicon';
 
 /** Options for names known only by standing in a list with organisations. */
@@ -105,7 +106,8 @@ export function findCoordinatedNames(
         /\band\b/.test(text.slice((run[0] as Item).end, (run[run.length - 1] as Item).start)) &&
         unknowns.every(
           (x) =>
-            COORDINATED_OPTIONS.acronym.test(x.text.split(' ')[0] as string) ||
+            (COORDINATED_OPTIONS.acronym.test(x.text.split(' ')[0] as string) &&
+              !isCommonAbbreviation(x.text)) ||
             (COORDINATED_OPTIONS.word.test(x.text) && isNameWord(x.text, text)),
         );
       const short = (x: Item): boolean =>

@@ -31,6 +31,17 @@ export function findGovernments(sentence: string, offset: number): Candidate[] {
     const start = m.index + (lead ? lead[0].length : 0);
     const surface = sentence.slice(start, m.index + m[0].length);
     if (surface.split(' ').length < 3) continue;
+    // "Tarrow's provincial government": the possessor is the government's place, kept as well.
+    const owner = /^(.+?)['’]s$/.exec(m[1] as string);
+    if (owner && m.index + (lead ? lead[0].length : 0) === start)
+      out.push({
+        start: offset + start,
+        end: offset + start + (owner[1] as string).length,
+        text: owner[1] as string,
+        name: owner[1] as string,
+        type: 'District',
+        score: GOVERNMENT_OPTIONS.score,
+      });
     out.push({
       start: offset + start,
       end: offset + m.index + m[0].length,

@@ -67,3 +67,14 @@ describe('English (round 16): unknown names in a list of organisations', () => {
     expect(found.some((n) => n.endsWith(':DOWA'))).toBe(false);
   });
 });
+
+describe('English (round 16): chip names are no universities', () => {
+  it('"GPU" used twice is no university, nor an item of a list of organisations', () => {
+    const found = names(
+      run(
+        'Haixin Group, Qinglan University and GPU makers met. The GPU market grew. Brennock Ltd. sells the GPU.',
+      ),
+    );
+    expect(found.some((n) => n.endsWith(':GPU'))).toBe(false);
+  });
+});

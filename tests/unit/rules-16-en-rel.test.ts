@@ -47,3 +47,28 @@ describe('English (round 16): "the People\'s Government of X District of Y City"
     expect(edges(out)).toContain('CO_BUILDS Tarrow District -> Tarrow Sensor Park');
   });
 });
+
+describe('English (round 16): "hosted by" and possessive governments', () => {
+  it('"X, hosted by Y University" and "X is hosted by the Y Academy" are parts of the host', () => {
+    const e = edges(
+      run(
+        'The Tarrow Innovation Hub, hosted by Qinglan University, opened in May. The Tarrow Battery Institute is hosted by the Linfen Academy of Sciences.',
+      ),
+    );
+    expect(e).toContain('PART_OF Tarrow Innovation Hub -> Qinglan University');
+    expect(e).toContain('PART_OF Tarrow Battery Institute -> Linfen Academy of Sciences');
+  });
+
+  it('near miss: an event hosted by a university is no part of it', () => {
+    const e = edges(run('The Tarrow Battery Forum, hosted by Qinglan University, opened in May.'));
+    expect(e.filter((x) => x.startsWith('PART_OF'))).toEqual([]);
+  });
+
+  it('"X\'s provincial government" acts for the place X', () => {
+    const out = run(
+      "Haixin Group and Linfen's municipal government will jointly build the Tarrow Battery Institute.",
+    );
+    expect(names(out)).toContain('District:Linfen');
+    expect(edges(out)).toContain('CO_BUILDS Linfen -> Tarrow Battery Institute');
+  });
+});
