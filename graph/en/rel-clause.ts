@@ -507,6 +507,8 @@ function partsOf(ctx: SentenceContext): FoundRelation[] {
     const owner = firstFrom(ctx, t.end, ctx.end);
     if (!owner || !CLAUSE_OPTIONS.ownerTypes.has(owner.type)) continue;
     if (!/^\s*(?:the\s+)?$/i.test(between(ctx, t.end, owner.start))) continue;
+    // "building the lab is part of Y's strategy": a part of what Y owns, not of Y.
+    if (/^['’]s?\s/.test(ctx.text.slice(owner.end - ctx.start))) continue;
     // "X, which was founded in 1999 as Y, is held by Z": the main clause's subject is the part.
     const relative = CLAUSE_OPTIONS.relativeThenMain.exec(between(ctx, ctx.start, t.start));
     const parts = relative

@@ -51,9 +51,9 @@ const SUPPORT_OPTIONS = Object.freeze({
   /** "… thanked " before the supporter. */
   thankedFor:
     /\b(?:thanked|thanks|thanking|expressed (?:his|her|their) gratitude to)\s+(?:the\s+)?/i,
-  /** Text after the thanked supporter: "for its (strong) support". */
+  /** Text after the thanked supporter: "for its (strong) support", "for its concern for and support". */
   forSupport:
-    /^\s*(?:\([^()]*\)\s*)?for\s+(?:its|their|the)\s+(?:[a-z-]+\s+){0,2}?(?:support|help|assistance)(?:\s+and\s+help)?\b/i,
+    /^\s*(?:\([^()]*\)\s*)?for\s+(?:its|their|the)\s+(?:[a-z-]+\s+){0,4}?(?:support|help|assistance)(?:\s+and\s+help)?\b/i,
   /** Text between a giver and the one given support ("will give the "). */
   giveBefore:
     /\b(?:give|gives|gave|giving|given|provide|provides|provided|providing|offer|offers|offered|offering|lend|lends|lent)\s+(?:the\s+)?$/i,

@@ -72,3 +72,24 @@ describe('English (round 16): "hosted by" and possessive governments', () => {
     expect(edges(out)).toContain('CO_BUILDS Linfen -> Tarrow Battery Institute');
   });
 });
+
+describe('English (round 16): support words and owners of strategies', () => {
+  it('"thanked X for its concern for and support of Y\'s development": X supports Y', () => {
+    const e = edges(
+      run(
+        "Wang Li welcomed the guests and thanked Tarrow District for its concern for and support of Qinglan University's development.",
+      ),
+    );
+    expect(e).toContain('SUPPORTS Tarrow District -> Qinglan University');
+  });
+
+  it('"is part of Y\'s strategy" makes nothing a part of Y', () => {
+    const e = edges(
+      run(
+        "Haixin Group and Qinglan University opened the Laboratory of Corrosion Testing. Building the laboratory is part of Haixin Group's strategy of investing in universities. The Tarrow Lab is part of Haixin Group.",
+      ),
+    );
+    expect(e).not.toContain('PART_OF Laboratory of Corrosion Testing -> Haixin Group');
+    expect(e).toContain('PART_OF Tarrow Lab -> Haixin Group');
+  });
+});
