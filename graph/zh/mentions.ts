@@ -88,7 +88,9 @@ export function mergeMentions(cands: ZhMention[]): ZhMention[] {
     }
     if (ok) kept.push(m);
   }
-  return kept.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Already in order: each kept mention comes after the earlier ones in the sorted input, a
+  // replacement has the same span and a removal keeps the rest in place.
+  return kept;
 }
 
 /**
