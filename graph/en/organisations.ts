@@ -398,11 +398,14 @@ function sawOfLeft(tokens: Token[], k: number): boolean {
   return false;
 }
 
-/** True when the name run ending just before "and" at k holds a head ("… Academy of Sciences"). */
+/**
+ * True when the name run ending just before "and" at k holds a head ("… Academy of Sciences") or
+ * a unit's head ("Faculty of Engineering and X Group": the faculty is no part of the group).
+ */
 function headedRunLeft(tokens: Token[], k: number): boolean {
   for (let j = k - 1; j >= 0; j--) {
     const t = tokens[j] as Token;
-    if (headAt(tokens, j)) return true;
+    if (headAt(tokens, j) || (isCapitalized(t) && ORG_OPTIONS.unitHeads.has(t.lower))) return true;
     if (!isNameWord(t) && t.text !== 'of' && t.text !== 'for' && t.text !== '&') return false;
   }
   return false;

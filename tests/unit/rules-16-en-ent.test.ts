@@ -78,3 +78,22 @@ describe('English (round 16): chip names are no universities', () => {
     expect(found.some((n) => n.endsWith(':GPU'))).toBe(false);
   });
 });
+
+describe('English (round 16): a unit named before "and" is no part of the next name', () => {
+  it('"Faculty of Engineering and Haixin Group" is the group alone', () => {
+    const found = names(
+      run(
+        "Qinglan University's Faculty of Engineering and Haixin Group will jointly run the Tarrow Battery Laboratory.",
+      ),
+    );
+    expect(found).toContain('Company:Haixin Group');
+    expect(found.some((n) => n.includes('Faculty of Engineering and'))).toBe(false);
+  });
+
+  it('near miss: "Beacons of Excellence and Innovation Institute" stays one name', () => {
+    const found = names(
+      run('Haixin Group funds the Beacons of Excellence and Innovation Institute.'),
+    );
+    expect(found).toContain('Institute:Beacons of Excellence and Innovation Institute');
+  });
+});
