@@ -74,6 +74,17 @@ const ADJACENT_OPTIONS = Object.freeze({
   /** Text between a lab and the university it sits at ("(XL) at the ", ", a lab at "). */
   labAt:
     /^\s*\)?\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:lab|laboratory|laboratories|cent(?:er|re)|institute|platform)\s+)?at\s+(?:the\s+)?$/i,
+  /** Ranks of administrative level words, lowest first (a lower one lies in a higher one). */
+  levelRanks: Object.freeze({
+    town: 1,
+    township: 1,
+    district: 2,
+    county: 2,
+    city: 3,
+    prefecture: 3,
+    province: 4,
+    region: 4,
+  }) as Readonly<Record<string, number>>,
   /** Confidence of an adjacency relation. */
   confidence: 0.8,
 });
@@ -160,6 +171,19 @@ function inAndList(ctx: SentenceContext, i: number, j: number): boolean {
   return and && places >= 3;
 }
 
+/** Rank of a place's level word: a district or county lies in a city, a city in a province. */
+function levelRank(m: Placed): number | undefined {
+  const word = /\b(\w+)$/.exec(m.name)?.[1]?.toLowerCase() ?? '';
+  return ADJACENT_OPTIONS.levelRanks[word];
+}
+
+/** True when the second place names a higher level than the first ("X District, Y City"). */
+function risingLevels(a: Placed, b: Placed): boolean {
+  const ra = levelRank(a);
+  const rb = levelRank(b);
+  return ra !== undefined && rb !== undefined && ra < rb;
+}
+
 /** Place names that are built things (parks, zones, ports), which ceremonies can open. */
 const BUILT_PLACE = /\b(?:park|zone|port|science city|base|cluster)$/i;
 
@@ -203,6 +227,8 @@ export function findAdjacent(ctx: SentenceContext): FoundRelation[] {
       const listed =
         a.type === 'District' &&
         /^\s*,\s*$/.test(gap) &&
+        // "Hekou District, Dongying City, Shandong Province": levels rising is an address.
+        !risingLevels(a, b) &&
         ((after?.type === 'District' &&
           /^\s*(?:,|,?\s*and)\s*(?:the\s+)?$/i.test(between(ctx, b.end, after.start))) ||
           inAndList(ctx, i, j));

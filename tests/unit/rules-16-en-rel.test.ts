@@ -93,3 +93,16 @@ describe('English (round 16): support words and owners of strategies', () => {
     expect(e).toContain('PART_OF Tarrow Lab -> Haixin Group');
   });
 });
+
+describe('English (round 16): an address of rising levels', () => {
+  it('"X District, Y City, Z Province" ties each place into the next', () => {
+    const e = edges(run('Tarrow District, Linfen City, Shanxi Province Boosts Investment.'));
+    expect(e).toContain('LOCATED_IN Tarrow District -> Linfen City');
+    expect(e).toContain('LOCATED_IN Linfen City -> Shanxi Province');
+  });
+
+  it('near miss: places of one level listed side by side lie in none of the others', () => {
+    const e = edges(run('Tarrow County, Linfen County and Hexi County signed the plan.'));
+    expect(e.filter((x) => x.startsWith('LOCATED_IN'))).toEqual([]);
+  });
+});
