@@ -293,7 +293,15 @@ function extendLeft(tokens: Token[], i: number): number {
     ) {
       if (t.text === 'and' && !sawOfLeft(tokens, k) && !joinsAcrossAnd(tokens, k, i)) break;
       // "X Institute of Y Sciences and Z University": the left part is a whole name already.
-      if (t.text === 'and' && headedRunLeft(tokens, k)) break;
+      // A unit before "and" ends there too, unless a unit or college follows ("School of A and
+      // College of B" inside a university are left out together).
+      const unitRight =
+        ORG_OPTIONS.unitHeads.has(tokens[i]?.lower ?? '') || tokens[i]?.lower === 'college';
+      if (
+        t.text === 'and' &&
+        (headedRunLeft(tokens, k, !unitRight) || fieldClosesBefore(tokens, k))
+      )
+        break;
       if (t.text === 'and') andBeforeOf = sawOfLeft(tokens, k);
       first = k - 1;
       k -= 2;
@@ -399,16 +407,30 @@ function sawOfLeft(tokens: Token[], k: number): boolean {
 }
 
 /**
- * True when the name run ending just before "and" at k holds a head ("… Academy of Sciences") or
- * a unit's head ("Faculty of Engineering and X Group": the faculty is no part of the group).
+ * True when the name run ending just before "and" at k holds a head ("… Academy of Sciences") or,
+ * with `units`, a unit's head ("Faculty of Engineering and X Group": the faculty is no part of
+ * the group).
  */
-function headedRunLeft(tokens: Token[], k: number): boolean {
+function headedRunLeft(tokens: Token[], k: number, units = false): boolean {
   for (let j = k - 1; j >= 0; j--) {
     const t = tokens[j] as Token;
-    if (headAt(tokens, j) || (isCapitalized(t) && ORG_OPTIONS.unitHeads.has(t.lower))) return true;
+    if (headAt(tokens, j) || (units && isCapitalized(t) && ORG_OPTIONS.unitHeads.has(t.lower)))
+      return true;
     if (!isNameWord(t) && t.text !== 'of' && t.text !== 'for' && t.text !== '&') return false;
   }
   return false;
+}
+
+/**
+ * True when the "and" at k follows the last field of a headed name's "of" tail ("X University of
+ * Mining and Geology and …"): one field word, an "and", then name words back to "of" and a head.
+ */
+function fieldClosesBefore(tokens: Token[], k: number): boolean {
+  if (!isNameWord(tokens[k - 1]) || headAt(tokens, k - 1) || tokens[k - 2]?.text !== 'and')
+    return false;
+  let j = k - 3;
+  while (j >= 0 && isNameWord(tokens[j]) && !headAt(tokens, j)) j--;
+  return j < k - 3 && tokens[j]?.text === 'of' && headAt(tokens, j - 1) !== undefined;
 }
 
 /**
@@ -508,6 +530,18 @@ function extendRight(tokens: Token[], after: number, head: Head): number {
         end = k;
         continue;
       }
+    }
+    // "University of Mining and Geology and X University": one field after "and", then a second
+    // "and" before a headed name: the field closes this name, the headed name is the next one.
+    if (
+      t.text === 'and' &&
+      isNameWord(next) &&
+      !headAt(tokens, k + 1) &&
+      tokens[k + 2]?.text === 'and' &&
+      headedRunAt(tokens, k + 3)
+    ) {
+      end = k + 2;
+      break;
     }
     // "… of Chinese Academy of Sciences and Queensland University": a second headed name
     // after "and" is a new organisation, not part of this one.

@@ -97,3 +97,30 @@ describe('English (round 16): a unit named before "and" is no part of the next n
     expect(found).toContain('Institute:Beacons of Excellence and Innovation Institute');
   });
 });
+
+describe('English (round 16): "University of A and B and C University"', () => {
+  it('the field after the first "and" closes the first name; the second "and" starts the next', () => {
+    const found = names(
+      run('Tarrow University of Mining and Geology and Qinglan University signed an agreement.'),
+    );
+    expect(found).toContain('University:Tarrow University of Mining and Geology');
+    expect(found).toContain('University:Qinglan University');
+  });
+
+  it('"the Ministry of Science and Technology and X Group" are two names', () => {
+    const found = names(
+      run('The Ministry of Science and Technology and Haixin Group signed an agreement.'),
+    );
+    expect(found).toContain('Other:Ministry of Science and Technology');
+    expect(found).toContain('Company:Haixin Group');
+  });
+
+  it('near miss: "A Bank and B Agricultural and Commercial Bank" keeps the second name whole', () => {
+    const found = names(
+      run(
+        'Hankou Bank, Tarrow Bank and Linfen Agricultural and Commercial Bank presented products.',
+      ),
+    );
+    expect(found).toContain('Company:Linfen Agricultural and Commercial Bank');
+  });
+});
