@@ -65,6 +65,16 @@ function summary(rows: Row[]): string {
     );
     out.push(`${split.padEnd(8)} |${cells.join(' |')}`);
   }
+  // Precision and recall behind each F1: the same F1 can hide a precision or a recall problem.
+  for (const split of RUN_OPTIONS.splits)
+    for (const lang of RUN_OPTIONS.languages) {
+      const sel = rows.filter((r) => r.split === split && r.name.startsWith(lang + '/'));
+      if (sel.length === 0) continue;
+      const { entities: e, relations: r } = aggregate(sel.map((x) => x.score));
+      out.push(
+        `${split.padEnd(8)} ${lang}: entity P ${pct(e.precision)} R ${pct(e.recall)} | relation P ${pct(r.precision)} R ${pct(r.recall)}`,
+      );
+    }
   return out.join('\n');
 }
 
