@@ -13,6 +13,8 @@ const HEAD_COREF_OPTIONS = Object.freeze({
   vague: new Set(words.vagueHeads),
   /** Shortest head word kept (stops "the co" from "X Co"). */
   minHead: 4,
+  /** Shorter head words that still name a kind of body ("the hub", "the lab"). */
+  shortHeads: new Set(words.shortHeads),
 });
 
 /** The head word of a name: the word before its first " of ", else its last word, lower-cased. */
@@ -49,7 +51,10 @@ export function addHeadReferences(contexts: SentenceContext[]): void {
       // The longest reading first: "the development zone" before "the development".
       for (let k = phraseWords.length - 1; k >= 0; k--) {
         const head = phraseWords[k] as string;
-        if (head.length < HEAD_COREF_OPTIONS.minHead || HEAD_COREF_OPTIONS.vague.has(head))
+        if (
+          (head.length < HEAD_COREF_OPTIONS.minHead && !HEAD_COREF_OPTIONS.shortHeads.has(head)) ||
+          HEAD_COREF_OPTIONS.vague.has(head)
+        )
           continue;
         const e =
           s + m[0].length - (m[1] as string).length + phraseWords.slice(0, k + 1).join(' ').length;

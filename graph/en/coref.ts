@@ -1,6 +1,11 @@
 import type { EntityType } from '../ontology';
 import type { Placed, SentenceContext } from './context';
 import { PROVINCES } from './lexicon';
+import { headWord } from './coref-heads';
+import relNouns from '../data/en/rel-nouns.json';
+
+/** Head words of bodies that have members (alliance, consortium …). */
+const MEMBER_BODIES: ReadonlySet<string> = new Set(relNouns.memberBodies);
 
 /** Options for phrases that stand for entities named earlier ("the two sides", "It"). */
 const COREF_OPTIONS = Object.freeze({
@@ -82,9 +87,17 @@ function distinct(ms: readonly Placed[]): Placed[] {
   return ms.filter((m) => !seen.has(m.entity) && seen.add(m.entity));
 }
 
-/** The first lab, institute, company, university or fund named in a sentence (its subject). */
+/** True for a body with members ("… Alliance", "… Consortium"), typed Other but a thing "It" is. */
+function isMemberBody(m: Placed): boolean {
+  return m.type === 'Other' && MEMBER_BODIES.has(headWord(m.name));
+}
+
+/**
+ * The first lab, institute, company, university, fund or body with members named in a sentence
+ * (its subject).
+ */
 function subjectOf(ms: readonly Placed[]): Placed | undefined {
-  return ms.find((m) => COREF_OPTIONS.itTypes.has(m.type));
+  return ms.find((m) => COREF_OPTIONS.itTypes.has(m.type) || isMemberBody(m));
 }
 
 function at(ms: readonly Placed[], start: number, end: number): Placed[] {

@@ -106,3 +106,33 @@ describe('English (round 16): an address of rising levels', () => {
     expect(e.filter((x) => x.startsWith('LOCATED_IN'))).toEqual([]);
   });
 });
+
+describe('English (round 16): "It" and "the hub" refer back', () => {
+  it('"Its members include A and B" after an alliance: both are part of it', () => {
+    const e = edges(
+      run(
+        'The Tarrow Battery Alliance was founded in 2019. Its members include Qinglan University and Haixin Group.',
+      ),
+    );
+    expect(e).toContain('PART_OF Qinglan University -> Tarrow Battery Alliance');
+    expect(e).toContain('PART_OF Haixin Group -> Tarrow Battery Alliance');
+  });
+
+  it('near miss: "It" after a government is not taken for the government', () => {
+    const e = edges(
+      run(
+        'The Linfen city government met Haixin Group. It will build the Tarrow Battery Laboratory.',
+      ),
+    );
+    expect(e.some((x) => x.startsWith('CO_BUILDS Linfen'))).toBe(false);
+  });
+
+  it('"the hub" is the hub named before it', () => {
+    const e = edges(
+      run(
+        'The Tarrow Innovation Hub opened in May. The hub will be funded by Haixin Group and hosted by Qinglan University.',
+      ),
+    );
+    expect(e).toContain('SUPPORTS Haixin Group -> Tarrow Innovation Hub');
+  });
+});
