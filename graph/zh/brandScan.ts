@@ -82,6 +82,13 @@ export function scanBrands(text: string, from: number, to: number): ZhMention[] 
     m = INDUSTRY.next(text, m.index + m.word.length, to)
   ) {
     const at = m.index;
+    const end = at + m.word.length;
+    // 科技创新, 能源馆, …新材料等主导产业: what follows alone rules the word out; tested before
+    // the jieba cut.
+    if (FIELD_AFTER_RE.test(text.slice(end, end + 2))) continue;
+    if (VENUE_AFTER_RE.test(text.slice(end, end + 2))) continue;
+    if ((text[end] === '、' || text[end] === '等') && FIELD_LIST_RE.test(text.slice(end, end + 32)))
+      continue;
     let lo = at;
     while (lo > Math.max(from, at - 8) && isNameChar(text[lo - 1])) lo--;
     if (lo === at) continue;
@@ -136,11 +143,6 @@ export function scanBrands(text: string, from: number, to: number): ZhMention[] 
       /[0-9０-９]/.test(text[start - 1] ?? '') &&
       COUNT_CLASSIFIERS.includes(text[start] as string)
     )
-      continue;
-    const end = at + m.word.length;
-    if (FIELD_AFTER_RE.test(text.slice(end, end + 2))) continue;
-    if (VENUE_AFTER_RE.test(text.slice(end, end + 2))) continue;
-    if ((text[end] === '、' || text[end] === '等') && FIELD_LIST_RE.test(text.slice(end, end + 32)))
       continue;
     if (FIELD_BEFORE_RE.test(text.slice(Math.max(0, start - 3), start))) continue;
     const name = text.slice(start, end);
