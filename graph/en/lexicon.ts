@@ -24,6 +24,9 @@ function loadHeads(): Head[] {
 /** Organisation heads, longest first. */
 export const HEADS: readonly Head[] = Object.freeze(loadHeads());
 
+/** Heads of other languages that open a name ("Universidad de X"), lower case. */
+export const LEADING_HEADS: ReadonlySet<string> = new Set(headsFile.leadingHeads);
+
 /** Last words of bodies inside an organisation ("… Committee of X Group"). */
 export const BODY_HEADS: ReadonlySet<string> = new Set(headsFile.bodyHeads);
 

@@ -17,6 +17,7 @@ import {
   UNIVERSITY_TAILS,
   NAMED_UNIVERSITY_TAILS,
   type Head,
+  LEADING_HEADS,
   NAME_PARTICLES,
 } from './lexicon';
 import { isCapitalized, type Token } from './tokens';
@@ -416,7 +417,15 @@ function headedRunLeft(tokens: Token[], k: number, units = false): boolean {
     const t = tokens[j] as Token;
     if (headAt(tokens, j) || (units && isCapitalized(t) && ORG_OPTIONS.unitHeads.has(t.lower)))
       return true;
-    if (!isNameWord(t) && t.text !== 'of' && t.text !== 'for' && t.text !== '&') return false;
+    // "Instituto de X and Y University": a particle inside a name of another language.
+    if (
+      !isNameWord(t) &&
+      t.text !== 'of' &&
+      t.text !== 'for' &&
+      t.text !== '&' &&
+      !NAME_PARTICLES.has(t.text)
+    )
+      return false;
   }
   return false;
 }
@@ -467,7 +476,14 @@ function extendRight(tokens: Token[], after: number, head: Head): number {
   let end = after;
   let k = after;
   // "Centre on Blockchain-driven Enterprise Innovation": "on" opens a tail like "of"/"for".
+  // "Université Laval", "Universidad de X": a head of another language opens the name, and the
+  // capitalised words and particles after it belong to it.
+  const leading =
+    LEADING_HEADS.has(head.tokens[head.tokens.length - 1] ?? '') &&
+    (isNameWord(tokens[k]) ||
+      (NAME_PARTICLES.has(tokens[k]?.lower ?? '') && isNameWord(tokens[k + 1])));
   const opensTail =
+    leading ||
     tokens[k]?.text === 'of' ||
     tokens[k]?.text === 'for' ||
     (tokens[k]?.text === 'on' && isNameWord(tokens[k + 1]));

@@ -10,8 +10,12 @@ export interface Token {
 
 /** Options for tokenisation. */
 const TOKEN_OPTIONS = Object.freeze({
-  /** Words keep internal hyphens, ampersands and apostrophes (Hi-tech, R&D, Xi'an) but not "'s". */
-  pattern: /[A-Za-z0-9]+(?:[-&][A-Za-z0-9]+|['’](?!s\b)[A-Za-z0-9]+)*|[^\sA-Za-z0-9]/g,
+  /**
+   * Words keep internal hyphens, ampersands and apostrophes (Hi-tech, R&D, Xi'an) but not "'s";
+   * accented Latin letters are letters ("Université", "Mapúa", "Göteborg").
+   */
+  pattern:
+    /[A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+(?:[-&][A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+|['’](?!s\b)[A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+)*|[^\sA-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]/g,
   /** Abbreviations that keep their full stop (Co., Ltd., Prof.). */
   abbreviations: new Set([
     'co',
@@ -37,7 +41,7 @@ export function tokenize(text: string): Token[] {
   while ((m = TOKEN_OPTIONS.pattern.exec(text)) !== null) {
     let value = m[0];
     const start = m.index;
-    const word = /^[A-Za-z0-9]/.test(value);
+    const word = /^[A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]/.test(value);
     if (word && text[start + value.length] === '.') {
       if (TOKEN_OPTIONS.abbreviations.has(value.toLowerCase())) {
         value += '.';
@@ -49,7 +53,7 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-/** True for a word starting with a capital letter or a digit-led code (5G, R&D). */
+/** True for a word starting with a capital letter, accented ones included ("Université"). */
 export function isCapitalized(token: Token | undefined): boolean {
-  return token !== undefined && token.word && /^[A-Z]/.test(token.text);
+  return token !== undefined && token.word && /^\p{Lu}/u.test(token.text);
 }

@@ -124,3 +124,30 @@ describe('English (round 16): "University of A and B and C University"', () => {
     expect(found).toContain('Company:Linfen Agricultural and Commercial Bank');
   });
 });
+
+describe('English (round 16): names of other languages', () => {
+  it('accented letters are letters of a name ("Göteborg", "Jürgen Müller")', () => {
+    const out = run(
+      'Professor Jürgen Müller of Brennock University leads the Tarrow Battery Laboratory at Göteborg University.',
+    );
+    expect(names(out)).toContain('Person:Jürgen Müller');
+    expect(names(out)).toContain('University:Göteborg University');
+  });
+
+  it('a university head of another language opens its name', () => {
+    const found = names(
+      run(
+        'Université Tarrow and Haixin Group will jointly build a lab. The Universidad de Linfen signed an agreement with Haixin Group. Universiti Teknologi Tarrow joined.',
+      ),
+    );
+    expect(found).toContain('University:Université Tarrow');
+    expect(found).toContain('University:Universidad de Linfen');
+    expect(found).toContain('University:Universiti Teknologi Tarrow');
+  });
+
+  it('near miss: "Instituto de X and Y University" are two names', () => {
+    const found = names(run('Instituto de Tarrow and Qinglan University signed an agreement.'));
+    expect(found).toContain('Institute:Instituto de Tarrow');
+    expect(found).toContain('University:Qinglan University');
+  });
+});
