@@ -74,6 +74,9 @@ const ADJACENT_OPTIONS = Object.freeze({
   /** Text between a lab and the university it sits at ("(XL) at the ", ", a lab at "). */
   labAt:
     /^\s*\)?\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:lab|laboratory|laboratories|cent(?:er|re)|institute|platform)\s+)?at\s+(?:the\s+)?$/i,
+  /** Text between a body and the centre or hub it opened or sits in ("was launched at the "). */
+  openedInsideGap:
+    /^\s*,?\s*(?:(?:which|that)\s+)?(?:has been|have been|was|were|is|are|will be)\s+(?:officially\s+|formally\s+)?(?:launched|opened|unveiled|inaugurated|set up|established|located|housed|based)\s+(?:at|in|inside|within)\s+(?:the\s+)?$/i,
   /** Ranks of administrative level words, lowest first (a lower one lies in a higher one). */
   levelRanks: Object.freeze({
     town: 1,
@@ -347,6 +350,13 @@ export function findAdjacent(ctx: SentenceContext): FoundRelation[] {
       !/\bjoint\b/i.test(a.name)
     )
       add('PART_OF', a, b);
+    // "The X Workstation has been launched at the Y Innovation Center": it sits in the centre.
+    if (
+      (a.type === 'Lab' || a.type === 'Institute' || a.type === 'Company') &&
+      b.type === 'Lab' &&
+      ADJACENT_OPTIONS.openedInsideGap.test(gap)
+    )
+      add('LOCATED_IN', a, b);
     // "Zhanjiang Nongken is a company affiliated to Guangdong Nongken Group".
     if (a.type === 'Company' && b.type === 'Company' && ADJACENT_OPTIONS.subsidiaryGap.test(gap))
       add('PART_OF', a, b);

@@ -136,3 +136,21 @@ describe('English (round 16): "It" and "the hub" refer back', () => {
     expect(e).toContain('SUPPORTS Haixin Group -> Tarrow Innovation Hub');
   });
 });
+
+describe('English (round 16): opened at a centre', () => {
+  it('"X has been launched at the Y Innovation Center": X lies in Y', () => {
+    const e = edges(
+      run(
+        'The Tarrow Battery Workstation has been launched at the Linfen Innovation Center in the United States.',
+      ),
+    );
+    expect(e).toContain('LOCATED_IN Tarrow Battery Workstation -> Linfen Innovation Center');
+  });
+
+  it('near miss: a centre named after a verb of building is built, not a host', () => {
+    const e = edges(
+      run('Haixin Group has been working with the Linfen Innovation Center on sodium batteries.'),
+    );
+    expect(e.filter((x) => x.startsWith('LOCATED_IN'))).toEqual([]);
+  });
+});
