@@ -151,3 +151,15 @@ describe('English (round 16): names of other languages', () => {
     expect(found).toContain('University:Qinglan University');
   });
 });
+
+describe('English (round 16): Malaysian honorifics are no names', () => {
+  it('"Prof. Datuk Ts. Dr. X Y Z": the honorifics are left out, the person kept', () => {
+    const found = names(
+      run(
+        'The ceremony took place at Tarrow University, with Prof. Datuk Ts. Dr. Ahmad Fauzi Ismail signing for the university.',
+      ),
+    );
+    expect(found.some((n) => n.includes('Datuk'))).toBe(false);
+    expect(found).toContain('Person:Ahmad Fauzi Ismail');
+  });
+});
