@@ -32,6 +32,9 @@ const BACKER_OPTIONS = Object.freeze({
   ),
   /** Text right before the giver after a receive verb ("… from the "). */
   fromGiver: /\bfrom\s+(?:the\s+)?$/i,
+  /** Text between a giver and what it backs in a compound ("-backed ", "-funded start-up "). */
+  backedCompound:
+    /^-(?:backed|funded|sponsored|supported|financed)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}$/i,
   /** Confidence: a noun or verb of receiving and clause position only, below clause roles (0.55). */
   confidence: 0.5,
 });
@@ -85,12 +88,25 @@ function received(ctx: SentenceContext): FoundRelation[] {
   return out;
 }
 
+/** "DIT-backed Trezur", "Haixin-funded start-up Brennock Ltd": the compound's first part backs. */
+function backedCompounds(ctx: SentenceContext): FoundRelation[] {
+  const out: FoundRelation[] = [];
+  for (const [i, giver] of ctx.mentions.entries()) {
+    if (!isActor(giver)) continue;
+    const taker = ctx.mentions.slice(i + 1).find((m) => m.start >= giver.end);
+    if (!taker || !isActor(taker) || taker.entity === giver.entity) continue;
+    if (BACKER_OPTIONS.backedCompound.test(between(ctx, giver.end, taker.start)))
+      out.push(supports(giver, taker));
+  }
+  return out;
+}
+
 /**
  * Support stated by nouns of backing and by receiving: "attracting A as a major backer of B",
  * "A will be the lead investor in B's fund", "B will tap into A funding programmes", "B received
- * $5 million from A".
+ * $5 million from A", "A-backed B".
  */
 export function findBackers(ctx: SentenceContext): FoundRelation[] {
   if (ctx.mentions.length < 2) return [];
-  return [...backerNouns(ctx), ...received(ctx)];
+  return [...backerNouns(ctx), ...received(ctx), ...backedCompounds(ctx)];
 }

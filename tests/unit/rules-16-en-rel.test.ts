@@ -154,3 +154,23 @@ describe('English (round 16): opened at a centre', () => {
     expect(e.filter((x) => x.startsWith('LOCATED_IN'))).toEqual([]);
   });
 });
+
+describe('English (round 16): "A-backed B"', () => {
+  it('the first part of a "-backed" compound supports the name after it', () => {
+    const e = edges(
+      run(
+        'Qinglan University (QU) is in Linfen. Among the new firms is QU-backed Norvex Systems Ltd., which makes sensors.',
+      ),
+    );
+    expect(e).toContain('SUPPORTS Qinglan University -> Norvex Systems Ltd.');
+  });
+
+  it('near miss: a compound of another verb ties nothing', () => {
+    const e = edges(
+      run(
+        'Qinglan University (QU) is in Linfen. Among the new firms is QU-based Norvex Systems Ltd., which makes sensors.',
+      ),
+    );
+    expect(e.some((x) => x.startsWith('SUPPORTS'))).toBe(false);
+  });
+});
