@@ -29,8 +29,11 @@ interface Trie {
   edges: Int32Array;
   /** Slots - 1 (a power of two). */
   mask: number;
-  /** 1 for nodes with children: a walk ends at the others without probing the table. */
-  inner: Uint8Array;
+  /**
+   * Per node, one bit for each child code modulo 32: a walk ends without probing the table where
+   * the bit of the next character is clear (at leaves, and at most nodes for most characters).
+   */
+  childBits: Int32Array;
   /** ln(frequency) of the word ending at each node; NaN where no word ends. */
   logFreq: Float64Array;
   /** ln(sum of all frequencies): jieba's normaliser. */
@@ -48,7 +51,7 @@ function slotOf(t: Trie, node: number, c: number): number {
 /** The child of `node` by code `c`, or 0. */
 function step(t: Trie, node: number, c: number): number {
   if (node === 0) return t.root[c] as number;
-  if (t.inner[node] === 0) return 0;
+  if ((((t.childBits[node] as number) >>> (c & 31)) & 1) === 0) return 0;
   const at = slotOf(t, node, c);
   return t.edges[at] === 0 ? 0 : (t.edges[at + 2] as number);
 }
@@ -111,7 +114,7 @@ function buildTrie(dict: string): Trie {
     root: new Int32Array(65536),
     edges: new Int32Array(size * 4),
     mask: size - 1,
-    inner: new Uint8Array(chars + 1),
+    childBits: new Int32Array(chars + 1),
     logFreq: new Float64Array(0),
     logTotal: 0,
   };
@@ -129,7 +132,7 @@ function buildTrie(dict: string): Trie {
           t.edges[at] = node;
           t.edges[at + 1] = c;
           t.edges[at + 2] = next;
-          t.inner[node] = 1;
+          t.childBits[node] = (t.childBits[node] as number) | (1 << (c & 31));
         }
       }
       node = next;
