@@ -127,8 +127,10 @@ function headAt(tokens: Token[], i: number): Head | undefined {
 }
 
 function isNameWord(t: Token | undefined): boolean {
-  // "Guangzhou-based Sun Yat-sen University": where a body is based is no part of its name.
-  if (t !== undefined && /-based$/.test(t.lower)) return false;
+  // "Guangzhou-based Sun Yat-sen University": where a body is based is no part of its name, nor
+  // who backs it ("DIT-backed Trezur Ltd").
+  if (t !== undefined && /-(?:based|backed|funded|sponsored|supported|financed)$/.test(t.lower))
+    return false;
   return (
     isCapitalized(t) &&
     t !== undefined &&
