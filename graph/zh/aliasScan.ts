@@ -81,6 +81,9 @@ export function scanAliases(
       const last = m.canonical[m.canonical.length - 1] as string;
       const firsts = abbreviationFirsts(m.canonical);
       for (let i = text.indexOf(last); i >= 0; i = text.indexOf(last, i + 1)) {
+        // The last character already inside a name (研究院 of a named institute): every length
+        // below is taken.
+        if (taken[i] === 1) continue;
         for (let len = 5; len >= 3; len--) {
           const s = i + 1 - len;
           if (s < 0) continue;
@@ -554,8 +557,11 @@ export function canonicalize(
       break;
     }
   }
-  for (const m of mentions) {
-    let c = target.get(m.type + '|' + m.canonical);
+  if (target.size === 0) return;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k] as ZhMention;
+    // The key made above: canonicals change only here, each mention's once.
+    let c = target.get(mentionKeys[k] as string);
     for (let hops = 0; c !== undefined && hops < 4; hops++) {
       m.canonical = c;
       c = target.get(m.type + '|' + c);
