@@ -5,8 +5,11 @@ import type { EnglishSentence } from './sentences';
 
 /** Options for bare all-capital abbreviations of organisations ("SDUT", "SHINVA"). */
 const ACRONYM_OPTIONS = Object.freeze({
-  /** An all-capital word of 2..8 letters standing alone (or before a possessive "'s"). */
-  word: /(?<![A-Za-z0-9&'’@-])[A-Z]{2,8}(?![A-Za-z0-9&@-]|['’](?!s\b))/g,
+  /**
+   * An all-capital word of 2..8 letters standing alone (or before a possessive "'s", or opening
+   * a compound of backing or place: "DIT-backed", "NUS-based").
+   */
+  word: /(?<![A-Za-z0-9&'’@-])[A-Z]{2,8}(?![A-Za-z0-9&@]|-(?!(?:backed|funded|sponsored|financed|based)\b)|['’](?!s\b))/g,
   /** Letters a short form needs unless the text names its manager ("KT CEO …"). */
   minLetters: 3,
   /** Times it must occur in the document before it is believed to be a name. */

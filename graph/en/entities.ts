@@ -23,6 +23,7 @@ import { withGazetteer } from './gazetteerCandidates';
 import { EMPTY_GAZETTEER, type Gazetteer } from '../gazetteer';
 import { findGovernments } from './governments';
 import { findCoordinatedNames } from './coordinatedNames';
+import { findBackedNames } from './backedNames';
 import { headlineRunFilter } from './headline';
 import type { EnglishSentence } from './sentences';
 import { tokenize } from './tokens';
@@ -400,7 +401,10 @@ export function recogniseRuleEntities(
   const surnames = findSurnameReferences(sentences, first.flat());
   // Short forms the acronym layers tied to a longer name are no names of their own.
   const shortForms = new Set([...acronyms.flat(), ...mixed.flat()].map((c) => c.text));
-  for (const [name, c] of findCoordinatedNames(sentences, first, text))
+  for (const [name, c] of [
+    ...findCoordinatedNames(sentences, first, text),
+    ...findBackedNames(sentences, text),
+  ])
     if (!abbreviations.has(name) && !shortForms.has(name)) abbreviations.set(name, c);
   const kept = sentences.map((s, i) => {
     const extra = [...(acronyms[i] ?? []), ...(mixed[i] ?? []), ...(surnames[i] ?? [])];

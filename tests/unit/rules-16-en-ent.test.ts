@@ -163,3 +163,18 @@ describe('English (round 16): Malaysian honorifics are no names', () => {
     expect(found).toContain('Person:Ahmad Fauzi Ismail');
   });
 });
+
+describe('English (round 16): a one-word company named by its backer', () => {
+  it('"LIT-backed Norvex": Norvex is a company, backed by the institute LIT stands for', () => {
+    const out = run(
+      'The Linfen Institute of Technology opened a lab. Among the new firms is LIT-backed Norvex, which makes sensors.',
+    );
+    expect(names(out)).toContain('Company:Norvex');
+    expect(edges(out)).toContain('SUPPORTS Linfen Institute of Technology -> Norvex');
+  });
+
+  it('near miss: a common word after the compound is no company', () => {
+    const out = run('Haixin Group opened a lab. EU-funded Research is growing, the research says.');
+    expect(names(out)).not.toContain('Company:Research');
+  });
+});
