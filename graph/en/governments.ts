@@ -1,4 +1,4 @@
-import { PLACES } from './lexicon';
+import { HEADS, PLACES, STOP_WORDS } from './lexicon';
 import type { Candidate } from './mentions';
 
 /** Options for local governments named in lower case ("the Chengdu city government"). */
@@ -54,12 +54,25 @@ export function findGovernments(sentence: string, offset: number): Candidate[] {
   GOVERNMENT_OPTIONS.placeGovernment.lastIndex = 0;
   while ((m = GOVERNMENT_OPTIONS.placeGovernment.exec(sentence)) !== null) {
     // "The Shanghai government": the sentence's capitalised article is no part of the place.
-    const words = (m[1] as string).split(' ');
-    const place = isKnownPlace(m[1] as string)
-      ? (m[1] as string)
-      : words.length === 2 && isKnownPlace(words[1] as string)
-        ? (words[1] as string)
-        : undefined;
+    // "The Queensland government" opening a sentence: the article is no part of the place.
+    const opening = /^The /.exec(m[1] as string);
+    const named = opening ? (m[1] as string).slice(opening[0].length) : (m[1] as string);
+    const words = named.split(' ');
+    // "the Ontario government": after "the", a capitalised name before "government" is a place
+    // abroad the lists do not hold (no stop word, no organisation head: "the Group government").
+    const abroad =
+      (opening !== null || /\bthe\s+$/i.test(sentence.slice(0, m.index))) &&
+      words.every(
+        (w) =>
+          !STOP_WORDS.has(w.toLowerCase()) &&
+          !HEADS.some((h) => h.tokens.length === 1 && h.tokens[0] === w.toLowerCase()),
+      );
+    const place =
+      isKnownPlace(m[1] as string) || abroad
+        ? named
+        : words.length === 2 && isKnownPlace(words[1] as string)
+          ? (words[1] as string)
+          : undefined;
     if (!place) continue;
     const at = m.index + m[0].length - `${place} government`.length;
     out.push({

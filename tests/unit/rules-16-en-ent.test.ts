@@ -178,3 +178,21 @@ describe('English (round 16): a one-word company named by its backer', () => {
     expect(names(out)).not.toContain('Company:Research');
   });
 });
+
+describe('English (round 16): lower-case governments of places abroad', () => {
+  it('"the Ontario government" and "The Queensland government" are government bodies', () => {
+    const out = run(
+      'The Tarrowland government will fund the Tarrow Battery Laboratory. Qinglan University thanked the Brennockshire government.',
+    );
+    expect(names(out)).toContain('Other:Tarrowland government');
+    expect(names(out)).toContain('Other:Brennockshire government');
+    expect(edges(out)).toContain('SUPPORTS Tarrowland government -> Tarrow Battery Laboratory');
+  });
+
+  it('near miss: "the government" alone and an organisation\'s "government" name no body', () => {
+    const found = names(
+      run('Qinglan University thanked the government. It met the University government officials.'),
+    );
+    expect(found.some((n) => n.startsWith('Other:'))).toBe(false);
+  });
+});
