@@ -1,6 +1,5 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
-import { dagCut } from './dagCut';
 
 /** Options for the memo of jieba cuts. */
 const SEGMENT_OPTIONS = Object.freeze({
@@ -10,10 +9,6 @@ const SEGMENT_OPTIONS = Object.freeze({
 
 /** One shared jieba instance; the dictionary is loaded once at module load. */
 const jieba = Jieba.withDict(dict);
-
-/** The dictionary jieba was loaded with, as text: the script cut reads the same words. */
-const dictText = (): string =>
-  Buffer.from(dict.buffer, dict.byteOffset, dict.byteLength).toString('utf8');
 
 /**
  * Jieba tokens (HMM off) by input string, for the current document only: scanners cut the same
@@ -27,8 +22,7 @@ const memo = new Map<string, string[]>();
 function cutMemo(text: string): string[] {
   let tokens = memo.get(text);
   if (tokens === undefined) {
-    // The script cut gives jieba's own tokens without an N-API call; jieba answers the rest.
-    tokens = dagCut(text, dictText) ?? jieba.cut(text, false);
+    tokens = jieba.cut(text, false);
     if (memo.size >= SEGMENT_OPTIONS.memoLimit) memo.clear();
     memo.set(text, tokens);
   }
