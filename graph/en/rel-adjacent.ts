@@ -77,6 +77,10 @@ const ADJACENT_OPTIONS = Object.freeze({
   /** Text between a body and the centre or hub it opened or sits in ("was launched at the "). */
   openedInsideGap:
     /^\s*,?\s*(?:(?:which|that)\s+)?(?:has been|have been|was|were|is|are|will be)\s+(?:officially\s+|formally\s+)?(?:launched|opened|unveiled|inaugurated|set up|established|located|housed|based)\s+(?:at|in|inside|within)\s+(?:the\s+)?$/i,
+  /** Lab names that hold other bodies (centres, hubs, incubators, campuses). */
+  hostingLab: /\b(?:cent(?:er|re)|hub|incubator|campus)$/i,
+  /** Text between a body and the centre it sits at (" at the ", ", inside the "). */
+  atGap: /^\s*,?\s*(?:at|inside|within)\s+(?:the\s+)?$/i,
   /** Ranks of administrative level words, lowest first (a lower one lies in a higher one). */
   levelRanks: Object.freeze({
     town: 1,
@@ -342,19 +346,22 @@ export function findAdjacent(ctx: SentenceContext): FoundRelation[] {
       ADJACENT_OPTIONS.expertOf.test(gap)
     )
       add('PART_OF', b, a);
-    // "The X Lab (XL) at the Y University", "X, a lab at Y University": the university's own lab.
+    // "The X Lab (XL) at the Y University", "X, a lab at Y University": the university's own lab;
+    // "the X Lab at the Y Institute of Z" likewise the institute's.
     if (
       (a.type === 'Lab' || a.type === 'Institute') &&
-      b.type === 'University' &&
+      isOwner(b) &&
       ADJACENT_OPTIONS.labAt.test(gap) &&
       !/\bjoint\b/i.test(a.name)
     )
       add('PART_OF', a, b);
     // "The X Workstation has been launched at the Y Innovation Center": it sits in the centre.
+    // "The X Lab, at the Y Innovation Centre": a centre, hub or campus holds what sits at it.
     if (
       (a.type === 'Lab' || a.type === 'Institute' || a.type === 'Company') &&
       b.type === 'Lab' &&
-      ADJACENT_OPTIONS.openedInsideGap.test(gap)
+      (ADJACENT_OPTIONS.openedInsideGap.test(gap) ||
+        (ADJACENT_OPTIONS.hostingLab.test(b.name) && ADJACENT_OPTIONS.atGap.test(gap)))
     )
       add('LOCATED_IN', a, b);
     // "Zhanjiang Nongken is a company affiliated to Guangdong Nongken Group".

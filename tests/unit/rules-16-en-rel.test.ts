@@ -174,3 +174,20 @@ describe('English (round 16): "A-backed B"', () => {
     expect(e.some((x) => x.startsWith('SUPPORTS'))).toBe(false);
   });
 });
+
+describe('English (round 16): "at" a centre or an institute', () => {
+  it('"X Lab, at the Y Innovation Center" lies in the centre; "at the Y Institute" is its part', () => {
+    const e = edges(
+      run(
+        'The Tarrow Battery Laboratory, at the Linfen Innovation Center, opened in May. The Tarrow Sensor Lab at the Linfen Institute of Chemistry opened too.',
+      ),
+    );
+    expect(e).toContain('LOCATED_IN Tarrow Battery Laboratory -> Linfen Innovation Center');
+    expect(e).toContain('PART_OF Tarrow Sensor Lab -> Linfen Institute of Chemistry');
+  });
+
+  it('near miss: a lab "at" another laboratory is not placed in it', () => {
+    const e = edges(run('The Tarrow Sensor Lab at the Linfen Battery Laboratory opened in May.'));
+    expect(e.filter((x) => x.startsWith('LOCATED_IN'))).toEqual([]);
+  });
+});
