@@ -6,6 +6,7 @@ import {
   BODY_HEADS,
   EVENT_WORDS,
   GENERIC_WORDS,
+  TOPIC_WORDS,
   HEADLINE_VERBS,
   HEADS,
   ROLE_WORDS,
@@ -221,6 +222,8 @@ export function findCompromiseOrganisations(sentence: string, offset: number): C
     if (/^[A-Z]{2,8}$/.test(surface)) continue;
     // Only generic and head words ("Joint Laboratory"): a description, not a name.
     if (words.every((w) => GENERIC_WORDS.has(w) || isHeadWord(w))) continue;
+    // "Big Data", "Artificial Intelligence": a field of technology, no organisation.
+    if (words.every((w) => TOPIC_WORDS.has(w) || GENERIC_WORDS.has(w))) continue;
     // Starting with a head ("District People's Government of …"): a fragment of a longer name.
     if (isHeadWord(words[0] ?? '')) continue;
     // "Stanford Research Institute International": the last head word inside types the name.

@@ -24,6 +24,9 @@ function loadHeads(): Head[] {
 /** Organisation heads, longest first. */
 export const HEADS: readonly Head[] = Object.freeze(loadHeads());
 
+/** Fields of technology written with capitals ("Big Data"), lower case. */
+export const TOPIC_WORDS: ReadonlySet<string> = new Set(wordsFile.topicWords);
+
 /** Heads of other languages that open a name ("Universidad de X"), lower case. */
 export const LEADING_HEADS: ReadonlySet<string> = new Set(headsFile.leadingHeads);
 

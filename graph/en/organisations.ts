@@ -116,6 +116,11 @@ function joinsAcrossAnd(tokens: Token[], k: number, head: number): boolean {
   for (let j = k + 1; j < head; j++) if (isPlaceAt(tokens, j) || headAt(tokens, j)) return false;
   // "…, Invispower and Cameraking Technology Co Ltd": one listed word before "and" is a name of its own.
   if (tokens[k - 2]?.text === ',' || (tokens[k - 2] === undefined && k - 1 === 0)) return false;
+  // "Vice-Chancellor Jane Mbeki and X Group": a titled person before "and" is no part of a name.
+  for (let j = k - 1; j >= 0 && isCapitalized(tokens[j]); j--) {
+    const parts = (tokens[j] as Token).lower.split('-');
+    if (parts.some((w) => ROLE_WORDS.has(w) || EXPERT_TITLES.has(w))) return false;
+  }
   return true;
 }
 

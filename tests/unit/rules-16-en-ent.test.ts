@@ -196,3 +196,22 @@ describe('English (round 16): lower-case governments of places abroad', () => {
     expect(found.some((n) => n.startsWith('Other:'))).toBe(false);
   });
 });
+
+describe('English (round 16): titled people and fields of technology are no organisations', () => {
+  it('"Vice-Chancellor X Y and Z Group" is the group alone', () => {
+    const found = names(
+      run(
+        'The agreement was signed by Vice-Chancellor Jane Mbeki and Haixin Group CEO Tom Fischer.',
+      ),
+    );
+    expect(found).toContain('Company:Haixin Group');
+    expect(found.some((n) => n.includes('Mbeki and'))).toBe(false);
+  });
+
+  it('"Artificial Intelligence, Internet of Things and Big Data" name no company', () => {
+    const found = names(
+      run('The research will focus on Artificial Intelligence, Internet of Things and Big Data.'),
+    );
+    expect(found).toEqual([]);
+  });
+});
