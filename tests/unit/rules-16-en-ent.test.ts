@@ -215,3 +215,22 @@ describe('English (round 16): titled people and fields of technology are no orga
     expect(found).toEqual([]);
   });
 });
+
+describe('English (round 16): legal forms of other countries', () => {
+  it('Oy, AB, S.A., SpA, (Pty) Ltd and Sdn Bhd end company names', () => {
+    const found = names(
+      run(
+        'Tarrow Pulp Oy, Brennock Fibre AB, Haixin Mining S.A. and Linfen Power Sdn Bhd signed an agreement with Qinglan University.',
+      ),
+    );
+    expect(found).toContain('Company:Tarrow Pulp Oy');
+    expect(found).toContain('Company:Brennock Fibre AB');
+    expect(found).toContain('Company:Haixin Mining S.A.');
+    expect(found).toContain('Company:Linfen Power Sdn Bhd');
+  });
+
+  it('near miss: a sentence-opening "As" ends no name', () => {
+    const found = names(run('As a result, Qinglan University grew.'));
+    expect(found).toEqual(['University:Qinglan University']);
+  });
+});
