@@ -77,6 +77,12 @@ const ADJACENT_OPTIONS = Object.freeze({
   /** Text between a body and the centre or hub it opened or sits in ("was launched at the "). */
   openedInsideGap:
     /^\s*,?\s*(?:(?:which|that)\s+)?(?:has been|have been|was|were|is|are|will be)\s+(?:officially\s+|formally\s+)?(?:launched|opened|unveiled|inaugurated|set up|established|located|housed|based)\s+(?:at|in|inside|within)\s+(?:the\s+)?$/i,
+  /**
+   * An expert's appositive before the body he works at (", a senior researcher at the "); not
+   * "academician" or "fellow" of an academy, an honour rather than a post.
+   */
+  expertAt:
+    /^\s*,\s*(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}?(?:professor|researcher|scientist|lecturer|scholar|expert)\s+(?:at|of|from|with)\s+(?:the\s+)?$/i,
   /** Lab names that hold other bodies (centres, hubs, incubators, campuses). */
   hostingLab: /\b(?:cent(?:er|re)|hub|incubator|campus)$/i,
   /** Text between a body and the centre it sits at (" at the ", ", inside the "). */
@@ -337,7 +343,12 @@ export function findAdjacent(ctx: SentenceContext): FoundRelation[] {
       add('PART_OF', a, b);
     // "Academician Zhu Ming of Qinling University", "Qinling University's Professor Zhu Ming": an
     // expert named with the body he works at (only without a comma: "X, president of Y" is a role).
-    if (a.type === 'Person' && isEmployer(b) && /^\s+of\s+(?:the\s+)?$/i.test(gap))
+    // "Professor X from Y University", "X, a researcher at Y University": likewise.
+    if (
+      a.type === 'Person' &&
+      isEmployer(b) &&
+      (/^\s+(?:of|from)\s+(?:the\s+)?$/i.test(gap) || ADJACENT_OPTIONS.expertAt.test(gap))
+    )
       add('PART_OF', a, b);
     if (
       isEmployer(a) &&

@@ -191,3 +191,22 @@ describe('English (round 16): "at" a centre or an institute', () => {
     expect(e.filter((x) => x.startsWith('LOCATED_IN'))).toEqual([]);
   });
 });
+
+describe('English (round 16): an expert and the body he works at', () => {
+  it('"Professor X from Y" and "X, a researcher at Y" tie the expert to Y', () => {
+    const e = edges(
+      run(
+        'Professor Zhang Wei from Qinglan University attended. Dr. Anna Lindqvist, a senior researcher at Haixin Group, spoke.',
+      ),
+    );
+    expect(e).toContain('PART_OF Zhang Wei -> Qinglan University');
+    expect(e).toContain('PART_OF Anna Lindqvist -> Haixin Group');
+  });
+
+  it('near miss: an academician of an academy is honoured by it, not employed', () => {
+    const e = edges(
+      run('Dr. Anna Lindqvist, an academician of the Tarrow Academy of Sciences, spoke.'),
+    );
+    expect(e.filter((x) => x.startsWith('PART_OF'))).toEqual([]);
+  });
+});
