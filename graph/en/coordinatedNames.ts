@@ -29,13 +29,22 @@ const COORDINATED_OPTIONS = Object.freeze({
   score: 0.7,
 });
 
+/** Compromise's dictionary: lower-case word → its tag (or tags). */
+const LEXICON: Readonly<Record<string, unknown>> = (
+  nlp as unknown as { model(): { one: { lexicon: Record<string, unknown> } } }
+).model().one.lexicon;
+
 /** True when a one-word item may be an organisation's own name (no common word, place, person). */
-function isNameWord(word: string, text: string): boolean {
+export function isOrganisationWord(word: string, text: string): boolean {
   const lower = word.toLowerCase();
   if ([STOP_WORDS, GENERIC_WORDS, SURNAMES, ROLE_WORDS].some((set) => set.has(lower))) return false;
   if (HEADS.some((h) => h.tokens.length === 1 && h.tokens[0] === lower)) return false;
   if (PLACES.some((p) => p.length === 1 && p[0] === lower)) return false;
   if (nlp(word).has(COORDINATED_OPTIONS.notName)) return false;
+  // A word of compromise's dictionary ("Everyone", "Today") is a common word, unless it is
+  // listed as an organisation ("Philips").
+  const known = LEXICON[lower];
+  if (known !== undefined && !String(known).includes('Organization')) return false;
   return isProperSingleName(word, text);
 }
 
@@ -108,7 +117,7 @@ export function findCoordinatedNames(
           (x) =>
             (COORDINATED_OPTIONS.acronym.test(x.text.split(' ')[0] as string) &&
               !isCommonAbbreviation(x.text)) ||
-            (COORDINATED_OPTIONS.word.test(x.text) && isNameWord(x.text, text)),
+            (COORDINATED_OPTIONS.word.test(x.text) && isOrganisationWord(x.text, text)),
         );
       const short = (x: Item): boolean =>
         COORDINATED_OPTIONS.acronym.test(x.text) && inNames.has(x.text);

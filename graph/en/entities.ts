@@ -24,6 +24,7 @@ import { EMPTY_GAZETTEER, type Gazetteer } from '../gazetteer';
 import { findGovernments } from './governments';
 import { findCoordinatedNames } from './coordinatedNames';
 import { findBackedNames } from './backedNames';
+import { findActingNames } from './actingNames';
 import { headlineRunFilter } from './headline';
 import type { EnglishSentence } from './sentences';
 import { tokenize } from './tokens';
@@ -404,6 +405,7 @@ export function recogniseRuleEntities(
   for (const [name, c] of [
     ...findCoordinatedNames(sentences, first, text),
     ...findBackedNames(sentences, text),
+    ...findActingNames(sentences, text, first.flat()),
   ])
     if (!abbreviations.has(name) && !shortForms.has(name)) abbreviations.set(name, c);
   const kept = sentences.map((s, i) => {

@@ -234,3 +234,24 @@ describe('English (round 16): legal forms of other countries', () => {
     expect(found).toEqual(['University:Qinglan University']);
   });
 });
+
+describe('English (round 16): a one-word company acting as a subject', () => {
+  it('"Andritz has opened …", "In 2019, Norvex signed …": companies, found again later', () => {
+    const out = run(
+      'Brennvik has opened a fiber laboratory at Qinglan University. In 2019, Norvex signed an agreement with Qinglan University. Norvex will fund the Tarrow Battery Laboratory.',
+    );
+    expect(names(out)).toContain('Company:Brennvik');
+    expect(names(out)).toContain('Company:Norvex');
+    expect(edges(out)).toContain('SUPPORTS Norvex -> Tarrow Battery Laboratory');
+  });
+
+  it('near miss: pronouns, plurals, dates and words of found names are no companies', () => {
+    const found = names(
+      run(
+        'Everyone signed. Researchers signed an agreement. Yesterday Qinglan University opened a lab. The Tarrow District government met us. Tarrow signed an agreement with Qinglan University.',
+      ),
+    );
+    expect(found.filter((n) => n.startsWith('Company:'))).toEqual([]);
+    expect(found).toContain('University:Qinglan University');
+  });
+});
