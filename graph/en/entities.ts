@@ -10,6 +10,7 @@ import { findSurnameReferences } from './surnames';
 import { headTypeOf, isHeadlessName, partnerForms } from './jointNames';
 import { findAbbreviations, findBracketAliases } from './aliases';
 import { findAppositiveCompanies } from './appositiveOrgs';
+import { findAppositiveLabs } from './appositiveLabs';
 import { findListedCompanies } from './listedCompanies';
 import { findCompromiseOrganisations } from './compromiseOrgs';
 import { companyShortForms } from './companyShortForms';
@@ -121,6 +122,7 @@ function rawCandidates(s: EnglishSentence, learned: readonly string[][]): Candid
     ...findPeople(tokens, s.text, s.start),
     ...findCompromiseOrganisations(s.text, s.start),
     ...findAppositiveCompanies(s.text, s.start),
+    ...findAppositiveLabs(s.text, s.start),
     ...findListedCompanies(s.text, s.start),
   ];
 }

@@ -255,3 +255,33 @@ describe('English (round 16): a one-word company acting as a subject', () => {
     expect(found).toContain('University:Qinglan University');
   });
 });
+
+describe('English (round 16): labs named only by an appositive', () => {
+  it('"X, the incubator of Y University" is a lab, part of the university', () => {
+    const out = run(
+      'Tarrow Hatch, the technology business incubator of Qinglan University, opened in May.',
+    );
+    expect(names(out)).toContain('Lab:Tarrow Hatch');
+    expect(edges(out)).toContain('PART_OF Tarrow Hatch -> Qinglan University');
+  });
+
+  it('"launched X, its new incubator" and "its new incubator, X," name a lab it built', () => {
+    const out = run(
+      'Qinglan University launched Tarrow Hatch, its new technology business incubator, in May.',
+    );
+    expect(names(out)).toContain('Lab:Tarrow Hatch');
+    expect(edges(out)).toContain('CO_BUILDS Qinglan University -> Tarrow Hatch');
+    expect(
+      names(run('Haixin Group opened its new research centre, Brennock Works, in Linfen.')),
+    ).toContain('Lab:Brennock Works');
+  });
+
+  it('near miss: a person or a place described by a lab is no lab', () => {
+    const found = names(
+      run(
+        'Professor Zhang Wei, the director of the laboratory, spoke. Linfen, a city with a new lab, grew.',
+      ),
+    );
+    expect(found.some((n) => n.startsWith('Lab:'))).toBe(false);
+  });
+});
