@@ -1,4 +1,5 @@
 import { LEXICON } from './lexicon';
+import { boughtFor } from './relBought';
 import type { ZhMention } from './mention';
 import {
   between,
@@ -180,6 +181,8 @@ export function transfersTo(ctx: SentenceCtx, text: string): ZhRelation[] {
       out.push({ type: 'TRANSFERS_TO', source, target, sentence: s, confidence });
   };
   takesIn(ctx, text, push);
+  // 以300万元买断: a sale for a price, the seller often named sentences before.
+  if (s.text.includes('元')) out.push(...boughtFor(ctx, text));
   incubates(ctx, text, push);
   if (s.text.includes('入股')) sharesIn(ctx, text, push);
   let resume = 0;

@@ -1,0 +1,40 @@
+import { rels, run } from '../support/zhExtract';
+
+/** Ties of one type only. */
+function only(r: ReturnType<typeof run>, type: string): string[] {
+  return rels(r).filter((x) => x.startsWith(type + ':'));
+}
+
+describe('results bought for a price (X以N万元买断…)', () => {
+  const text =
+    '江淮农业大学新品种转让金额超千万\n\n' +
+    '5月9日，江淮农业大学举行新品种转让签约仪式。\n' +
+    '淮北丰禾种业有限公司以300万元买断玉米新品种“江农8号”的经营权。' +
+    '小麦新品种“江农12”首次签约，便被皖东绿洲种业有限公司以260万元买断。\n' +
+    '近年来，该校已转让科技成果90项。其中，节水灌溉技术以500万元转让给青禾生态集团股份有限公司。';
+
+  it('ties the school named before to a buyer that is the subject or the agent of 被', () => {
+    const t = only(run(text), 'TRANSFERS_TO');
+    expect(t).toContain('TRANSFERS_TO:江淮农业大学->淮北丰禾种业有限公司');
+    expect(t).toContain('TRANSFERS_TO:江淮农业大学->皖东绿洲种业有限公司');
+  });
+
+  it('takes the subject of the sentence as buyer when the price opens a later clause', () => {
+    const r = run(
+      '5月9日，江淮农业大学举行新品种转让签约仪式。\n' +
+        '淮北丰禾种业有限公司十分看好该品种的市场前景，以400万元拿下“江农8号”的许可使用权。',
+    );
+    expect(only(r, 'TRANSFERS_TO')).toContain('TRANSFERS_TO:江淮农业大学->淮北丰禾种业有限公司');
+  });
+
+  it('ties the school to the receiver of a result sold by name (某技术以N万元转让给Y)', () => {
+    expect(only(run(text), 'TRANSFERS_TO')).toContain(
+      'TRANSFERS_TO:江淮农业大学->青禾生态集团股份有限公司',
+    );
+  });
+
+  it('does not read a firm buying goods as a transfer', () => {
+    const r = run('江淮农业大学举行开学典礼。\n淮北丰禾种业有限公司以300万元购买了一批烘干设备。');
+    expect(only(r, 'TRANSFERS_TO')).toEqual([]);
+  });
+});
