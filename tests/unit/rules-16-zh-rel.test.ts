@@ -38,3 +38,25 @@ describe('results bought for a price (X以N万元买断…)', () => {
     expect(only(r, 'TRANSFERS_TO')).toEqual([]);
   });
 });
+
+describe('a ceremony of a built thing held at a place (X奠基仪式在Y举行)', () => {
+  it('places the thing whose founding or plaque the ceremony marks in the place after 在', () => {
+    const r = run(
+      '6月3日，由青州市人民政府与鲁中理工大学共建的鲁中理工大学青州研究院奠基仪式在青州市隆重举行。',
+    );
+    expect(only(r, 'LOCATED_IN')).toContain('LOCATED_IN:鲁中理工大学青州研究院->青州市');
+  });
+
+  it('reads a quoted name before a plaque ceremony', () => {
+    const r = run('“云岭茶叶加工联合实验室”揭牌仪式在常德市鼎城区举行。');
+    expect(only(r, 'LOCATED_IN')).toContain('LOCATED_IN:云岭茶叶加工联合实验室->鼎城区');
+  });
+
+  it('does not place a signing ceremony’s party, nor a thing at a firm', () => {
+    const r = run(
+      '青州市与鲁中理工大学签约仪式在青州市举行。“云岭茶叶加工联合实验室”揭牌仪式在云岭茶业有限公司举行。',
+    );
+    expect(only(r, 'LOCATED_IN')).not.toContain('LOCATED_IN:鲁中理工大学->青州市');
+    expect(only(r, 'LOCATED_IN').join()).not.toMatch(/联合实验室->云岭茶业/);
+  });
+});
