@@ -26,6 +26,7 @@ import { scanAcademyUnits } from './academyScan';
 import { scanLists } from './listScan';
 import { scanPersons } from './personScan';
 import { scanCoref, scanDefiniteTails } from './corefScan';
+import { scanTailAnaphors } from './tailAnaphors';
 import { scanAliases, scanDeclaredAliases, canonicalize } from './aliasScan';
 import { dropDescriptions, isNested, mergeMentions } from './mentions';
 import { scanPartners } from './partnerScan';
@@ -124,7 +125,11 @@ export function findMentions(
   const coref = [...scanCoref(text, mentions), ...scanDefiniteTails(text, mentions)].filter(
     (c) => !mentions.some((m) => m.start < c.end && c.start < m.end),
   );
-  return [...mentions, ...coref].sort((a, b) => a.start - b.start || b.end - a.end);
+  // 该共同体: read by the name it ends, where no 该校/该中心 form took the place first.
+  const tails = scanTailAnaphors(text, mentions).filter(
+    (c) => !coref.some((m) => m.start < c.end && c.start < m.end),
+  );
+  return [...mentions, ...coref, ...tails].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** Words that stand for parties named in an earlier sentence. */

@@ -60,3 +60,26 @@ describe('a ceremony of a built thing held at a place (X奠基仪式在Y举行)'
     expect(only(r, 'LOCATED_IN').join()).not.toMatch(/联合实验室->云岭茶业/);
   });
 });
+
+describe('该 + the last word of a name refers back to that name (该共同体, 该联盟)', () => {
+  it('names an education-industry community and ties its lead builders to it', () => {
+    const r = run(
+      '泗水市新能源汽车行业产教融合共同体成立大会召开。会上宣读了理事单位名单。' +
+        '该共同体由泗水驰远汽车科技有限公司、泗水学院牵头建设。',
+    );
+    const built = only(r, 'CO_BUILDS');
+    expect(built).toContain(
+      'CO_BUILDS:泗水驰远汽车科技有限公司->泗水市新能源汽车行业产教融合共同体',
+    );
+    expect(built).toContain('CO_BUILDS:泗水学院->泗水市新能源汽车行业产教融合共同体');
+  });
+
+  it('picks the earlier name that ends with the word, not the nearest body of its type', () => {
+    const r = run(
+      '泗水市数字经济产业联盟揭牌，泗水市人民政府到会祝贺。该联盟由泗水学院和泗水云图信息技术有限公司共同发起成立。',
+    );
+    const built = only(r, 'CO_BUILDS');
+    expect(built).toContain('CO_BUILDS:泗水学院->泗水市数字经济产业联盟');
+    expect(built.join()).not.toMatch(/->泗水市人民政府/);
+  });
+});
