@@ -4,6 +4,8 @@ import { listRun, sameEntity, triggerWords, type SentenceCtx, type ZhRelation } 
 import { listEnding } from './relLocated';
 import { classReferent } from './relRoles';
 import { actorOf } from './relUnits';
+import { givenSupport } from './relThanks';
+import { expertVisits } from './relVisits';
 
 const TRIGGER = triggerWords(LEXICON.triggers.supports);
 /** What can be supported: a named company, lab or research body. */
@@ -64,6 +66,8 @@ export function supports(ctx: SentenceCtx, text: string): ZhRelation[] {
   out.push(...underSupport(ctx, text));
   out.push(...receivedSupport(ctx));
   if (RESOURCE_RE.test(s.text)) out.push(...givesResources(ctx, text));
+  if (s.text.includes('给予')) out.push(...givenSupport(ctx, text));
+  out.push(...expertVisits(ctx, text));
   return out;
 }
 

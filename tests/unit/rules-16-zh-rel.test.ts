@@ -83,3 +83,46 @@ describe('该 + the last word of a name refers back to that name (该共同体, 
     expect(built.join()).not.toMatch(/->泗水市人民政府/);
   });
 });
+
+describe('support given to a body (A给予B的支持)', () => {
+  it('ties each giver to the body the support was given to, read by 学校 as the school named', () => {
+    const r = run(
+      '会上，王立新代表岭南农业大学，对清远市人民政府和清远绿禾农业科技有限公司多年来给予学校的支持表示感谢。',
+    );
+    const s = only(r, 'SUPPORTS');
+    expect(s).toContain('SUPPORTS:清远市人民政府->岭南农业大学');
+    expect(s).toContain('SUPPORTS:清远绿禾农业科技有限公司->岭南农业大学');
+  });
+
+  it('ties a named recipient inside the phrase', () => {
+    const r = run('清远绿禾农业科技有限公司长期给予岭南农业大学园艺学院大力支持。');
+    expect(only(r, 'SUPPORTS').join()).toMatch(
+      /清远绿禾农业科技有限公司->(?:岭南农业大学)?园艺学院/,
+    );
+  });
+});
+
+describe('a school’s experts sent into firms (A专家走进B、C等企业)', () => {
+  it('ties the school whose experts visit to every firm of the list', () => {
+    const r = run(
+      '延平市主动牵线搭桥，邀请闽北理工大学专家教授走进延平华康药业有限公司、延平天和电子科技有限公司等5家企业，为企业把脉问诊。',
+    );
+    const s = only(r, 'SUPPORTS');
+    expect(s).toContain('SUPPORTS:闽北理工大学->延平华康药业有限公司');
+    expect(s).toContain('SUPPORTS:闽北理工大学->延平天和电子科技有限公司');
+  });
+
+  it('ties the schools of a team’s leaders to the firms the team goes to', () => {
+    const r = run(
+      '7月8日，延平学院副院长刘海、闽北理工大学教授陈岚带领调研团队，赴延平华康药业有限公司和延平天和电子科技有限公司开展专项调研。',
+    );
+    const s = only(r, 'SUPPORTS');
+    expect(s).toContain('SUPPORTS:延平学院->延平华康药业有限公司');
+    expect(s).toContain('SUPPORTS:闽北理工大学->延平天和电子科技有限公司');
+  });
+
+  it('does not read officials visiting a school as support', () => {
+    const r = run('延平市工信局专家走进闽北理工大学，与各学院教授座谈交流。');
+    expect(only(r, 'SUPPORTS')).toEqual([]);
+  });
+});

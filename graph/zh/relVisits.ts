@@ -1,0 +1,47 @@
+import type { ZhMention } from './mention';
+import { clauseOf, listRun, type SentenceCtx, type ZhRelation } from './relContext';
+
+/** Options for a school's experts sent into firms. */
+const VISIT_OPTIONS = Object.freeze({
+  /** Below a stated 支持/服务: a visit is mostly, not always, help given on site. */
+  confidence: 0.7,
+});
+
+/** The experts, then a verb of going into (专家教授走进, 带领调研团队，赴). A comma may stand between
+ * the team and the verb (its clause names who leads it). */
+const VISIT_RE =
+  /(?:专家|教授|博士|团队|专家组|师生|科研人员|科技人员|服务团|服务队)(?:[^，。；：]{0,4}?|，)(?:走进|深入|走访|赴|前往|来到)/g;
+/** Whose experts they are: research bodies. */
+const SCHOOLS: ReadonlySet<string> = new Set(['University', 'Institute']);
+/** Where they go: firms (a school visited is a meeting, not help given). */
+const FIRMS: ReadonlySet<string> = new Set(['Company']);
+
+/**
+ * 邀请19位X大学专家教授走进A、B等6家企业 / X学院院长…带领调研团队，赴A和B开展调研 → X→A, X→B: the
+ * schools named in the clause of the experts support every firm of the list right after the verb.
+ */
+export function expertVisits(ctx: SentenceCtx, text: string): ZhRelation[] {
+  const out: ZhRelation[] = [];
+  const s = ctx.sentence;
+  VISIT_RE.lastIndex = 0;
+  for (let m = VISIT_RE.exec(s.text); m; m = VISIT_RE.exec(s.text)) {
+    const at = s.start + m.index;
+    const after = at + m[0].length;
+    const first = ctx.top.find((x) => x.start >= after && x.start - after <= 1);
+    if (!first || !FIRMS.has(first.type)) continue;
+    const cl = clauseOf(s, at);
+    const schools = ctx.top.filter(
+      (x: ZhMention) => x.start >= cl.start && x.end <= at && SCHOOLS.has(x.type),
+    );
+    for (const firm of listRun(ctx.top, first, text, FIRMS))
+      for (const school of schools)
+        out.push({
+          type: 'SUPPORTS',
+          source: school,
+          target: firm,
+          sentence: s,
+          confidence: VISIT_OPTIONS.confidence,
+        });
+  }
+  return out;
+}
