@@ -1,6 +1,7 @@
 import { LEXICON } from './lexicon';
 import type { ZhMention } from './mention';
 import { between, clauseOf, triggerRe, type SentenceCtx, type ZhRelation } from './relContext';
+import { hiredExperts } from './relHired';
 
 const TRIGGER = triggerRe(LEXICON.triggers.flexiblyIntroduces);
 /** The same words for a plain yes/no test (no global state, built once). */
@@ -124,6 +125,8 @@ export function flexiblyIntroduces(ctx: SentenceCtx): ZhRelation[] {
   if (re === TRIGGER) out.push(...teamsTakenIn(ctx));
   if (!own) out.push(...drawnFrom(ctx));
   out.push(...hiredAs(ctx));
+  // 选聘的X大学博士P: an expert named with the body he keeps.
+  if (/聘|引进|引入/.test(s.text)) out.push(...hiredExperts(ctx));
   return out;
 }
 

@@ -126,3 +126,21 @@ describe('a school’s experts sent into firms (A专家走进B、C等企业)', (
     expect(only(r, 'SUPPORTS')).toEqual([]);
   });
 });
+
+describe('an expert hired with the school or institute he keeps (A选聘的X大学博士P)', () => {
+  it('ties the hiring firm to the expert named after his home body and title', () => {
+    const r = run('昭通福康制药有限公司选聘的滇南理工大学博士林涛，则帮助企业开展新工艺研究。');
+    expect(only(r, 'FLEXIBLY_INTRODUCES')).toContain(
+      'FLEXIBLY_INTRODUCES:昭通福康制药有限公司->林涛',
+    );
+  });
+
+  it('reads plain 引进 so only in an article about flexible hiring', () => {
+    const lead = '昭通市柔性引才成效明显。\n';
+    const body = '昭通福康制药有限公司引进滇南农业科学院经济作物研究所博士杨青，开展高产栽培培训。';
+    expect(only(run(lead + body), 'FLEXIBLY_INTRODUCES')).toContain(
+      'FLEXIBLY_INTRODUCES:昭通福康制药有限公司->杨青',
+    );
+    expect(only(run(body), 'FLEXIBLY_INTRODUCES')).toEqual([]);
+  });
+});
