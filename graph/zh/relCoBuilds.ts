@@ -332,6 +332,9 @@ function pairOwned(ctx: SentenceCtx, text: string): ZhRelation[] {
   return out;
 }
 
+/** Right after the trigger: 位于/地处 a place, then 的 (共同建设位于Z的C), up to the place's end. */
+const SITED_AT_RE = /^(?:位于|地处|坐落于|坐落在|设在)[^，。；]{0,12}的$/;
+
 /**
  * CO_BUILDS: 元泰科技与四川轻化工大学共建锶盐实验室 → both builders → 锶盐实验室; when nothing
  * named is built (新能源汽摩产业学院与台铃科技深度共建) the builders get one edge between them.
@@ -400,6 +403,9 @@ export function coBuilds(ctx: SentenceCtx, text: string): ZhRelation[] {
     // Several named things may follow (共同打造“A”“B”“C”): each is co-built.
     const targets: ZhMention[] = [];
     for (const x of post) {
+      // 共同建设位于Z的C: where C lies, named before it, is no built thing of its own.
+      if (x.type === 'District' && SITED_AT_RE.test(text.slice(at + m.word.length, x.end + 1)))
+        continue;
       // 成立“山东大学—X合作中心”: a name cut at a dash is a party of an unread joint name.
       if (!isBuilt(x) || DASHES.includes(text[x.end] ?? '')) break;
       // …共建X签约仪式在Y大学举行: a name after 在/于 is where something happens, not what is built.

@@ -144,3 +144,15 @@ describe('an expert hired with the school or institute he keeps (A选聘的X大�
     expect(only(run(body), 'FLEXIBLY_INTRODUCES')).toEqual([]);
   });
 });
+
+describe('the built thing named after where it lies (共同建设位于Z的C)', () => {
+  it('ties both parties to the thing, not to each other, and places it', () => {
+    const r = run(
+      '青州市人民政府与鲁中理工大学签署协议，将共同建设位于青州经济开发区的青州新材料研究院。',
+    );
+    const built = only(r, 'CO_BUILDS');
+    expect(built).toContain('CO_BUILDS:青州市人民政府->青州新材料研究院');
+    expect(built).toContain('CO_BUILDS:鲁中理工大学->青州新材料研究院');
+    expect(only(r, 'LOCATED_IN')).toContain('LOCATED_IN:青州新材料研究院->青州经济开发区');
+  });
+});
