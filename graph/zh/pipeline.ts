@@ -27,6 +27,7 @@ import { scanLists } from './listScan';
 import { scanPersons } from './personScan';
 import { scanCoref, scanDefiniteTails } from './corefScan';
 import { scanTailAnaphors } from './tailAnaphors';
+import { scanGovAnaphors } from './govAnaphors';
 import { scanAliases, scanDeclaredAliases, canonicalize } from './aliasScan';
 import { dropDescriptions, isNested, mergeMentions } from './mentions';
 import { scanPartners } from './partnerScan';
@@ -125,9 +126,10 @@ export function findMentions(
   const coref = [...scanCoref(text, mentions), ...scanDefiniteTails(text, mentions)].filter(
     (c) => !mentions.some((m) => m.start < c.end && c.start < m.end),
   );
-  // 该共同体: read by the name it ends, where no 该校/该中心 form took the place first.
-  const tails = scanTailAnaphors(text, mentions).filter(
-    (c) => !coref.some((m) => m.start < c.end && c.start < m.end),
+  // 该共同体 (read by the name it ends) and a bare 县政府 (the county named), where no name or
+  // 该校/该中心 form took the place first.
+  const tails = [...scanTailAnaphors(text, mentions), ...scanGovAnaphors(text, mentions)].filter(
+    (c) => ![...mentions, ...coref].some((m) => m.start < c.end && c.start < m.end),
   );
   return [...mentions, ...coref, ...tails].sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -156,3 +156,18 @@ describe('the built thing named after where it lies (共同建设位于Z的C)', 
     expect(only(r, 'LOCATED_IN')).toContain('LOCATED_IN:青州新材料研究院->青州经济开发区');
   });
 });
+
+describe('a bare 县政府/市政府 stands for the county or city the article named', () => {
+  it('reads 县政府 as the last county named, which then supports what it backs', () => {
+    const r = run(
+      '青禾中药材科技小院授牌仪式在安平县举行。\n' +
+        '副县长王杰表示，县政府将全力支持青禾中药材科技小院的建设与发展。',
+    );
+    expect(only(r, 'SUPPORTS')).toContain('SUPPORTS:安平县->青禾中药材科技小院');
+  });
+
+  it('leaves a government word alone when a place name heads it', () => {
+    const r = run('安平县与青州市合作。青州市政府将支持青禾中药材科技小院的建设。');
+    expect(only(r, 'SUPPORTS')).not.toContain('SUPPORTS:安平县->青禾中药材科技小院');
+  });
+});
