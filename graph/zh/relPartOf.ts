@@ -335,6 +335,19 @@ function bareUnit(x: ZhMention): boolean {
   );
 }
 
+/** A school's own lab named by a class word, then a joiner (化工学院实验室和…). */
+const UNIT_GAP_RE = /^(?:实验室|中心|研究所)(?:、|和|及|以及)$/;
+
+/** A school named `…学院` with no university or place in its name: a unit of a university. */
+function isBareSchool(x: ZhMention): boolean {
+  return (
+    x.type === 'University' &&
+    SCHOOL_RE.test(x.text) &&
+    !x.text.includes('大学') &&
+    !startsWithPlace(x.text, 0)
+  );
+}
+
 /**
  * 青川大学材料学院、机械学院和化工学院 / 青川大学的材料学院、机械学院: schools listed after their
  * university (named inside the first school's name or followed by 的) belong to it.
@@ -345,14 +358,24 @@ function listedSchools(ctx: SentenceCtx, text: string): ZhRelation[] {
   let prevEnd = -1;
   for (const x of ctx.top) {
     const gap = prevEnd < 0 ? '' : text.slice(prevEnd, x.start);
-    const bareSchool =
-      (x.type === 'University' &&
-        SCHOOL_RE.test(x.text) &&
-        !x.text.includes('大学') &&
-        !startsWithPlace(x.text, 0)) ||
-      bareUnit(x);
-    if (owner && bareSchool && (SCHOOL_JOINER_RE.test(gap) || gap === '的')) {
+    const bareSchool = isBareSchool(x) || bareUnit(x);
+    // 化工学院实验室和美术学院: a school's lab named by a class word is still its school's item.
+    const listed = SCHOOL_JOINER_RE.test(gap) || gap === '的' || UNIT_GAP_RE.test(gap);
+    // 美术学院成果转化中心: a bare school heading a centre of the list is one of the schools.
+    const head =
+      owner && (x.type === 'Lab' || x.type === 'Institute') && listed
+        ? ctx.all.find((y) => y.start === x.start && y.end < x.end && isBareSchool(y))
+        : undefined;
+    if (owner && bareSchool && listed) {
       out.push(partTie(x, owner, ctx.sentence, CONF.nearby));
+    } else if (owner && head) {
+      out.push(partTie(head, owner, ctx.sentence, CONF.nearby));
+    } else if (
+      (x.type === 'Lab' || x.type === 'Institute') &&
+      ctx.all.some((y) => y.start === x.start && y.end < x.end && y.text.endsWith('大学'))
+    ) {
+      // 闽北理工大学科技孵化器、机电学院: a unit named with its university heads a list of its schools.
+      owner = ctx.all.find((y) => y.start === x.start && y.end < x.end && y.text.endsWith('大学'));
     } else if (x.type === 'University' && x.text.endsWith('大学') && text[x.end] === '的') {
       owner = x;
     } else if (x.type === 'University' && SCHOOL_RE.test(x.text)) {

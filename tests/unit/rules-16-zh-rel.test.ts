@@ -171,3 +171,15 @@ describe('a bare 县政府/市政府 stands for the county or city the article n
     expect(only(r, 'SUPPORTS')).not.toContain('SUPPORTS:安平县->青禾中药材科技小院');
   });
 });
+
+describe('schools listed after a unit named with its university (X大学科技孵化器、A学院…)', () => {
+  it('ties each school of the list, and one heading a centre, to the university', () => {
+    const r = run(
+      '企业家代表走进闽北理工大学科技孵化器、机电学院、化工学院实验室和美术学院成果转化中心等地。',
+    );
+    const parts = only(r, 'PART_OF');
+    expect(parts).toContain('PART_OF:机电学院->闽北理工大学');
+    expect(parts).toContain('PART_OF:化工学院->闽北理工大学');
+    expect(parts).toContain('PART_OF:美术学院->闽北理工大学');
+  });
+});
