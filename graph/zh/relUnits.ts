@@ -73,6 +73,8 @@ export function actorOf(ctx: SentenceCtx, x: ZhMention): ZhMention | undefined {
   // 学校 read as a campus acts as its university.
   if (CAMPUS_RE.test(x.canonical)) return universityOf(ctx, x, ctx.all) ?? x;
   if (!bareName(x.canonical)) return x;
+  // 学院将…: the school's own word names the school itself, not its university.
+  if (x.text === '学院' && x.canonical.endsWith('学院')) return x;
   return schoolBefore(ctx, x.start, ACTOR_LOOKBACK);
 }
 

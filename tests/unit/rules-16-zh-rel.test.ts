@@ -183,3 +183,14 @@ describe('schools listed after a unit named with its university (X大学科技�
     expect(parts).toContain('PART_OF:美术学院->闽北理工大学');
   });
 });
+
+describe('学院 standing for a school named before acts as that school', () => {
+  it('makes the school, not its university, the one that provides', () => {
+    const r = run(
+      '青禾科技小院授牌仪式在常德市鼎城区举行。本网讯（经济学院 王明）青禾科技小院由江淮农业大学' +
+        '经济学院和常德青禾农业有限公司共建。\n学院将充分发挥学科优势，为鼎城区中药材产业的升级提供人才保障。',
+    );
+    expect(only(r, 'SUPPORTS')).toContain('SUPPORTS:经济学院->鼎城区');
+    expect(only(r, 'SUPPORTS')).not.toContain('SUPPORTS:江淮农业大学->鼎城区');
+  });
+});
