@@ -57,6 +57,7 @@ const ANY = triggerWords([
   ...CL.coBuildsNamed,
   ...CL.supports,
   ...CL.provided,
+  ...CL.serviceContracts,
   ...CL.transfers,
   ...CL.locatedIn,
 ]);

@@ -116,14 +116,20 @@ function developer(
 /** A contract or agreement named by the trigger (转让合同, 许可协议). */
 const CONTRACT_AFTER_RE = /^(?:合同|协议)/;
 
-/** The research body and the company joined by 与/和 in a sentence (A与B签署…合同), or null. */
-function contractPair(top: readonly ZhMention[], text: string): [ZhMention, ZhMention] | null {
+/** Firms only, for the list of a contract's parties. */
+const FIRMS: ReadonlySet<string> = new Set(['Company']);
+
+/**
+ * The research body and the companies joined by 与/和 in a sentence (A与B签署…合同; A与B、C分别签订
+ * …合同: every firm of the list), or null.
+ */
+function contractPair(top: readonly ZhMention[], text: string): [ZhMention, ZhMention[]] | null {
   for (let k = 0; k + 1 < top.length; k++) {
     const a = top[k] as ZhMention;
     const b = top[k + 1] as ZhMention;
     if (!/^(?:与|和|同)$/.test(text.slice(a.end, b.start))) continue;
-    if (RESEARCH.has(a.type) && b.type === 'Company') return [a, b];
-    if (RESEARCH.has(b.type) && a.type === 'Company') return [b, a];
+    if (RESEARCH.has(a.type) && b.type === 'Company') return [a, listRun(top, b, text, FIRMS)];
+    if (RESEARCH.has(b.type) && a.type === 'Company') return [b, [a]];
   }
   return null;
 }
@@ -211,7 +217,7 @@ export function transfersTo(ctx: SentenceCtx, text: string): ZhRelation[] {
     // body and a company joined in the sentence.
     if (CONTRACT_AFTER_RE.test(text.slice(after, after + 2)) && /转让|许可|转化|转移/.test(word)) {
       const pair = contractPair(top, text);
-      if (pair) push(pair[0], pair[1], CONF.directed);
+      if (pair) for (const firm of pair[1]) push(pair[0], firm, CONF.directed);
       continue;
     }
     if (gives || licence) {

@@ -194,3 +194,21 @@ describe('学院 standing for a school named before acts as that school', () => 
     expect(only(r, 'SUPPORTS')).not.toContain('SUPPORTS:江淮农业大学->鼎城区');
   });
 });
+
+describe('contracts signed with each firm of a list (A与B、C分别签订…合同)', () => {
+  it('ties the school to every firm of the list', () => {
+    const r = run(
+      '签约仪式上，鲁中理工大学与青州华宇化工有限公司、青州天和电子科技有限公司分别签订了技术转让合同。',
+    );
+    const t = only(r, 'TRANSFERS_TO');
+    expect(t).toContain('TRANSFERS_TO:鲁中理工大学->青州华宇化工有限公司');
+    expect(t).toContain('TRANSFERS_TO:鲁中理工大学->青州天和电子科技有限公司');
+  });
+});
+
+describe('a contract to develop technology for a firm (技术开发合同)', () => {
+  it('reads the school as supporting the firm', () => {
+    const r = run('鲁中理工大学与青州华宇化工有限公司签订技术开发合同，为其研发新型催化剂。');
+    expect(only(r, 'SUPPORTS')).toContain('SUPPORTS:鲁中理工大学->青州华宇化工有限公司');
+  });
+});
