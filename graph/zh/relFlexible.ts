@@ -1,7 +1,7 @@
 import { LEXICON } from './lexicon';
 import type { ZhMention } from './mention';
 import { between, clauseOf, triggerRe, type SentenceCtx, type ZhRelation } from './relContext';
-import { hiredExperts } from './relHired';
+import { appointedExperts, engagedExperts, hiredExperts } from './relHired';
 
 const TRIGGER = triggerRe(LEXICON.triggers.flexiblyIntroduces);
 /** The same words for a plain yes/no test (no global state, built once). */
@@ -127,6 +127,8 @@ export function flexiblyIntroduces(ctx: SentenceCtx): ZhRelation[] {
   out.push(...hiredAs(ctx));
   // 选聘的X大学博士P: an expert named with the body he keeps.
   if (/聘|引进|引入/.test(s.text)) out.push(...hiredExperts(ctx));
+  // 受聘为B首席专家, 为P颁发聘书: an expert engaged by a body other than his own.
+  if (s.text.includes('聘')) out.push(...engagedExperts(ctx), ...appointedExperts(ctx));
   return out;
 }
 

@@ -20,6 +20,9 @@ const HOMES: ReadonlySet<string> = new Set(['University', 'Institute']);
 /** Titles between the home body and the name (博士, 教授, 研究员). */
 const TITLE_RE = /^(?:博士|教授|副教授|研究员|副研究员|专家|院士|高级工程师|博士生导师)+$/;
 
+/** A title right after an expert's name (王明教授). */
+const TITLE_AFTER_RE = /^(?:博士|教授|副教授|研究员|副研究员|院士|高级工程师)/;
+
 /** True when this sentence or one of the ones before it speaks of 柔性 hiring. */
 function flexibleArticle(ctx: SentenceCtx): boolean {
   let c: SentenceCtx | null | undefined = ctx;
@@ -54,7 +57,10 @@ export function hiredExperts(ctx: SentenceCtx): ZhRelation[] {
     const person = top[k + 1];
     if (!person || person.type !== 'Person') continue;
     const home = top[k] as ZhMention;
-    if (!TITLE_RE.test(s.text.slice(home.end - s.start, person.start - s.start))) continue;
+    // X大学博士P, or X大学P教授 (the title after the name).
+    const gap = s.text.slice(home.end - s.start, person.start - s.start);
+    const titleAfter = TITLE_AFTER_RE.test(s.text.slice(person.end - s.start));
+    if (!(TITLE_RE.test(gap) || (gap === '' && titleAfter))) continue;
     if (PLAIN.has(m[1] as string) && !flexibleArticle(ctx)) continue;
     out.push({
       type: 'FLEXIBLY_INTRODUCES',
@@ -64,5 +70,77 @@ export function hiredExperts(ctx: SentenceCtx): ZhRelation[] {
       confidence: HIRED_OPTIONS.confidence,
     });
   }
+  return out;
+}
+
+/** P受聘为/被聘为/受聘担任 B(的)… : the engaged expert, then the verb, then the hirer. */
+const ENGAGED_RE = /^(?:教授|博士|研究员|院士)?(?:受聘|被聘|应聘)(?:为|担任|成为)?$/;
+/** The post after the hirer (首席专家, 技术顾问, 科技副总): an adviser's or expert's post. */
+const POST_RE =
+  /^的?[\u4e00-\u9fff]{0,6}?(?:顾问|专家|副总|特派员|专员|教授|导师|科学家|院长|主任)/;
+/** Who engages an expert: bodies and places, not the expert's own kind of record. */
+const ENGAGERS: ReadonlySet<string> = new Set([
+  'Company',
+  'District',
+  'Other',
+  'Lab',
+  'Institute',
+  'University',
+]);
+
+/**
+ * 鲁中理工大学王明教授受聘为华宇化工首席专家 → 华宇化工 introduces 王明 flexibly: an expert who
+ * keeps his own post takes one at the hirer named after 受聘为 (not at his own body).
+ */
+export function engagedExperts(ctx: SentenceCtx): ZhRelation[] {
+  const out: ZhRelation[] = [];
+  const s = ctx.sentence;
+  const top = ctx.top;
+  for (let k = 0; k + 1 < top.length; k++) {
+    const person = top[k] as ZhMention;
+    const hirer = top[k + 1] as ZhMention;
+    if (person.type !== 'Person' || !ENGAGERS.has(hirer.type)) continue;
+    if (!ENGAGED_RE.test(s.text.slice(person.end - s.start, hirer.start - s.start))) continue;
+    if (!POST_RE.test(s.text.slice(hirer.end - s.start))) continue;
+    // 王明受聘为鲁中理工大学特聘教授 with 鲁中理工大学 his own: a post at home is no introduction.
+    const own = top[k - 1];
+    if (own && own.canonical === hirer.canonical && own.end === person.start) continue;
+    out.push({
+      type: 'FLEXIBLY_INTRODUCES',
+      source: hirer,
+      target: person,
+      sentence: s,
+      confidence: HIRED_OPTIONS.confidence,
+    });
+  }
+  return out;
+}
+
+/** A为P(、Q)等…颁发(了)聘书: the hirer, then 为, then the experts, then the letters. */
+const LETTERS_RE = /颁发(?:了)?(?:[\u4e00-\u9fff]{0,6})?聘书/;
+
+/**
+ * 青州市为鲁中理工大学王明教授、李华研究员颁发了聘书 → 青州市 introduces each expert named between
+ * 为 and 颁发: letters of appointment engage experts who keep their own posts.
+ */
+export function appointedExperts(ctx: SentenceCtx): ZhRelation[] {
+  const out: ZhRelation[] = [];
+  const s = ctx.sentence;
+  const m = LETTERS_RE.exec(s.text);
+  if (!m) return out;
+  const at = s.start + m.index;
+  const wei = s.text.lastIndexOf('为', m.index);
+  if (wei < 0) return out;
+  const hirer = ctx.top.filter((x) => x.end === s.start + wei && ENGAGERS.has(x.type)).pop();
+  if (!hirer) return out;
+  for (const x of ctx.top)
+    if (x.type === 'Person' && x.start > s.start + wei && x.end <= at)
+      out.push({
+        type: 'FLEXIBLY_INTRODUCES',
+        source: hirer,
+        target: x,
+        sentence: s,
+        confidence: HIRED_OPTIONS.confidence,
+      });
   return out;
 }

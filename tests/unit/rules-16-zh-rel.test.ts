@@ -212,3 +212,33 @@ describe('a contract to develop technology for a firm (技术开发合同)', () 
     expect(only(r, 'SUPPORTS')).toContain('SUPPORTS:鲁中理工大学->青州华宇化工有限公司');
   });
 });
+
+describe('experts engaged by a body (受聘为, 聘请X大学P教授, 颁发聘书)', () => {
+  it('reads P受聘为/被聘为 B的顾问 as B introducing P', () => {
+    for (const t of [
+      '鲁中理工大学王明教授受聘为青州华宇化工有限公司首席专家。',
+      '鲁中理工大学王明教授被聘为青州华宇化工有限公司技术顾问。',
+    ])
+      expect(only(run(t), 'FLEXIBLY_INTRODUCES')).toContain(
+        'FLEXIBLY_INTRODUCES:青州华宇化工有限公司->王明',
+      );
+  });
+
+  it('reads a hirer engaging an expert named with his school before his title', () => {
+    const r = run('青州华宇化工有限公司聘请鲁中理工大学王明教授为企业发展顾问。');
+    expect(only(r, 'FLEXIBLY_INTRODUCES')).toContain(
+      'FLEXIBLY_INTRODUCES:青州华宇化工有限公司->王明',
+    );
+  });
+
+  it('reads a body handing letters of appointment to experts as introducing them', () => {
+    const r = run('会上，青州华宇化工有限公司为鲁中理工大学王明教授、李华研究员颁发了聘书。');
+    const f = only(r, 'FLEXIBLY_INTRODUCES');
+    expect(f).toContain('FLEXIBLY_INTRODUCES:青州华宇化工有限公司->王明');
+  });
+
+  it('does not read a school naming its own staff', () => {
+    const r = run('鲁中理工大学王明教授受聘为鲁中理工大学特聘教授。');
+    expect(only(r, 'FLEXIBLY_INTRODUCES')).toEqual([]);
+  });
+});
