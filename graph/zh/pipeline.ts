@@ -40,6 +40,7 @@ import { applyGazetteer } from './gazetteerScan';
 import { EMPTY_GAZETTEER, type Gazetteer } from '../gazetteer';
 import type { SentenceCtx, ZhRelation } from './relContext';
 import { coBuilds, jointNameBuilds, ledBuilds, partneredBuilds } from './relCoBuilds';
+import { reliedBuilds } from './relRelied';
 import { flexiblyIntroduces } from './relFlexible';
 import { transfersTo } from './relTransfers';
 import { supports } from './relSupports';
@@ -261,6 +262,7 @@ function findRelations(
         const built = coBuilds(ctx, text);
         out.push(
           ...built,
+          ...reliedBuilds(ctx, built),
           ...flexiblyIntroduces(ctx),
           ...transfersTo(ctx, text),
           ...supports(ctx, text),

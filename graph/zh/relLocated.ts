@@ -3,6 +3,7 @@ import { LEXICON } from './lexicon';
 import type { ZhMention } from './mention';
 import { between, clauseOf, triggerWords, type SentenceCtx, type ZhRelation } from './relContext';
 import { ceremonyAt } from './relCeremony';
+import { listedTenants } from './relTenants';
 
 const TRIGGER = triggerWords(LEXICON.triggers.locatedIn);
 /** Confidence of LOCATED_IN patterns. */
@@ -145,6 +146,7 @@ export function locatedIn(ctx: SentenceCtx, text: string): ZhRelation[] {
   out.push(...appositiveSites(ctx, text), ...placeChains(ctx), ...establishedAt(ctx, text));
   out.push(...kindOfPlace(ctx, text));
   if (s.text.includes('仪式') || s.text.includes('大会')) out.push(...ceremonyAt(ctx, text));
+  if (s.text.includes('驻')) out.push(...listedTenants(ctx, text));
   if (ctx.docPlace && FIGURES.next(s.text, 0, s.text.length)) out.push(...projectSites(ctx, text));
   return out;
 }

@@ -242,3 +242,28 @@ describe('experts engaged by a body (受聘为, 聘请X大学P教授, 颁发聘�
     expect(only(r, 'FLEXIBLY_INTRODUCES')).toEqual([]);
   });
 });
+
+describe('依托A opening a sentence whose subject builds C (依托A，B成立了C)', () => {
+  it('makes A a builder of C too', () => {
+    const r = run('依托鲁中理工大学，青州华宇化工有限公司成立了青州新材料研究院。');
+    const built = only(r, 'CO_BUILDS');
+    expect(built).toContain('CO_BUILDS:鲁中理工大学->青州新材料研究院');
+    expect(built).toContain('CO_BUILDS:青州华宇化工有限公司->青州新材料研究院');
+  });
+
+  it('leaves a sentence alone when 依托 does not open it', () => {
+    const r = run('青州华宇化工有限公司成立了青州新材料研究院，依托鲁中理工大学开展研究。');
+    expect(only(r, 'CO_BUILDS')).not.toContain('CO_BUILDS:鲁中理工大学->青州新材料研究院');
+  });
+});
+
+describe('firms listed as a park’s tenants (X已入驻企业N家，包括A、B)', () => {
+  it('places each listed firm in the park', () => {
+    const r = run(
+      '青州科技园已入驻企业50家，包括青州华宇化工有限公司、青州天和电子科技有限公司等。',
+    );
+    const loc = only(r, 'LOCATED_IN');
+    expect(loc).toContain('LOCATED_IN:青州华宇化工有限公司->青州科技园');
+    expect(loc).toContain('LOCATED_IN:青州天和电子科技有限公司->青州科技园');
+  });
+});
