@@ -267,3 +267,13 @@ describe('firms listed as a park’s tenants (X已入驻企业N家，包括A、B
     expect(loc).toContain('LOCATED_IN:青州天和电子科技有限公司->青州科技园');
   });
 });
+
+describe('support given to a place’s development (为Y赋能, 为Y建设贡献力量)', () => {
+  it('reads the school as supporting the county', () => {
+    for (const t of [
+      '鲁中理工大学将通过成果转化、人才培养等方式，为青州市的产业升级加油赋能。',
+      '鲁中理工大学将为青州市的高质量发展贡献智慧与力量。',
+    ])
+      expect(only(run(t), 'SUPPORTS')).toContain('SUPPORTS:鲁中理工大学->青州市');
+  });
+});
