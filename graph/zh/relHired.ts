@@ -23,6 +23,13 @@ const TITLE_RE = /^(?:博士|教授|副教授|研究员|副研究员|专家|院�
 /** A title right after an expert's name (王明教授). */
 const TITLE_AFTER_RE = /^(?:博士|教授|副教授|研究员|副研究员|院士|高级工程师)/;
 
+/** A post named right after the expert (为…, 担任…), up to the clause's end. */
+const POSTED_RE = /^(?:为|担任|出任|作为)([^，。；：]*)/;
+/** Posts of help: advisers, experts, envoys. */
+const HELP_POST_RE = /顾问|专家|科学家|特派员|专员|导师|产业教授|科技副总/;
+/** Posts of office that may end like one of help (法律顾问) or hold none. */
+const OFFICE_POST_RE = /法律顾问|董事|总经理|监事|财务/;
+
 /** True when this sentence or one of the ones before it speaks of 柔性 hiring. */
 function flexibleArticle(ctx: SentenceCtx): boolean {
   let c: SentenceCtx | null | undefined = ctx;
@@ -61,6 +68,11 @@ export function hiredExperts(ctx: SentenceCtx): ZhRelation[] {
     const gap = s.text.slice(home.end - s.start, person.start - s.start);
     const titleAfter = TITLE_AFTER_RE.test(s.text.slice(person.end - s.start));
     if (!(TITLE_RE.test(gap) || (gap === '' && titleAfter))) continue;
+    // 聘请P教授为企业发展顾问, not 为公司法律顾问/担任董事长: a post named after the expert must be
+    // one of help, not of office.
+    const rest = s.text.slice(person.end - s.start).replace(TITLE_AFTER_RE, '');
+    const post = POSTED_RE.exec(rest)?.[1];
+    if (post !== undefined && (!HELP_POST_RE.test(post) || OFFICE_POST_RE.test(post))) continue;
     if (PLAIN.has(m[1] as string) && !flexibleArticle(ctx)) continue;
     out.push({
       type: 'FLEXIBLY_INTRODUCES',
