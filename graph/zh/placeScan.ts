@@ -94,6 +94,9 @@ function knownCore(core: string): boolean {
   );
 }
 
+/** Prepositions before a place that is the object of the clause's verb (为兰考县提供, 向青州市转让). */
+const PREP_BEFORE = '为向与在赴到';
+
 /** Single characters that stand before a place, never at its start (赴泽州县, 与齐河县). */
 const BEFORE_PLACE_CHARS = '在与和同应赴到及是为向从对于';
 /** Date characters after a number (2023年南京市): the place starts after them. */
@@ -158,7 +161,9 @@ function levelledAt(text: string, from: number, span: string, i: number, out: Zh
     if (!edge) continue;
     // 位于保亭县七仙岭: after a locative verb the place may run on into a smaller one.
     const sited = /(?:位于|地处|落户|落在)$/.test(before);
-    if (!sited && !LEVEL_AFTER_RE.test(span.slice(end, end + 4))) continue;
+    // 为兰考县提供, 向青州市转让: a known county or city after a preposition needs no marked end.
+    const known = prev !== '' && PREP_BEFORE.includes(prev) && knownCore(span.slice(i, i + n));
+    if (!sited && !known && !LEVEL_AFTER_RE.test(span.slice(end, end + 4))) continue;
     const level = span[i + n] as string;
     const name = span.slice(i, i + n);
     if (LEVEL_STOP.has(name) || LEVEL_STOP.has(name + level) || LEVEL_STOP.has(name.slice(-2)))

@@ -277,3 +277,14 @@ describe('support given to a place’s development (为Y赋能, 为Y建设贡献
       expect(only(run(t), 'SUPPORTS')).toContain('SUPPORTS:鲁中理工大学->青州市');
   });
 });
+
+describe('a known county or city right after 为/向 is a place whatever verb follows', () => {
+  it('finds the place and the tie the verb states', () => {
+    expect(only(run('鲁中理工大学将为兰考县提供技术支撑。'), 'SUPPORTS')).toContain(
+      'SUPPORTS:鲁中理工大学->兰考县',
+    );
+    expect(only(run('鲁中理工大学向青州市转让了三项技术成果。'), 'TRANSFERS_TO')).toContain(
+      'TRANSFERS_TO:鲁中理工大学->青州市',
+    );
+  });
+});
