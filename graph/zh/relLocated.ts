@@ -132,6 +132,18 @@ export function locatedIn(ctx: SentenceCtx, text: string): ZhRelation[] {
     // 研究所已有3个项目入驻X基地: the subject's projects move in, not the subject.
     const lastPre = pre[pre.length - 1];
     if (site && lastPre && OBJECT_MOVED_RE.test(text.slice(lastPre.end, at))) continue;
+    // 鲁中理工大学专家团队扎根青州市: the school's experts work there; the school supports the place.
+    if (lastPre && ENVOYS_MOVED_RE.test(text.slice(lastPre.end, at))) {
+      if (ENVOY_SENDERS.has(lastPre.type))
+        out.push({
+          type: 'SUPPORTS',
+          source: lastPre,
+          target: place,
+          sentence: s,
+          confidence: CONF.scene,
+        });
+      continue;
+    }
     for (const subj of listEnding(pre, text)) {
       if (site && (subj.type === 'District' || subj.canonical === site.canonical)) continue;
       out.push({
@@ -217,6 +229,11 @@ function kindOfPlace(ctx: SentenceCtx, text: string): ZhRelation[] {
 
 /** Things of a subject that move into a site in its stead (A的项目入驻X, A已有3家企业入驻X). */
 const OBJECT_MOVED_RE = /项目|成果|技术|产品|团队|企业|公司/;
+/** The subject's experts or team, not the subject, go to the place (X专家团队扎根Y, X师生入驻Y). */
+const ENVOYS_MOVED_RE =
+  /^(?:的)?(?:专家|教授|博士|师生|科研人员|科技人员|科技特派员|特派员)(?:团队|服务团|服务队)?[^，。；]{0,6}$/;
+/** Who sends experts: research bodies. */
+const ENVOY_SENDERS: ReadonlySet<string> = new Set(['University', 'Institute']);
 /** Triggers that may place a thing in a named park or centre, not only in a district. */
 const SITE_WORDS: ReadonlySet<string> = new Set(LEXICON.triggers.locatedInSite);
 /** Class words between a place and a name it is the home of (林芝高新区企业X), by the name's type. */

@@ -138,7 +138,7 @@ function openQuote(text: string, from: number, at: number): number {
 
 /** 在X的(大力)支持下 / 在X的帮助下: X backs what the main clause's subject does. */
 const UNDER_RE =
-  /在([^，。；：]{2,30}?)的(?:大力|鼎力|全力|积极|精心)?(?:支持|帮助|扶持|资助|指导)下/g;
+  /在([^，。；：]{2,30}?)的(?:大力|鼎力|全力|积极|精心)?(?:技术|科技|智力)?(?:支持|帮助|扶持|资助|指导)下/g;
 
 /**
  * 在江苏省科技厅的支持下，苏州纳米科技…公司建成了…: the bodies named inside the phrase support the

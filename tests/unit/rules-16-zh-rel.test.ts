@@ -288,3 +288,16 @@ describe('a known county or city right after 为/向 is a place whatever verb fo
     );
   });
 });
+
+describe('a school’s experts at a place, and technical support under which a firm works', () => {
+  it('reads X专家团队扎根Y as X supporting Y, not lying in it', () => {
+    const r = run('鲁中理工大学专家团队长期扎根兰考县，为当地企业提供技术指导。');
+    expect(only(r, 'LOCATED_IN')).not.toContain('LOCATED_IN:鲁中理工大学->兰考县');
+    expect(only(r, 'SUPPORTS')).toContain('SUPPORTS:鲁中理工大学->兰考县');
+  });
+
+  it('reads 在X的技术支持下，Y… as X supporting Y', () => {
+    const r = run('在鲁中理工大学的技术支持下，青州华宇化工有限公司成功研发出新产品。');
+    expect(only(r, 'SUPPORTS')).toContain('SUPPORTS:鲁中理工大学->青州华宇化工有限公司');
+  });
+});
