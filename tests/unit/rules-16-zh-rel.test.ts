@@ -301,3 +301,10 @@ describe('a school’s experts at a place, and technical support under which a f
     expect(only(r, 'SUPPORTS')).toContain('SUPPORTS:鲁中理工大学->青州华宇化工有限公司');
   });
 });
+
+describe('隶属于 ends the name before it', () => {
+  it('reads X隶属于Y as two names and a part', () => {
+    const r = run('青州新材料研究院隶属于鲁中理工大学化工学院。');
+    expect(only(r, 'PART_OF')).toContain('PART_OF:青州新材料研究院->鲁中理工大学化工学院');
+  });
+});
