@@ -38,10 +38,43 @@ function flexibleArticle(ctx: SentenceCtx): boolean {
   return false;
 }
 
+/** Words of flexible hiring in the sentence itself (以柔性方式引进, 候鸟式聘用): the hirer may then
+ * open the sentence rather than stand right before the verb. */
+const FLEX_CUE_RE = /柔性|候鸟|兼职|不求所有/;
+/** Joiners of a list of experts (A大学P教授、B所Q研究员). */
+const EXPERT_JOINERS: ReadonlySet<string> = new Set(['、', '和', '及', '以及']);
+
 /**
- * 泽维制药有限公司选聘的昆明理工大学博士杨波 / 该公司引进农科院经作所博士杨明 → the hirer right
- * before the verb introduces the expert flexibly: named with the school or institute he keeps and
- * a title, he works for the hirer part-time.
+ * The expert named at top[k] on: his home bodies (a run), a title before or after his name, the
+ * name. Returns the person and the index of the person in top, or undefined.
+ */
+function expertAt(
+  top: readonly ZhMention[],
+  s: SentenceCtx['sentence'],
+  k: number,
+): { person: ZhMention; at: number } | undefined {
+  if (k < 0 || !HOMES.has((top[k] as ZhMention | undefined)?.type ?? '')) return undefined;
+  while (
+    k + 1 < top.length &&
+    HOMES.has((top[k + 1] as ZhMention).type) &&
+    (top[k + 1] as ZhMention).start === (top[k] as ZhMention).end
+  )
+    k++;
+  const person = top[k + 1];
+  if (!person || person.type !== 'Person') return undefined;
+  const home = top[k] as ZhMention;
+  // X大学博士P, or X大学P教授 (the title after the name).
+  const gap = s.text.slice(home.end - s.start, person.start - s.start);
+  const titleAfter = TITLE_AFTER_RE.test(s.text.slice(person.end - s.start));
+  if (!(TITLE_RE.test(gap) || (gap === '' && titleAfter))) return undefined;
+  return { person, at: k + 1 };
+}
+
+/**
+ * 泽维制药有限公司选聘的昆明理工大学博士杨波 / 该公司引进农科院经作所博士杨明 / A以柔性方式引进
+ * X大学P教授、Y所Q研究员 → the hirer (right before the verb, or opening a sentence that says the
+ * hiring is flexible) introduces each expert flexibly: named with the school or institute he keeps
+ * and a title, he works for the hirer part-time.
  */
 export function hiredExperts(ctx: SentenceCtx): ZhRelation[] {
   const out: ZhRelation[] = [];
@@ -51,36 +84,38 @@ export function hiredExperts(ctx: SentenceCtx): ZhRelation[] {
   for (let m = HIRE_RE.exec(s.text); m; m = HIRE_RE.exec(s.text)) {
     const at = s.start + m.index;
     const after = at + m[0].length;
-    const hirer = top.find((x) => x.end === at && HIRERS.has(x.type));
+    const hirer =
+      top.find((x) => x.end === at && HIRERS.has(x.type)) ??
+      (FLEX_CUE_RE.test(s.text)
+        ? top.find((x) => x.start === s.start && x.end <= at && HIRERS.has(x.type))
+        : undefined);
     if (!hirer) continue;
-    let k = top.findIndex((x) => x.start === after);
-    if (k < 0 || !HOMES.has((top[k] as ZhMention).type)) continue;
-    while (
-      k + 1 < top.length &&
-      HOMES.has((top[k + 1] as ZhMention).type) &&
-      (top[k + 1] as ZhMention).start === (top[k] as ZhMention).end
-    )
-      k++;
-    const person = top[k + 1];
-    if (!person || person.type !== 'Person') continue;
-    const home = top[k] as ZhMention;
-    // X大学博士P, or X大学P教授 (the title after the name).
-    const gap = s.text.slice(home.end - s.start, person.start - s.start);
-    const titleAfter = TITLE_AFTER_RE.test(s.text.slice(person.end - s.start));
-    if (!(TITLE_RE.test(gap) || (gap === '' && titleAfter))) continue;
-    // 聘请P教授为企业发展顾问, not 为公司法律顾问/担任董事长: a post named after the expert must be
-    // one of help, not of office.
-    const rest = s.text.slice(person.end - s.start).replace(TITLE_AFTER_RE, '');
-    const post = POSTED_RE.exec(rest)?.[1];
-    if (post !== undefined && (!HELP_POST_RE.test(post) || OFFICE_POST_RE.test(post))) continue;
-    if (PLAIN.has(m[1] as string) && !flexibleArticle(ctx)) continue;
-    out.push({
-      type: 'FLEXIBLY_INTRODUCES',
-      source: hirer,
-      target: person,
-      sentence: s,
-      confidence: HIRED_OPTIONS.confidence,
-    });
+    if (PLAIN.has(m[1] as string) && !FLEX_CUE_RE.test(s.text) && !flexibleArticle(ctx)) continue;
+    let found = expertAt(
+      top,
+      s,
+      top.findIndex((x) => x.start === after),
+    );
+    while (found) {
+      const person = found.person;
+      // 聘请P教授为企业发展顾问, not 为公司法律顾问/担任董事长: a post named after the expert must
+      // be one of help, not of office.
+      const rest = s.text.slice(person.end - s.start).replace(TITLE_AFTER_RE, '');
+      const post = POSTED_RE.exec(rest)?.[1];
+      if (post !== undefined && (!HELP_POST_RE.test(post) || OFFICE_POST_RE.test(post))) break;
+      out.push({
+        type: 'FLEXIBLY_INTRODUCES',
+        source: hirer,
+        target: person,
+        sentence: s,
+        confidence: HIRED_OPTIONS.confidence,
+      });
+      // A大学P教授、B所Q研究员: the next expert of the list.
+      const tail = s.text.length - rest.length;
+      const next = top[found.at + 1];
+      if (!next || !EXPERT_JOINERS.has(s.text.slice(tail, next.start - s.start))) break;
+      found = expertAt(top, s, found.at + 1);
+    }
   }
   return out;
 }

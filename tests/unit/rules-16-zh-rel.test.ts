@@ -308,3 +308,17 @@ describe('隶属于 ends the name before it', () => {
     expect(only(r, 'PART_OF')).toContain('PART_OF:青州新材料研究院->鲁中理工大学化工学院');
   });
 });
+
+describe('experts introduced flexibly in a list, by a hirer opening the sentence', () => {
+  it('ties the hirer to every expert of the list', () => {
+    const r = run('青州市以柔性方式引进鲁中理工大学王明教授和齐东农业大学博士李华。');
+    const f = only(r, 'FLEXIBLY_INTRODUCES');
+    expect(f).toContain('FLEXIBLY_INTRODUCES:青州市->王明');
+    expect(f).toContain('FLEXIBLY_INTRODUCES:青州市->李华');
+  });
+
+  it('reads 候鸟式聘用 as a flexible way of hiring', () => {
+    const r = run('青州市通过“候鸟式”聘用方式，引进鲁中理工大学王明教授。');
+    expect(only(r, 'FLEXIBLY_INTRODUCES')).toContain('FLEXIBLY_INTRODUCES:青州市->王明');
+  });
+});
