@@ -289,11 +289,12 @@ function statedParts(ctx: SentenceCtx, text: string): ZhRelation[] {
       const m = HAS_RE.exec(gap);
       if (m && m[0].length === gap.length) for (const u of listFrom(top, k + 1, text)) push(u, a);
     }
-    // X是Y的直属科研机构: the unit, 是, the owner, then 的 + a kind of subordinate unit.
+    // X是Y的直属科研机构 / X作为Y的派出机构: the unit, 是, the owner, then 的 + a kind of
+    // subordinate unit.
     if (
       UNITS.has(a.type) &&
       OWNER_TYPES.has(b.type) &&
-      gap === '是' &&
+      (gap === '是' || gap === '作为') &&
       KINDS_RE.test(text.slice(b.end, b.end + 3))
     )
       push(a, b);

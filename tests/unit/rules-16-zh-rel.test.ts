@@ -322,3 +322,10 @@ describe('experts introduced flexibly in a list, by a hirer opening the sentence
     expect(only(r, 'FLEXIBLY_INTRODUCES')).toContain('FLEXIBLY_INTRODUCES:青州市->王明');
   });
 });
+
+describe('X作为Y的派出机构', () => {
+  it('reads a unit sent out by its owner as a part of it', () => {
+    const r = run('青州新材料研究院作为鲁中理工大学的派出机构，负责成果转化。');
+    expect(only(r, 'PART_OF')).toContain('PART_OF:青州新材料研究院->鲁中理工大学');
+  });
+});
