@@ -853,6 +853,37 @@ const JOINT_NAME_RE = /^(.{2,24}?)[-—－–](.{2,})$/;
 /** Types a party of a joint name may have. */
 const JOINT_PARTY = new Set(['University', 'Company', 'Institute', 'Other']);
 
+/** Shortest head of a joint name's part looked for inside a named party (龙豆农业 in 龙豆…公司). */
+const HOLDER_MIN = 4;
+
+/**
+ * The one named firm or school whose name holds the longest head (HOLDER_MIN characters or more)
+ * of `part`, else undefined (none, or two that hold it).
+ */
+function holderOf(
+  named: ReadonlyMap<string, ZhMention>,
+  part: string,
+  self: ZhMention,
+): ZhMention | undefined {
+  for (let n = part.length - 1; n >= HOLDER_MIN; n--) {
+    const head = part.slice(0, n);
+    let found: ZhMention | undefined;
+    let count = 0;
+    for (const y of named.values())
+      if (
+        (y.type === 'Company' || y.type === 'University') &&
+        !sameEntity(y, self) &&
+        y.canonical.includes(head)
+      ) {
+        found = y;
+        count++;
+      }
+    if (count === 1) return found;
+    if (count > 1) return undefined;
+  }
+  return undefined;
+}
+
 /**
  * A joint name built by its two parties: A-B研究院 with A and B named elsewhere in the text →
  * CO_BUILDS A → X and B → X (the name itself says who builds it).
@@ -873,6 +904,9 @@ export function jointNameBuilds(
       const cand = named.get(rest.slice(0, n));
       if (cand && JOINT_PARTY.has(cand.type)) right = cand;
     }
+    // 东农-龙豆农业科技研发中心 with 黑龙江省龙豆农业科技发展有限公司 named: the longest head of
+    // the second part that lies inside the name of one firm or school only.
+    if (!right) right = holderOf(named, rest, x);
     for (const party of [left, right])
       if (party && JOINT_PARTY.has(party.type) && !sameEntity(party, x))
         out.push({

@@ -134,6 +134,9 @@ function extendOverJoin(text: string, start: number, from: number, type: EntityT
       const head = bigPlaceAt(text, s);
       return head.len > 0 && s + head.len === at ? s : start;
     }
+    // “东农-龙豆…研发中心”: inside quotes, a short form of two to four characters opening them
+    // is the first party.
+    if (text[s - 1] === '“' && at - s >= 2 && at - s <= 4) return s;
     // 临湘市-上海大学…孵化基地: a city or county with its level may be the first party.
     return at - s >= 3 && at - s <= 4 && LEVELLED_PLACE_RE.test(text.slice(s, at)) ? s : start;
   }

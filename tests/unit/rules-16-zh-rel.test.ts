@@ -329,3 +329,15 @@ describe('X作为Y的派出机构', () => {
     expect(only(r, 'PART_OF')).toContain('PART_OF:青州新材料研究院->鲁中理工大学');
   });
 });
+
+describe('a joint name whose party is written short (江农-青禾…中心)', () => {
+  it('ties the one named body the short part stands inside to the joint name', () => {
+    const r = run(
+      '青州市与江淮农业大学签约 “江农-青禾农业科技研发中心”启动\n' +
+        '10月20日，签约仪式暨“江农-青禾农业科技研发中心”启动仪式举行。黑龙江省青禾农业科技发展有限公司总经理李文出席。',
+    );
+    expect(only(r, 'CO_BUILDS')).toContain(
+      'CO_BUILDS:黑龙江省青禾农业科技发展有限公司->江农-青禾农业科技研发中心',
+    );
+  });
+});
