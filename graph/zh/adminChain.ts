@@ -91,6 +91,8 @@ export function scanAdminChains(text: string, from: number, to: number): ZhMenti
     if ([...name].some((c) => NOT_IN_NAME.has(c))) continue;
     if (LEXICON.bigPlaces.has(name) || LEXICON.genericWords.has(name)) continue;
     if (LEXICON.stopTokens.has(name)) continue;
+    // 五大连池市市长: 池市 + 市 (after 大连) is a city's level doubled by the title 市长.
+    if (name.endsWith('市') && level === '市') continue;
     const start = end - 3;
     const full = name + level;
     out.push(placeMention(start, end, full, full));

@@ -341,3 +341,10 @@ describe('a joint name whose party is written short (江农-青禾…中心)', (
     );
   });
 });
+
+describe('a level doubled by a title after a city name (X市市长)', () => {
+  it('names no place made of the city’s last character and the level', () => {
+    const r = run('五大连池市市长马勇、副市长王元武出席签约仪式。');
+    expect(r.entities.map((e) => e.name)).not.toContain('池市市');
+  });
+});
