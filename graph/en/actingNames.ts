@@ -1,4 +1,4 @@
-import type { Candidate } from './mentions';
+import { oneWordCompany, type Candidate } from './mentions';
 import type { EnglishSentence } from './sentences';
 import { isOrganisationWord } from './coordinatedNames';
 
@@ -34,14 +34,7 @@ export function findActingNames(
       const name = m[1] as string;
       if (out.has(name) || inNames.has(name) || !isOrganisationWord(name, text)) continue;
       const start = s.start + (m.index ?? 0) + m[0].indexOf(name);
-      out.set(name, {
-        start,
-        end: start + name.length,
-        text: name,
-        name,
-        type: 'Company',
-        score: ACTING_OPTIONS.score,
-      });
+      out.set(name, oneWordCompany(start, name, ACTING_OPTIONS.score));
     }
   return out;
 }

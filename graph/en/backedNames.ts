@@ -1,4 +1,4 @@
-import type { Candidate } from './mentions';
+import { oneWordCompany, type Candidate } from './mentions';
 import type { EnglishSentence } from './sentences';
 import { isProperSingleName } from './singleNames';
 import { GENERIC_WORDS, HEADS, STOP_WORDS } from './lexicon';
@@ -30,14 +30,7 @@ export function findBackedNames(
       if (HEADS.some((h) => h.tokens.length === 1 && h.tokens[0] === lower)) continue;
       if (!isProperSingleName(name, text)) continue;
       const start = s.start + (m.index ?? 0) + m[0].length - name.length;
-      out.set(name, {
-        start,
-        end: start + name.length,
-        text: name,
-        name,
-        type: 'Company',
-        score: BACKED_OPTIONS.score,
-      });
+      out.set(name, oneWordCompany(start, name, BACKED_OPTIONS.score));
     }
   return out;
 }

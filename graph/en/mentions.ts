@@ -1,6 +1,11 @@
 import type { EntityType } from '../ontology';
 
 /** An entity mention found in one sentence; offsets are in the normalised document text. */
+/** A one-word name read as a company at `start` ("Norvex signed", "DIT-backed Trezur"). */
+export function oneWordCompany(start: number, name: string, score: number): Candidate {
+  return { start, end: start + name.length, text: name, name, type: 'Company', score };
+}
+
 export interface Candidate {
   start: number;
   end: number;

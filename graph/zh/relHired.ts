@@ -1,5 +1,5 @@
 import type { ZhMention } from './mention';
-import { type SentenceCtx, type ZhRelation } from './relContext';
+import { BODY_TYPES, type SentenceCtx, type ZhRelation } from './relContext';
 
 /** Options for an expert hired with the body he keeps (A选聘的X大学博士P). */
 const HIRED_OPTIONS = Object.freeze({
@@ -8,6 +8,21 @@ const HIRED_OPTIONS = Object.freeze({
   /** Sentences looked back over for 柔性 when the verb is a plain 引进. */
   lookback: 40,
 });
+
+/** The hirer introduces the expert flexibly, as the sentence states. */
+function introduction(
+  hirer: ZhMention,
+  expert: ZhMention,
+  sentence: ZhRelation['sentence'],
+): ZhRelation {
+  return {
+    type: 'FLEXIBLY_INTRODUCES',
+    source: hirer,
+    target: expert,
+    sentence,
+    confidence: HIRED_OPTIONS.confidence,
+  };
+}
 
 /** Verbs of hiring, then 的 (A选聘的P) or 了. Plain 引进/引入 only count in an article on flexible
  * hiring: alone they may bring someone in for good. */
@@ -103,13 +118,7 @@ export function hiredExperts(ctx: SentenceCtx): ZhRelation[] {
       const rest = s.text.slice(person.end - s.start).replace(TITLE_AFTER_RE, '');
       const post = POSTED_RE.exec(rest)?.[1];
       if (post !== undefined && (!HELP_POST_RE.test(post) || OFFICE_POST_RE.test(post))) break;
-      out.push({
-        type: 'FLEXIBLY_INTRODUCES',
-        source: hirer,
-        target: person,
-        sentence: s,
-        confidence: HIRED_OPTIONS.confidence,
-      });
+      out.push(introduction(hirer, person, s));
       // A大学P教授、B所Q研究员: the next expert of the list.
       const tail = s.text.length - rest.length;
       const next = top[found.at + 1];
@@ -126,14 +135,7 @@ const ENGAGED_RE = /^(?:教授|博士|研究员|院士)?(?:受聘|被聘|应聘)
 const POST_RE =
   /^的?[\u4e00-\u9fff]{0,6}?(?:顾问|专家|副总|特派员|专员|教授|导师|科学家|院长|主任)/;
 /** Who engages an expert: bodies and places, not the expert's own kind of record. */
-const ENGAGERS: ReadonlySet<string> = new Set([
-  'Company',
-  'District',
-  'Other',
-  'Lab',
-  'Institute',
-  'University',
-]);
+const ENGAGERS = BODY_TYPES;
 
 /**
  * 鲁中理工大学王明教授受聘为华宇化工首席专家 → 华宇化工 introduces 王明 flexibly: an expert who
@@ -152,13 +154,7 @@ export function engagedExperts(ctx: SentenceCtx): ZhRelation[] {
     // 王明受聘为鲁中理工大学特聘教授 with 鲁中理工大学 his own: a post at home is no introduction.
     const own = top[k - 1];
     if (own && own.canonical === hirer.canonical && own.end === person.start) continue;
-    out.push({
-      type: 'FLEXIBLY_INTRODUCES',
-      source: hirer,
-      target: person,
-      sentence: s,
-      confidence: HIRED_OPTIONS.confidence,
-    });
+    out.push(introduction(hirer, person, s));
   }
   return out;
 }
@@ -182,12 +178,6 @@ export function appointedExperts(ctx: SentenceCtx): ZhRelation[] {
   if (!hirer) return out;
   for (const x of ctx.top)
     if (x.type === 'Person' && x.start > s.start + wei && x.end <= at)
-      out.push({
-        type: 'FLEXIBLY_INTRODUCES',
-        source: hirer,
-        target: x,
-        sentence: s,
-        confidence: HIRED_OPTIONS.confidence,
-      });
+      out.push(introduction(hirer, x, s));
   return out;
 }

@@ -1,5 +1,5 @@
 import type { ZhMention } from './mention';
-import { clauseOf, type SentenceCtx, type ZhRelation } from './relContext';
+import { BODY_TYPES, clauseOf, type SentenceCtx, type ZhRelation } from './relContext';
 import { listEnding } from './relLocated';
 
 /** Options for support given to a named body (A给予B的支持). */
@@ -14,14 +14,7 @@ const GIVEN_RE =
 /** A school named by a class word (学校, 我校) in the recipient phrase. */
 const SCHOOL_WORD_RE = /^(?:学校|我校|本校|母校|该校)/;
 /** Who gives and who receives support: bodies, not persons. */
-const BODIES: ReadonlySet<string> = new Set([
-  'University',
-  'Institute',
-  'Company',
-  'Other',
-  'District',
-  'Lab',
-]);
+const BODIES = BODY_TYPES;
 
 /** The school a class word names: the article's own, else the last school named before `at`. */
 function schoolBefore(ctx: SentenceCtx, at: number): ZhMention | undefined {
