@@ -8,7 +8,17 @@ const LANG_OPTIONS = Object.freeze({
   cjkPerWord: 2,
   /** Only the head of a long text is sampled: language does not change mid-article. */
   sampleChars: 4000,
+  /** Longest markup tag skipped ('<img src=x onerror=…>'): its Latin words are no language. */
+  maxTagChars: 200,
 });
+
+/** Where a markup tag opening at `i` ('<a', '</p', '<!--') ends (after its '>'), or -1. */
+function tagEnd(text: string, i: number, limit: number): number {
+  const next = text.charCodeAt(i + 1);
+  if (!(isLatin(next) || next === 47 /* / */ || next === 33) /* ! */) return -1;
+  const close = text.indexOf('>', i + 1);
+  return close > 0 && close - i <= LANG_OPTIONS.maxTagChars && close < limit ? close + 1 : -1;
+}
 
 /** True for CJK unified ideographs (basic block and extension A). */
 export function isCjk(code: number): boolean {
@@ -27,7 +37,7 @@ function isLatin(code: number): boolean {
 /**
  * Detects 'zh' or 'en' by weighing Latin words against CJK characters: Chinese when the CJK
  * characters, counted as words, outnumber the Latin words. Words rather than letters, so a short
- * English sentence holding one long Chinese name stays English.
+ * English sentence holding one long Chinese name stays English. Markup tags are not counted.
  */
 export function detectLanguage(text: string): 'zh' | 'en' {
   const n = Math.min(text.length, LANG_OPTIONS.sampleChars);
@@ -36,6 +46,15 @@ export function detectLanguage(text: string): 'zh' | 'en' {
   let inWord = false;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
+    // Markup left in pasted or scraped text ('<script>', '<img src=…>') says nothing of the language.
+    if (c === 60 /* < */) {
+      const end = tagEnd(text, i, n);
+      if (end > 0) {
+        i = end - 1;
+        inWord = false;
+        continue;
+      }
+    }
     if (isCjk(c)) cjk++;
     const latin = isLatin(c);
     if (latin && !inWord) words++;

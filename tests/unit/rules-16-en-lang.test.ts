@@ -16,6 +16,15 @@ describe('English (round 16): language detection weighs words, not letters', () 
     expect(detectLanguage('清华大学和MIT签署合作协议。')).toBe('zh');
   });
 
+  it('markup tags in the text count for no language', () => {
+    const marked =
+      '<img src=x onerror=alert(9)>寰宇科技有限公司与<script>x</script>苍穹大学共建实验室。';
+    expect(detectLanguage(marked)).toBe('zh');
+    expect(detectLanguage('<p class="lead">Qinglan University opened a lab.</p>')).toBe('en');
+    // A '<' that opens no tag is text: the words up to the next '>' still count.
+    expect(detectLanguage('苍穹大学 < the lab and the company and the park > 苍穹')).toBe('en');
+  });
+
   it('text without CJK characters is English, and pure Chinese is Chinese', () => {
     expect(detectLanguage('Qinglan University opened a lab.')).toBe('en');
     expect(detectLanguage('')).toBe('en');
