@@ -16,8 +16,10 @@ const LANG_OPTIONS = Object.freeze({
 function tagEnd(text: string, i: number, limit: number): number {
   const next = text.charCodeAt(i + 1);
   if (!(isLatin(next) || next === 47 /* / */ || next === 33) /* ! */) return -1;
-  const close = text.indexOf('>', i + 1);
-  return close > 0 && close - i <= LANG_OPTIONS.maxTagChars && close < limit ? close + 1 : -1;
+  // Only as far as a tag may reach: a text of many '<' and no '>' stays one pass.
+  const stop = Math.min(limit, i + LANG_OPTIONS.maxTagChars + 1);
+  for (let j = i + 1; j < stop; j++) if (text.charCodeAt(j) === 62 /* > */) return j + 1;
+  return -1;
 }
 
 /** True for CJK unified ideographs (basic block and extension A). */

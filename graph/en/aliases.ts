@@ -1,5 +1,5 @@
 import type { Candidate } from './mentions';
-import { HEADS } from './lexicon';
+import { SINGLE_HEADS } from './lexicon';
 import { hasChinese } from './mask';
 
 /** Options for names given in brackets after a mention. */
@@ -22,7 +22,7 @@ const ALIAS_OPTIONS = Object.freeze({
 function isShortName(alias: string, full: string): boolean {
   if (!ALIAS_OPTIONS.shortName.test(alias)) return false;
   const last = (alias.split(' ').pop() as string).toLowerCase();
-  if (!HEADS.some((h) => h.tokens.length === 1 && h.tokens[0] === last)) return false;
+  if (!SINGLE_HEADS.has(last)) return false;
   return full.toLowerCase().split(/\s+/).includes(last) && full.length > alias.length;
 }
 

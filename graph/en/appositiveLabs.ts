@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import type { EntityType } from '../ontology';
 import type { Candidate } from './mentions';
-import { HEADS, PLACES, STOP_WORDS, SURNAMES } from './lexicon';
+import { SINGLE_HEADS, PLACES, STOP_WORDS, SURNAMES } from './lexicon';
 
 /** Options for labs, incubators and institutes named without a head word, by an appositive. */
 const APPOSITIVE_LAB_OPTIONS = Object.freeze({
@@ -24,7 +24,7 @@ function notLabName(name: string): boolean {
   if (words.length <= 3 && SURNAMES.has(words[0] as string)) return true;
   // A name ending with a head word is found, and typed, by the head-word rules.
   const last = words[words.length - 1] as string;
-  if (HEADS.some((h) => h.tokens.length === 1 && h.tokens[0] === last)) return true;
+  if (SINGLE_HEADS.has(last)) return true;
   return nlp(name).has('(#Place|#Person)');
 }
 

@@ -1,7 +1,7 @@
 import { oneWordCompany, type Candidate } from './mentions';
 import type { EnglishSentence } from './sentences';
 import { isProperSingleName } from './singleNames';
-import { GENERIC_WORDS, HEADS, STOP_WORDS } from './lexicon';
+import { GENERIC_WORDS, SINGLE_HEADS, STOP_WORDS } from './lexicon';
 
 /** Options for one-word companies named after the body that backs them. */
 const BACKED_OPTIONS = Object.freeze({
@@ -27,7 +27,7 @@ export function findBackedNames(
       const name = m[1] as string;
       const lower = name.toLowerCase();
       if (STOP_WORDS.has(lower) || GENERIC_WORDS.has(lower) || out.has(name)) continue;
-      if (HEADS.some((h) => h.tokens.length === 1 && h.tokens[0] === lower)) continue;
+      if (SINGLE_HEADS.has(lower)) continue;
       if (!isProperSingleName(name, text)) continue;
       const start = s.start + (m.index ?? 0) + m[0].length - name.length;
       out.set(name, oneWordCompany(start, name, BACKED_OPTIONS.score));

@@ -9,6 +9,7 @@ import {
   TOPIC_WORDS,
   HEADLINE_VERBS,
   HEADS,
+  SINGLE_HEADS,
   ROLE_WORDS,
   STOP_WORDS,
 } from './lexicon';
@@ -31,7 +32,7 @@ const COMPROMISE_OPTIONS = Object.freeze({
 });
 
 function isHeadWord(word: string): boolean {
-  return HEADS.some((h) => h.tokens.length === 1 && h.tokens[0] === word);
+  return SINGLE_HEADS.has(word);
 }
 
 /** True when "A and B" joins two names: B ends with a head, A is an acronym or ends with a head. */

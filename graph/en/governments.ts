@@ -1,4 +1,4 @@
-import { HEADS, PLACES, STOP_WORDS } from './lexicon';
+import { SINGLE_HEADS, PLACES, STOP_WORDS } from './lexicon';
 import type { Candidate } from './mentions';
 
 /** Options for local governments named in lower case ("the Chengdu city government"). */
@@ -33,7 +33,7 @@ export function findGovernments(sentence: string, offset: number): Candidate[] {
     if (surface.split(' ').length < 3) continue;
     // "Tarrow's provincial government": the possessor is the government's place, kept as well.
     const owner = /^(.+?)['’]s$/.exec(m[1] as string);
-    if (owner && m.index + (lead ? lead[0].length : 0) === start)
+    if (owner)
       out.push({
         start: offset + start,
         end: offset + start + (owner[1] as string).length,
@@ -53,7 +53,6 @@ export function findGovernments(sentence: string, offset: number): Candidate[] {
   }
   GOVERNMENT_OPTIONS.placeGovernment.lastIndex = 0;
   while ((m = GOVERNMENT_OPTIONS.placeGovernment.exec(sentence)) !== null) {
-    // "The Shanghai government": the sentence's capitalised article is no part of the place.
     // "The Queensland government" opening a sentence: the article is no part of the place.
     const opening = /^The /.exec(m[1] as string);
     const named = opening ? (m[1] as string).slice(opening[0].length) : (m[1] as string);
@@ -62,11 +61,7 @@ export function findGovernments(sentence: string, offset: number): Candidate[] {
     // abroad the lists do not hold (no stop word, no organisation head: "the Group government").
     const abroad =
       (opening !== null || /\bthe\s+$/i.test(sentence.slice(0, m.index))) &&
-      words.every(
-        (w) =>
-          !STOP_WORDS.has(w.toLowerCase()) &&
-          !HEADS.some((h) => h.tokens.length === 1 && h.tokens[0] === w.toLowerCase()),
-      );
+      words.every((w) => !STOP_WORDS.has(w.toLowerCase()) && !SINGLE_HEADS.has(w.toLowerCase()));
     const place =
       isKnownPlace(m[1] as string) || abroad
         ? named

@@ -1,4 +1,4 @@
-import { GENERIC_WORDS, HEADS, PLACES, ROLE_WORDS, STOP_WORDS } from './lexicon';
+import { GENERIC_WORDS, HEADS, SINGLE_HEADS, PLACES, ROLE_WORDS, STOP_WORDS } from './lexicon';
 
 /** Options for place names learned from the document itself. */
 const LEARN_OPTIONS = Object.freeze({
@@ -22,10 +22,7 @@ function isPlainName(stem: string): boolean {
     .split(/[ -]/)
     .every(
       (w) =>
-        !STOP_WORDS.has(w) &&
-        !ROLE_WORDS.has(w) &&
-        !GENERIC_WORDS.has(w) &&
-        !HEADS.some((h) => h.tokens.length === 1 && h.tokens[0] === w),
+        !STOP_WORDS.has(w) && !ROLE_WORDS.has(w) && !GENERIC_WORDS.has(w) && !SINGLE_HEADS.has(w),
     );
 }
 

@@ -24,6 +24,11 @@ function loadHeads(): Head[] {
 /** Organisation heads, longest first. */
 export const HEADS: readonly Head[] = Object.freeze(loadHeads());
 
+/** Heads of one word ("university", "lab"), lower case: a set, so a word is tested in one lookup. */
+export const SINGLE_HEADS: ReadonlySet<string> = new Set(
+  HEADS.filter((h) => h.tokens.length === 1).map((h) => h.tokens[0] as string),
+);
+
 /** Fields of technology written with capitals ("Big Data"), lower case. */
 export const TOPIC_WORDS: ReadonlySet<string> = new Set(wordsFile.topicWords);
 

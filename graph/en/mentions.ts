@@ -1,11 +1,6 @@
 import type { EntityType } from '../ontology';
 
 /** An entity mention found in one sentence; offsets are in the normalised document text. */
-/** A one-word name read as a company at `start` ("Norvex signed", "DIT-backed Trezur"). */
-export function oneWordCompany(start: number, name: string, score: number): Candidate {
-  return { start, end: start + name.length, text: name, name, type: 'Company', score };
-}
-
 export interface Candidate {
   start: number;
   end: number;
@@ -20,6 +15,11 @@ export interface Candidate {
   alias?: string;
   /** How sure the recogniser is that this is an entity of this type, in [0,1]. */
   score: number;
+}
+
+/** A one-word name read as a company at `start` ("Norvex signed", "DIT-backed Trezur"). */
+export function oneWordCompany(start: number, name: string, score: number): Candidate {
+  return { start, end: start + name.length, text: name, name, type: 'Company', score };
 }
 
 /** A named leader inside the span of the team named after them: both are kept. */

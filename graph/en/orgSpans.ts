@@ -9,7 +9,15 @@ import { abbreviates } from './abbreviates';
 import { parseSentence } from './parse';
 import type { EnglishSentence } from './sentences';
 import { tokenize, type Token } from './tokens';
-import { GENERIC_WORDS, HEADS, PLACES, ROLE_WORDS, STOP_WORDS, SURNAMES } from './lexicon';
+import {
+  GENERIC_WORDS,
+  HEADS,
+  SINGLE_HEADS,
+  PLACES,
+  ROLE_WORDS,
+  STOP_WORDS,
+  SURNAMES,
+} from './lexicon';
 
 /** Options of candidate generation. */
 const SPAN_OPTIONS = Object.freeze({
@@ -210,8 +218,6 @@ function headOf(words: readonly string[]): string | undefined {
   }
   return undefined;
 }
-
-const SINGLE_HEADS = new Set(HEADS.filter((h) => h.tokens.length === 1).map((h) => h.tokens[0]!));
 
 function isPlace(words: readonly string[]): boolean {
   return PLACES.some((p) => p.length === words.length && p.every((w, i) => w === words[i]));

@@ -1,5 +1,5 @@
 import type { Candidate } from './mentions';
-import { EXPERT_TITLES, HEADS, STOP_WORDS, SURNAMES } from './lexicon';
+import { EXPERT_TITLES, SINGLE_HEADS, STOP_WORDS, SURNAMES } from './lexicon';
 import { isCapitalized, type Token } from './tokens';
 
 /** Options for experts and the teams they lead. */
@@ -80,9 +80,7 @@ function nameAt(tokens: Token[], i: number): NameSpan | undefined {
   }
   if (k - from < 2) return undefined;
   // "Academician Innovation Industrial Park": a run holding an organisation's head is no person.
-  for (let j = from; j < k; j++)
-    if (HEADS.some((h) => h.tokens.length === 1 && h.tokens[0] === tokens[j]?.lower))
-      return undefined;
+  for (let j = from; j < k; j++) if (SINGLE_HEADS.has(tokens[j]?.lower ?? '')) return undefined;
   return { from, to: k };
 }
 

@@ -129,8 +129,9 @@ export function findMentions(
   );
   // 该共同体 (read by the name it ends) and a bare 县政府 (the county named), where no name or
   // 该校/该中心 form took the place first.
+  const taken = [...mentions, ...coref];
   const tails = [...scanTailAnaphors(text, mentions), ...scanGovAnaphors(text, mentions)].filter(
-    (c) => ![...mentions, ...coref].some((m) => m.start < c.end && c.start < m.end),
+    (c) => !taken.some((m) => m.start < c.end && c.start < m.end),
   );
   return [...mentions, ...coref, ...tails].sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -1,5 +1,12 @@
 import type { ZhMention } from './mention';
-import { between, clauseOf, listRun, type SentenceCtx, type ZhRelation } from './relContext';
+import {
+  between,
+  clauseOf,
+  COMPANY_TYPES,
+  listRun,
+  type SentenceCtx,
+  type ZhRelation,
+} from './relContext';
 
 /** Options for results sold for a price (B以300万元买断A的品种). */
 const BOUGHT_OPTIONS = Object.freeze({
@@ -16,7 +23,7 @@ const PRICE_RE = /以[\d.]+(?:多)?[万亿]?元(?:的价格)?(买断|拿下|购�
 const RESULT_RE = /品种|技术|成果|专利|使用权|经营权|许可/;
 /** Who sells results: research bodies, not the firms buying them. */
 const SELLERS: ReadonlySet<string> = new Set(['University', 'Institute', 'Lab', 'ResearchTeam']);
-const BUYERS: ReadonlySet<string> = new Set(['Company']);
+const BUYERS: ReadonlySet<string> = COMPANY_TYPES;
 const RECEIVERS: ReadonlySet<string> = new Set(['Company', 'Institute', 'Lab', 'District']);
 
 /** The research body named last before `limit` in this sentence (else after it: A以N万元受让B大学
@@ -24,7 +31,8 @@ const RECEIVERS: ReadonlySet<string> = new Set(['Company', 'Institute', 'Lab', '
 function seller(ctx: SentenceCtx, limit: number): ZhMention | undefined {
   const own = ctx.top.filter((x) => SELLERS.has(x.type));
   const before = own.filter((x) => x.end <= limit).pop();
-  if (before ?? own[0]) return before ?? own[0];
+  const found = before ?? own[0];
+  if (found) return found;
   let c = ctx.last;
   for (let k = 0; c && k < BOUGHT_OPTIONS.lookback; k++, c = c.last) {
     const found = c.top.filter((x) => SELLERS.has(x.type)).pop();

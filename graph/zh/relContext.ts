@@ -160,6 +160,12 @@ export function tieKey(r: ZhRelation): string {
   return r.type + '|' + a + '|' + b;
 }
 
+/** Research bodies: where experts come from and units are owned (schools and institutes). */
+export const RESEARCH_HOMES: ReadonlySet<EntityType> = new Set(['University', 'Institute']);
+
+/** Firms: the one type that buys results, moves into parks and is visited for help. */
+export const COMPANY_TYPES: ReadonlySet<EntityType> = new Set(['Company']);
+
 /**
  * Bodies that act as institutions — build, lead, partner, hire or support: every type but persons,
  * teams and funds. One set for every layer that asks it.

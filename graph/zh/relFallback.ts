@@ -2,7 +2,14 @@ import type { EntityType } from '../ontology';
 import fallbackData from '../data/zh/fallback.json';
 import type { ZhMention } from './mention';
 import { LEXICON } from './lexicon';
-import { BODY_TYPES, tieKey, triggerWords, type SentenceCtx, type ZhRelation } from './relContext';
+import {
+  BODY_TYPES,
+  RESEARCH_HOMES,
+  tieKey,
+  triggerWords,
+  type SentenceCtx,
+  type ZhRelation,
+} from './relContext';
 
 /**
  * The permissive fallback layer: ties stated by the shape of a name (a unit named after its
@@ -72,7 +79,7 @@ const WHOLES: ReadonlySet<EntityType> = new Set(['District', 'Lab', 'Institute']
 /** Units that can belong to a body whose name opens theirs. */
 const UNITS: ReadonlySet<EntityType> = new Set(['Lab', 'Institute', 'University']);
 /** Bodies that own units named after them. */
-const OWNERS: ReadonlySet<EntityType> = new Set(['University', 'Institute']);
+const OWNERS = RESEARCH_HOMES;
 /** Bodies a titled person works at. */
 const WORKPLACES: ReadonlySet<EntityType> = new Set(['University', 'Institute', 'Lab', 'Company']);
 /** Who builds. */

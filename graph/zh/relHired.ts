@@ -1,5 +1,5 @@
 import type { ZhMention } from './mention';
-import { BODY_TYPES, type SentenceCtx, type ZhRelation } from './relContext';
+import { BODY_TYPES, RESEARCH_HOMES, type SentenceCtx, type ZhRelation } from './relContext';
 
 /** Options for an expert hired with the body he keeps (A选聘的X大学博士P). */
 const HIRED_OPTIONS = Object.freeze({
@@ -31,7 +31,7 @@ const PLAIN: ReadonlySet<string> = new Set(['引进', '引入']);
 /** Who hires. */
 const HIRERS: ReadonlySet<string> = new Set(['Company', 'District', 'Other', 'Lab', 'Institute']);
 /** The bodies an expert keeps: schools and institutes (a run of them: 农科院经作所). */
-const HOMES: ReadonlySet<string> = new Set(['University', 'Institute']);
+const HOMES: ReadonlySet<string> = RESEARCH_HOMES;
 /** Titles between the home body and the name (博士, 教授, 研究员). */
 const TITLE_RE = /^(?:博士|教授|副教授|研究员|副研究员|专家|院士|高级工程师|博士生导师)+$/;
 

@@ -1,7 +1,14 @@
 import placeData from '../data/zh/places.json';
 import { LEXICON } from './lexicon';
 import type { ZhMention } from './mention';
-import { between, clauseOf, triggerWords, type SentenceCtx, type ZhRelation } from './relContext';
+import {
+  between,
+  clauseOf,
+  RESEARCH_HOMES,
+  triggerWords,
+  type SentenceCtx,
+  type ZhRelation,
+} from './relContext';
 import { ceremonyAt } from './relCeremony';
 import { listedTenants } from './relTenants';
 
@@ -233,7 +240,7 @@ const OBJECT_MOVED_RE = /项目|成果|技术|产品|团队|企业|公司/;
 const ENVOYS_MOVED_RE =
   /^(?:的)?(?:专家|教授|博士|师生|科研人员|科技人员|科技特派员|特派员)(?:团队|服务团|服务队)?[^，。；]{0,6}$/;
 /** Who sends experts: research bodies. */
-const ENVOY_SENDERS: ReadonlySet<string> = new Set(['University', 'Institute']);
+const ENVOY_SENDERS: ReadonlySet<string> = RESEARCH_HOMES;
 /** Triggers that may place a thing in a named park or centre, not only in a district. */
 const SITE_WORDS: ReadonlySet<string> = new Set(LEXICON.triggers.locatedInSite);
 /** Class words between a place and a name it is the home of (林芝高新区企业X), by the name's type. */

@@ -1,5 +1,5 @@
 import type { ZhMention } from './mention';
-import { listRun, type SentenceCtx, type ZhRelation } from './relContext';
+import { COMPANY_TYPES, listRun, type SentenceCtx, type ZhRelation } from './relContext';
 
 /** Options for firms listed as a site's tenants. */
 const TENANT_OPTIONS = Object.freeze({
@@ -12,7 +12,7 @@ const TENANTS_RE =
   /^(?:目前|现已|已经|已|共|累计|先后)*(?:入驻|进驻)(?:了)?[^，。；：]{0,10}[，,]?(?:包括|其中有|其中包括|如|有)$/;
 /** Sites firms move into: parks and zones (typed Lab or District). */
 const SITES: ReadonlySet<string> = new Set(['Lab', 'District']);
-const FIRMS: ReadonlySet<string> = new Set(['Company']);
+const FIRMS: ReadonlySet<string> = COMPANY_TYPES;
 
 /**
  * 青州科技园已入驻企业50家，包括A、B等 → A and B lie in the park: the firms listed after 包括 are

@@ -5,6 +5,7 @@ import {
   between,
   chainStart,
   clauseOf,
+  COMPANY_TYPES,
   listRun,
   partyView,
   placeBefore,
@@ -70,8 +71,7 @@ function incubates(
       .filter((x) => INCUBATORS.has(x.type))
       .pop();
     if (!source) continue;
-    for (const f of listRun(ctx.top, firm, text, new Set(['Company'])))
-      push(source, f, CONF.object);
+    for (const f of listRun(ctx.top, firm, text, FIRMS)) push(source, f, CONF.object);
   }
 }
 
@@ -117,7 +117,7 @@ function developer(
 const CONTRACT_AFTER_RE = /^(?:合同|协议)/;
 
 /** Firms only, for the list of a contract's parties. */
-const FIRMS: ReadonlySet<string> = new Set(['Company']);
+const FIRMS: ReadonlySet<string> = COMPANY_TYPES;
 
 /**
  * The research body and the companies joined by 与/和 in a sentence (A与B签署…合同; A与B、C分别签订

@@ -1,5 +1,12 @@
 import type { ZhMention } from './mention';
-import { clauseOf, listRun, type SentenceCtx, type ZhRelation } from './relContext';
+import {
+  clauseOf,
+  COMPANY_TYPES,
+  listRun,
+  RESEARCH_HOMES,
+  type SentenceCtx,
+  type ZhRelation,
+} from './relContext';
 
 /** Options for a school's experts sent into firms. */
 const VISIT_OPTIONS = Object.freeze({
@@ -15,9 +22,9 @@ const VISIT_RE =
  * (参观) is no support. */
 const WORK_RE = /调研|把脉|问诊|诊断|指导|攻关|解决|服务|对接|培训/;
 /** Whose experts they are: research bodies. */
-const SCHOOLS: ReadonlySet<string> = new Set(['University', 'Institute']);
+const SCHOOLS: ReadonlySet<string> = RESEARCH_HOMES;
 /** Where they go: firms (a school visited is a meeting, not help given). */
-const FIRMS: ReadonlySet<string> = new Set(['Company']);
+const FIRMS: ReadonlySet<string> = COMPANY_TYPES;
 
 /**
  * 邀请19位X大学专家教授走进A、B等6家企业，为企业把脉问诊 / X学院院长…带领调研团队，赴A和B开展调研 →
