@@ -5,13 +5,8 @@
 import { existsSync, readFileSync, readdirSync } from 'fs';
 import { join } from 'path';
 import { agreement, type Agreement } from './agreement';
-import { aggregate, type Gold, type Prf } from './score';
-
-/** The value after `flag` on the command line, if given. */
-function optionValue(flag: string): string | undefined {
-  const at = process.argv.indexOf(flag);
-  return at >= 0 ? process.argv[at + 1] : undefined;
-}
+import { aggregate, type Gold } from './score';
+import { optionValue, prfCells } from './report';
 
 /** Options of the agreement run. */
 const AGREEMENT_OPTIONS = Object.freeze({
@@ -21,14 +16,6 @@ const AGREEMENT_OPTIONS = Object.freeze({
   secondRoot: optionValue('--second') ?? join(__dirname, 'agreement'),
   languages: ['zh', 'en'] as const,
 });
-
-function pct(x: number): string {
-  return (x * 100).toFixed(1).padStart(6);
-}
-
-function cells(e: Prf, r: Prf): string {
-  return `${pct(e.precision)} ${pct(e.recall)} ${pct(e.f1)} | ${pct(r.precision)} ${pct(r.recall)} ${pct(r.f1)}`;
-}
 
 function readGold(file: string): Gold {
   try {
@@ -59,15 +46,15 @@ function main(): void {
       rows.push(a);
       const s = a.secondAgainstFirst;
       console.log(
-        `${(lang + '/' + file.slice(0, -'.gold.json'.length)).padEnd(46)} | ${cells(s.entities, s.relations)}`,
+        `${(lang + '/' + file.slice(0, -'.gold.json'.length)).padEnd(46)} | ${prfCells(s.entities, s.relations)}`,
       );
     }
     if (rows.length === 0) continue;
     const ab = aggregate(rows.map((r) => r.secondAgainstFirst));
     const ba = aggregate(rows.map((r) => r.firstAgainstSecond));
     summary.push(
-      `${`${lang}: second vs first (${rows.length} articles)`.padEnd(46)} | ${cells(ab.entities, ab.relations)}`,
-      `${`${lang}: first vs second`.padEnd(46)} | ${cells(ba.entities, ba.relations)}`,
+      `${`${lang}: second vs first (${rows.length} articles)`.padEnd(46)} | ${prfCells(ab.entities, ab.relations)}`,
+      `${`${lang}: first vs second`.padEnd(46)} | ${prfCells(ba.entities, ba.relations)}`,
     );
   }
   console.log('-'.repeat(header.length));

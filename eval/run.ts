@@ -3,12 +3,7 @@ import { join } from 'path';
 import { extractDocument } from '../graph/index';
 import { aggregate, scoreDocument, type DocScore, type Gold } from './score';
 import { goldGazetteer } from './givenEntities';
-
-/** The value after `flag` on the command line, if given. */
-function optionValue(flag: string): string | undefined {
-  const at = process.argv.indexOf(flag);
-  return at >= 0 ? process.argv[at + 1] : undefined;
-}
+import { optionValue, pct, prfCells } from './report';
 
 /** Options of the evaluation run. */
 const RUN_OPTIONS = Object.freeze({
@@ -36,17 +31,13 @@ interface Row {
   score: DocScore;
 }
 
-function pct(x: number): string {
-  return (x * 100).toFixed(1).padStart(6);
-}
-
 function line(
   name: string,
   split: string,
   e: DocScore['entities'],
   r: DocScore['relations'],
 ): string {
-  return `${name.padEnd(34)} ${split.padEnd(8)} | ${pct(e.precision)} ${pct(e.recall)} ${pct(e.f1)} | ${pct(r.precision)} ${pct(r.recall)} ${pct(r.f1)}`;
+  return `${name.padEnd(34)} ${split.padEnd(8)} | ${prfCells(e, r)}`;
 }
 
 function f1Cell(sel: Row[]): string {

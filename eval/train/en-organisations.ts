@@ -14,7 +14,8 @@
 import { writeFileSync } from 'fs';
 import { join } from 'path';
 import { recogniseRuleEntities, type RecognisedEntities } from '../../graph/en/entities';
-import { applyLearnedOrganisations, NONE, type LearnedUses } from '../../graph/en/learnedOrgs';
+import { applyLearnedOrganisations, type LearnedUses } from '../../graph/en/learnedOrgs';
+import { NONE } from '../../graph/learn/linearModel';
 import { normalizeEnglish } from '../../graph/en/normalize';
 import { scoreableSpans, type ScoredSpan } from '../../graph/en/orgSpans';
 import { splitEnglishSentences, type EnglishSentence } from '../../graph/en/sentences';

@@ -20,10 +20,10 @@ import * as prettier from 'prettier';
 import { extractDocument } from '../../graph/index';
 import { observeEnCandidates } from '../../graph/en/rel-learned';
 import { trainLinearModel, type TrainingExample } from '../../graph/learn/train';
+import { NONE } from '../../graph/learn/linearModel';
 import {
   bestRelation,
   compileModel,
-  NONE,
   pairKey,
   pairLabel,
   type CompiledModel,

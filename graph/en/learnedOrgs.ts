@@ -38,9 +38,6 @@ export function isOff(uses: LearnedUses): boolean {
   return uses.add === null && uses.drop === null && uses.retype === null && uses.replace === null;
 }
 
-/** The label of spans that are no entity. */
-export { NONE };
-
 /** Types the layer may add: organisations (places and people stay with the rules). */
 export const ADD_TYPES: ReadonlySet<string> = new Set<EntityType>([
   'Company',

@@ -12,6 +12,7 @@ import {
   bucket,
   LearnedLayer,
   learnedConfidence,
+  pairKey,
   type CandidateObserver,
   type PairCandidate,
 } from '../learn/relationLayer';
@@ -207,7 +208,7 @@ export function findLearned(
         }
         const found = bestRelation(LAYER.scorer, features, LAYER.model.threshold);
         if (!found) continue;
-        const pair = a.entity < b.entity ? a.entity + '|' + b.entity : b.entity + '|' + a.entity;
+        const pair = pairKey(a.entity, b.entity);
         const held = best.get(pair);
         if (held && held.p >= found.probability) continue;
         best.set(pair, {

@@ -4,16 +4,7 @@
  * the confidence scale below the rules, and the hook training uses to see every candidate pair.
  */
 import { isRelationType, type RelationType } from '../ontology';
-import {
-  asLinearModel,
-  ModelFormatError,
-  NONE,
-  probabilities,
-  type LinearModel,
-} from './linearModel';
-
-/** Label of a pair with no tie between its two mentions (the models' shared NONE label). */
-export { NONE };
+import { asLinearModel, ModelFormatError, NONE, type LinearModel } from './linearModel';
 
 /**
  * Label of a tie between the first and the second mention of a pair in text order:
@@ -151,26 +142,16 @@ export function baseScores(model: CompiledModel, features: Iterable<string>): Fl
 /**
  * The most probable relation label of a pair (features without repeats; with `base`, the ones
  * not summed into it), if its probability
- * reaches `threshold`. Takes a LinearModel (training) or a CompiledModel (inference).
+ * reaches `threshold`. Takes a compiled model (compileModel), in training as in inference.
  */
 export function bestRelation(
-  model: LinearModel | CompiledModel,
+  model: CompiledModel,
   features: readonly string[],
   threshold: number,
   base?: Float64Array,
 ): { type: RelationType; firstIsSource: boolean; probability: number } | null {
-  if (!(model.weights instanceof Map)) {
-    const m = model as LinearModel;
-    const probs = probabilities(m, features);
-    const reads = m.labels.map((l) => (l === NONE ? null : readLabel(l)));
-    let best = -1;
-    for (let i = 0; i < probs.length; i++)
-      if (reads[i] && (best < 0 || probs[i]! > probs[best]!)) best = i;
-    if (best < 0 || probs[best]! < threshold) return null;
-    return { ...reads[best]!, probability: probs[best]! };
-  }
   // The softmax of `probabilities`, computed in place for the best relation label only.
-  const m = model as CompiledModel;
+  const m = model;
   const scores = m.scratch;
   scores.set(base ?? m.bias);
   const width = scores.length;

@@ -15,6 +15,7 @@ import {
   BUCKET_COUNT,
   LearnedLayer,
   learnedConfidence,
+  pairKey,
   type CandidateObserver,
   type PairCandidate,
 } from '../learn/relationLayer';
@@ -308,7 +309,7 @@ export function readPairs(
         }
         const found = bestRelation(LAYER.scorer, features, LAYER.model.threshold, hits.base);
         if (!found) continue;
-        const pair = ka < kb ? ka + '|' + kb : kb + '|' + ka;
+        const pair = pairKey(ka, kb);
         const held = best.get(pair);
         if (held && held.p >= found.probability) continue;
         best.set(pair, {

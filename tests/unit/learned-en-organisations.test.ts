@@ -8,14 +8,13 @@ import {
   isOff,
   LEARNED_MODEL,
   LEARNED_USES,
-  NONE,
   refineWithLearnedOrganisations,
   type LearnedUses,
 } from '../../graph/en/learnedOrgs';
 import { normalizeEnglish } from '../../graph/en/normalize';
 import { candidateSpans, scoreableSpans, shapeOf } from '../../graph/en/orgSpans';
 import { splitEnglishSentences } from '../../graph/en/sentences';
-import { asLinearModel } from '../../graph/learn/linearModel';
+import { asLinearModel, NONE } from '../../graph/learn/linearModel';
 
 const OFF: LearnedUses = { add: null, drop: null, retype: null, replace: null };
 

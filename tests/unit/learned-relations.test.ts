@@ -19,11 +19,10 @@ import {
   bucket,
   LEARNED_CONFIDENCE,
   learnedConfidence,
-  NONE,
   pairLabel,
   readLabel,
 } from '../../graph/learn/relationLayer';
-import { ModelFormatError } from '../../graph/learn/linearModel';
+import { ModelFormatError, NONE } from '../../graph/learn/linearModel';
 
 /** Lowest confidence any rule layer gives (relFallback's carried subject). */
 const LOWEST_RULE_CONFIDENCE = 0.49;
