@@ -1,6 +1,6 @@
 import type { Candidate } from './mentions';
 import { abbreviates } from './abbreviates';
-import { HEADS, PLACES, ROLE_WORDS, STOP_WORDS } from './lexicon';
+import { HEADS, PLACES, PLACE_KEYS, ROLE_WORDS, STOP_WORDS } from './lexicon';
 import type { EnglishSentence } from './sentences';
 
 /** Options for bare all-capital abbreviations of organisations ("SDUT", "SHINVA"). */
@@ -141,7 +141,7 @@ function syllableInitials(name: string): string[] {
   const out: string[] = [];
   words.forEach((w, i) => {
     const second = ACRONYM_OPTIONS.secondSyllable.exec(w);
-    if (!second || !PLACES.some((p) => p.length === 1 && p[0] === w.toLowerCase())) return;
+    if (!second || !PLACE_KEYS.has(w.toLowerCase())) return;
     const letters = words.map((x) => (x[0] as string).toUpperCase());
     letters[i] = `${letters[i] as string}${(second[1] as string).toUpperCase()}`;
     out.push(letters.join(''));

@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import type { EntityType } from '../ontology';
 import type { Candidate } from './mentions';
-import { SINGLE_HEADS, PLACES, STOP_WORDS, SURNAMES } from './lexicon';
+import { SINGLE_HEADS, PLACE_KEYS, STOP_WORDS, SURNAMES } from './lexicon';
 
 /** Options for labs, incubators and institutes named without a head word, by an appositive. */
 const APPOSITIVE_LAB_OPTIONS = Object.freeze({
@@ -20,7 +20,7 @@ const APPOSITIVE_LAB_OPTIONS = Object.freeze({
 function notLabName(name: string): boolean {
   const words = name.toLowerCase().split(/\s+/);
   if (STOP_WORDS.has(words[0] as string)) return true;
-  if (PLACES.some((p) => p.join(' ') === words.join(' '))) return true;
+  if (PLACE_KEYS.has(words.join(' '))) return true;
   if (words.length <= 3 && SURNAMES.has(words[0] as string)) return true;
   // A name ending with a head word is found, and typed, by the head-word rules.
   const last = words[words.length - 1] as string;

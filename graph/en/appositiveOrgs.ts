@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import type { Candidate } from './mentions';
-import { PLACES, STOP_WORDS, SURNAMES } from './lexicon';
+import { PLACE_KEYS, STOP_WORDS, SURNAMES } from './lexicon';
 
 /** Options for companies named in apposition to a common noun ("his own firm, Jiangsu X,"). */
 const APPOSITIVE_OPTIONS = Object.freeze({
@@ -29,7 +29,7 @@ const APPOSITIVE_OPTIONS = Object.freeze({
 /** True when capitalised words are a place or a person's name rather than a company's. */
 function isPlaceOrPerson(name: string): boolean {
   const words = name.toLowerCase().split(/\s+/);
-  if (PLACES.some((p) => p.join(' ') === words.join(' '))) return true;
+  if (PLACE_KEYS.has(words.join(' '))) return true;
   // Countries and other places compromise knows ("China", "Singapore").
   if (nlp(name).has('#Place')) return true;
   return words.length <= 3 && SURNAMES.has(words[0] as string);

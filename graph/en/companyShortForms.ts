@@ -1,5 +1,5 @@
 import type { Candidate } from './mentions';
-import { GENERIC_WORDS, HEADS, PLACES, STOP_WORDS } from './lexicon';
+import { GENERIC_WORDS, HEADS, PLACE_KEYS, STOP_WORDS } from './lexicon';
 
 /** Options for one-word short forms of company names ("Evergrande" for "Evergrande Group"). */
 const SHORT_FORM_OPTIONS = Object.freeze({
@@ -14,7 +14,7 @@ function isHeadWord(word: string): boolean {
 }
 
 function isPlace(word: string): boolean {
-  return PLACES.some((p) => p.length === 1 && p[0] === word);
+  return PLACE_KEYS.has(word);
 }
 
 /**

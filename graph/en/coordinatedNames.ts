@@ -4,7 +4,14 @@ import type { Candidate } from './mentions';
 import type { EnglishSentence } from './sentences';
 import { isProperSingleName } from './singleNames';
 import { isCommonAbbreviation } from './acronyms';
-import { GENERIC_WORDS, SINGLE_HEADS, PLACES, ROLE_WORDS, STOP_WORDS, SURNAMES } from './lexicon';
+import {
+  GENERIC_WORDS,
+  SINGLE_HEADS,
+  PLACE_KEYS,
+  ROLE_WORDS,
+  STOP_WORDS,
+  SURNAMES,
+} from './lexicon';
 
 /** Options for names known only by standing in a list with organisations. */
 const COORDINATED_OPTIONS = Object.freeze({
@@ -39,7 +46,7 @@ export function isOrganisationWord(word: string, text: string): boolean {
   const lower = word.toLowerCase();
   if ([STOP_WORDS, GENERIC_WORDS, SURNAMES, ROLE_WORDS].some((set) => set.has(lower))) return false;
   if (SINGLE_HEADS.has(lower)) return false;
-  if (PLACES.some((p) => p.length === 1 && p[0] === lower)) return false;
+  if (PLACE_KEYS.has(lower)) return false;
   if (nlp(word).has(COORDINATED_OPTIONS.notName)) return false;
   // A word of compromise's dictionary ("Everyone", "Today") is a common word, unless it is
   // listed as an organisation ("Philips").

@@ -29,7 +29,7 @@ import { findActingNames } from './actingNames';
 import { headlineRunFilter } from './headline';
 import type { EnglishSentence } from './sentences';
 import { tokenize } from './tokens';
-import { GENERIC_WORDS, HEADS, PLACES, STOP_WORDS } from './lexicon';
+import { GENERIC_WORDS, HEADS, PLACE_KEYS, STOP_WORDS } from './lexicon';
 
 /** Entities of a document and, per sentence, the mentions kept in it. */
 export interface RecognisedEntities {
@@ -65,7 +65,7 @@ function keyOf(type: Entity['type'], name: string): string {
 
 /** True when the lower-cased words are a known place. */
 function isKnownPlace(words: readonly string[]): boolean {
-  return PLACES.some((p) => p.length === words.length && p.every((w, i) => w === words[i]));
+  return PLACE_KEYS.has(words.join(' '));
 }
 
 /**
@@ -274,8 +274,7 @@ function opensCompanyCore(short: string, long: string): boolean {
   const words = short.toLowerCase().split(/\s+/);
   const longWords = long.toLowerCase().split(/\s+/);
   let at = 0;
-  while (at < longWords.length && PLACES.some((p) => p.length === 1 && p[0] === longWords[at]))
-    at++;
+  while (at < longWords.length && PLACE_KEYS.has(longWords[at] as string)) at++;
   return (
     at > 0 && longWords.length > at + words.length && words.every((w, k) => longWords[at + k] === w)
   );
@@ -291,7 +290,7 @@ function sharesDistinctiveWord(short: string, long: string): boolean {
   if (words.length !== 2) return false;
   const [word, head] = words as [string, string];
   if (!/^[A-Z][a-z]+$/.test(word) || GENERIC_WORDS.has(word.toLowerCase())) return false;
-  if (PLACES.some((p) => p.length === 1 && p[0] === word.toLowerCase())) return false;
+  if (PLACE_KEYS.has(word.toLowerCase())) return false;
   const longWords = long.split(/\s+/);
   const last = longWords[longWords.length - 1] ?? '';
   return (

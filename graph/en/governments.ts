@@ -1,4 +1,4 @@
-import { SINGLE_HEADS, PLACES, STOP_WORDS } from './lexicon';
+import { SINGLE_HEADS, PLACE_KEYS, STOP_WORDS } from './lexicon';
 import type { Candidate } from './mentions';
 
 /** Options for local governments named in lower case ("the Chengdu city government"). */
@@ -18,7 +18,7 @@ const GOVERNMENT_OPTIONS = Object.freeze({
 
 function isKnownPlace(name: string): boolean {
   const place = name.toLowerCase().split(' ');
-  return PLACES.some((p) => p.length === place.length && p.every((w, i) => w === place[i]));
+  return PLACE_KEYS.has(place.join(' '));
 }
 
 /** Government bodies and offices written in lower case after their place, typed Other. */

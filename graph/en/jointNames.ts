@@ -1,5 +1,5 @@
 import type { EntityType } from '../ontology';
-import { HEADS, PLACES } from './lexicon';
+import { HEADS, PLACE_KEYS } from './lexicon';
 
 /** Options for joint labs named after their partners. */
 const JOINT_NAME_OPTIONS = Object.freeze({
@@ -60,7 +60,7 @@ export function headTypeOf(name: string): EntityType | undefined {
 export function isHeadlessName(name: string): boolean {
   const words = name.toLowerCase().split(/\s+/);
   if (words.length < 2) return false;
-  if (PLACES.some((p) => p.join(' ') === words.join(' '))) return false;
+  if (PLACE_KEYS.has(words.join(' '))) return false;
   return !HEADS.some(
     (h) =>
       h.tokens.length <= words.length &&

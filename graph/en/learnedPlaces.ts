@@ -1,4 +1,4 @@
-import { GENERIC_WORDS, HEADS, SINGLE_HEADS, PLACES, ROLE_WORDS, STOP_WORDS } from './lexicon';
+import { GENERIC_WORDS, HEADS, SINGLE_HEADS, PLACE_KEYS, ROLE_WORDS, STOP_WORDS } from './lexicon';
 
 /** Options for place names learned from the document itself. */
 const LEARN_OPTIONS = Object.freeze({
@@ -34,7 +34,7 @@ function headBefore(text: string, at: number): boolean {
 
 function isKnownPlace(name: string): boolean {
   const words = name.toLowerCase().split(/\s+/);
-  return PLACES.some((p) => p.length === words.length && p.every((w, k) => w === words[k]));
+  return PLACE_KEYS.has(words.join(' '));
 }
 
 /**

@@ -88,6 +88,9 @@ export const PLACES: readonly string[][] = Object.freeze(
     .sort((a, b) => b.length - a.length),
 );
 
+/** Known places as keys (their lower-cased words joined by one space): one lookup per test. */
+export const PLACE_KEYS: ReadonlySet<string> = new Set(PLACES.map((p) => p.join(' ')));
+
 /** Provinces and autonomous regions, lower-cased: "the city" never refers to them. */
 export const PROVINCES: ReadonlySet<string> = new Set(
   placesFile.provinces.map((p) => p.toLowerCase()),

@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import type { Candidate } from './mentions';
-import { COMPANY_NOUNS, LIST_OPENERS, PLACES, STOP_WORDS, SURNAMES } from './lexicon';
+import { COMPANY_NOUNS, LIST_OPENERS, PLACE_KEYS, STOP_WORDS, SURNAMES } from './lexicon';
 
 /** Options for companies named as items of a list of companies. */
 const LISTED_OPTIONS = Object.freeze({
@@ -18,8 +18,7 @@ const LISTED_OPTIONS = Object.freeze({
 /** True when the words are a known place, a place compromise knows, or a person's name. */
 function isPlaceOrPerson(name: string): boolean {
   const words = name.toLowerCase().split(/\s+/);
-  if (PLACES.some((p) => p.length === words.length && p.every((w, i) => w === words[i])))
-    return true;
+  if (PLACE_KEYS.has(words.join(' '))) return true;
   if (nlp(name).has('^#Place+$')) return true;
   return words.length <= 3 && SURNAMES.has(words[0] as string) && words.length > 1;
 }

@@ -13,7 +13,7 @@ import {
   GENERIC_WORDS,
   HEADS,
   SINGLE_HEADS,
-  PLACES,
+  PLACE_KEYS,
   ROLE_WORDS,
   STOP_WORDS,
   SURNAMES,
@@ -220,7 +220,7 @@ function headOf(words: readonly string[]): string | undefined {
 }
 
 function isPlace(words: readonly string[]): boolean {
-  return PLACES.some((p) => p.length === words.length && p.every((w, i) => w === words[i]));
+  return PLACE_KEYS.has(words.join(' '));
 }
 
 /** A rule mention in sentence offsets with the type of its entity. */

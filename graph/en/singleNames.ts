@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { PLACES, STOP_WORDS } from './lexicon';
+import { PLACE_KEYS, STOP_WORDS } from './lexicon';
 
 /**
  * True when a one-word company name ("Ramot", "Syngenta", "Jlabs") can stand for that company
@@ -9,7 +9,7 @@ import { PLACES, STOP_WORDS } from './lexicon';
 export function isProperSingleName(name: string, text: string): boolean {
   if (!/^[A-Z][\w&-]+$/.test(name)) return false;
   const lower = name.toLowerCase();
-  if (STOP_WORDS.has(lower) || PLACES.some((p) => p.length === 1 && p[0] === lower)) return false;
+  if (STOP_WORDS.has(lower) || PLACE_KEYS.has(lower)) return false;
   const escaped = name.replace(/[-&]/g, '\\$&');
   if (
     new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`, 'i').test(

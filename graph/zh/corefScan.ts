@@ -5,7 +5,7 @@ import { LEXICON, escapeRe } from './lexicon';
 import type { ZhMention } from './mention';
 
 /** Options for resolving 该校/该公司/这家企业 to a named antecedent. */
-const COREF_OPTIONS = Object.freeze({
+export const COREF_OPTIONS = Object.freeze({
   /** Farthest antecedent, in characters: coreference rarely reaches past a paragraph or two. */
   maxDistance: 400,
 });

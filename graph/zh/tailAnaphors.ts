@@ -1,9 +1,10 @@
 import type { ZhMention } from './mention';
+import { COREF_OPTIONS } from './corefScan';
 
 /** Options for 该 + the last word of an earlier name (该共同体, 该联盟). */
 const TAIL_ANAPHOR_OPTIONS = Object.freeze({
-  /** Farthest antecedent, in characters, as for 该校/该公司. */
-  maxDistance: 400,
+  /** Farthest antecedent, in characters: the same reach as 该校/该公司. */
+  maxDistance: COREF_OPTIONS.maxDistance,
   /** Longest tail tried: a class word, not a name part (产教融合共同体 → 共同体 is enough). */
   maxTail: 5,
   /** Shortest tail: one character (该院) is too vague for a match by name. */
